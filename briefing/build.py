@@ -1,0 +1,65 @@
+"""The pipeline, stage by stage: read, curate, render, write.
+
+``build()`` is the table of contents: one verb-named call per stage. The
+whole model is made before anything is written, so a failure in any stage
+leaves the previous output as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import Config, load_config
+from .curate import curate
+from .errors import SeedsError
+from .export import briefing_json
+from .model import Briefing, Corpus
+from .read import read_corpus
+from .render import render_pages
+from .write import WriteReport, write_outputs
+
+JSON_NAME = "briefing.json"
+
+
+@dataclass
+class Result:
+    briefing: Briefing
+    files: dict[str, bytes]
+    warnings: list[str] = field(default_factory=list)  # one line per problem, for the log
+    report: WriteReport | None = None
+
+
+def build(seeds: Path, config_path: Path, out_dir: Path | None, *, directory_urls: bool = True,
+          today: dt.date | None = None) -> Result:
+    config = load_config(config_path)
+    corpus = read_seeds(seeds, today)
+    briefing = curate(corpus, config)
+    files = render_files(briefing, directory_urls)
+    result = Result(briefing, files, collect_warnings(corpus, config))
+    if out_dir is not None:
+        result.report = write_outputs(out_dir, files)
+    return result
+
+
+def read_seeds(seeds: Path, today: dt.date | None) -> Corpus:
+    if not seeds.is_dir():
+        raise SeedsError("folder not found", str(seeds), "create it and put the article .txt files in it")
+    return read_corpus(seeds, today=today)
+
+
+def render_files(briefing: Briefing, directory_urls: bool) -> dict[str, bytes]:
+    files = {path: text.encode("utf-8") for path, text in render_pages(briefing).items()}
+    files[JSON_NAME] = briefing_json(briefing, directory_urls).encode("utf-8")
+    return files
+
+
+def collect_warnings(corpus: Corpus, config: Config) -> list[str]:
+    """Every problem once, naming the file; under --strict these fail the build."""
+    lines = [f"seeds/{p.file}: skipped: {p.reason}" for p in corpus.rejected]
+    lines += [f"seeds/{p.file}: repaired: {p.reason}" for p in corpus.warnings]
+    known = {a.file for a in corpus.articles} | {p.file for p in corpus.rejected}
+    lines += [f"{config.path}: sources names {name!r}, which is not in seeds/" for name in config.sources
+              if name not in known]
+    return lines

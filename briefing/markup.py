@@ -1,0 +1,52 @@
+"""Turning article text into inert Markdown, and the site's paths and URLs.
+
+Article text is data: every character that Markdown, HTML, attr_list or a
+table could read as syntax becomes a numeric character reference, so a
+sentence renders as itself in MkDocs, ProperDocs or Zensical alike.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+# Characters with a meaning to Markdown or HTML in the middle of a line.
+# Line-start syntax ("#", "-", "1.") cannot arise: every line we write starts
+# with our own markup.
+_INERT = {c: f"&#{ord(c)};" for c in "\\`*_{}[]<>&#|~^=$"}
+_INERT_TABLE = str.maketrans(_INERT)
+_ATTR_TABLE = str.maketrans({"&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;", "\\": "&#92;"})
+
+
+def inert(text: str) -> str:
+    """Text as Markdown that renders to exactly these characters, on one line."""
+    return " ".join(text.split()).translate(_INERT_TABLE)
+
+
+def attr(text: str) -> str:
+    """Text for a double-quoted link title or HTML attribute."""
+    return " ".join(text.split()).translate(_ATTR_TABLE)
+
+
+def link(label: str, target: str, title: str = "", cls: str = "") -> str:
+    """A Markdown link whose label is already Markdown; MkDocs checks its anchor."""
+    out = f"[{label}]({target}" + (f' "{attr(title)}"' if title else "") + ")"
+    return out + (f"{{.{cls}}}" if cls else "")
+
+
+def source_doc(article_id: str) -> str:
+    return f"sources/{article_id}.md"
+
+
+def relative(target_doc: str, from_doc: str) -> str:
+    """Path from one generated .md file to another, as MkDocs resolves them."""
+    return posixpath.relpath(target_doc, posixpath.dirname(from_doc) or ".")
+
+
+def site_url(doc: str, directory_urls: bool = True) -> str:
+    """The site-relative URL MkDocs gives a .md file."""
+    stem = doc[: -len(".md")]
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index":
+        return ""
+    return (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"

@@ -1,0 +1,134 @@
+"""Text matching: section terms, entity-aware tokens and statement similarity.
+
+Two sentences from different articles state the same fact when they share
+enough *informative* vocabulary: names are first folded to one token per
+entity or person (so "DPRK" and "North Korea" agree), words are stemmed
+("signed"/"signing"), and each shared token weighs by how rare it is in the
+corpus (IDF), so "Russia" in every sentence counts for little and
+"Krivoruchko" or "aggression" for a lot.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import snowballstemmer
+
+_STEM = snowballstemmer.stemmer("english")
+
+# Function words carry no fact; listed once here so similarity ignores them.
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just me more
+    most my myself no nor not now of off on once only or other our ours ourselves out over own same she
+    should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours yourself one two said says say according also already among time well per
+    year years month months week day days later earlier ago since first last""".split()
+)
+
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+# Leading words that make a sentence lean on the one before it; such a
+# sentence is a poorer stand-alone statement when choosing what to show.
+ANAPHORA = re.compile(r"^\W*(?:he|she|it|they|this|that|these|those|his|her|its|their|also|later|then|"
+                      r"before that|after that|in return|however|but|and)\b", re.IGNORECASE)
+
+
+def term_pattern(term: str) -> re.Pattern[str]:
+    """Compile a section term: 'visit*' is a prefix, '...' a gap of up to five words."""
+    out: list[str] = []
+    for word in term.split():
+        if word == "...":
+            out.append(r"(?:\W+\w+){0,5}?")
+            continue
+        piece = re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else r"\b")
+        out.append((r"\W+" if out else "") + piece)
+    return re.compile(r"(?<!\w)" + "".join(out), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Alias:
+    text: str
+    key: str  # canonical token, e.g. "@north-korea"
+
+
+class Lexicon:
+    """Folds every alias of an entity or person to one token before comparison."""
+
+    def __init__(self, aliases: Iterable[Alias]) -> None:
+        by_text = {}
+        for a in aliases:
+            by_text.setdefault(a.text.casefold(), a.key)
+        self._keys = by_text
+        # Longest first, so "Russian Security Council" wins over "Russian".
+        ordered = sorted(by_text, key=lambda t: (-len(t), t))
+        body = "|".join(re.escape(t) for t in ordered)
+        self._pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if ordered else None
+
+    def entities(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every alias occurrence in the text."""
+        if self._pattern is None:
+            return []
+        return [(m.start(), m.end(), self._keys[m.group(0).casefold()]) for m in self._pattern.finditer(text)]
+
+    def tokens(self, text: str) -> frozenset[str]:
+        """Entity keys plus stemmed content words of what is left."""
+        found = self.entities(text)
+        keys = {k for _, _, k in found}
+        rest, last = [], 0
+        for start, end, _ in found:
+            rest.append(text[last:start])
+            last = end
+        rest.append(text[last:])
+        words = [w.casefold().replace("’", "'") for w in WORD.findall(" ".join(rest))]
+        words = [w[:-2] if w.endswith("'s") else w for w in words]
+        content = [w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+        return frozenset(keys | set(_STEM.stemWords(content)))
+
+
+def idf_weights(token_sets: Sequence[frozenset[str]]) -> dict[str, float]:
+    df = Counter(t for ts in token_sets for t in ts)
+    n = max(len(token_sets), 1)
+    return {t: math.log(1 + n / c) for t, c in df.items()}
+
+
+def similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
+    """IDF-weighted Jaccard: shared weight over the weight of the union."""
+    shared = a & b
+    if not shared:
+        return 0.0
+    num = sum(idf.get(t, 0.0) for t in shared)
+    den = sum(idf.get(t, 0.0) for t in a | b)
+    return num / den if den else 0.0
+
+
+def candidate_pairs(token_sets: Sequence[frozenset[str]], groups: Sequence[str], idf: dict[str, float],
+                    probe: int = 8) -> set[tuple[int, int]]:
+    """Pairs (i < j) from different groups sharing one of their rarer tokens.
+
+    An inverted index over each sentence's ``probe`` rarest tokens keeps the
+    work linear in practice: two statements of one fact share a rare word,
+    and common words never fan out into all-pairs comparison.
+    """
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, ts in enumerate(token_sets):
+        for t in sorted(ts, key=lambda t: (-idf.get(t, 0.0), t))[:probe]:
+            index[t].append(i)
+    pairs = set()
+    for members in index.values():
+        if len(members) > 200:  # too common to be evidence of one fact
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if groups[i] != groups[j]:
+                    pairs.add((i, j) if i < j else (j, i))
+    return pairs
+
+
+def leans_on_context(text: str) -> bool:
+    return bool(ANAPHORA.match(text))

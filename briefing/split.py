@@ -1,0 +1,249 @@
+"""Split a paragraph into sentences: a small, linear-time scanner, no NLP library.
+
+``split_sentences(text)`` returns ``(start, end)`` spans.  Each span starts and
+ends on a non-space character, spans are in order and do not overlap, and only
+whitespace lies between (and around) them, so every non-space character of the
+input is in exactly one sentence and nothing is ever dropped.
+
+The rules, in the order they are applied:
+
+1. A sentence can end only after a run of terminators (``.``, ``!``, ``?``,
+   ``…``, or an ellipsis written ``...``), optionally followed by closing
+   quotes or brackets (``” ’ " ' ) ] } » ›``), and then whitespace: the closers
+   belong to the sentence they close (``… said “victory.” Next`` and
+   ``(See above.) Next`` end after the ``”`` and the ``)``).  A terminator
+   directly followed by a letter (``3.5``, ``$1.2bn``, ``U.S``, ``2.0``) is
+   never an end.  CJK full-width terminators (``。！？``) end a sentence with or
+   without following whitespace.
+2. If the next word starts with a lowercase letter, it is not an end: the text
+   goes on (``“Why?” he asked``, ``etc. and``, ``... and then``,
+   ``approx. five``).
+3. Reported speech stays whole: a quotation whose closing mark is followed by a
+   lowercase word (the attribution, ``he said``, ``according to``) is one
+   sentence with that attribution, even if it has full stops inside it.  So
+   ``“We will win. And soon,” he said.`` is ONE sentence: splitting it would
+   leave two fragments, neither of which can be quoted on its own.  A
+   quotation followed by a capitalised word or by the end of the paragraph is
+   split at its inner sentence ends like any other text.
+4. A single full stop is not an end after a known abbreviation that stands
+   before a name or number (Mr., Dr., Gen., Lt., St., Jan., Sept., e.g., i.e.,
+   vs., No. 5, p. 12 ...), after an initial (``J. R. R. Tolkien``,
+   ``Kim J. Un``: one capital letter), or after an upper-case dotted acronym
+   (``U.S.``, ``U.N.``) unless the next word is one that typically opens a
+   sentence (The, It, He, But, ...), because in news ``U.S. officials`` is far
+   more common than a sentence ending in ``U.S.``.  Abbreviations that often
+   do end a sentence (etc., Inc., Ltd., Co., Corp., Jr., a.m., p.m.) end one
+   when a capitalised word follows (except a weekday, month or time zone after
+   a.m./p.m.), and never before a lowercase word (rule 2).
+5. Everything else ending as in rule 1 is a sentence end: ``?``, ``!``,
+   ellipses and full stops before a capital letter, a digit, an opening quote
+   or bracket, or a non-Latin letter.
+
+Whitespace of any kind (several spaces, tabs, line breaks of hard-wrapped
+text) counts the same.  Each step looks at a bounded window around a
+candidate, so the whole split is linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_sentences"]
+
+_CLOSERS = "”’\"')]}»›"
+_OPENERS = "“‘\"'([{«‹¿¡—–-"
+
+# One candidate end: terminators, closers, then whitespace (lookahead, so the
+# span ends before it).  No nested quantifiers: matching is linear.  The second
+# branch is the CJK full stop / marks, which need no following space.
+_CANDIDATE = re.compile(r"[.!?…]+[”’\"')\]}»›]*(?=\s)|[。！？]+[」』”’）)]*")
+_NONSPACE = re.compile(r"\S")
+_WORD_AFTER = re.compile(r"[“‘\"'(\[{«‹¿¡]*(\w+)")
+_QUOTE_MARK = re.compile(r"[“”«»\"]")
+
+# How far back we look for the word before a full stop: abbreviations are
+# short, and a bound keeps long runs without spaces linear.
+_WORD_BACK = 40
+# A quotation longer than this is never treated as one piece of reported
+# speech: it protects against a stray quote mark swallowing a paragraph.
+_MAX_QUOTE = 1500
+
+# Abbreviations that stand before a name, a number or more of the sentence, and
+# so almost never end one.  Compared lowercased, without the final full stop.
+_NEVER_END = frozenset(
+    """
+    mr mrs ms mx dr prof messrs mmes mme mlle gen lt col maj sgt capt cpt cmdr cdr adm brig
+    gov sen rep rev hon pres supt det insp amb sec fr
+    st mt ft
+    e.g i.e cf vs viz
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+# Abbreviations that stand before a number: "No. 5", "p. 12", "Fig. 3".
+_BEFORE_NUMBER = frozenset("no nos fig figs p pp vol vols ch art sec para op ca approx est".split())
+# Lowercase dotted abbreviations that are followed by a capitalised word which
+# is part of the same sentence: "10 a.m. Monday", "5 p.m. GMT".
+_TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    gmt utc bst cet cest est edt cst cdt pst pdt msk et pt local
+    """.split()
+)
+# Words that typically open a sentence: after "U.S." one of these means the
+# acronym ended the sentence.
+_SENTENCE_OPENERS = frozenset(
+    """
+    the a an it its he she they we i you this that these those there their his her our
+    but and or so yet however meanwhile in on at as if when while after before since
+    some many most no not one two both all each such other another what who how why
+    mr mrs ms dr
+    """.split()
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of the sentences of ``text``, whitespace excluded.
+
+    ``text[start:end]`` is one sentence; together the spans cover every
+    non-space character of ``text``.  An all-whitespace text has no sentence.
+    """
+    ends = _sentence_ends(text)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for end in ends:
+        start = _NONSPACE.search(text, pos)
+        if start is not None and start.start() < end:
+            spans.append((start.start(), end))
+        pos = end
+    last = len(text.rstrip())
+    start = _NONSPACE.search(text, pos)
+    if start is not None and start.start() < last:
+        spans.append((start.start(), last))
+    return spans
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Offsets just past each sentence end, in order (the last one may be absent)."""
+    ends: list[int] = []
+    protected = _ProtectedQuotes(text)
+    for match in _CANDIDATE.finditer(text):
+        end = match.end()
+        if match.group()[0] in "。！？":
+            ends.append(end)  # rule 1, CJK: always an end
+            continue
+        after = _NONSPACE.search(text, end)
+        if after is None:
+            break  # only whitespace follows: the final sentence ends at the text's end
+        if _is_end(text, match.start(), match.group(), after.start(), protected):
+            ends.append(end)
+    return ends
+
+
+def _is_end(text: str, start: int, run: str, next_at: int, protected: _ProtectedQuotes) -> bool:
+    """Does the candidate ``run`` (terminators + closers at ``start``) end a sentence?"""
+    word_match = _WORD_AFTER.match(text, next_at, next_at + 24)
+    next_word = word_match.group(1) if word_match else ""
+    if next_word[:1].islower():
+        return False  # rule 2
+    if protected.covers(start):
+        return False  # rule 3
+    if run != ".":
+        return True  # ?, !, ellipses, or a full stop with closers after it: rule 5
+    return not _is_abbreviation(_word_before(text, start), next_word)
+
+
+def _word_before(text: str, dot: int) -> str:
+    """The word ending just before the full stop at ``dot``, without opening punctuation."""
+    begin = dot
+    limit = max(0, dot - _WORD_BACK)
+    while begin > limit and not text[begin - 1].isspace():
+        begin -= 1
+    if begin == limit and begin > 0 and not text[begin - 1].isspace():
+        return ""  # a long run without spaces: not an abbreviation
+    return text[begin:dot].lstrip(_OPENERS)
+
+
+def _is_abbreviation(word: str, next_word: str) -> bool:
+    """Rule 4: is this full stop part of an abbreviation rather than a sentence end?"""
+    if not word:
+        return False
+    lower = word.lower()
+    if lower in _NEVER_END and (word[0].isupper() or "." in word or lower in {"vs", "cf", "viz"}):
+        return True
+    if lower in _BEFORE_NUMBER and next_word[:1].isdigit():
+        return True
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        # An initial (J. R. R. Tolkien, Kim J. Un), unless a typical sentence
+        # opener follows: "Plan B. The next step".
+        return next_word.lower() not in _SENTENCE_OPENERS
+    if _is_dotted_acronym(word):
+        if word[0].isupper():
+            return next_word.lower() not in _SENTENCE_OPENERS
+        return next_word.lower() in _TIME_WORDS  # a.m. / p.m.
+    return False
+
+
+def _is_dotted_acronym(word: str) -> bool:
+    """``U.S``, ``U.N``, ``a.m``: single letters joined by full stops."""
+    parts = word.split(".")
+    return len(parts) >= 2 and all(len(p) == 1 and p.isalpha() for p in parts)
+
+
+class _ProtectedQuotes:
+    """Spans of quotations followed by a lowercase attribution (rule 3).
+
+    Curly quotes and guillemets are paired with a stack, so a missing mark
+    only loses its own pair.  Straight double quotes cannot tell opening from
+    closing, so they are paired in order, and only when their count is even.
+    ``covers`` is asked about increasing positions, so it walks the merged
+    spans with a cursor: linear overall.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._spans = _merge(_quote_spans(text))
+        self._i = 0
+
+    def covers(self, pos: int) -> bool:
+        spans = self._spans
+        while self._i < len(spans) and spans[self._i][1] <= pos:
+            self._i += 1
+        return self._i < len(spans) and spans[self._i][0] < pos
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    if "“" not in text and '"' not in text and "«" not in text:
+        return []  # the common fast path
+    pairs: list[tuple[int, int]] = []
+    stack: list[int] = []
+    straight: list[int] = []
+    for mark in _QUOTE_MARK.finditer(text):
+        i, ch = mark.start(), mark.group()
+        if ch in "“«":
+            stack.append(i)
+        elif ch in "”»":
+            if stack:
+                pairs.append((stack.pop(), i))
+        else:
+            straight.append(i)
+    if len(straight) % 2 == 0:
+        pairs.extend(zip(straight[::2], straight[1::2]))
+    return [(o, c) for o, c in pairs if c - o <= _MAX_QUOTE and _attribution_follows(text, c + 1)]
+
+
+def _attribution_follows(text: str, pos: int) -> bool:
+    """Is the word after a closing quote lowercase (``,” he said``)?"""
+    while pos < len(text) and text[pos] in _CLOSERS:
+        pos += 1  # nested closers: ’” or ”)
+    after = _NONSPACE.search(text, pos, pos + 200)
+    return after is not None and text[after.start()].islower()
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Build the briefing from the articles in seeds/.
+
+Two ways in, one pipeline (briefing/build.py):
+
+* as a command: ``python build_briefing.py`` writes the Markdown pages and
+  briefing.json into docs/ (see ``--help``);
+* as an MkDocs hook (``hooks: [build_briefing.py]`` in mkdocs.yml): a plain
+  ``mkdocs build`` or ``mkdocs serve`` regenerates everything first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:  # MkDocs loads hooks by path, without the repo on sys.path
+    sys.path.insert(0, str(HERE))
+
+from briefing.build import Result, build  # noqa: E402
+from briefing.errors import BriefingError  # noqa: E402
+
+EXAMPLES = """\
+examples:
+  python build_briefing.py                      regenerate docs/ from seeds/ and briefing.yml
+  python build_briefing.py --check              exit 1 if docs/ is not what seeds/ gives
+  python build_briefing.py --seeds other/ --out /tmp/md --strict
+                                                 another corpus, failing on any skipped file
+  mkdocs build                                  the same, then the site (via the hook)
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    try:
+        result = build(args.seeds, args.config, None if args.check else args.out)
+    except BriefingError as exc:
+        print(f"error: {exc.line()}", file=sys.stderr)
+        return 2
+    for line in result.warnings:
+        print(f"warning: {line}", file=sys.stderr)
+    if args.check:
+        return report_check(result, args.out)
+    if not args.quiet and result.report:
+        r = result.report
+        print(f"{len(result.briefing.corpus.articles)} articles → {args.out}/: {len(r.written)} written, "
+              f"{r.unchanged} unchanged, {len(r.removed)} removed")
+    return 1 if args.strict and result.warnings else 0
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="build_briefing.py", description=__doc__.split("\n\n")[0],
+                                epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--seeds", type=Path, default=HERE / "seeds", help="folder of article .txt files (default: seeds/)")
+    p.add_argument("--config", type=Path, default=HERE / "briefing.yml", help="curation file (default: briefing.yml)")
+    p.add_argument("--out", type=Path, default=HERE / "docs", help="where the Markdown goes (default: docs/)")
+    p.add_argument("--check", action="store_true", help="write nothing; exit 1 if --out differs from a fresh build")
+    p.add_argument("--strict", action="store_true", help="exit 1 when any file was skipped or repaired")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
+    return p.parse_args(argv)
+
+
+def report_check(result: Result, out: Path) -> int:
+    stale = [rel for rel, data in sorted(result.files.items()) if not _same(out / rel, data)]
+    for rel in stale:
+        print(f"out of date: {out / rel}", file=sys.stderr)
+    if stale:
+        print("run: python build_briefing.py", file=sys.stderr)
+    return 1 if stale else 0
+
+
+def _same(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
+# --- MkDocs hook ---------------------------------------------------------------
+
+log = logging.getLogger("mkdocs.plugins.briefing")
+
+
+def on_pre_build(config) -> None:  # noqa: ANN001 - MkDocs passes its config object
+    from mkdocs.exceptions import PluginError
+
+    root = Path(config.config_file_path).resolve().parent
+    try:
+        result = build(root / "seeds", root / "briefing.yml", Path(config.docs_dir),
+                       directory_urls=config.use_directory_urls)
+    except BriefingError as exc:
+        raise PluginError(exc.line()) from None
+    for line in result.warnings:  # counted by MkDocs: --strict turns them into a failed build
+        log.warning(line)
+    r = result.report
+    if r is not None:
+        log.info(f"briefing: {len(result.briefing.corpus.articles)} articles, {len(r.written)} files written, "
+                 f"{len(r.removed)} removed")
+
+
+def on_serve(server, config, builder):  # noqa: ANN001, ANN201
+    """Rebuild when an article or the curation file changes."""
+    root = Path(config.config_file_path).resolve().parent
+    for path in (root / "seeds", root / "briefing.yml"):
+        if path.exists():
+            server.watch(str(path))
+    return server
+
+
+if __name__ == "__main__":
+    sys.exit(main())

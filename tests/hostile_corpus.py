@@ -1,0 +1,177 @@
+"""Write a seeds folder full of hostile files, plus a few good articles.
+
+The bytes are written programmatically, because git and editors "fix" exactly
+the bytes we want to test (BOMs, CR line ends, NULs, invalid UTF-8...).
+
+``write_hostile_corpus(dir)`` returns ``{file name: expectation}`` where the
+expectation is one of:
+
+* ``"ok"``: read as an article, with no warning;
+* ``"ok: <text>"``: read as an article, with a warning containing ``<text>``;
+* anything else: rejected, with a reason containing that text.
+
+Files not in the mapping (``notes.md``) must be ignored altogether.
+
+Run as ``python tests/hostile_corpus.py OUTDIR`` to get the folder on disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import io
+import os
+import sys
+import zipfile
+from pathlib import Path
+
+# Read the corpus with this "today", so that the future date stays in the future.
+TODAY_FOR_TESTS = dt.date(2025, 6, 1)
+
+GOOD_1 = """date 2024-09-14 Leaders meet in the capital
+
+Mr. Smith met Dr. Jones in the U.S. capital on Friday. They discussed trade, security and the weather.
+
+“We will win. And soon,” the minister said. Officials declined to comment further.
+
+Background to the talks
+
+The two countries signed a treaty in 2019. It was extended last year by 3.5 years.
+"""
+
+GOOD_2 = """Markets steady after a volatile week
+Shares closed higher on Friday after a week of sharp swings. Investors welcomed the central bank’s decision.
+Analysts said the rally may not last. “It is too early to call the bottom,” one trader said.
+What comes next
+Traders now await the inflation figures due on Tuesday.
+"""
+
+GOOD_3 = """2023-03-01
+Rain expected across the north
+
+Forecasters expect heavy rain across the north on Thursday.
+Flood warnings were issued for three river valleys.
+"""
+
+CYRILLIC = """Встреча в Пхеньяне
+
+Секретарь Совета безопасности России Сергей Шойгу встретился с председателем КНДР Ким Чен Ыном. Об этом сообщила пресс-служба Совбеза.
+
+Встреча прошла в Пхеньяне, куда Шойгу прибыл 13 сентября. Переговоры прошли в доверительной обстановке.
+"""
+
+CJK = """平壤会谈
+
+俄罗斯安全会议秘书绍伊古在平壤会见了朝鲜领导人金正恩。双方讨论了加强合作的问题！会谈气氛友好吗？是的。
+"""
+
+# Long enough for the encoding to be told apart from its neighbours.
+CP1251 = """Шойгу встретился с Ким Чен Ыном
+
+Секретарь Совета безопасности России Сергей Шойгу встретился с председателем КНДР Ким Чен Ыном. Об этом сообщила пресс-служба Совбеза. Встреча прошла в Пхеньяне, куда Шойгу прибыл 13 сентября.
+
+Стороны обсудили укрепление сотрудничества в области безопасности. Переговоры прошли в исключительно доверительной и дружественной обстановке.
+"""
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
+
+
+def _zip_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("article.txt", GOOD_2)
+    return buffer.getvalue()
+
+
+def _files() -> dict[str, tuple[bytes, str]]:
+    """name -> (bytes, expectation) for every plain file of the corpus."""
+    utf8 = GOOD_2.encode("utf-8")
+    stray = bytearray(GOOD_1.encode("utf-8"))
+    # Insert before a space, so no multi-byte character is cut: the rest stays valid.
+    first = stray.index(b" ", 170)
+    stray[first:first] = b"\xff"
+    second = stray.index(b" ", 300)
+    stray[second:second] = b"\xc3("  # a lead byte without its continuation
+    hostile_controls = (
+        "Control characters in the text\n\nThe \x1b[31mred\x1b[0m text rang a bell\x07 here. "
+        "A right-to-left override \u202ehides\u202c words. A zero\u200bwidth space hid here too.\n"
+    )
+    return {
+        "a_good_1.txt": (GOOD_1.encode("utf-8"), "ok"),
+        "a_good_2.txt": (utf8, "ok"),
+        "a_good_3.TXT": (GOOD_3.encode("utf-8"), "ok"),
+        "b_empty.txt": (b"", "empty file"),
+        "b_whitespace.txt": (" \n\t\u00a0\u3000\u2003\n\u2028\n".encode("utf-8"), "empty file"),
+        "b_zero_width_only.txt": ("\u200b\u200b\ufeff\n".encode("utf-8"), "empty file"),
+        "c_title_only.txt": (b"Just a title, nothing else\n\n\n", "title but no body text"),
+        "c_date_only.txt": (b"date 2024-09-14\n", "date line but no title"),
+        "d_image.txt": (PNG, "not text: PNG image"),
+        "d_photo.txt": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01", "not text: JPEG image"),
+        "d_anim.txt": (b"GIF89a\x01\x00\x01\x00\x80\x00\x00", "not text: GIF image"),
+        "d_paper.txt": (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "not text: PDF document"),
+        "d_archive.txt": (_zip_bytes(), "not text: ZIP archive"),
+        "d_gzip.txt": (gzip.compress(utf8, mtime=0), "not text: gzip archive"),
+        "d_nul.txt": (b"Title\n\nSome text\x00with a NUL byte in it.\n", "not text: binary data"),
+        "e_bom_crlf.txt": (b"\xef\xbb\xbf" + utf8.replace(b"\n", b"\r\n"), "ok"),
+        "e_cr_only.txt": (utf8.replace(b"\n", b"\r"), "ok"),
+        "e_utf16.txt": (b"\xff\xfe" + GOOD_2.encode("utf-16-le"), "ok: decoded as UTF-16"),
+        "e_utf16be.txt": (b"\xfe\xff" + GOOD_2.encode("utf-16-be"), "ok: decoded as UTF-16"),
+        "e_utf32.txt": (b"\xff\xfe\x00\x00" + GOOD_2.encode("utf-32-le"), "ok: decoded as UTF-32"),
+        "e_windows1251.txt": (CP1251.encode("cp1251"), "ok: decoded as windows-1251"),
+        "e_stray_bytes.txt": (bytes(stray), f"ok: invalid UTF-8 at bytes {first}, {second}"),
+        "e_unknown_encoding.txt": (bytes(range(0x80, 0x100)) * 8, "not UTF-8 text (could not tell the encoding)"),
+        "f_controls.txt": (hostile_controls.encode("utf-8"), "ok: removed 2 terminal escape sequences, 1 control character, 2 bidi"),
+        "g_impossible_date.txt": (b"2024-02-30\nA headline\n\nSome text follows here.\n",
+                                  "ok: impossible date 2024-02-30"),
+        "g_future_date.txt": (b"Date: 14 September 2031\nA headline\n\nSome text follows here.\n",
+                              "ok: 14 September 2031 is in the future"),
+        "h_cyrillic.txt": (CYRILLIC.encode("utf-8"), "ok"),
+        "h_cjk.txt": (CJK.encode("utf-8"), "ok"),
+        "i_long_line.txt": (("word " * (2 * 1024 * 1024 // 5)).encode("ascii"), "no sentence structure"),
+        "i_long_body_line.txt": (b"A title\n" + b"x" * (2 * 1024 * 1024), "no sentence structure"),
+        "z_duplicate.txt": (utf8, "duplicate of a_good_2.txt"),
+    }
+
+
+def write_hostile_corpus(dir: Path) -> dict[str, str]:  # noqa: A002 - the brief's name
+    """Write the corpus into ``dir`` (created if needed); return the expectations."""
+    dir.mkdir(parents=True, exist_ok=True)
+    expected: dict[str, str] = {}
+    for name, (data, expectation) in _files().items():
+        (dir / name).write_bytes(data)
+        expected[name] = expectation
+    (dir / "notes.md").write_text("Not an article: ignored.\n", encoding="utf-8")
+    expected.update(_special_files(dir))
+    return expected
+
+
+def _special_files(dir: Path) -> dict[str, str]:  # noqa: A002
+    """Symlinks, a folder, a FIFO and a sparse 50 MB file."""
+    expected: dict[str, str] = {}
+    links = {"j_link_inside.txt": "a_good_1.txt", "j_link_outside.txt": "/etc/passwd",
+             "j_link_dangling.txt": "no-such-file.txt", "j_link_dir.txt": "."}
+    for name, target in links.items():
+        os.symlink(target, dir / name)
+        expected[name] = "symlink, not followed"
+    (dir / "k_folder.txt").mkdir()
+    expected["k_folder.txt"] = "not a regular file"
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(dir / "k_pipe.txt")
+        expected["k_pipe.txt"] = "not a regular file"
+    with open(dir / "l_huge.txt", "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # sparse: costs no disk, must not be read
+    expected["l_huge.txt"] = "too large: 50.0 MB (limit 5 MB)"
+    return expected
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print("usage: python tests/hostile_corpus.py OUTDIR", file=sys.stderr)
+        return 2
+    for name, expectation in sorted(write_hostile_corpus(Path(argv[1])).items()):
+        print(f"{name!r}: {expectation}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,61 @@
+"""Article text must render as itself: never as Markdown, HTML or template syntax."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import markdown
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.markup import attr, inert, link, relative, site_url
+
+EXTENSIONS = ["attr_list", "md_in_html", "tables", "toc", "footnotes", "admonition"]
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[click](javascript:alert(1))",
+    "**bold** _em_ `code` ~~strike~~",
+    "{{ 7*7 }} {% if x %}",
+    "# not a heading",
+    "| a | b |",
+    "[^1] footnote marker",
+    "!!! note admonition",
+    "text {: .cls #id } after",
+    "a\\*b & c &amp; d &#42;",
+    "<base href=http://evil.example/>",
+]
+
+
+def rendered_text(md_source: str) -> str:
+    out = markdown.markdown(f"<p markdown>{md_source}</p>", extensions=EXTENSIONS)
+    assert "<script" not in out and "<img" not in out and "<a " not in out and "<base" not in out
+    return html.unescape(re.sub(r"<[^>]+>", "", out)).strip()
+
+
+def test_hostile_strings_render_literally() -> None:
+    for text in HOSTILE:
+        assert rendered_text(inert(text)) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60))
+def test_any_text_renders_as_itself(text: str) -> None:
+    folded = " ".join(text.split())
+    if folded:
+        assert rendered_text(inert(text)) == folded
+
+
+def test_link_title_cannot_break_out() -> None:
+    out = markdown.markdown(link("1", "a.md#s-1", 'x" onmouseover="alert(1)'), extensions=EXTENSIONS)
+    assert 'onmouseover="' not in out
+    assert attr('"<&>') == "&quot;&lt;&amp;&gt;"
+
+
+def test_paths_and_urls() -> None:
+    assert relative("sources/a.md", "index.md") == "sources/a.md"
+    assert relative("index.md", "sources/a.md") == "../index.md"
+    assert site_url("sources/a.md") == "sources/a/"
+    assert site_url("index.md") == ""
+    assert site_url("sources/a.md", directory_urls=False) == "sources/a.html"

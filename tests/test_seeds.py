@@ -1,0 +1,95 @@
+"""Acceptance on the two real seed articles: sections, merging, citations, nothing dropped."""
+
+from __future__ import annotations
+
+import json
+
+from support import ROOT
+
+from briefing.build import Result
+from briefing.model import Item
+
+
+def items_citing(result: Result, section: str, *phrases: str) -> list[Item]:
+    """Items of a section with a cited sentence containing every phrase."""
+    sec = next(s for s in result.briefing.sections if s.id == section)
+    return [i for i in sec.items if any(all(p in c.text for p in phrases) for c in i.citations)]
+
+
+def one_item(result: Result, section: str, *phrases: str, sources: int) -> Item:
+    found = items_citing(result, section, *phrases)
+    assert len(found) == 1, f"{section}: expected one item for {phrases}, got {[i.text for i in found]}"
+    assert len(found[0].sources) == sources, f"{phrases}: cited by {found[0].sources}"
+    return found[0]
+
+
+def test_treaty_signing_and_pledge_cite_both(seeds_build: Result) -> None:
+    signing = one_item(seeds_build, "treaty", "Treaty on Comprehensive Strategic Partnership", "sign", sources=2)
+    assert {c.source for c in signing.citations} == {a.id for a in seeds_build.briefing.corpus.articles}
+    one_item(seeds_build, "treaty", "aggression", sources=2)
+
+
+def test_visits(seeds_build: Result) -> None:
+    one_item(seeds_build, "visits", "Putin", "visit", "North Korea", sources=2)
+    one_item(seeds_build, "visits", "Krivoruchko", sources=2)
+    one_item(seeds_build, "visits", "Shoigu", "Kim Jong-un", "ecretary", sources=2)
+    one_item(seeds_build, "visits", "Ministry of Energy", sources=1)
+
+
+def test_every_gift_is_listed(seeds_build: Result) -> None:
+    for phrases in [("Kim Il Sung", "Palekh"), ("portrait and bust",), ("Pungsan",), ("August 31", "horses"),
+                    ("24 Orlov trotters",), ("30 horses", "2022"), ("Aurus",)]:
+        assert items_citing(seeds_build, "gifts", *phrases), f"gift missing: {phrases}"
+
+
+def test_the_same_fact_appears_once(seeds_build: Result) -> None:
+    shown = [c.sentence for s in seeds_build.briefing.sections for i in s.items for c in i.citations]
+    assert len(shown) == len(set(shown)), "a sentence is cited by two items"
+
+
+def test_citations_are_verbatim(seeds_build: Result) -> None:
+    b = seeds_build.briefing
+    for s in b.sections:
+        for item in s.items:
+            assert any(" ".join(c.text.split()) == item.text for c in item.citations)
+            for c in item.citations:
+                raw = (ROOT / "seeds" / b.article(c.source).file).read_bytes().decode("utf-8")
+                assert c.text in raw
+
+
+def test_nothing_is_dropped(seeds_build: Result) -> None:
+    """Every body sentence is either cited in a section or listed as other reporting, once."""
+    b = seeds_build.briefing
+    cited = {(c.source, c.sentence) for s in b.sections for i in s.items for c in i.citations}
+    unplaced = {(c.source, c.sentence) for c in b.unplaced}
+    body = {(a.id, s.id) for a in b.corpus.articles for s in a.body_sentences}
+    assert cited | unplaced == body and not cited & unplaced
+
+
+def test_every_sentence_is_on_its_source_page(seeds_build: Result) -> None:
+    for a in seeds_build.briefing.corpus.articles:
+        page = seeds_build.files[f"sources/{a.id}.md"].decode()
+        for s in a.sentences:
+            assert f'id="{s.id}"' in page
+
+
+def test_json_contract(seeds_build: Result) -> None:
+    data = json.loads(seeds_build.files["briefing.json"])
+    assert {"title", "sources", "sections", "unplaced", "rejected"} <= set(data)
+    dated = {s["file"]: s["date"] for s in data["sources"]}
+    assert dated == {"000_ed452c7c3a345e91.txt": None, "003_bab6a6b4a46bcf72.txt": "2024-09-14"}
+    assert [s["id"] for s in data["sections"]] == ["treaty", "visits", "gifts"]
+    for s in data["sources"]:
+        assert len(s["sha256"]) == 64 and s["url"] == f"sources/{s['id']}/"
+    for sec in data["sections"]:
+        for item in sec["items"]:
+            for c in item["citations"]:
+                assert c["url"] == f"sources/{c['source']}/#{c['sentence']}"
+    assert data["rejected"] == []
+
+
+def test_same_seeds_same_bytes(seeds_build: Result) -> None:
+    from briefing.build import build
+
+    again = build(ROOT / "seeds", ROOT / "briefing.yml", None)
+    assert again.files == seeds_build.files
