@@ -8,6 +8,7 @@ same seeds give the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter
 
 from .markup import inert, link, relative, source_doc
@@ -38,7 +39,10 @@ def render_pages(b: Briefing) -> dict[str, str]:
 def render_briefing(b: Briefing) -> str:
     numbers = source_numbers(b)
     n = len(b.corpus.articles)
-    lines = [f"# {inert(b.title)}", ""]
+    based_on = [{"name": a.title, "url": source_doc(a.id), "date": a.date.isoformat() if a.date else None}
+                for a in b.corpus.articles]
+    lines = front_matter(description=b.description or b.title, kind="briefing", based_on=based_on)
+    lines += [f"# {inert(b.title)}", ""]
     as_of = long_date(b.as_of) if b.as_of else "no dated article"
     lines += [f'<p class="as-of">As of {as_of} · built from {n} article{"s" if n != 1 else ""}</p>', ""]
     if b.description:
@@ -97,7 +101,9 @@ def render_source(b: Briefing, a: Article) -> str:
     placed = b.placements()
     titles = {s.id: s.title for s in b.sections}
     heading = " ".join(sentence_span(s.id, s.text, None, titles, doc) for s in a.blocks[0].sentences)
-    lines = [f"# {heading}", "", "| | |", "|---|---|"]
+    when = long_date(a.date) if a.date else "undated"
+    lines = front_matter(description=f"Source article, {when}: {a.title}", kind="source")
+    lines += [f"# {heading}", "", "| | |", "|---|---|"]
     lines.append(f"| Date | {long_date(a.date) + ' (' + inert(a.date_note) + ')' if a.date else 'undated'} |")
     if b.outlets.get(a.id):
         lines.append(f"| Outlet | {inert(b.outlets[a.id])} |")
@@ -205,6 +211,16 @@ METHOD_TEXT = [
     "What it does not guarantee: that the articles are right, or that two merged sentences agree in every "
     "detail. Follow the links to compare the wording.",
 ]
+
+
+def front_matter(**values: object) -> list[str]:
+    """YAML front matter for the theme (meta description, JSON-LD). JSON values are valid YAML
+    and can hold no YAML syntax of their own (anchors, tags), whatever the article says."""
+    def dump(value: object) -> str:  # YAML reads these three as line breaks even inside quotes
+        text = json.dumps(value, ensure_ascii=False)
+        return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
+
+    return ["---", *(f"{key}: {dump(value)}" for key, value in values.items()), "---", ""]
 
 
 def long_date(d: dt.date) -> str:

@@ -1,0 +1,1228 @@
+"""Find the date expressions in an English news sentence and resolve them.
+
+``find_dates(sentence, article_date)`` returns every date phrase it can
+recognise, each with the calendar interval it names (inclusive), resolved
+against the article's own date when the phrase needs one.
+
+Rules, chosen because news reports the past and must not guess:
+
+* **Month or day without a year** ("in June", "on September 13") takes the
+  article's year; if that would put its start more than 7 days after the
+  article date it is the previous year instead.  When the clause is in the
+  future tense ("will meet in October", "is due to vote on Friday") the next
+  occurrence on or after the article date is taken instead.
+* **Bare weekday** ("on Friday"): the most recent such day on or before the
+  article date (the same day when the article is dated on a Friday); in a
+  future-tense clause, the first such day on or after the article date.
+  "last Friday" is the most recent one strictly before the article date,
+  "next Friday" the first one strictly after it, "this Friday" the one in the
+  article's Monday-to-Sunday week.  A weekday name alone ("Friday's vote") is
+  not taken: it needs a preposition or last/this/next.
+* **this / last / next + month or season**: "this June" is June of the
+  article's year (for winter, the winter the article date falls in, else the
+  one starting in December of the article's year); "last June" is the most
+  recent June that ended before the article date; "next June" is the first
+  one that starts after it.
+* **Parts of a month**: early = days 1-10, mid = 11-20, late = 21-end; "the
+  beginning/start", "middle" and "end of" map to early, mid and late; first
+  half = 1-15, second half = 16-end.  **Parts of a year**: early = Jan-Apr,
+  mid = May-Aug, late = Sep-Dec, halves and quarters as usual.
+* **Seasons** are northern-hemisphere meteorological: spring Mar-May, summer
+  Jun-Aug, fall/autumn Sep-Nov, winter Dec-Feb; "winter 2022" is Dec 2022 -
+  Feb 2023.
+* **Weeks** run Monday to Sunday ("last week" is the whole previous week);
+  "the past week/month/year" is the rolling span ending on the article date.
+* "since the beginning/start of the year" (or of a month, or of 2024) is the
+  range from that start to the article date.  Any other "since X" names X
+  itself ("since 2000" is the year 2000); ``best_date`` knows that such an
+  anchor does not date the sentence's event.
+* Phrases that count from another event ("a day earlier", "the following
+  year", "two weeks later") are reported but left unresolved.
+* **Undated article** (``article_date is None``): anything with an explicit
+  year still resolves; everything else comes back with ``start_date`` and
+  ``end_date`` None and a short note.  Nothing is guessed.
+
+False positives are avoided by context: month names must be capitalised and,
+without a day or year, need a preposition or last/this/next before them (so
+"Russia may respond", "a protest march" and "Theresa May" are not dates);
+a four-digit year alone needs a preposition ("in 2000", "since 2000") or the
+"the 2022 election" shape; bare numbers ("30 horses", "2,000 troops") and
+ordinals ("the fifth meeting") are never dates.  A leading preposition ("on",
+"in", "since", ...) is kept in the phrase because it changes what the date
+means to the sentence.
+
+Speed: one combined pre-check regex decides, for each sentence, which kinds of
+words are present (month, season, weekday, relative word, year-like number);
+only the rules needing those kinds run.  A sentence without any costs one
+regex scan.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+Precision = Literal[
+    "day",
+    "weekday",
+    "week",
+    "part-of-month",
+    "month",
+    "part-of-season",
+    "season",
+    "part-of-year",
+    "year",
+    "decade",
+    "range",
+]
+
+Interval = tuple[date, date]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date phrase of a sentence and the interval it names.
+
+    ``sentence[start:end] == phrase`` always holds.  ``start_date`` and
+    ``end_date`` are both set or both None; ``note`` says why in plain words
+    when they are None.
+    """
+
+    phrase: str
+    start: int
+    end: int
+    precision: Precision
+    start_date: date | None
+    end_date: date | None
+    relative: bool  # resolution needed (or would need) the article date
+    note: str
+
+
+# Short plain-word reasons for an unresolved mention.
+NOTE_UNDATED = "relative date in an undated article"
+NOTE_NO_YEAR = "no year given in an undated article"
+NOTE_EVENT = "counted from another event, not from the article date"
+NOTE_INVALID = "no such calendar date"
+NOTE_OPEN = "runs up to the article date, which is unknown"
+NOTE_AMBIGUOUS = "day and month order is ambiguous"
+
+# A month or day more than this far after the article date is taken to be last
+# year's: news reports what happened, and a few days' slack keeps announcements
+# of the coming days in the current year.
+FEW_DAYS = timedelta(days=7)
+
+# --------------------------------------------------------------------------- vocabulary
+
+_FULL_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_MONTHS: dict[str, int] = {name: i + 1 for i, name in enumerate(_FULL_MONTHS)}
+_MONTHS.update(
+    {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11}
+)
+_MONTHS["dec"] = 12
+_MONTH_LABELS = tuple(name.capitalize() for name in _FULL_MONTHS)
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NUM = {name: i for i, name in enumerate(_WEEKDAYS)}
+
+# First month of each season; "fall" is filed under its British name.
+_SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON_BY_MONTH = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100,
+}  # fmt: skip
+
+# Words that may stand right before a date and are kept in its phrase.
+_LEAD_WORDS = frozenset(
+    "on in since from by until till through throughout during before after around at over within".split()
+)
+# A mention led by one of these marks a reference point, not the event's date.
+_ANCHOR_WORDS = frozenset("since until till before after by".split())
+# Words that license a bare month or year without being part of the phrase.
+_CONTEXT_WORDS = _LEAD_WORDS | {"of", "for", "early", "late", "mid"}
+# Capitalised words that may precede a month name without making it a surname
+# ("Theresa May") or part of a proper name ("Long March 5").
+_CAP_OK_BEFORE = _CONTEXT_WORDS | {"this", "last", "next", "past", "coming", "the", "and", "or", "as"} | set(_WEEKDAYS)
+# Nouns that make "the 2022 election" a dated reference without a preposition.
+_EVENT_NOUNS = frozenset(
+    "election elections vote referendum census budget season games olympics championship championships war "
+    "crisis summit campaign midterms midterm presidential parliamentary general world cup final finals".split()
+)
+
+_PART_ALIASES = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
+# Day ranges of a month's parts; 31 is clamped to the month's length.
+_MONTH_PARTS = {
+    "early": (1, 10),
+    "mid": (11, 20),
+    "late": (21, 31),
+    "first half": (1, 15),
+    "second half": (16, 31),
+    "first week": (1, 7),
+}
+# Month ranges of a year's parts.
+_YEAR_PARTS = {
+    "early": (1, 4),
+    "mid": (5, 8),
+    "late": (9, 12),
+    "first half": (1, 6),
+    "second half": (7, 12),
+    "first quarter": (1, 3),
+    "second quarter": (4, 6),
+    "third quarter": (7, 9),
+    "fourth quarter": (10, 12),
+    "last quarter": (10, 12),
+    "final quarter": (10, 12),
+}
+_SEASON_PARTS = {"early": 0, "mid": 1, "late": 2}  # month offset inside the season
+_DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+# --------------------------------------------------------------------------- regex pieces
+
+_MONTH_FULL_RE = "|".join(_MONTH_LABELS)
+_MONTH_ABBR_RE = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_WEEKDAY_RE = "|".join(w.capitalize() for w in _WEEKDAYS)
+_NUM_RE = (
+    r"(?:a\s+hundred|one\s+hundred|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|\d{1,3})"
+)
+# Not glued to a word, a currency sign or the digits of a larger number.
+_NB = r"(?<![\w$£€¥#])(?<!\d[.,])"
+
+
+def _mon(name: str) -> str:
+    # The abbreviation's full stop belongs to it ("Sept."); a full name's does not,
+    # so "in June." does not swallow the sentence's own full stop.
+    return rf"(?P<{name}>(?:{_MONTH_FULL_RE})\b|(?:{_MONTH_ABBR_RE})\b\.?)"
+
+
+def _day(name: str) -> str:
+    return rf"(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:]\d)"
+
+
+def _year(name: str) -> str:
+    # Not "2000-strong", "2024%", "2024.5" or "2,024".
+    return rf"(?P<{name}>1[89]\d\d|20\d\d)(?![\d%]|[.,]\d|-[^\W\d_]|\s*(?:per\s*cent|percent)\b)"
+
+
+_REL_YEAR = r"(?P<rel>this|last|next|the\s+same|the\s+previous|the\s+following)\s+year\b"
+_YEAR_TAIL = rf"(?:,?\s+(?:of\s+)?{_year('y')}|\s+(?:of\s+)?{_REL_YEAR})?"
+_WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY_RE})(?:,\s*|\s+)(?:the\s+)?)?"
+_SEP = r"(?P<sep>\s*[-–—]\s*|\s+(?:to|until|till|through|and)\s+)"
+_PRE = r"(?:(?P<pre>from|between)\s+)?"
+_DET = r"(?P<det>this\s+past|last|this|next|past|coming)"
+_MONTH_PART_RE = (
+    r"(?:(?P<part>early|mid|late)(?:-|\s+)|(?P<endh>end)-|the\s+(?P<pp>beginning|start|middle|end"
+    r"|first\s+half|second\s+half|first\s+week|last\s+week)\s+of\s+)"
+)
+_YEAR_PART_RE = (
+    r"(?:(?P<part>early|mid|late)(?:-|\s+)|(?P<endh>end)-|the\s+(?P<pp>beginning|start|middle|end"
+    r"|first\s+half|second\s+half|(?:first|second|third|fourth|last|final)\s+quarter)\s+of\s+)"
+)
+
+_I = re.IGNORECASE
+
+# The cheap pre-check.  Month names are matched case-sensitively (Title or
+# UPPER case) so the verb "may" does not wake the month rules.
+_MONTH_WORDS = [m for m in _MONTH_LABELS] + "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split()
+_PRECHECK = re.compile(
+    r"\b(?:"
+    rf"(?P<month>(?-i:{'|'.join(_MONTH_WORDS + [w.upper() for w in _MONTH_WORDS])})\b)"
+    r"|(?P<season>(?:spring|summer|fall|autumn|winter)\b)"
+    r"|(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+    r"|(?P<rel>(?:today|tonight|yesterday|tomorrow|days?|weeks?|weekends?|months?|years?|decades?|ago"
+    r"|night|morning|afternoon|evening)\b)"
+    r"|(?P<num>(?:1[89]|20)\d\d(?!\d))"
+    r")",
+    _I,
+)
+_MONTH_ANY = re.compile(rf"(?:{_MONTH_FULL_RE})$", _I)
+
+# --------------------------------------------------------------------------- small helpers
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    text: str
+    article: date | None
+
+
+def _prev_word(text: str, pos: int) -> tuple[str, int]:
+    """The word (letters only) right before ``pos``, across spaces only, and where it starts."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i], j
+
+
+def _next_word(text: str, pos: int) -> str:
+    i = pos
+    while i < len(text) and text[i] in " \t\u00a0":
+        i += 1
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[i:j]
+
+
+def _lead_start(text: str, pos: int) -> int:
+    """Where the phrase starts once a leading preposition ("on", "as of", ...) is taken in."""
+    word, start = _prev_word(text, pos)
+    low = word.lower()
+    if low in _LEAD_WORDS:
+        return start
+    if low == "of":
+        before, bstart = _prev_word(text, start)
+        if before.lower() == "as":
+            return bstart
+    return pos
+
+
+def _norm(s: str | None) -> str:
+    return " ".join(s.lower().replace("-", " ").split()) if s else ""
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _month_iv(y: int, m: int) -> Interval:
+    return date(y, m, 1), date(y, m, _last_day(y, m))
+
+
+def _day_iv(y: int, m: int, d: int) -> Interval | None:
+    if d > _last_day(y, m):
+        return None
+    return date(y, m, d), date(y, m, d)
+
+
+def _add_months(d: date, n: int) -> date:
+    k = d.year * 12 + d.month - 1 + n
+    y, m = divmod(k, 12)
+    return date(y, m + 1, min(d.day, _last_day(y, m + 1)))
+
+
+def _season_iv(season: str, y: int) -> Interval:
+    first = _SEASON_FIRST_MONTH[season]
+    end = _add_months(date(y, first, 1), 2)
+    return date(y, first, 1), date(end.year, end.month, _last_day(end.year, end.month))
+
+
+def _part_of_month(y: int, m: int, part: str) -> Interval:
+    last = _last_day(y, m)
+    if part == "last week":
+        return date(y, m, last - 6), date(y, m, last)
+    lo, hi = _MONTH_PARTS[part]
+    return date(y, m, lo), date(y, m, min(hi, last))
+
+
+def _part_of_year(y: int, part: str) -> Interval:
+    lo, hi = _YEAR_PARTS[part]
+    return date(y, lo, 1), date(y, hi, _last_day(y, hi))
+
+
+def _week_of(d: date) -> Interval:
+    monday = d - timedelta(days=d.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _part_key(m: re.Match[str]) -> str:
+    """The normalised part word of a part-of-month/year match ("mid", "first half", ...)."""
+    if m["part"]:
+        return m["part"].lower()
+    if m["endh"]:
+        return "late"
+    pp = _norm(m["pp"])
+    return _PART_ALIASES.get(pp, pp)
+
+
+# Future-tense detection, used only where the tense decides the year or week.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:that|which|who|when|where|while|because|but|and)\b", _I)
+_AFTER_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected|going|planned)\s+(?:to|for)"
+    r"|(?:is|are)\s+to|plans?\s+to|planned\s+for|scheduled\s+for|intends?\s+to|upcoming)\b|['’]ll\b",
+    _I,
+)
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|noted|wrote|confirmed)\b", _I)
+
+
+def _is_future(text: str, start: int, end: int) -> bool:
+    """Whether the clause holding text[start:end] speaks of the future (a heuristic).
+
+    The verb governing a date usually comes before it in its clause ("talks will
+    resume on Friday", "he said on Friday that ..."); only a date opening its
+    clause ("On Friday, leaders will meet") is judged by what follows it, and
+    then a reporting verb before the future marker ("On Friday, he said he will
+    ...") keeps it in the past.
+    """
+    before = text[max(0, start - 80) : start]
+    cut = 0
+    for b in _CLAUSE_BREAK.finditer(before):
+        cut = b.end()
+    clause = before[cut:]
+    if any(ch.isalpha() for ch in clause):
+        return _FUTURE.search(clause) is not None
+    after = text[end : end + 80].lstrip(" ,")
+    brk = _AFTER_BREAK.search(after)
+    if brk:
+        after = after[: brk.start()]
+    fut = _FUTURE.search(after)
+    return fut is not None and _REPORTING.search(after, 0, fut.start()) is None
+
+
+def _month_num(token: str | None, *, full_only: bool = False) -> int | None:
+    """The month of a matched token, or None when it is lower case ("may", "march") or an unwanted abbreviation."""
+    if not token or not token[0].isupper():
+        return None
+    key = token.rstrip(".").lower()
+    if full_only and key not in _FULL_MONTHS:
+        return None
+    return _MONTHS.get(key)
+
+
+def _after_name(ctx: _Ctx, pos: int) -> bool:
+    """True when a capitalised non-function word precedes pos: "Theresa May", "Long March 5"."""
+    word, _ = _prev_word(ctx.text, pos)
+    return bool(word) and word[0].isupper() and word.lower() not in _CAP_OK_BEFORE
+
+
+def _has_context(ctx: _Ctx, pos: int) -> bool:
+    """Whether a bare month or year at pos is introduced like a date ("in June", "of 2022", "May and June")."""
+    word, wstart = _prev_word(ctx.text, pos)
+    low = word.lower()
+    if low in _CONTEXT_WORDS:
+        return True
+    if low == "year":  # "the year 2000"
+        return True
+    if low in ("and", "or"):
+        # "in March and May", "in 2019 and 2022": the first item is a date too.
+        head = ctx.text[:wstart].rstrip(" ,")
+        return bool(head) and (head[-1].isdigit() or _MONTH_ANY.search(head[-9:]) is not None)
+    return False
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _make(
+    ctx: _Ctx,
+    start: int,
+    end: int,
+    precision: Precision,
+    iv: Interval | None,
+    relative: bool,
+    note: str = "",
+    *,
+    lead: bool = True,
+) -> DateMention:
+    if lead:
+        start = _lead_start(ctx.text, start)
+    if iv is None:
+        return DateMention(ctx.text[start:end], start, end, precision, None, None, relative, note or NOTE_INVALID)
+    return DateMention(ctx.text[start:end], start, end, precision, iv[0], iv[1], relative, "")
+
+
+YearFn = Callable[[int], "Interval | None"]
+
+
+def _safe(fn: YearFn, y: int) -> Interval | None:
+    try:
+        return fn(y)
+    except ValueError:  # e.g. 29 February in a common year
+        return None
+
+
+def _pick(fn: YearFn, article: date, mode: str) -> Interval | None:
+    """The occurrence of a yearly interval (a month, a season, a day) meant relative to the article date.
+
+    mode: "this", "last", "next", "past" (no year given, past tense) or
+    "future" (no year given, future tense); see the module docstring.
+    """
+    y = article.year
+    if mode == "this":
+        for k in (y - 1, y):
+            iv = _safe(fn, k)
+            if iv and iv[0] <= article <= iv[1]:
+                return iv
+        return _safe(fn, y)
+    if mode == "last":
+        for k in range(y, y - 6, -1):
+            iv = _safe(fn, k)
+            if iv and iv[1] < article:
+                return iv
+        return None
+    if mode == "next":
+        for k in range(y - 1, y + 6):
+            iv = _safe(fn, k)
+            if iv and iv[0] > article:
+                return iv
+        return None
+    if mode == "future":
+        for k in range(y, y + 6):
+            iv = _safe(fn, k)
+            if iv and iv[1] >= article:
+                return iv
+        return None
+    for k in range(y, y - 6, -1):  # "past"
+        iv = _safe(fn, k)
+        if iv and iv[0] <= article + FEW_DAYS:
+            return iv
+    return None
+
+
+_DET_MODE = {"this": "this", "last": "last", "past": "last", "this past": "last", "next": "next", "coming": "next"}
+
+
+def _periodic(
+    m: re.Match[str],
+    ctx: _Ctx,
+    precision: Precision,
+    fn: YearFn,
+    *,
+    year: str | None = None,
+    rel: str | None = None,
+    det: str | None = None,
+) -> DateMention:
+    """Resolve a yearly interval given an explicit year, "of this/last year", last/this/next, or nothing."""
+    start, end = m.start(), m.end()
+    if year:
+        return _make(ctx, start, end, precision, _safe(fn, int(year)), False)
+    if rel:
+        r = _norm(rel)
+        if r.startswith("the"):  # "the same year", "the previous year"
+            return _make(ctx, start, end, precision, None, True, NOTE_EVENT)
+        if ctx.article is None:
+            return _make(ctx, start, end, precision, None, True, NOTE_UNDATED)
+        offset = {"this": 0, "last": -1, "next": 1}[r]
+        return _make(ctx, start, end, precision, _safe(fn, ctx.article.year + offset), True)
+    if ctx.article is None:
+        return _make(ctx, start, end, precision, None, True, NOTE_UNDATED if det else NOTE_NO_YEAR)
+    if det:
+        mode = _DET_MODE[_norm(det)]
+    else:
+        mode = "future" if _is_future(ctx.text, start, end) else "past"
+    return _make(ctx, start, end, precision, _pick(fn, ctx.article, mode), True)
+
+
+def _since_range(m: re.Match[str], ctx: _Ctx, precision: Precision, first: Interval | None) -> DateMention | None:
+    """"since the beginning of X" spans from X's start to the article date; None when not that shape."""
+    if m["pp"] is None or _norm(m["pp"]) not in ("beginning", "start"):
+        return None
+    word, _ = _prev_word(ctx.text, m.start())
+    if word.lower() != "since":
+        return None
+    if first is None:
+        return _make(ctx, m.start(), m.end(), "range", None, True, NOTE_UNDATED)
+    if ctx.article is None:
+        return _make(ctx, m.start(), m.end(), "range", None, True, NOTE_OPEN)
+    if first[0] > ctx.article:
+        return None
+    return _make(ctx, m.start(), m.end(), "range", (first[0], ctx.article), True)
+
+
+# --------------------------------------------------------------------------- rule handlers
+
+Handler = Callable[[re.Match[str], _Ctx], "DateMention | None"]
+
+
+def _h_iso(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    iv = _safe(lambda y: _day_iv(y, int(m["m"]), int(m["d"])), int(m["y"]))
+    return _make(ctx, m.start(), m.end(), "day", iv, False)
+
+
+def _h_numeric(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    # 13.09.2024 is day-first (European and Russian usage); with slashes the order
+    # is only known when one number cannot be a month.
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if m["s"] == ".":
+        d, mo = a, b
+    elif a > 12 >= b:
+        d, mo = a, b
+    elif b > 12 >= a:
+        d, mo = b, a
+    elif a == b:
+        d, mo = a, b
+    else:
+        return _make(ctx, m.start(), m.end(), "day", None, False, NOTE_AMBIGUOUS)
+    if not 1 <= mo <= 12:
+        return None
+    iv = _safe(lambda yy: _day_iv(yy, mo, d), y)
+    return _make(ctx, m.start(), m.end(), "day", iv, False) if iv else None
+
+
+def _h_day_month(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    month = _month_num(m["m"])
+    if month is None:
+        return None
+    if m.start() == m.start("m") and _after_name(ctx, m.start()):
+        return None
+    day = int(m["d"])
+    precision: Precision = "day"
+    return _periodic(m, ctx, precision, lambda y: _day_iv(y, month, day), year=m["y"], rel=m["rel"])
+
+
+def _h_month_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    month = _month_num(m["m"])
+    if month is None or _after_name(ctx, m.start()):
+        return None
+    return _periodic(m, ctx, "month", lambda y: _month_iv(y, month), year=m["y"], rel=m["rel"])
+
+
+def _h_bare_month(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    month = _month_num(m["m"], full_only=True)
+    if month is None:
+        return None
+    if not m["det"] and not _has_context(ctx, m.start()):
+        return None
+    return _periodic(m, ctx, "month", lambda y: _month_iv(y, month), det=m["det"])
+
+
+def _h_part_month(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    month = _month_num(m["m"])
+    if month is None:
+        return None
+    part = _part_key(m)
+    if ctx.article is not None or m["y"]:
+        whole = _month_iv(int(m["y"]), month) if m["y"] else None
+        if whole is None and ctx.article is not None and not m["rel"]:
+            whole = _pick(lambda y: _month_iv(y, month), ctx.article, "past")
+        since = _since_range(m, ctx, "part-of-month", whole)
+        if since:
+            return since
+    return _periodic(
+        m, ctx, "part-of-month", lambda y: _part_of_month(y, month, part), year=m["y"], rel=m["rel"], det=m["det"]
+    )
+
+
+def _h_part_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    y = int(m["y"])
+    since = _since_range(m, ctx, "part-of-year", (date(y, 1, 1), date(y, 12, 31)))
+    if since:
+        return since
+    return _make(ctx, m.start(), m.end(), "part-of-year", _part_of_year(y, _part_key(m)), False)
+
+
+def _h_quarter(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    y = int(m["y"])
+    if m["q"]:
+        part = ("first", "second", "third", "fourth")[int(m["q"]) - 1] + " quarter"
+    else:
+        part = ("first", "second")[int(m["h"]) - 1] + " half"
+    return _make(ctx, m.start(), m.end(), "part-of-year", _part_of_year(y, part), False)
+
+
+def _h_part_rel(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    """"early this year", "the end of last month", "since the beginning of the year"."""
+    unit = m["unit"].lower()
+    part = _part_key(m)
+    precision: Precision = "part-of-year" if unit == "year" else "part-of-month"
+    if unit == "month" and part not in _MONTH_PARTS and part != "last week":
+        return None
+    det = _norm(m["det"])
+    if det in ("the same", "the previous", "the following"):
+        return _make(ctx, m.start(), m.end(), precision, None, True, NOTE_EVENT)
+    if ctx.article is None:
+        since = _since_range(m, ctx, precision, None)
+        return since or _make(ctx, m.start(), m.end(), precision, None, True, NOTE_UNDATED)
+    offset = {"the": 0, "this": 0, "last": -1, "next": 1}[det]
+    a = ctx.article
+    if unit == "year":
+        y = a.year + offset
+        whole: Interval = (date(y, 1, 1), date(y, 12, 31))
+        iv = _part_of_year(y, part)
+    else:
+        first = _add_months(a.replace(day=1), offset)
+        whole = _month_iv(first.year, first.month)
+        iv = _part_of_month(first.year, first.month, part)
+    since = _since_range(m, ctx, precision, whole)
+    return since or _make(ctx, m.start(), m.end(), precision, iv, True)
+
+
+def _h_season(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    season = m["s"].lower()
+    det = m["det"] if m["det"] and _norm(m["det"]) != "the" else None
+    if not (m["y"] or m["rel"] or det):
+        # A bare season word needs a preposition and must not be "the fall of Kabul".
+        if m["of"] or not _has_context(ctx, m.start()):
+            return None
+    elif m["of"]:
+        return None
+    y2 = m["y2"]
+    if m["y"] and y2:
+        # "winter 2022/23": the second year must follow the first.
+        second = int(y2) if len(y2) == 4 else int(m["y"][:2] + y2)
+        if second != int(m["y"]) + 1:
+            return None
+    part = _part_key(m) if (m["part"] or m["pp"]) else None
+    if part is None:
+        return _periodic(m, ctx, "season", lambda y: _season_iv(season, y), year=m["y"], rel=m["rel"], det=det)
+    offset = _SEASON_PARTS[part]
+
+    def part_iv(y: int) -> Interval:
+        first = _add_months(_season_iv(season, y)[0], offset)
+        return _month_iv(first.year, first.month)
+
+    return _periodic(m, ctx, "part-of-season", part_iv, year=m["y"], rel=m["rel"], det=det)
+
+
+def _h_decade(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    start = int(m["dec"])
+    lo, hi = _DECADE_PARTS[m["part"].lower()] if m["part"] else (0, 9)
+    return _make(ctx, m.start(), m.end(), "decade", (date(start + lo, 1, 1), date(start + hi, 12, 31)), False)
+
+
+def _h_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    """Ranges: "from 10 to 12 June", "June 10-12, 2024", "between March and May 2023", "2019-2022"."""
+    groups = m.groupdict()
+    pre = (groups.get("pre") or "").lower()
+    sep = groups["sep"].strip().lower()
+    if sep == "and" and pre != "between":
+        return None
+    if pre == "between" and sep not in ("and", "-", "–", "—"):
+        return None
+    if pre == "from" and sep == "and":
+        return None
+    if "y1" in groups and "m1" not in groups and "m2" not in groups:
+        return _year_range(m, ctx, pre)
+    if not pre and _after_name(ctx, m.start()):
+        return None
+    m1 = _month_num(groups.get("m1") or groups.get("m2"))
+    m2 = _month_num(groups.get("m2") or groups.get("m1"))
+    if m1 is None or m2 is None:
+        return None
+    d1 = int(groups["d1"]) if groups.get("d1") else None
+    d2 = int(groups["d2"]) if groups.get("d2") else None
+    precision: Precision = "range"
+    y1 = int(groups["y1"]) if groups.get("y1") else None
+    y2 = int(groups["y2"]) if groups.get("y2") else None
+    ascending = (m1, d1 or 1) <= (m2, d2 or 31)
+
+    def end_iv(y: int) -> Interval | None:
+        return _day_iv(y, m2, d2) if d2 else _month_iv(y, m2)
+
+    relative = False
+    if y2 is None and y1 is not None:
+        y2 = y1 if ascending else y1 + 1
+    if y2 is None:
+        relative = True
+        if ctx.article is None:
+            return _make(ctx, m.start(), m.end(), precision, None, True, NOTE_NO_YEAR)
+        mode = "future" if _is_future(ctx.text, m.start(), m.end()) else "past"
+        found = _pick(end_iv, ctx.article, mode)
+        if found is None:
+            return None
+        y2 = found[1].year
+    if y1 is None:
+        y1 = y2 if ascending else y2 - 1
+    first = _safe(lambda y: _day_iv(y, m1, d1) if d1 else _month_iv(y, m1), y1)
+    last = _safe(end_iv, y2)
+    if first is None or last is None or first[0] > last[1]:
+        return None
+    return _make(ctx, m.start(), m.end(), precision, (first[0], last[1]), relative)
+
+
+def _year_range(m: re.Match[str], ctx: _Ctx, pre: str) -> DateMention | None:
+    sep = m["sep"].strip()
+    if not pre and sep not in ("-", "–", "—"):
+        return None
+    y1 = int(m["y1"])
+    y2 = int(m["y2"]) if m["y2"] else int(m["y1"][:2] + m["yy"])
+    if y2 <= y1:
+        return None
+    return _make(ctx, m.start(), m.end(), "range", (date(y1, 1, 1), date(y2, 12, 31)), False)
+
+
+def _h_bare_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    y = int(m["y"])
+    if not _has_context(ctx, m.start()):
+        # "the 2022 election", "the 2024 Olympics": a year naming an event.
+        word, _ = _prev_word(ctx.text, m.start())
+        nxt = _next_word(ctx.text, m.end())
+        if word.lower() != "the" or not nxt or not (nxt[0].isupper() or nxt.lower() in _EVENT_NOUNS):
+            return None
+    return _make(ctx, m.start(), m.end(), "year", (date(y, 1, 1), date(y, 12, 31)), False)
+
+
+def _h_earlier_later(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    unit = m["unit"].lower()
+    if ctx.article is None:
+        return _make(ctx, m.start(), m.end(), "range", None, True, NOTE_UNDATED)
+    whole = _unit_iv(ctx.article, unit, 0)
+    iv = (whole[0], ctx.article) if m["dir"].lower() == "earlier" else (ctx.article, whole[1])
+    return _make(ctx, m.start(), m.end(), "range", iv, True)
+
+
+def _unit_iv(a: date, unit: str, offset: int) -> Interval:
+    """The calendar week/month/year containing a, shifted by offset units."""
+    if unit == "week":
+        mon, sun = _week_of(a + timedelta(weeks=offset))
+        return mon, sun
+    if unit == "month":
+        first = _add_months(a.replace(day=1), offset)
+        return _month_iv(first.year, first.month)
+    y = a.year + offset
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _rolling(a: date, unit: str, n: int, forward: bool) -> Interval:
+    """The span of n units ending (or starting) on the article date."""
+    sign = 1 if forward else -1
+    if unit == "day":
+        other = a + timedelta(days=sign * n)
+    elif unit == "week":
+        other = a + timedelta(weeks=sign * n)
+    elif unit == "month":
+        other = _add_months(a, sign * n)
+    elif unit == "year":
+        other = _add_months(a, sign * 12 * n)
+    else:  # decade
+        other = _add_months(a, sign * 120 * n)
+    return (a, other) if forward else (other, a)
+
+
+def _h_rolling_n(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    """"the past two years", "over the last 3 months", "in the next two weeks"."""
+    if _next_word(ctx.text, m.end()).lower() == "of":  # "the last two years of his term"
+        return None
+    n = _count(m["n"])
+    unit = m["unit"].lower().rstrip("s")
+    if ctx.article is None:
+        return _make(ctx, m.start(), m.end(), "range", None, True, NOTE_UNDATED)
+    forward = m["det"].lower() in ("next", "coming")
+    return _make(ctx, m.start(), m.end(), "range", _rolling(ctx.article, unit, n, forward), True)
+
+
+def _count(word: str) -> int:
+    w = _norm(word)
+    return int(w) if w.isdigit() else _NUMBER_WORDS[w]
+
+
+def _h_ago(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    """"two years ago" (from the article date); "a day earlier" (from another event: unresolved)."""
+    n = _count(m["n"])
+    unit = m["unit"].lower().rstrip("s")
+    precision: Precision = {"day": "day", "week": "week", "month": "month"}.get(unit, "year")  # type: ignore[assignment]
+    if m["dir"].lower() != "ago":
+        return _make(ctx, m.start(), m.end(), precision, None, True, NOTE_EVENT)
+    if ctx.article is None:
+        return _make(ctx, m.start(), m.end(), precision, None, True, NOTE_UNDATED)
+    a = ctx.article
+    if unit == "day":
+        d = a - timedelta(days=n)
+        iv: Interval = (d, d)
+    elif unit == "week":
+        iv = _week_of(a - timedelta(weeks=n))
+    elif unit == "month":
+        first = _add_months(a.replace(day=1), -n)
+        iv = _month_iv(first.year, first.month)
+    else:
+        y = a.year - n * (10 if unit == "decade" else 1)
+        iv = (date(y, 1, 1), date(y, 12, 31))
+    return _make(ctx, m.start(), m.end(), precision, iv, True)
+
+
+def _h_rel_period(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    """"last week", "this month", "next year", "the past week", "this weekend", "the previous day"."""
+    det = _norm(m["det"])
+    unit = m["unit"].lower()
+    the = m["the"] is not None
+    if _next_word(ctx.text, m.end()).lower() == "of":  # "the last week of August" is handled elsewhere
+        return None
+    precision: Precision = {"week": "week", "month": "month", "year": "year", "day": "day"}.get(unit, "range")  # type: ignore[assignment]
+    event_relative = det in ("previous", "following", "same", "preceding") or (det == "next" and the)
+    if det == "next" and the and _prev_word(ctx.text, m.start())[0].lower() in ("over", "in", "within", "during"):
+        event_relative = False  # "over the next year": forward from the article date
+    if unit == "day" and not event_relative:
+        return None
+    if event_relative:
+        return _make(ctx, m.start(), m.end(), precision, None, True, NOTE_EVENT)
+    rolling = (the and det in ("past", "last", "next", "coming")) or (det == "this past" and unit != "weekend")
+    if unit == "decade" and not rolling:
+        return None
+    if ctx.article is None:
+        return _make(ctx, m.start(), m.end(), "range" if rolling else precision, None, True, NOTE_UNDATED)
+    a = ctx.article
+    if rolling:
+        forward = det in ("next", "coming")
+        return _make(ctx, m.start(), m.end(), "range", _rolling(a, unit, 1, forward), True)
+    offset = {"last": -1, "past": -1, "this past": -1, "this": 0, "next": 1, "coming": 1}[det]
+    if unit == "weekend":
+        sat = _week_of(a)[0] + timedelta(days=5)
+        if offset < 0:
+            sat -= timedelta(weeks=1) if a.weekday() < 6 else timedelta(0)
+            if sat + timedelta(days=1) >= a:
+                sat -= timedelta(weeks=1)
+        elif offset > 0:
+            sat += timedelta(weeks=1)
+        return _make(ctx, m.start(), m.end(), "range", (sat, sat + timedelta(days=1)), True)
+    return _make(ctx, m.start(), m.end(), precision, _unit_iv(a, unit, offset), True)
+
+
+_REL_DAY_OFFSETS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+
+def _h_rel_day(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    word = m.group(0)
+    if word[0] == "T" and m.start() > 0 and word.lower() == "today":
+        prev, _ = _prev_word(ctx.text, m.start())
+        if prev and prev[0].isupper():  # "USA Today", "Russia Today": a name
+            return None
+    if ctx.article is None:
+        return _make(ctx, m.start(), m.end(), "day", None, True, NOTE_UNDATED)
+    d = ctx.article + timedelta(days=_REL_DAY_OFFSETS[_norm(word)])
+    return _make(ctx, m.start(), m.end(), "day", (d, d), True)
+
+
+def _h_event_day(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    return _make(ctx, m.start(), m.end(), "day", None, True, NOTE_EVENT)
+
+
+def _h_weekday(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    det = _norm(m["det"])
+    if not det:
+        word, _ = _prev_word(ctx.text, m.start())
+        if word.lower() not in _LEAD_WORDS | {"early", "late"}:
+            return None  # "Friday's vote", "Black Friday": no date without a preposition
+    if ctx.article is None:
+        return _make(ctx, m.start(), m.end(), "weekday", None, True, NOTE_UNDATED)
+    a = ctx.article
+    wd = _WEEKDAY_NUM[m["w"].lower()]
+    back = (a.weekday() - wd) % 7  # days since the most recent such day (0 = today)
+    if det in ("last", "past", "this past"):
+        d = a - timedelta(days=back or 7)
+    elif det in ("next", "coming"):
+        d = a + timedelta(days=(wd - a.weekday()) % 7 or 7)
+    elif det == "this":
+        d = _week_of(a)[0] + timedelta(days=wd)
+    elif _is_future(ctx.text, m.start(), m.end()):
+        d = a + timedelta(days=(wd - a.weekday()) % 7)
+    else:
+        d = a - timedelta(days=back)
+    return _make(ctx, m.start(), m.end(), "weekday", (d, d), True)
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+    needs: frozenset[str]  # pre-check kinds of which at least one must be present
+
+
+def _rule(name: str, pattern: str, handler: Handler, needs: str) -> _Rule:
+    return _Rule(name, re.compile(pattern, _I), handler, frozenset(needs.split()))
+
+
+# Order matters only between candidates of equal length: earlier rules win.
+_RULES: tuple[_Rule, ...] = (
+    _rule(
+        "iso",
+        r"(?<![\d-])(?P<y>1[89]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])",
+        _h_iso,
+        "num",
+    ),
+    _rule(
+        "numeric",
+        rf"{_NB}(?P<a>\d{{1,2}})(?P<s>[./])(?P<b>\d{{1,2}})(?P=s){_year('y')}",
+        _h_numeric,
+        "num",
+    ),
+    _rule(
+        "range-dm-dm",
+        rf"{_NB}{_PRE}(?:the\s+)?{_day('d1')}(?:\s+of)?\s+{_mon('m1')}(?:,?\s+{_year('y1')})?{_SEP}"
+        rf"(?:the\s+)?{_day('d2')}(?:\s+of)?\s+{_mon('m2')}(?:,?\s+{_year('y2')})?",
+        _h_range,
+        "month",
+    ),
+    _rule(
+        "range-md-md",
+        rf"{_NB}{_PRE}{_mon('m1')}\s+{_day('d1')}(?:,?\s+{_year('y1')})?{_SEP}"
+        rf"{_mon('m2')}\s+{_day('d2')}(?:,?\s+{_year('y2')})?",
+        _h_range,
+        "month",
+    ),
+    _rule(
+        "range-d-dm",
+        rf"{_NB}{_PRE}(?:the\s+)?{_day('d1')}{_SEP}(?:the\s+)?{_day('d2')}(?:\s+of)?\s+{_mon('m2')}"
+        rf"(?:,?\s+{_year('y2')})?",
+        _h_range,
+        "month",
+    ),
+    _rule(
+        "range-md-d",
+        rf"{_NB}{_PRE}{_mon('m1')}\s+{_day('d1')}{_SEP}{_day('d2')}(?:,?\s+{_year('y2')})?",
+        _h_range,
+        "month",
+    ),
+    _rule(
+        "range-m-m",
+        rf"{_NB}{_PRE}{_mon('m1')}(?:,?\s+{_year('y1')})?{_SEP}{_mon('m2')}(?:,?\s+{_year('y2')})?",
+        _h_range,
+        "month",
+    ),
+    _rule(
+        "range-y-y",
+        rf"{_NB}{_PRE}{_year('y1')}(?P<sep>\s*[-–—/]\s*|\s+(?:to|until|till|through|and)\s+)"
+        rf"(?:{_year('y2')}|(?P<yy>\d\d)(?![\d%]|[.,]\d))",
+        _h_range,
+        "num",
+    ),
+    _rule(
+        "day-month",
+        rf"{_NB}{_WD_PREFIX}(?:the\s+)?{_day('d')}(?:\s+of)?\s+{_mon('m')}{_YEAR_TAIL}",
+        _h_day_month,
+        "month",
+    ),
+    _rule(
+        "month-day",
+        rf"{_NB}{_WD_PREFIX}{_mon('m')}\s+(?:the\s+)?{_day('d')}{_YEAR_TAIL}",
+        _h_day_month,
+        "month",
+    ),
+    _rule(
+        "part-month",
+        rf"{_NB}{_MONTH_PART_RE}(?:{_DET}\s+)?{_mon('m')}{_YEAR_TAIL}",
+        _h_part_month,
+        "month",
+    ),
+    _rule(
+        "month-year",
+        rf"{_NB}{_mon('m')}(?:,?\s+(?:of\s+)?{_year('y')}|\s+(?:of\s+)?{_REL_YEAR})",
+        _h_month_year,
+        "month",
+    ),
+    _rule("part-year", rf"{_NB}{_YEAR_PART_RE}{_year('y')}", _h_part_year, "num"),
+    _rule(
+        "quarter",
+        rf"{_NB}(?:Q(?P<q>[1-4])|H(?P<h>[12]))\s*(?:of\s+)?{_year('y')}",
+        _h_quarter,
+        "num",
+    ),
+    _rule(
+        "season",
+        r"(?<![\w-])(?:(?P<part>early|mid|late)[\s-]+|the\s+(?P<pp>beginning|start|middle|end)\s+of\s+)?"
+        r"(?:(?P<det>this\s+past|the|this|last|next|past|coming)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b"
+        rf"(?:\s+(?:of\s+)?{_year('y')}(?:[/–-](?P<y2>\d{{4}}|\d\d)(?!\d))?|\s+of\s+{_REL_YEAR}|(?P<of>\s+of\b))?",
+        _h_season,
+        "season",
+    ),
+    _rule(
+        "decade",
+        r"(?<![\w-])(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20\d0)['’]?s\b",
+        _h_decade,
+        "num",
+    ),
+    _rule(
+        "part-rel",
+        r"(?<![\w-])(?:(?P<part>early|mid|late)(?:-|\s+)|(?P<endh>end)-|the\s+(?P<pp>beginning|start|middle|end"
+        r"|first\s+half|second\s+half|(?:first|second|third|fourth|last|final)\s+quarter|first\s+week|last\s+week)"
+        r"\s+of\s+)(?P<det>the\s+same|the\s+previous|the\s+following|the|this|last|next)\s+(?P<unit>year|month)\b",
+        _h_part_rel,
+        "rel",
+    ),
+    _rule(
+        "earlier-later",
+        r"\b(?P<dir>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)\b",
+        _h_earlier_later,
+        "rel",
+    ),
+    _rule(
+        "rolling-n",
+        rf"\b(?:the\s+)?(?P<det>past|last|next|coming)\s+(?P<n>{_NUM_RE})\s+(?P<unit>days|weeks|months|years|decades)\b",
+        _h_rolling_n,
+        "rel",
+    ),
+    _rule(
+        "ago",
+        rf"(?<![\w.,])(?P<n>{_NUM_RE})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
+        r"(?P<dir>ago|earlier|later|before|after|afterwards|previously|prior)\b",
+        _h_ago,
+        "rel",
+    ),
+    _rule(
+        "rel-period",
+        r"\b(?:(?P<the>the)\s+)?(?P<det>this\s+past|last|this|next|past|coming|previous|following|same|preceding)"
+        r"\s+(?P<unit>weekend|week|month|year|decade|day)\b",
+        _h_rel_period,
+        "rel",
+    ),
+    _rule(
+        "event-day",
+        r"\bthe\s+day\s+(?:before|after)\b(?!\s+(?:yesterday|tomorrow)\b)",
+        _h_event_day,
+        "rel",
+    ),
+    _rule(
+        "rel-day",
+        r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow"
+        r"|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
+        _h_rel_day,
+        "rel",
+    ),
+    _rule(
+        "weekday",
+        rf"\b(?:{_DET}\s+)?(?P<w>{_WEEKDAY_RE})\b(?:\s+(?:night|morning|afternoon|evening)\b)?",
+        _h_weekday,
+        "weekday",
+    ),
+    _rule("month", rf"(?<![\w-]){_DET.replace('(?P<det>', '(?:(?P<det>')}\s+)?{_mon('m')}", _h_bare_month, "month"),
+    _rule("year", rf"(?<![\w$£€¥#.,/-]){_year('y')}", _h_bare_year, "num"),
+)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def find_dates(sentence: str, article_date: date | None) -> list[DateMention]:
+    """Every date phrase of ``sentence``, left to right, resolved against ``article_date``.
+
+    Overlapping candidates are settled by length: "In mid-July" beats "July",
+    "June 10-12, 2024" beats "June 10".  See the module docstring for the rules.
+    """
+    kinds = {m.lastgroup for m in _PRECHECK.finditer(sentence)}
+    if not kinds:
+        return []
+    ctx = _Ctx(sentence, article_date)
+    found: list[DateMention] = []
+    for rule in _RULES:
+        if rule.needs.isdisjoint(kinds):
+            continue
+        for m in rule.pattern.finditer(sentence):
+            mention = rule.handler(m, ctx)
+            if mention is not None:
+                found.append(mention)
+    # Longest first (stable sort keeps rule order on ties), then drop overlaps.
+    found.sort(key=lambda d: (d.start - d.end, d.start))
+    kept: list[DateMention] = []
+    for cand in found:
+        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+            kept.append(cand)
+    kept.sort(key=lambda d: d.start)
+    return kept
+
+
+def _is_anchor(m: DateMention) -> bool:
+    low = m.phrase.lower()
+    if low.startswith(("since the beginning", "since the start")):
+        return False  # already the span up to the article date: it dates the event
+    first = low.split(maxsplit=1)[0] if low else ""
+    return first in _ANCHOR_WORDS
+
+
+def best_date(mentions: list[DateMention]) -> DateMention | None:
+    """The mention that dates the sentence's event, or None.
+
+    Rule: a mention led by "since", "until", "till", "before", "after" or "by"
+    is a reference point ("for the first time since 2000", "by 2030"), not the
+    event's date, and is never chosen ("since the beginning of the year" is
+    the exception: it is the event's span).  Among the rest, the resolved
+    mention with the shortest interval wins (the most precise), the earliest
+    in the sentence on ties.  With none resolved, the first unresolved one is
+    returned so the caller can show it as undated.
+    """
+    candidates = [m for m in mentions if not _is_anchor(m)]
+    resolved = [m for m in candidates if m.start_date is not None and m.end_date is not None]
+    if resolved:
+        return min(resolved, key=lambda m: (m.end_date - m.start_date, m.start))  # type: ignore[operator]
+    return candidates[0] if candidates else None
+
+
+def _day_label(d: date) -> str:
+    return f"{d.day} {_MONTH_LABELS[d.month - 1]} {d.year}"
+
+
+def _span_label(s: date, e: date) -> str:
+    """A compact label for any interval: "10–12 June 2024", "March–May 2023", "2019–2022"."""
+    if s == e:
+        return _day_label(s)
+    whole_months = s.day == 1 and e.day == _last_day(e.year, e.month)
+    if whole_months:
+        if s.month == 1 and e.month == 12:
+            return str(s.year) if s.year == e.year else f"{s.year}–{e.year}"
+        sm, em = _MONTH_LABELS[s.month - 1], _MONTH_LABELS[e.month - 1]
+        if (s.year, s.month) == (e.year, e.month):
+            return f"{sm} {s.year}"
+        if s.year == e.year:
+            return f"{sm}–{em} {s.year}"
+        return f"{sm} {s.year} – {em} {e.year}"
+    if (s.year, s.month) == (e.year, e.month):
+        return f"{s.day}–{e.day} {_MONTH_LABELS[s.month - 1]} {s.year}"
+    if s.year == e.year:
+        return f"{s.day} {_MONTH_LABELS[s.month - 1]} – {_day_label(e)}"
+    return f"{_day_label(s)} – {_day_label(e)}"
+
+
+def _season_label(s: date) -> str:
+    """"autumn 2022", "winter 2022–23" for the season starting in s's season."""
+    first = s.month - (s.month % 3)  # 3, 6, 9 or 12 (0 for Jan/Feb: last year's winter)
+    year = s.year
+    if first == 0:
+        first, year = 12, year - 1
+    name = _SEASON_BY_MONTH[first]
+    return f"{name} {year}–{str(year + 1)[2:]}" if name == "winter" else f"{name} {year}"
+
+
+def format_date(m: DateMention) -> str:
+    """A reader-friendly label: "13 September 2024", "mid-July 2024", "autumn 2022", "undated (‘in June’)"."""
+    s, e = m.start_date, m.end_date
+    if s is None or e is None:
+        return f"undated (‘{m.phrase}’)"
+    month = f"{_MONTH_LABELS[s.month - 1]} {s.year}"
+    if m.precision == "weekday":
+        return f"{_WEEKDAYS[s.weekday()].capitalize()} {_day_label(s)}"
+    if m.precision == "part-of-month" and s.month == e.month:
+        part = {(1, 10): "early ", (11, 20): "mid-", (21, _last_day(e.year, e.month)): "late "}.get((s.day, e.day))
+        if part:
+            return f"{part}{month}"
+    if m.precision == "season":
+        return _season_label(s)
+    if m.precision == "part-of-season":
+        offset = (s.month - _SEASON_FIRST_MONTH[_season_label(s).split()[0]]) % 12
+        return f"{('early ', 'mid-', 'late ')[offset]}{_season_label(s)}"
+    if m.precision == "part-of-year" and s.year == e.year:
+        months = (s.month, e.month)
+        named = {
+            (1, 4): f"early {s.year}",
+            (5, 8): f"mid-{s.year}",
+            (9, 12): f"late {s.year}",
+            (1, 6): f"first half of {s.year}",
+            (7, 12): f"second half of {s.year}",
+            (1, 3): f"Q1 {s.year}",
+            (4, 6): f"Q2 {s.year}",
+            (7, 9): f"Q3 {s.year}",
+            (10, 12): f"Q4 {s.year}",
+        }.get(months)
+        if named:
+            return named
+    if m.precision == "decade":
+        decade = s.year - s.year % 10
+        part = {(0, 9): "", (0, 3): "early ", (4, 6): "mid-", (7, 9): "late "}.get((s.year - decade, e.year - decade))
+        if part is not None:
+            return f"the {part}{decade}s"
+    return _span_label(s, e)

@@ -1,0 +1,1096 @@
+"""People named in the corpus, with their spelling variants reconciled.
+
+``find_people(sentences, hints)`` reads every sentence of every article and
+returns one :class:`Person` per real person, each with the exact places
+(:class:`Mention`) where the text names or describes them.
+
+The pipeline, and why each step is shaped the way it is:
+
+1. **Vocabulary pass.**  Every word written in lower case anywhere in the
+   corpus is collected.  A capitalised word that also occurs in lower case
+   ("Security", "Strategic", "painting") is an ordinary word, not a name;
+   this corpus-driven signal catches organisation and treaty names that no
+   fixed list can enumerate.
+
+2. **Candidates.**  Runs of capitalised tokens that touch (only spaces
+   between them; a dot only after an initial) are split at *stop words*:
+   function words, months, weekdays, countries, demonyms, organisation and
+   place words, acronyms ("DPRK") and title words ("Deputy Defense
+   Minister").  What is left are segments of name tokens, which may hold
+   particles ("bin", "van", "de") and hyphenated parts ("Jong-un",
+   "al-Assad").  A segment of 2-4 capitalised tokens is a *full-name
+   candidate*, a single token is a *surname candidate*.  A sentence-initial
+   word that also occurs in lower case is dropped (its capital only marks the
+   sentence start).  Segments made only of ordinary words are dropped.  When a
+   segment of 3-4 tokens starts with unknown words followed by a known given
+   name ("Gazprom Alexei Miller"), the unknown prefix is dropped.
+
+3. **Roles.**  Only three precise patterns record a role (better to miss a
+   role than to invent one): a title chain right before the name that ends in
+   a title head word ("Russian President Vladimir Putin", "Deputy Defense
+   Minister ...", "Secretary of the Russian Security Council Sergei Shoigu"),
+   an appositive before it ("the secretary of Russia's Security Council,
+   Sergey Shoigu,") and one after it ("Vladimir Putin, the Russian
+   president,").
+
+4. **Variant merging.**  Each token gets a transliteration key
+   (:func:`token_key`); given names also go through a small table of
+   equivalent forms (Volodymyr = Vladimir, Muhammad = Mohammed, ...).  Names
+   are merged with a union-find over *distinct spellings*, never over all
+   pairs: (a) equal whole-name keys ("Kim Jong-un" = "Kim Jong Un"), (b)
+   within a block of equal surname keys, equal given-name keys, (c) within
+   the block, an initial ("V. Putin") that fits exactly one full given name.
+   East Asian names are recognised family-name-first ("Kim Jong-un",
+   "Xi Jinping"): their surname is the first token, so "Kim Jong-un" and
+   "Kim Il Sung" share a block but never merge (different given names).
+   Curation aliases force merges; ``not_same_as`` vetoes a merge (checked on
+   whole clusters, so a veto cannot be bypassed through a third spelling);
+   two different curated people are never merged with each other.
+
+5. **Person-likeness.**  A merged cluster of full-name candidates becomes a
+   person when any of: it is a curated name or alias; a title or role
+   precedes it (or an honorific such as "Mr"); it occurs in two or more
+   sentences; its given name is a known given name (or it has the shape of a
+   family-name-first East Asian name).  Candidates already had to pass the
+   stop-word and vocabulary filters, so "North Korea", "Security Council",
+   "Wall Street" or "Comprehensive Strategic Partnership" never get here.
+
+6. **Surname mentions.**  A lone token ("Shoigu", "Putin", "Kim") attaches to
+   a person when exactly one person in the corpus has that surname; when
+   several do, it attaches if exactly one of them is named in full in the
+   same article; otherwise it stays unattached.  Lone tokens that are stop
+   words (countries, months...) never attach.
+
+7. **Descriptions** from the curation ("the North Korean leader") resolve to
+   their person, case-insensitively; a description listed for several people
+   is ambiguous and ignored, and one that directly precedes a name ("the DPRK
+   leader Kim Jong-un") is not counted twice.
+
+Everything is deterministic: the output depends only on the input, never on
+hash order, and it is sorted by person key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+# --------------------------------------------------------------------------
+# Public data model
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonHint:
+    """A curated person, from the ``people:`` list of briefing.yml."""
+
+    name: str  # canonical display name, e.g. "Sergei Shoigu"
+    aliases: tuple[str, ...] = ()  # extra spellings to merge
+    roles: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()  # phrases that refer to this person
+    not_same_as: tuple[str, ...] = ()  # names never to merge with this person
+
+
+@dataclass(frozen=True)
+class Mention:
+    source: str
+    sentence: str
+    start: int
+    end: int
+    text: str  # exact surface text: sentence[start:end]
+    person: str  # Person.key
+    via: str  # "name" | "alias" | "description" | "surname"
+
+
+@dataclass(frozen=True)
+class Variant:
+    text: str
+    sources: tuple[str, ...]  # sorted source ids that used this spelling
+
+
+@dataclass(frozen=True)
+class Person:
+    key: str
+    name: str
+    roles: tuple[str, ...]
+    variants: tuple[Variant, ...]
+    mentions: tuple[Mention, ...]
+
+
+# --------------------------------------------------------------------------
+# Word lists.  Kept as data so that they can be read and extended; all are
+# compared in lower case.
+# --------------------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Capitalised only because they start a sentence or a headline word.
+FUNCTION_WORDS = _words(
+    """a an the and or but nor if in on at to of for from by with without into onto
+    over under after before during since until while when where why how what which
+    who whom whose this that these those it its he she they we you i his her their
+    our my your me him them us also according among although as because both each
+    either every few however meanwhile moreover neither not now once only other
+    others several so some such than then there thus too very yet yesterday today
+    tomorrow last next later earlier still just even here all any many most much no
+    more less between against through throughout within about above below across
+    along around behind beyond near toward towards upon via per concluding together
+    following despite amid amidst unlike like instead asked speaking writing
+    overall finally first second third further furthermore indeed perhaps
+    recently previously currently notably separately similarly additionally
+    earlier afterwards nevertheless nonetheless otherwise whether do does did
+    is are was were be been has have had will would can could should may might
+    must shall let see read watch listen photo video update breaking exclusive
+    analysis opinion editorial comment live latest more top new old""")
+
+MONTHS = _words(
+    """january february march april may june july august september october november
+    december sept""")
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+
+COUNTRIES_AND_PLACES = _words(
+    """afghanistan albania algeria andorra angola argentina armenia australia austria
+    azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin
+    bhutan bolivia bosnia herzegovina botswana brazil brunei bulgaria burkina faso
+    burundi cambodia cameroon canada chad chile china colombia comoros congo croatia
+    cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia
+    eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece
+    grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia
+    iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati
+    korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+    liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali
+    malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro
+    morocco mozambique myanmar burma namibia nauru nepal netherlands holland
+    nicaragua niger nigeria macedonia norway oman pakistan palau palestine panama
+    paraguay peru philippines poland portugal qatar romania russia rwanda samoa
+    senegal serbia seychelles singapore slovakia slovenia somalia sudan spain sri
+    lanka suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo
+    tonga trinidad tobago tunisia turkey türkiye turkmenistan tuvalu uganda ukraine
+    emirates britain england scotland wales uruguay uzbekistan vanuatu vatican
+    venezuela vietnam yemen zambia zimbabwe crimea donbas donbass donetsk luhansk
+    lugansk kherson zaporizhzhia kharkiv kyiv kiev moscow pyongyang seoul beijing
+    tokyo washington london paris berlin kremlin primorye vladivostok khabarovsk
+    siberia europe asia africa america americas arabia gaza jerusalem tehran
+    damascus baghdad kabul ankara istanbul riyadh cairo dubai doha minsk warsaw
+    brussels geneva vienna rome madrid delhi mumbai taipei hanoi manila jakarta
+    bangkok sydney ottawa york california texas florida hong kong macau tibet
+    xinjiang kashmir balkans caucasus chechnya dagestan belgorod kursk bakhmut
+    avdiivka mariupol odesa odessa lviv dnipro sevastopol kaliningrad crimean
+    los angeles san francisco chicago boston miami manhattan brooklyn
+    westminster downing whitehall pentagon""")
+
+DEMONYMS = _words(
+    """russian ukrainian american british english french german italian spanish
+    chinese japanese korean iranian iraqi syrian israeli palestinian turkish saudi
+    emirati qatari egyptian indian pakistani afghan belarusian polish czech
+    hungarian romanian bulgarian serbian croatian greek swedish finnish norwegian
+    danish dutch belgian swiss austrian canadian mexican brazilian argentine
+    argentinian cuban venezuelan colombian african nigerian kenyan ethiopian
+    european asian arab arabic persian kurdish jewish muslim christian catholic
+    orthodox soviet yemeni lebanese jordanian libyan sudanese somali moldovan
+    georgian armenian azerbaijani kazakh uzbek chechen mongolian vietnamese thai
+    filipino indonesian malaysian australian taiwanese tibetan uighur uyghur latin
+    nordic baltic slavic pacific atlantic arctic antarctic western eastern
+    northern southern north south east west central middle western sino""")
+
+# Words that make a capitalised phrase an organisation, place, event or thing.
+ORG_AND_THING_WORDS = _words(
+    """council committee commission ministry department agency office bureau service
+    services party union federation republic kingdom empire states nations united
+    organization organisation association institute university college school
+    academy foundation fund bank company corporation corp inc ltd llc plc group
+    holdings airlines airways motors systems technologies news times post journal
+    herald gazette tribune press media network radio television tv channel court
+    tribunal parliament congress senate assembly duma rada knesset cabinet
+    government administration army navy air force forces guard guards police
+    militia brigade battalion regiment division corps command fleet security
+    defense defence foreign interior affairs energy health justice finance economy
+    economic trade commerce industry labour labor education culture sport transport
+    agriculture environment national international federal state supreme
+    democratic republican socialist communist workers people peoples popular
+    liberation front movement alliance coalition treaty agreement accord pact
+    partnership strategic comprehensive cooperation summit conference forum
+    convention declaration charter protocol initiative program programme project
+    operation plan act law bill street avenue road square boulevard lane bridge
+    tower building center centre hall house palace castle station airport port
+    harbor harbour railway highway park garden gardens museum gallery theatre
+    theater stadium arena hospital clinic church cathedral mosque temple island
+    islands peninsula river lake sea ocean gulf bay strait mount mountain mountains
+    valley desert coast region province oblast krai district county city town
+    village capital territory territories zone hurricane typhoon cyclone storm
+    tropical earthquake war world cup games olympics olympic championship league
+    club prize award day week year month christmas easter ramadan eid new wall
+    silicon great grand royal imperial global saint st fort lower upper holy god
+    allah internet google facebook twitter telegram youtube apple microsoft amazon
+    exchange market markets stock index dollar euro ruble rouble yuan won
+    reserve intelligence unit units team uk us usa eu un nato""")
+
+# Titles: stripped from the front of names, and the heads of role phrases.
+TITLE_HEADS = _words(
+    """president minister secretary chairman chairwoman chairperson chancellor premier
+    leader king queen prince princess emperor empress pope governor mayor senator
+    congressman congresswoman ambassador envoy spokesman spokeswoman spokesperson
+    commander general admiral colonel lieutenant captain marshal director chief ceo
+    founder judge prosecutor speaker sheikh emir sultan ayatollah patriarch
+    archbishop bishop cardinal rabbi imam commissioner adviser advisor aide
+    lawmaker deputy mp negotiator secretary-general president-elect
+    vice-president commander-in-chief officer""")
+# Modifiers that may stand in lower case inside a title chain.
+TITLE_MODIFIERS = _words(
+    """deputy vice first acting former prime foreign defense defence interior finance
+    chief senior supreme crown state top security presidential executive general
+    national military armed intelligence trade economy energy health justice
+    emergency emergencies press""")
+TITLE_WORDS = TITLE_HEADS | _words(
+    """deputy vice acting prime foreign defense defence interior finance crown
+    supreme first""")
+HONORIFICS = _words("mr mrs ms miss mx dr sir dame lord lady madam mme mlle herr frau prof professor rev reverend")
+
+# Lower-case particles allowed inside a name, and prefixes glued by a hyphen.
+PARTICLES = _words(
+    "bin ibn bint binti al el de da di del della der den van von du la le dos das ter ten abu abd")
+_PREFIX_PARTICLES = "al|el|ad|an|ar|as|ash|at|az|ad|ed|bin|ibn|abu|abd|d|o|de|da|di|le|la|van|von|mac|mc"
+
+# Stop words that read as a name part when they follow a name token:
+# "Theresa May", "Michael Jordan", "George Washington", "Oliver North".
+SOFT_STOP = _words(
+    "may june august april march jordan georgia chad israel washington north paris")
+
+STOP_WORDS = FUNCTION_WORDS | MONTHS | WEEKDAYS | COUNTRIES_AND_PLACES | DEMONYMS | ORG_AND_THING_WORDS
+_PLACE_PARTS = COUNTRIES_AND_PLACES | DEMONYMS
+
+# Known given names (any transliteration): a strong "this is a person" signal.
+_GIVEN_NAMES_TEXT = """
+john james robert michael william david richard joseph thomas charles christopher
+daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
+george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
+stephen larry justin scott brandon benjamin samuel gregory frank patrick raymond
+jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle
+walter ethan jeremy harold keith christian roger noah gerald carl terry sean
+austin arthur lawrence jesse dylan bryan joe billy bruce albert willie gabriel
+logan alan juan wayne roy ralph randy eugene vincent russell louis bobby philip
+johnny harvey mary patricia jennifer linda elizabeth barbara susan jessica sarah
+karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle
+dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia
+kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
+katherine christine debra rachel catherine carolyn janet ruth maria heather diane
+virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn
+sara janice jean alice madison doris abigail julia judy grace denise amber
+marilyn beverly danielle theresa sophia marie diana natalie isabella charlotte
+rose alexis kamala hillary boris emmanuel olaf keir rishi narendra recep ursula
+antony jake lloyd mike ron nikki ted bernie elon jeff bill tim satya sundar sam
+giorgia pedro luiz javier jair andres claudia gustavo nicolas xavier theresa
+liz gordon tony margaret angela francois jacques nicolas jean pierre marine
+friedrich annalena robert mette pedro luis carlos antonio manuel francisco jorge
+miguel alejandro fernando ricardo sergio roberto eduardo rafael diego
+vladimir volodymyr sergei dmitry alexei aleksandr alexander mikhail nikolai
+andrei yuri ivan igor oleg pavel pyotr viktor valery vasily yevgeny evgeny
+gennady anatoly leonid konstantin maxim roman ramzan denis kirill arkady grigory
+fyodor stanislav vyacheslav vitaly ruslan artem anton ilya timur yegor semyon
+boris elena olga tatiana natalia irina svetlana valentina lyudmila marina yulia
+ekaterina yekaterina maria anastasia alina daria vitali petro mykhailo oleksandr
+oleksiy kyrylo andriy valerii denys rustem dmytro vadym taras bohdan yaroslav
+iryna olena oksana nataliya yevhen serhiy volodymyr mykola hryhoriy
+muhammad mohammed ahmed ali omar hassan hussein abdullah khalid mahmoud mustafa
+ibrahim yusuf salman faisal abdel abdul ismail yahya hamad tamim bashar hafez
+saddam osama ayman hamza karim nasser walid tariq samir rami khaled fatima aisha
+mariam layla nour masoud javad qasem ebrahim hassan abbas saeed said majid
+rashid zayed mansour naif nayef turki bandar sultan anwar jamal hosni hosni
+abdelaziz abdulaziz benjamin yoav benny yair naftali isaac itamar bezalel gadi
+herzi avigdor gideon moshe ehud ariel shimon yitzhak golda
+narendra rahul sonia indira amit arvind imran nawaz shehbaz asif benazir
+recep ahmet mevlut hakan kemal
+"""
+
+# Equivalent given names (same name, other language or transliteration).
+# The first spelling of each group is the canonical form.
+_GIVEN_EQUIVALENTS_TEXT = """
+muhammad mohammed mohamed mohammad muhammed mohamad
+ahmed ahmad
+omar umar
+osama usama
+hussein husayn hussain husain hossein hosein
+mahmoud mahmud
+mustafa mostafa
+yusuf youssef yousef yusef yousuf youssouf
+ibrahim ebrahim
+khalid khaled
+abdullah abdallah
+abdulaziz abdelaziz
+vladimir volodymyr wladimir wolodymyr uladzimir
+alexander aleksandr alexandr oleksandr olexandr aliaksandr alyaksandr aleksander
+alexei oleksiy oleksii aliaksei
+sergei serhiy serhii siarhei
+dmitry dmytro dzmitry
+andrei andriy andrii
+mikhail mykhailo michail
+nikolai mykola
+yevgeny yevhen
+yuri jurij
+pyotr petro petr
+grigory hryhoriy
+olga olha
+yulia julia
+"""
+
+# Common East Asian family names; with a given name of 1-2 syllables they
+# make a family-name-first name ("Kim Jong-un", "Xi Jinping").
+_EAST_ASIAN_SURNAMES_TEXT = """
+kim lee li ri yi park pak bak choi choe jung chung jeong kang cho jo yoon yun jang
+chang lim im han oh seo shin sin kwon hwang ahn song ryu yoo hong jeon chun ko
+moon mun son yang bae baek heo nam noh roh ha kwak xi wang zhang liu chen zhao
+huang zhou wu xu sun hu zhu gao lin guo ma luo liang zheng xie tang feng deng
+cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren
+shen yao jin fu wen mao qin hua
+"""
+
+# --------------------------------------------------------------------------
+# Transliteration keys
+# --------------------------------------------------------------------------
+
+# Ordered rewrite rules on lower-case ASCII.  Each maps alternative Latin
+# spellings of the same sound to one form.  Order matters: "x" must become
+# "ks" before doubles collapse, "yo" must be read before "y" becomes "i".
+_KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"sch", "sh"),  # German Schoigu = Shoigu
+        (r"tch", "ch"),  # French Tchaikovsky
+        (r"ph", "f"),
+        (r"w", "v"),  # Wladimir = Vladimir
+        (r"x", "ks"),  # Alexei = Aleksei
+        (r"kh", "h"),  # Mikhail = Mihail
+        (r"tz", "ts"),
+        (r"ck", "k"),
+        (r"q", "k"),
+        (r"c(?=[^eiyh]|$)", "k"),  # Victor = Viktor, Nicolas = Nikolas
+        (r"(?<=[bcdfghjklmnpqrstvz])yo(?=[^aeiouy])", "e"),  # Pyotr = Petr, Fyodor = Fedor
+        (r"^ye", "e"),  # Yevgeny = Evgeny
+        (r"(?<=[a-z])j", "i"),  # Sergej, Dmitrij, Tatjana; initial J kept: Jong != Yong
+        (r"y", "i"),  # Sergey = Sergei, Dmitry = Dmitri, Tatyana = Tatiana
+        (r"(.)\1+", r"\1"),  # Mohammed = Mohamed, Dmitrii = Dmitri, Zelenskyy = Zelensky
+    )
+)
+_NON_LETTER = re.compile(r"[^a-z]")
+
+
+def fold(text: str) -> str:
+    """Lower case ASCII letters only: diacritics stripped (NFKD), hyphens,
+    apostrophes and spaces dropped, so "Jong-un" = "Jong Un" = "Jongun"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_LETTER.sub("", plain.lower())
+
+
+def token_key(token: str) -> str:
+    """The transliteration key of one name token (or a run of them)."""
+    s = fold(token)
+    for pattern, replacement in _KEY_RULES:
+        s = pattern.sub(replacement, s)
+    return s
+
+
+def _table(text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in text.strip().splitlines():
+        group = [token_key(w) for w in line.split()]
+        for k in group:
+            out.setdefault(k, group[0])
+    return out
+
+
+_GIVEN_CANON = _table(_GIVEN_EQUIVALENTS_TEXT)
+_GIVEN_KEYS = frozenset(token_key(w) for w in _GIVEN_NAMES_TEXT.split()) | frozenset(_GIVEN_CANON)
+_EA_SURNAME_KEYS = frozenset(token_key(w) for w in _EAST_ASIAN_SURNAMES_TEXT.split())
+# One romanised Korean / Chinese syllable, on a key (after the rules above).
+_SYLLABLE = r"[bcdfghjklmnpqrstvz]{0,3}[aeiou]{1,3}(?:ng|n|m|l|k|p|t|r)?"
+_SYLLABLES_1_2 = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
+_SURNAME_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-'’](?=\w)", re.IGNORECASE)
+
+
+def given_key(token: str) -> str:
+    """Key of a given name: transliteration key, then the equivalence table."""
+    k = token_key(token)
+    return _GIVEN_CANON.get(k, k)
+
+
+def surname_key(token: str) -> str:
+    """Key of a surname; an Arabic article is dropped: al-Assad = Assad."""
+    return token_key(_SURNAME_PREFIX.sub("", token))
+
+
+# --------------------------------------------------------------------------
+# Name shapes
+# --------------------------------------------------------------------------
+
+_NAME_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """How one written full name decomposes, computed once per spelling."""
+
+    full_key: str  # whole name, every token: "kimjongun"
+    surname: str  # blocking key
+    given: tuple[str, ...]  # given-name keys, canonical, in order
+    initials: bool  # some given token is a bare initial
+    family_first: bool
+    namelike: bool  # known given name, or East Asian shape
+
+
+def _is_family_first(core: list[str]) -> bool:
+    """Kim Jong-un, Kim Il Sung, Xi Jinping; not Lee Anderson or Kim Darroch."""
+    if not 2 <= len(core) <= 3 or token_key(core[0]) not in _EA_SURNAME_KEYS:
+        return False
+    if given_key(core[1]) in _GIVEN_KEYS:
+        return False
+    pieces = [p for t in core[1:] for p in re.split(r"[-'’]", t) if p]
+    return 1 <= len(pieces) <= 2 and all(_SYLLABLES_1_2.fullmatch(token_key(p)) for p in pieces)
+
+
+def _shape(surface: str) -> _Shape | None:
+    tokens = _NAME_TOKEN.findall(surface)
+    core = [t for t in tokens if t.lower() not in PARTICLES]
+    if len(core) < 2:
+        return None
+    full_key = "".join(token_key(t) for t in tokens)
+    if _is_family_first(core):
+        sur, given_tokens, family_first = core[0], tokens[1:], True
+    else:
+        sur, given_tokens, family_first = core[-1], tokens[: tokens.index(core[-1])], False
+    given = tuple(given_key(t) for t in given_tokens)
+    initials = any(len(t) == 1 for t in given_tokens)
+    namelike = family_first or given_key(core[0]) in _GIVEN_KEYS
+    return _Shape(full_key, surname_key(sur), given, initials, family_first, namelike)
+
+
+# --------------------------------------------------------------------------
+# Tokens, runs and candidates
+# --------------------------------------------------------------------------
+
+
+def _upper_class() -> str:
+    """A regex character class of the upper-case letters of Latin, Greek and
+    Cyrillic (the re module has no \\p{Lu})."""
+    chars = [chr(c) for c in range(0x41, 0x530) if chr(c).isupper()]
+    ranges: list[str] = []
+    start = prev = chars[0]
+    for ch in chars[1:] + [None]:  # type: ignore[list-item]
+        if ch is not None and ord(ch) == ord(prev) + 1:
+            prev = ch
+            continue
+        ranges.append(re.escape(start) if start == prev else f"{re.escape(start)}-{re.escape(prev)}")
+        if ch is not None:
+            start = prev = ch
+    return "[" + "".join(ranges) + "]"
+
+
+_UP = _upper_class()
+_LET = r"[^\W\d_]"
+_TAIL = rf"(?:['’\-]{_LET}+)*"
+_TOKEN_RE = re.compile(
+    rf"(?<![\w'’\-])(?:"
+    rf"(?P<cap>(?:(?:{_PREFIX_PARTICLES})['’\-])?{_UP}{_LET}*{_TAIL})"
+    rf"|(?P<part>{'|'.join(sorted(PARTICLES))})(?![\w'’\-])"
+    rf")"
+)
+_LOWER_WORD = re.compile(rf"(?<![\w'’\-])[a-z]{_LET}*{_TAIL}")
+_POSSESSIVE = re.compile(r"['’][sS]$")
+_SPACE_GAP = re.compile(r"[^\S\n]+")
+_INITIAL_GAP = re.compile(r"\.[^\S\n]*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"”’)]*)[\s\"“‘'(\[«—–-]*$")
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+    kind: str = "name"  # name | part | initial | title | honor | stop
+    possessive: bool = False
+
+
+@dataclass(frozen=True)
+class _Cand:
+    """One full-name or surname candidate occurrence in one sentence."""
+
+    sent: int  # index into the sentence list
+    start: int
+    end: int
+    surface: str  # whitespace-normalised text
+    single: bool  # surname candidate
+    titled: bool  # a title, role or honorific stands before it
+    roles: tuple[str, ...]
+    hint: int = -1  # literal match of a curated name or alias
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(text):
+        if m.group("part"):
+            out.append(_Tok(m.group("part"), m.start(), m.end(), "part"))
+            continue
+        word, end = m.group("cap"), m.end()
+        tok = _Tok(word, m.start(), end)
+        if _POSSESSIVE.search(word):
+            tok.text, tok.end, tok.possessive = word[:-2], end - 2, True
+        if len(tok.text) == 1 and text.startswith(".", tok.end):
+            tok.kind = "initial"
+        out.append(tok)
+    return out
+
+
+def _runs(text: str, tokens: list[_Tok]) -> list[list[_Tok]]:
+    """Group tokens that touch: a possessive ends a run, a dot may only
+    follow an initial, and a line break always separates."""
+    runs: list[list[_Tok]] = []
+    current: list[_Tok] = []
+    for tok in tokens:
+        if current:
+            prev = current[-1]
+            gap_re = _INITIAL_GAP if prev.kind == "initial" else _SPACE_GAP
+            if prev.possessive or not gap_re.fullmatch(text, prev.end, tok.start):
+                runs.append(current)
+                current = []
+        current.append(tok)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _classify(run: list[_Tok]) -> None:
+    for i, tok in enumerate(run):
+        if tok.kind in ("part", "initial"):
+            continue
+        low = tok.text.lower()
+        letters = tok.text.replace("-", "")
+        followed = i + 1 < len(run) and run[i + 1].kind != "part"
+        after_name = i > 0 and run[i - 1].kind in ("name", "initial")
+        if len(letters) > 1 and letters.isupper():
+            tok.kind = "stop"  # acronym: DPRK, KCNA, NATO
+        elif low in HONORIFICS and followed:
+            tok.kind = "honor"
+        elif low in TITLE_WORDS and followed:
+            tok.kind = "title"  # a title only when a name follows: "John Major" keeps Major
+        elif low in SOFT_STOP and after_name:
+            tok.kind = "name"
+        elif low in STOP_WORDS or any(p in _PLACE_PARTS for p in low.split("-") if len(p) > 2):
+            tok.kind = "stop"
+        else:
+            tok.kind = "name"
+
+
+def _segments(run: list[_Tok]) -> list[tuple[int, int]]:
+    """Maximal [i, j) spans of name tokens, particles only inside."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(run):
+        if run[i].kind not in ("name", "initial"):
+            i += 1
+            continue
+        j = i
+        while j < len(run) and run[j].kind in ("name", "initial", "part"):
+            j += 1
+        while run[j - 1].kind == "part":
+            j -= 1
+        spans.append((i, j))
+        i = j
+    return spans
+
+
+# --- roles ---------------------------------------------------------------
+
+_CAPW = rf"(?:(?:[A-Z]\.){{2,}}|{_UP}{_LET}*{_TAIL})"
+_FUNC_ALT = "|".join(sorted(FUNCTION_WORDS - TITLE_MODIFIERS, key=lambda w: (-len(w), w)))
+_MODW = rf"(?:(?!(?i:{_FUNC_ALT})\b){_CAPW}|(?:{'|'.join(sorted(TITLE_MODIFIERS))}))"
+_HEAD = rf"(?i:{'|'.join(sorted((re.escape(h) for h in TITLE_HEADS), key=lambda w: (-len(w), w)))})"
+_OF_FREE = r"(?:\s+of\s+[^,;:.!?()“”\"\n]{1,60}?)?"
+# "Deputy Defense Minister " / "Secretary of the Russian Security Council " right before the name.
+_ROLE_BEFORE = re.compile(
+    rf"(?<![\w'’\-.])(?:{_MODW}\s+){{0,4}}{_HEAD}\b"
+    rf"(?:\s+of\s+(?:the\s+)?(?:{_CAPW}\s+){{0,4}}{_CAPW})?[^\S\n]+$"
+)
+# "the secretary of Russia's Security Council, " right before the name.
+_APPOS_BEFORE = re.compile(rf"(?<![\w'’\-])[Tt]he\s+((?:{_MODW}\s+){{0,3}}{_HEAD}\b{_OF_FREE}),[^\S\n]*$")
+# ", the Russian president," right after the name.
+_APPOS_AFTER = re.compile(rf",\s+the\s+((?:{_MODW}\s+){{0,3}}{_HEAD}\b{_OF_FREE})\s*(?:[,;.)]|$)")
+_APPOS_END = re.compile(r"\s*(?:[,;.)]|$)")
+_ROLE_WINDOW = 160
+
+
+def _tidy_role(text: str) -> str:
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:]
+
+
+def _roles(text: str, start: int, end: int) -> tuple[str, ...]:
+    """Roles stated next to a name at [start, end), by three precise patterns."""
+    found: list[str] = []
+    lo = max(0, start - _ROLE_WINDOW)
+    m = _ROLE_BEFORE.search(text, lo, start)
+    if m:
+        found.append(m.group(0))
+    m = _APPOS_BEFORE.search(text, lo, start)
+    if m and _APPOS_END.match(text, end):
+        found.append(m.group(1))
+    m = _APPOS_AFTER.match(text, end)
+    if m:
+        found.append(m.group(1))
+    return tuple(_tidy_role(r) for r in found)
+
+
+# --- candidates from one sentence ---------------------------------------------
+
+
+def _is_sentence_start(text: str, pos: int) -> bool:
+    return _SENTENCE_START.search(text, max(0, pos - 20), pos) is not None or not text[:pos].strip()
+
+
+def _candidates(sent: int, text: str, vocab: set[str]) -> list[_Cand]:
+    out: list[_Cand] = []
+    for run in _runs(text, _tokens(text)):
+        _classify(run)
+        for i, j in _segments(run):
+            seg = run[i:j]
+            # A capital that only marks the sentence start: "Concluding ..."
+            if seg[0].kind == "name" and seg[0].text.lower() in vocab and _is_sentence_start(text, seg[0].start):
+                seg = seg[1:]
+                while seg and seg[0].kind == "part":
+                    seg = seg[1:]
+                i += 1
+            if not seg or seg[-1].kind == "initial":
+                continue
+            caps = [t for t in seg if t.kind != "part"]
+            if len(caps) == 1:
+                tok = caps[0]
+                out.append(_single(sent, text, tok, run, i))
+                continue
+            if len(caps) > 4:
+                continue  # too long to be one name; precision first
+            seg = _drop_unknown_prefix(seg)
+            words = [t.text.lower() for t in seg if t.kind == "name"]
+            first_given = given_key(seg[0].text) in _GIVEN_KEYS
+            if all(w in vocab for w in words) and not first_given:
+                continue  # "Comprehensive Strategic Partnership": ordinary words
+            start, end = seg[0].start, seg[-1].end
+            k = run.index(seg[0])
+            titled_token = k > 0 and run[k - 1].kind in ("title", "honor")
+            roles = _roles(text, start, end)
+            surface = " ".join(text[start:end].split())
+            out.append(_Cand(sent, start, end, surface, False, titled_token or bool(roles), roles))
+    return out
+
+
+def _single(sent: int, text: str, tok: _Tok, run: list[_Tok], i: int) -> _Cand:
+    k = run.index(tok)
+    titled = k > 0 and run[k - 1].kind in ("title", "honor")
+    roles = _roles(text, tok.start, tok.end)
+    return _Cand(sent, tok.start, tok.end, tok.text, True, titled or bool(roles), roles)
+
+
+def _drop_unknown_prefix(seg: list[_Tok]) -> list[_Tok]:
+    """"Gazprom Alexei Miller" -> "Alexei Miller": an unknown word before a
+    known given name is more likely an organisation than a first name."""
+    caps = [t for t in seg if t.kind != "part"]
+    if len(caps) < 3 or given_key(caps[0].text) in _GIVEN_KEYS:
+        return seg
+    if _is_family_first([t.text for t in caps]):
+        return seg
+    for idx in range(1, len(caps) - 1):
+        if given_key(caps[idx].text) in _GIVEN_KEYS:
+            return seg[seg.index(caps[idx]) :]
+    return seg
+
+
+# --------------------------------------------------------------------------
+# Curation: literal names/aliases and descriptions
+# --------------------------------------------------------------------------
+
+
+def _norm_phrase(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+def _phrase_regex(phrases: Iterable[str], flags: int = 0) -> re.Pattern[str] | None:
+    """One alternation of phrases, longest first; spaces and apostrophes loose."""
+    parts = []
+    for p in sorted(set(phrases), key=lambda s: (-len(s), s)):
+        words = [re.escape(w).replace("'", "['’]") for w in p.split()]
+        parts.append(r"\s+".join(words))
+    if not parts:
+        return None
+    return re.compile(rf"(?<![\w'’\-])(?:{'|'.join(parts)})(?![\w\-])", flags)
+
+
+# --------------------------------------------------------------------------
+# Union-find over distinct spellings
+# --------------------------------------------------------------------------
+
+
+class _Clusters:
+    """Union-find whose roots carry what a merge must respect: the curated
+    person (at most one per cluster) and the vetoed name keys."""
+
+    def __init__(self) -> None:
+        self.parent: list[int] = []
+        self.hint: list[int] = []
+        self.keys: list[set[str]] = []
+        self.vetoes: list[set[str]] = []
+
+    def add(self, full_key: str) -> int:
+        self.parent.append(len(self.parent))
+        self.hint.append(-1)
+        self.keys.append({full_key})
+        self.vetoes.append(set())
+        return len(self.parent) - 1
+
+    def find(self, x: int) -> int:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:  # path compression
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def can_union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if self.hint[ra] >= 0 and self.hint[rb] >= 0 and self.hint[ra] != self.hint[rb]:
+            return False  # two curated people stay two people
+        return not (self.vetoes[ra] & self.keys[rb] or self.vetoes[rb] & self.keys[ra])
+
+    def union(self, a: int, b: int, force: bool = False) -> bool:
+        if not force and not self.can_union(a, b):
+            return False
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if len(self.keys[ra]) < len(self.keys[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.keys[ra] |= self.keys[rb]
+        self.vetoes[ra] |= self.vetoes[rb]
+        if self.hint[ra] < 0:
+            self.hint[ra] = self.hint[rb]
+        self.keys[rb], self.vetoes[rb] = set(), set()
+        return True
+
+
+def _merge_blocks(uf: _Clusters, shapes: list[_Shape | None]) -> None:
+    """Merge spellings: equal whole keys, then within each surname block
+    equal given names, then initials that fit exactly one given name."""
+    by_full: dict[str, int] = {}
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for idx, shape in enumerate(shapes):
+        if shape is None:
+            continue
+        first = by_full.setdefault(shape.full_key, idx)
+        if first != idx:
+            uf.union(first, idx)
+        blocks[shape.surname].append(idx)
+    for members in blocks.values():
+        by_given: dict[tuple[str, ...], int] = {}
+        with_initials: list[int] = []
+        for idx in members:
+            shape = shapes[idx]
+            assert shape is not None
+            if shape.initials:
+                with_initials.append(idx)
+                continue
+            joined = ("".join(shape.given),)  # "Jong-un" = "Jong Un"
+            first = by_given.setdefault(joined, idx)
+            if first != idx:
+                uf.union(first, idx)
+        full_forms = sorted(by_given.items())
+        for idx in with_initials:
+            _merge_initials(uf, shapes, idx, members, full_forms)
+
+
+def _merge_initials(
+    uf: _Clusters, shapes: list[_Shape | None], idx: int, members: list[int], full_forms: list[tuple[tuple[str, ...], int]]
+) -> None:
+    shape = shapes[idx]
+    assert shape is not None
+    roots = set()
+    for _, other in full_forms:
+        o = shapes[other]
+        assert o is not None
+        if len(o.given) == len(shape.given) and all(
+            a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(shape.given, o.given)
+        ):
+            roots.add(uf.find(other))
+    if len(roots) == 1:  # ambiguous initials are left alone
+        uf.union(roots.pop(), idx)
+
+
+# --------------------------------------------------------------------------
+# The whole pass
+# --------------------------------------------------------------------------
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", fold_keep_spaces(text)).strip("-")
+    return slug or "person"
+
+
+def fold_keep_spaces(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@dataclass
+class _Found:
+    """A mention before person keys are known."""
+
+    sent: int
+    start: int
+    end: int
+    root: int
+    via: str
+    roles: tuple[str, ...] = ()
+
+
+def find_people(
+    sentences: Iterable[tuple[str, str, str]], hints: Sequence[PersonHint] = ()
+) -> list[Person]:
+    """People named in ``(source_id, sentence_id, text)`` sentences.
+
+    See the module docstring for the heuristics.  Curated people without any
+    mention are left out.
+    """
+    sents = list(sentences)
+    vocab: set[str] = set()
+    for _, _, text in sents:
+        vocab.update(w.lower() for w in _LOWER_WORD.findall(text))
+
+    cands = _all_candidates(sents, vocab, hints)
+    fulls = [c for c in cands if not c.single]
+
+    # One union-find node per distinct spelling (and per curated spelling).
+    node_of: dict[str, int] = {}
+    shapes: list[_Shape | None] = []
+    uf = _Clusters()
+
+    def node(surface: str) -> int:
+        if surface not in node_of:
+            shape = _shape(surface)
+            node_of[surface] = uf.add(shape.full_key if shape else token_key(surface))
+            shapes.append(shape)
+        return node_of[surface]
+
+    hint_nodes = _curated_nodes(uf, node, hints)
+    for surface in sorted({c.surface for c in fulls}):
+        node(surface)
+    _merge_blocks(uf, shapes)
+    hint_roots = [uf.find(n) for n in hint_nodes]
+
+    accepted = _accepted_roots(uf, fulls, node_of, shapes)
+    accepted.update(hint_roots)
+
+    found: list[_Found] = []
+    for c in fulls:
+        root = uf.find(node_of[c.surface])
+        if root in accepted:
+            found.append(_Found(c.sent, c.start, c.end, root, _via(c.surface, root, uf, hints), c.roles))
+    found += _surname_mentions(sents, cands, found, uf, node_of, shapes, accepted, hint_nodes)
+    found += _description_mentions(sents, hints, hint_roots, found)
+    return _assemble(sents, found, uf, hints)
+
+
+def _all_candidates(sents: list[tuple[str, str, str]], vocab: set[str], hints: Sequence[PersonHint]) -> list[_Cand]:
+    """Heuristic candidates, overridden where a curated spelling matches literally."""
+    literal: dict[str, int] = {}
+    for h_idx, hint in enumerate(hints):
+        for spelling in (hint.name, *hint.aliases):
+            literal.setdefault(_norm_phrase(spelling), h_idx)
+    literal_re = _phrase_regex(literal)
+    out: list[_Cand] = []
+    for s_idx, (_, _, text) in enumerate(sents):
+        cands = _candidates(s_idx, text, vocab)
+        if literal_re is not None:
+            lits = []
+            for m in literal_re.finditer(text):
+                surface = " ".join(m.group(0).split())
+                roles = _roles(text, m.start(), m.end())
+                lits.append(_Cand(s_idx, m.start(), m.end(), surface, False, bool(roles), roles, literal[_norm_phrase(surface)]))
+            if lits:
+                cands = [c for c in cands if not any(c.start < lit.end and lit.start < c.end for lit in lits)] + lits
+        out.extend(cands)
+    return out
+
+
+def _curated_nodes(uf: _Clusters, node, hints: Sequence[PersonHint]) -> list[int]:
+    """Each curated person's spellings forced into one cluster, vetoes attached."""
+    heads = []
+    for h_idx, hint in enumerate(hints):
+        head = node(_norm_phrase(hint.name))
+        root = uf.find(head)
+        if uf.hint[root] < 0:
+            uf.hint[root] = h_idx
+        for alias in hint.aliases:
+            other = node(_norm_phrase(alias))
+            if uf.hint[uf.find(other)] in (-1, h_idx):
+                uf.union(head, other, force=True)  # an alias is a curator's decision
+        shapes_veto = {(_shape(v).full_key if _shape(v) else token_key(v)) for v in hint.not_same_as}  # type: ignore[union-attr]
+        uf.vetoes[uf.find(head)] |= shapes_veto
+        heads.append(head)
+    return heads
+
+
+def _accepted_roots(uf: _Clusters, fulls: list[_Cand], node_of: dict[str, int], shapes: list[_Shape | None]) -> set[int]:
+    """Clusters that look like people: titled, in 2+ sentences, or name-like."""
+    sentences: dict[int, set[int]] = defaultdict(set)
+    strong: set[int] = set()
+    for c in fulls:
+        n = node_of[c.surface]
+        root = uf.find(n)
+        sentences[root].add(c.sent)
+        shape = shapes[n]
+        if c.titled or c.hint >= 0 or (shape is not None and shape.namelike):
+            strong.add(root)
+    return strong | {r for r, s in sentences.items() if len(s) >= 2}
+
+
+def _via(surface: str, root: int, uf: _Clusters, hints: Sequence[PersonHint]) -> str:
+    h_idx = uf.hint[root]
+    if h_idx < 0:
+        return "name"
+    hint = hints[h_idx]
+    norm = _norm_phrase(surface)
+    if norm == _norm_phrase(hint.name):
+        return "name"
+    if norm in {_norm_phrase(a) for a in hint.aliases}:
+        return "alias"
+    key = _shape(surface).full_key if _shape(surface) else token_key(surface)  # type: ignore[union-attr]
+    name_shape = _shape(hint.name)
+    if name_shape is not None and key == name_shape.full_key:
+        return "name"
+    alias_keys = {s.full_key for s in map(_shape, hint.aliases) if s is not None}
+    return "alias" if key in alias_keys else "name"
+
+
+def _surname_mentions(
+    sents: list[tuple[str, str, str]],
+    cands: list[_Cand],
+    found: list[_Found],
+    uf: _Clusters,
+    node_of: dict[str, int],
+    shapes: list[_Shape | None],
+    accepted: set[int],
+    hint_nodes: list[int],
+) -> list[_Found]:
+    """Lone surnames: unique in the corpus, else unique in the same article."""
+    by_surname: dict[str, set[int]] = defaultdict(set)
+    for surface, n in node_of.items():
+        root = uf.find(n)
+        if root in accepted and shapes[n] is not None:
+            by_surname[shapes[n].surname].add(root)  # type: ignore[union-attr]
+    in_source: dict[tuple[str, str], set[int]] = defaultdict(set)
+    surname_of_root: dict[int, set[str]] = defaultdict(set)
+    for sur, roots in by_surname.items():
+        for r in roots:
+            surname_of_root[r].add(sur)
+    for f in found:
+        for sur in surname_of_root[f.root]:
+            in_source[(sents[f.sent][0], sur)].add(f.root)
+    out: list[_Found] = []
+    for c in cands:
+        if not c.single:
+            continue
+        sur = surname_key(c.surface)
+        roots = by_surname.get(sur)
+        if not roots:
+            continue
+        if len(roots) > 1:
+            roots = in_source.get((sents[c.sent][0], sur), set())
+        if len(roots) == 1:
+            out.append(_Found(c.sent, c.start, c.end, next(iter(roots)), "surname", c.roles))
+    return out
+
+
+def _description_mentions(
+    sents: list[tuple[str, str, str]], hints: Sequence[PersonHint], hint_roots: list[int], found: list[_Found]
+) -> list[_Found]:
+    owners: dict[str, set[int]] = defaultdict(set)
+    for h_idx, hint in enumerate(hints):
+        for d in hint.descriptions:
+            owners[_norm_phrase(d).casefold()].add(h_idx)
+    usable = {d: next(iter(o)) for d, o in owners.items() if len(o) == 1}  # shared descriptions are ambiguous
+    desc_re = _phrase_regex(usable, re.IGNORECASE)
+    if desc_re is None:
+        return []
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for f in found:
+        spans[f.sent].append((f.start, f.end))
+    out: list[_Found] = []
+    for s_idx, (_, _, text) in enumerate(sents):
+        for m in desc_re.finditer(text):
+            taken = spans.get(s_idx, [])
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            after = re.match(r"[\s,]*", text[m.end() :]).end() + m.end()  # type: ignore[union-attr]
+            if any(s == after for s, _ in taken):
+                continue  # "the DPRK leader Kim Jong-un": the name already counts
+            h_idx = usable[_norm_phrase(m.group(0)).casefold()]
+            out.append(_Found(s_idx, m.start(), m.end(), hint_roots[h_idx], "description"))
+    return out
+
+
+def _assemble(sents: list[tuple[str, str, str]], found: list[_Found], uf: _Clusters, hints: Sequence[PersonHint]) -> list[Person]:
+    by_root: dict[int, list[_Found]] = defaultdict(list)
+    for f in found:
+        by_root[uf.find(f.root)].append(f)
+    named: list[tuple[str, int]] = []
+    for root, fs in by_root.items():
+        h_idx = uf.hint[root]
+        if h_idx >= 0:
+            named.append((hints[h_idx].name, root))
+            continue
+        counts = Counter(" ".join(sents[f.sent][2][f.start : f.end].split()) for f in fs if f.via in ("name", "alias"))
+        if counts:  # a cluster known only by surname cannot exist, but be safe
+            named.append((min(counts, key=lambda t: (-counts[t], t)), root))
+    # Stable keys: slug of the display name, numbered on collision.
+    keys: dict[int, str] = {}
+    used: Counter[str] = Counter()
+    for name, root in sorted(named, key=lambda nr: (nr[0], min((f.sent, f.start) for f in by_root[nr[1]]))):
+        base = _slug(name)
+        used[base] += 1
+        keys[root] = base if used[base] == 1 else f"{base}-{used[base]}"
+    people = []
+    for name, root in named:
+        people.append(_person(sents, keys[root], name, by_root[root], hints[uf.hint[root]] if uf.hint[root] >= 0 else None))
+    return sorted(people, key=lambda p: p.key)
+
+
+def _person(sents: list[tuple[str, str, str]], key: str, name: str, fs: list[_Found], hint: PersonHint | None) -> Person:
+    fs = sorted(fs, key=lambda f: (f.sent, f.start))
+    mentions = tuple(
+        Mention(sents[f.sent][0], sents[f.sent][1], f.start, f.end, sents[f.sent][2][f.start : f.end], key, f.via)
+        for f in fs
+    )
+    spellings: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.via in ("name", "alias"):
+            spellings[" ".join(m.text.split())].add(m.source)
+    variants = tuple(Variant(t, tuple(sorted(s))) for t, s in sorted(spellings.items()))
+    return Person(key, name, _merge_roles(hint.roles if hint else (), [r for f in fs for r in f.roles]), variants, mentions)
+
+
+def _merge_roles(curated: Sequence[str], found: list[str]) -> tuple[str, ...]:
+    """Curated roles first, then found roles by frequency; one per casefold."""
+    out = list(dict.fromkeys(curated))
+    seen = {r.casefold() for r in out}
+    counts = Counter(found)
+    for role in sorted(counts, key=lambda r: (-sum(n for t, n in counts.items() if t.casefold() == r.casefold()), r)):
+        if role.casefold() not in seen:
+            seen.add(role.casefold())
+            out.append(role)
+    return tuple(out)
