@@ -26,6 +26,7 @@ class SectionRule:
     title: str
     terms: tuple[str, ...]  # words/phrases; "word*" matches a prefix, "..." a short gap
     intro: str = ""
+    register: str = ""  # "gifts" or "visits": also show the section as a table
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class SourceMeta:
     outlet: str = ""
     url: str = ""
     date: dt.date | None = None
+    date_note: str = ""  # how the date is known, shown beside it
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class Config:
     path: str = "briefing.yml"
 
 
+REGISTERS = ("gifts", "visits")
 TOP_KEYS = {"title", "description", "key_points", "sections", "entities", "people", "sources"}
 
 
@@ -106,14 +109,18 @@ def parse_config(data: Any, where: str = "briefing.yml") -> Config:
 
 
 def _section(value: Any, where: str) -> SectionRule:
-    m = _mapping(value, where, {"id", "title", "terms", "intro"})
+    m = _mapping(value, where, {"id", "title", "terms", "intro", "register"})
     sid = _text(m, "id", where, required=True)
     if not SLUG.match(sid):
         raise ConfigError(f"id {sid!r} is not a short lowercase slug", where, "use letters, digits and '-', e.g. 'treaty'")
     terms = _strings(m, "terms", where, required=True)
     if not terms:
         raise ConfigError("terms is empty", where, "list the words or phrases that mark this section's statements")
-    return SectionRule(sid, _text(m, "title", where, required=True), terms, _text(m, "intro", where))
+    register = _text(m, "register", where)
+    if register and register not in REGISTERS:
+        raise ConfigError(f"register {register!r} is not one of {', '.join(REGISTERS)}", where,
+                          "leave it out, or name the kind of table")
+    return SectionRule(sid, _text(m, "title", where, required=True), terms, _text(m, "intro", where), register)
 
 
 def _entity(value: Any, where: str) -> EntityRule:
@@ -139,11 +146,11 @@ def _sources(value: Any, where: str) -> dict[str, SourceMeta]:
         at = f"{where}.{name}"
         if not isinstance(name, str) or "/" in name or "\\" in name:
             raise ConfigError(f"key {name!r} is not a plain file name", where, "use the file's name in seeds/")
-        m = _mapping(value[name], at, {"outlet", "url", "date"})
+        m = _mapping(value[name], at, {"outlet", "url", "date", "date_note"})
         url = _text(m, "url", at)
         if url and not URL.match(url):
             raise ConfigError(f"url {url!r} is not an http(s) address", at, "write it as https://…")
-        out[name] = SourceMeta(_text(m, "outlet", at), url, _date(m.get("date"), f"{at}.date"))
+        out[name] = SourceMeta(_text(m, "outlet", at), url, _date(m.get("date"), f"{at}.date"), _text(m, "date_note", at))
     return out
 
 

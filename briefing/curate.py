@@ -8,19 +8,25 @@ cited. What no section claims is kept as *other reporting*, never dropped.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .compare import find_discrepancies
 from .config import Config, SectionRule
+from .dates import DateMention, best_date, find_dates
+from .dedupe import find_copies
 from .match import Alias, Lexicon, candidate_pairs, idf_weights, leans_on_context, similarity, term_pattern
-from .model import Article, Briefing, Citation, Corpus, Item, Section, Sentence
+from .model import Article, Briefing, Citation, Corpus, Item, Problem, Section, Sentence
+from .names import Mention, Person, PersonHint, find_people
+from .quotes import Quote, find_attribution, find_quotes
+from .registers import build_registers, build_timeline, collect_quotes
 
 # Two sentences state one fact at or above this IDF-weighted overlap; a
 # third sentence from an article already in a cluster needs the higher bar.
 SAME_FACT = 0.30
 SAME_FACT_REPEAT = 0.40
 WEAK_SAME_FACT = 0.15  # ... accepted only between mutual best matches
+DATE_SLACK_DAYS = 31  # resolved dates further apart than this are different events
 HEADING_BONUS = 0.5  # a sentence sits under a subheading that names the section
 FOLLOW_BONUS = 0.25  # the sentence before it, in the same paragraph, went there
 PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
@@ -35,16 +41,27 @@ class Statement:
     source: str
     sentence: Sentence
     tokens: frozenset[str]
+    date: DateMention | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    via: str = ""
     section: str | None = None
+
+    def citation(self) -> Citation:
+        return Citation(self.source, self.sentence.id, self.sentence.text, self.via, self.date)
 
 
 def curate(corpus: Corpus, config: Config) -> Briefing:
     corpus = apply_metadata(corpus, config)
-    lexicon = build_lexicon(config)
-    statements = collect_statements(corpus, lexicon)
+    copies = find_copies(corpus.articles)
+    corpus = note_copies(corpus, copies)
+    people = find_people(sentence_triples(corpus), person_hints(config))
+    statements = analyse_statements(corpus, build_lexicon(config), people)
     place_statements(statements, corpus, config.sections)
     idf = idf_weights([s.tokens for s in statements])  # corpus-wide: a handful per section says little
-    sections = [build_section(rule, [s for s in statements if s.section == rule.id], idf) for rule in config.sections]
+    origin = {copy: original for copy, (original, _) in copies.items()}
+    sections = [build_section(rule, [s for s in statements if s.section == rule.id], idf, origin)
+                for rule in config.sections]
     return Briefing(
         title=config.title,
         description=config.description,
@@ -52,9 +69,15 @@ def curate(corpus: Corpus, config: Config) -> Briefing:
         corpus=corpus,
         sections=sections,
         key_points=pick_key_points(sections, config.key_points),
-        unplaced=[_citation(s) for s in statements if s.section is None],
+        unplaced=[s.citation() for s in statements if s.section is None],
         outlets={a.id: config.sources[a.file].outlet for a in corpus.articles if a.file in config.sources},
         urls={a.id: config.sources[a.file].url for a in corpus.articles if a.file in config.sources},
+        people=people,
+        quotes=collect_quotes(statements),
+        discrepancies=find_discrepancies(sections, {(s.source, s.sentence.id): s for s in statements}),
+        timeline=build_timeline(sections, [s for s in statements if s.section is None]),
+        registers=build_registers(sections, config.sections),
+        copies=origin,
     )
 
 
@@ -64,28 +87,47 @@ def apply_metadata(corpus: Corpus, config: Config) -> Corpus:
     for a in corpus.articles:
         meta = config.sources.get(a.file)
         if a.date is None and meta and meta.date:
-            a = dataclasses.replace(a, date=meta.date, date_note=f"from {config.path} (the file has no date)")
+            how = f": {meta.date_note}" if meta.date_note else " (the file has no date)"
+            a = dataclasses.replace(a, date=meta.date, date_note=f"from {config.path}{how}")
         articles.append(a)
     return dataclasses.replace(corpus, articles=articles)
 
 
+def note_copies(corpus: Corpus, copies: dict[str, tuple[str, float]]) -> Corpus:
+    """Report each near-duplicate once; it stays readable but confirms nothing."""
+    files = {a.id: a.file for a in corpus.articles}
+    notes = [Problem(files[copy], f"near-duplicate of {files[original]} ({score:.0%} the same text); "
+                     "not counted as independent confirmation")
+             for copy, (original, score) in sorted(copies.items())]
+    return dataclasses.replace(corpus, warnings=sorted(corpus.warnings + notes, key=lambda p: (p.file, p.reason)))
+
+
+def person_hints(config: Config) -> list[PersonHint]:
+    return [PersonHint(p.name, p.aliases, p.roles, p.descriptions, p.not_same_as) for p in config.people]
+
+
+def sentence_triples(corpus: Corpus) -> list[tuple[str, str, str]]:
+    return [(a.id, s.id, s.text) for a in corpus.articles for s in a.sentences]
+
+
 def build_lexicon(config: Config) -> Lexicon:
-    aliases = []
-    for e in config.entities:
-        key = "@" + _slug(e.name)
-        aliases += [Alias(t, key) for t in (e.name, *e.aliases)]
-    for p in config.people:
-        key = "@" + _slug(p.name)
-        aliases += [Alias(t, key) for t in (p.name, *p.aliases, *p.descriptions)]
-    return Lexicon(aliases)
+    """Entity aliases; people are folded from the name finder's mentions instead."""
+    return Lexicon(Alias(t, "@" + _slug(e.name)) for e in config.entities for t in (e.name, *e.aliases))
 
 
-def collect_statements(corpus: Corpus, lexicon: Lexicon) -> list[Statement]:
-    return [
-        Statement(i, n, a.id, s, lexicon.tokens(s.text))
-        for i, a in enumerate(corpus.articles)
-        for n, s in enumerate(a.body_sentences)
-    ]
+def analyse_statements(corpus: Corpus, lexicon: Lexicon, people: list[Person]) -> list[Statement]:
+    mentions: dict[tuple[str, str], list[Mention]] = {}
+    for p in people:
+        for m in p.mentions:
+            mentions.setdefault((m.source, m.sentence), []).append(m)
+    out = []
+    for i, a in enumerate(corpus.articles):
+        for n, s in enumerate(a.body_sentences):
+            found = sorted(mentions.get((a.id, s.id), []), key=lambda m: (m.start, m.end))
+            spans = [(m.start, m.end, "@" + m.person) for m in found]
+            out.append(Statement(i, n, a.id, s, lexicon.tokens(s.text, spans), best_date(find_dates(s.text, a.date)),
+                                 find_quotes(s.text), found, find_attribution(s.text)))
+    return out
 
 
 def place_statements(statements: list[Statement], corpus: Corpus, rules: tuple[SectionRule, ...]) -> None:
@@ -99,8 +141,7 @@ def place_statements(statements: list[Statement], corpus: Corpus, rules: tuple[S
     previous: tuple[int, int] | None = None
     previous_section: str | None = None
     for st in statements:
-        article = corpus.articles[st.article]
-        heading = _heading_above(article, st.sentence.block)
+        heading = _heading_above(corpus.articles[st.article], st.sentence.block)
         here = (st.article, st.sentence.block)
         best, best_score = None, 0.0
         for rule in rules:
@@ -122,9 +163,10 @@ def _heading_above(article: Article, block: int) -> str | None:
     return None
 
 
-def build_section(rule: SectionRule, statements: list[Statement], idf: dict[str, float]) -> Section:
+def build_section(rule: SectionRule, statements: list[Statement], idf: dict[str, float],
+                  origin: dict[str, str]) -> Section:
     clusters = cluster_statements(statements, idf)
-    items = [make_item(rule.id, c) for c in clusters]
+    items = [make_item(rule.id, c, origin) for c in clusters]
     return Section(rule.id, rule.title, rule.intro, rule.terms, tuple(items))
 
 
@@ -136,7 +178,8 @@ def cluster_statements(statements: list[Statement], idf: dict[str, float]) -> li
     """
     tokens = [s.tokens for s in statements]
     groups = [s.source for s in statements]
-    scored = [(similarity(tokens[i], tokens[j], idf), i, j) for i, j in candidate_pairs(tokens, groups, idf)]
+    scored = [(similarity(tokens[i], tokens[j], idf), i, j) for i, j in candidate_pairs(tokens, groups, idf)
+              if _dates_compatible(statements[i].date, statements[j].date)]
     best = _best_by_article(scored, groups)
     scored = sorted((x for x in scored if _same_fact(x, best, groups)), key=lambda x: (-x[0], x[1], x[2]))
     owner = list(range(len(statements)))
@@ -150,6 +193,15 @@ def cluster_statements(statements: list[Statement], idf: dict[str, float]) -> li
         members[a] += members.pop(b)
     clusters = [[statements[k] for k in sorted(m)] for m in members.values()]
     return sorted(clusters, key=lambda c: min((s.article, s.order) for s in c))
+
+
+def _dates_compatible(a: DateMention | None, b: DateMention | None) -> bool:
+    """Two resolved dates far apart mean two events, however alike the words."""
+    if a is None or b is None or a.start_date is None or b.start_date is None:
+        return True
+    assert a.end_date is not None and b.end_date is not None
+    gap = max(a.start_date, b.start_date) - min(a.end_date, b.end_date)
+    return gap.days <= DATE_SLACK_DAYS
 
 
 def _same_fact(pair: tuple[float, int, int], best: dict[tuple[int, str], float], groups: list[str]) -> bool:
@@ -181,15 +233,47 @@ def _shares_article(x: list[int], y: list[int], groups: list[str]) -> bool:
     return bool({groups[k] for k in x} & {groups[k] for k in y})
 
 
-def make_item(section: str, cluster: list[Statement]) -> Item:
+def make_item(section: str, cluster: list[Statement], origin: dict[str, str]) -> Item:
+    borrow_dates(cluster)
     shown = max(cluster, key=_standalone_score)
-    citations = tuple(_citation(s) for s in sorted(cluster, key=lambda s: (s.article, s.order)))
+    ordered = sorted(cluster, key=lambda s: (s.article, s.order))
+    citations = tuple(s.citation() for s in ordered)
     return Item(
         id=f"{section}-{shown.sentence.id.removeprefix('s-')}",
         section=section,
         text=" ".join(shown.sentence.text.split()),
         citations=citations,
+        date=_dating_citation(shown.citation(), citations),
+        independent=len({origin.get(c.source, c.source) for c in citations}),
     )
+
+
+def borrow_dates(cluster: list[Statement]) -> None:
+    """Resolve an undated article's relative date against a corroborating article's date.
+
+    "In mid-July" in an undated article, reporting the same fact as "In July
+    of this year" in an article of 14 September 2024, is mid-July 2024. The
+    result is kept only when it agrees with the corroborating date, and its
+    note says where the year came from, so it is never a silent guess.
+    """
+    anchors = [s for s in cluster if s.date and s.date.start_date and s.date.end_date]
+    for st in cluster:
+        if not st.date or st.date.start_date or not anchors:
+            continue
+        anchor = min(anchors, key=lambda a: (a.date.end_date - a.date.start_date, a.article))  # type: ignore[union-attr,operator]
+        assert anchor.date is not None and anchor.date.start_date and anchor.date.end_date
+        again = best_date(find_dates(st.sentence.text, anchor.date.end_date))
+        if again and again.start_date and again.end_date and again.phrase == st.date.phrase \
+                and again.start_date <= anchor.date.end_date and anchor.date.start_date <= again.end_date:
+            st.date = dataclasses.replace(again, note=f"year from the corroborating report ‘{anchor.date.phrase}’")
+
+
+def _dating_citation(shown: Citation, citations: tuple[Citation, ...]) -> Citation | None:
+    """The most precise resolved date among the citations; else the shown one's, if any."""
+    resolved = [c for c in citations if c.date and c.date.start_date and c.date.end_date]
+    if resolved:
+        return min(resolved, key=lambda c: (c.date.end_date - c.date.start_date, c != shown))  # type: ignore[union-attr,operator]
+    return shown if shown.date else next((c for c in citations if c.date), None)
 
 
 def _standalone_score(st: Statement) -> tuple[int, int, int, int, int]:
@@ -202,15 +286,17 @@ def _standalone_score(st: Statement) -> tuple[int, int, int, int, int]:
 
 
 def pick_key_points(sections: list[Section], count: int) -> list[Item]:
-    """The best-corroborated statements, spread over the sections."""
-    ranked = sorted(
-        ((len(item.sources), -si, -n, item) for si, s in enumerate(sections) for n, item in enumerate(s.items)),
-        key=lambda x: (-x[0], -x[1], -x[2]),
-    )
-    per_section = max(1, (count + len(sections) - 1) // max(len(sections), 1))
+    """The best-corroborated, then most recent statements, spread over the sections."""
+    def rank(entry: tuple[int, int, Item]) -> tuple[int, int, int, int]:
+        si, n, item = entry
+        when = item.date.date.end_date if item.date and item.date.date and item.date.date.end_date else None
+        return (-item.independent, -(when.toordinal() if when else 0), si, n)
+
+    ranked = sorted(((si, n, item) for si, s in enumerate(sections) for n, item in enumerate(s.items)), key=rank)
+    per_section = max(1, -(-count // max(len(sections), 1)))
     chosen: list[Item] = []
     taken: dict[str, int] = {}
-    for _, _, _, item in ranked:
+    for _, _, item in ranked:
         if len(chosen) == count:
             break
         if taken.get(item.section, 0) < per_section:
@@ -219,10 +305,5 @@ def pick_key_points(sections: list[Section], count: int) -> list[Item]:
     return chosen
 
 
-def _citation(st: Statement) -> Citation:
-    return Citation(st.source, st.sentence.id, st.sentence.text)
-
-
 def _slug(text: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
-    return slug or hashlib.sha1(text.encode()).hexdigest()[:8]
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "entity"

@@ -62,7 +62,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -123,9 +123,9 @@ _FULL_MONTHS = (
 )  # fmt: skip
 _MONTHS: dict[str, int] = {name: i + 1 for i, name in enumerate(_FULL_MONTHS)}
 _MONTHS.update(
-    {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11}
+    {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10}
 )
-_MONTHS["dec"] = 12
+_MONTHS.update({"nov": 11, "dec": 12})
 _MONTH_LABELS = tuple(name.capitalize() for name in _FULL_MONTHS)
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -187,25 +187,50 @@ _DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 
 # --------------------------------------------------------------------------- regex pieces
 
-_MONTH_FULL_RE = "|".join(_MONTH_LABELS)
-_MONTH_ABBR_RE = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_WEEKDAY_RE = "|".join(w.capitalize() for w in _WEEKDAYS)
+# The rule patterns run, case-sensitively, on the lower-cased sentence (much
+# faster than IGNORECASE); handlers read capitalisation from the original.
+_MONTH_FULL_RE = "|".join(_FULL_MONTHS)
+_WEEKDAY_RE = "|".join(_WEEKDAYS)
 _NUM_RE = (
     r"(?:a\s+hundred|one\s+hundred|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|fifteen|twenty|thirty|forty|fifty|\d{1,3})"
 )
-# Not glued to a word, a currency sign or the digits of a larger number.
-_NB = r"(?<![\w$£€¥#])(?<!\d[.,])"
+
+
+def _trie_regex(words: list[str]) -> str:
+    """An alternation factored by common prefixes, so the regex engine rejects a word after one character."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+_MONTH_TRIE = _trie_regex(list(_MONTHS))
 
 
 def _mon(name: str) -> str:
-    # The abbreviation's full stop belongs to it ("Sept."); a full name's does not,
-    # so "in June." does not swallow the sentence's own full stop.
-    return rf"(?P<{name}>(?:{_MONTH_FULL_RE})\b|(?:{_MONTH_ABBR_RE})\b\.?)"
+    # A prefix-factored alternation starting with plain letters lets the regex
+    # engine skip non-candidate positions in C.  The abbreviation's full stop
+    # belongs to it ("Sept."); a full name's does not, so "in June." keeps the
+    # sentence's own full stop out of the phrase.
+    return rf"(?P<{name}>{_MONTH_TRIE})\b(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.|(?<=sept)\.)?"
 
 
 def _day(name: str) -> str:
-    return rf"(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:]\d)"
+    # Any one or two digits (a simple first token keeps the scan fast); handlers
+    # reject days outside 1-31 through _day_num.
+    return rf"(?P<{name}>\d\d?)(?:st|nd|rd|th)?\b(?![.,:]\d)"
 
 
 def _year(name: str) -> str:
@@ -215,9 +240,7 @@ def _year(name: str) -> str:
 
 _REL_YEAR = r"(?P<rel>this|last|next|the\s+same|the\s+previous|the\s+following)\s+year\b"
 _YEAR_TAIL = rf"(?:,?\s+(?:of\s+)?{_year('y')}|\s+(?:of\s+)?{_REL_YEAR})?"
-_WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY_RE})(?:,\s*|\s+)(?:the\s+)?)?"
 _SEP = r"(?P<sep>\s*[-–—]\s*|\s+(?:to|until|till|through|and)\s+)"
-_PRE = r"(?:(?P<pre>from|between)\s+)?"
 _DET = r"(?P<det>this\s+past|last|this|next|past|coming)"
 _MONTH_PART_RE = (
     r"(?:(?P<part>early|mid|late)(?:-|\s+)|(?P<endh>end)-|the\s+(?P<pp>beginning|start|middle|end"
@@ -230,20 +253,20 @@ _YEAR_PART_RE = (
 
 _I = re.IGNORECASE
 
-# The cheap pre-check.  Month names are matched case-sensitively (Title or
-# UPPER case) so the verb "may" does not wake the month rules.
-_MONTH_WORDS = [m for m in _MONTH_LABELS] + "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split()
-_PRECHECK = re.compile(
-    r"\b(?:"
-    rf"(?P<month>(?-i:{'|'.join(_MONTH_WORDS + [w.upper() for w in _MONTH_WORDS])})\b)"
-    r"|(?P<season>(?:spring|summer|fall|autumn|winter)\b)"
-    r"|(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
-    r"|(?P<rel>(?:today|tonight|yesterday|tomorrow|days?|weeks?|weekends?|months?|years?|decades?|ago"
-    r"|night|morning|afternoon|evening)\b)"
-    r"|(?P<num>(?:1[89]|20)\d\d(?!\d))"
-    r")",
-    _I,
+
+# The cheap pre-check: trigger words and their kinds.  Only the rules needing a
+# kind that is present run; a sentence without any trigger costs one scan.
+_TRIGGERS: dict[str, str] = {name: "month" for name in _MONTHS}
+_TRIGGERS.update({name: "season" for name in _SEASON_FIRST_MONTH})
+_TRIGGERS.update({name: "weekday" for name in _WEEKDAYS})
+_TRIGGERS.update(
+    {
+        name: "rel"
+        for name in "today tonight yesterday tomorrow day days week weeks weekend weekends month months "
+        "year years decade decades ago night morning afternoon evening".split()
+    }
 )
+_PRECHECK = re.compile(rf"\b(?:{_trie_regex(list(_TRIGGERS))}\b|(?:1[89]|20)\d\d(?!\d))")
 _MONTH_ANY = re.compile(rf"(?:{_MONTH_FULL_RE})$", _I)
 
 # --------------------------------------------------------------------------- small helpers
@@ -252,6 +275,7 @@ _MONTH_ANY = re.compile(rf"(?:{_MONTH_FULL_RE})$", _I)
 @dataclass(frozen=True)
 class _Ctx:
     text: str
+    low: str  # text.lower(), same length: the rule patterns run on it
     article: date | None
 
 
@@ -280,6 +304,9 @@ def _lead_start(text: str, pos: int) -> int:
     """Where the phrase starts once a leading preposition ("on", "as of", ...) is taken in."""
     word, start = _prev_word(text, pos)
     low = word.lower()
+    if low == "the":  # "on the 13th of September", "over the past two years"
+        before, bstart = _prev_word(text, start)
+        return bstart if before.lower() in _LEAD_WORDS else pos
     if low in _LEAD_WORDS:
         return start
     if low == "of":
@@ -337,21 +364,22 @@ def _week_of(d: date) -> Interval:
     return monday, monday + timedelta(days=6)
 
 
-def _part_key(m: re.Match[str]) -> str:
-    """The normalised part word of a part-of-month/year match ("mid", "first half", ...)."""
-    if m["part"]:
-        return m["part"].lower()
-    if m["endh"]:
+def _part_key(m: _Hit) -> str | None:
+    """The normalised part word of a match ("mid", "first half", ...), None when it has none."""
+    groups = m.groupdict()
+    if groups.get("part"):
+        return groups["part"].lower()
+    if groups.get("endh"):
         return "late"
-    pp = _norm(m["pp"])
-    return _PART_ALIASES.get(pp, pp)
+    pp = _norm(groups.get("pp"))
+    return _PART_ALIASES.get(pp, pp) if pp else None
 
 
 # Future-tense detection, used only where the tense decides the year or week.
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:that|which|who|when|where|while|because|but|and)\b", _I)
 _AFTER_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected|going|planned)\s+(?:to|for)"
+    r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set\s+to|set\s+for|scheduled|slated|expected|going|planned)"
     r"|(?:is|are)\s+to|plans?\s+to|planned\s+for|scheduled\s+for|intends?\s+to|upcoming)\b|['’]ll\b",
     _I,
 )
@@ -382,11 +410,12 @@ def _is_future(text: str, start: int, end: int) -> bool:
     return fut is not None and _REPORTING.search(after, 0, fut.start()) is None
 
 
-def _month_num(token: str | None, *, full_only: bool = False) -> int | None:
+def _month_at(ctx: _Ctx, m: _Hit | re.Match[str], group: str, *, full_only: bool = False) -> int | None:
     """The month of a matched token, or None when it is lower case ("may", "march") or an unwanted abbreviation."""
-    if not token or not token[0].isupper():
+    token = m[group]
+    if not token or not ctx.text[m.start(group)].isupper():
         return None
-    key = token.rstrip(".").lower()
+    key = token.rstrip(".")
     if full_only and key not in _FULL_MONTHS:
         return None
     return _MONTHS.get(key)
@@ -486,7 +515,7 @@ _DET_MODE = {"this": "this", "last": "last", "past": "last", "this past": "last"
 
 
 def _periodic(
-    m: re.Match[str],
+    m: _Hit,
     ctx: _Ctx,
     precision: Precision,
     fn: YearFn,
@@ -516,33 +545,36 @@ def _periodic(
     return _make(ctx, start, end, precision, _pick(fn, ctx.article, mode), True)
 
 
-def _since_range(m: re.Match[str], ctx: _Ctx, precision: Precision, first: Interval | None) -> DateMention | None:
-    """"since the beginning of X" spans from X's start to the article date; None when not that shape."""
-    if m["pp"] is None or _norm(m["pp"]) not in ("beginning", "start"):
-        return None
-    word, _ = _prev_word(ctx.text, m.start())
-    if word.lower() != "since":
-        return None
-    if first is None:
-        return _make(ctx, m.start(), m.end(), "range", None, True, NOTE_UNDATED)
+def _since(m: _Hit, ctx: _Ctx, mention: DateMention) -> DateMention:
+    """Turn "since the beginning/start of X" into the span from X's start to the article date.
+
+    Any other mention is returned unchanged.  The span's end is the article
+    date, so it stays unresolved in an undated article even when X has a year.
+    """
+    pp = m.groupdict().get("pp")
+    if not pp or _norm(pp) not in ("beginning", "start"):
+        return mention
+    if _prev_word(ctx.text, m.start())[0].lower() != "since":
+        return mention
     if ctx.article is None:
-        return _make(ctx, m.start(), m.end(), "range", None, True, NOTE_OPEN)
-    if first[0] > ctx.article:
-        return None
-    return _make(ctx, m.start(), m.end(), "range", (first[0], ctx.article), True)
+        note = mention.note if mention.start_date is None else NOTE_OPEN
+        return replace(mention, precision="range", start_date=None, end_date=None, relative=True, note=note)
+    if mention.start_date is None or mention.start_date > ctx.article:
+        return mention
+    return replace(mention, precision="range", end_date=ctx.article, relative=True)
 
 
 # --------------------------------------------------------------------------- rule handlers
 
-Handler = Callable[[re.Match[str], _Ctx], "DateMention | None"]
+Handler = Callable[["_Hit", _Ctx], "DateMention | None"]
 
 
-def _h_iso(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+def _h_iso(m: _Hit, ctx: _Ctx) -> DateMention | None:
     iv = _safe(lambda y: _day_iv(y, int(m["m"]), int(m["d"])), int(m["y"]))
     return _make(ctx, m.start(), m.end(), "day", iv, False)
 
 
-def _h_numeric(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+def _h_numeric(m: _Hit, ctx: _Ctx) -> DateMention | None:
     # 13.09.2024 is day-first (European and Russian usage); with slashes the order
     # is only known when one number cannot be a month.
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
@@ -562,59 +594,61 @@ def _h_numeric(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     return _make(ctx, m.start(), m.end(), "day", iv, False) if iv else None
 
 
-def _h_day_month(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    month = _month_num(m["m"])
+def _h_day_month(m: _Hit, ctx: _Ctx) -> DateMention | None:
+    month = _month_at(ctx, m, "m")
     if month is None:
         return None
     if m.start() == m.start("m") and _after_name(ctx, m.start()):
         return None
-    day = int(m["d"])
+    day = int(m["d"] or 0)
+    if not 1 <= day <= 31:
+        return None
     precision: Precision = "day"
     return _periodic(m, ctx, precision, lambda y: _day_iv(y, month, day), year=m["y"], rel=m["rel"])
 
 
-def _h_month_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    month = _month_num(m["m"])
+def _h_month_year(m: _Hit, ctx: _Ctx) -> DateMention | None:
+    month = _month_at(ctx, m, "m")
     if month is None or _after_name(ctx, m.start()):
         return None
     return _periodic(m, ctx, "month", lambda y: _month_iv(y, month), year=m["y"], rel=m["rel"])
 
 
-def _h_bare_month(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    month = _month_num(m["m"], full_only=True)
+def _h_bare_month(m: _Hit, ctx: _Ctx) -> DateMention | None:
+    month = _month_at(ctx, m, "m", full_only=True)
     if month is None:
         return None
     if not m["det"] and not _has_context(ctx, m.start()):
         return None
-    return _periodic(m, ctx, "month", lambda y: _month_iv(y, month), det=m["det"])
+    # "in June and July 2026": the first month shares the second one's year.
+    shared = None if m["det"] else _SHARED_YEAR.match(ctx.low, m.end())
+    year = shared["y"] if shared and _month_at(ctx, shared, "m") else None
+    return _periodic(m, ctx, "month", lambda y: _month_iv(y, month), year=year, det=m["det"])
 
 
-def _h_part_month(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    month = _month_num(m["m"])
-    if month is None:
-        return None
+_SHARED_YEAR = re.compile(rf"\s+(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?{_mon('m')},?\s+{_year('y')}")
+
+
+def _h_part_month(m: _Hit, ctx: _Ctx) -> DateMention | None:
+    month = _month_at(ctx, m, "m")
     part = _part_key(m)
-    if ctx.article is not None or m["y"]:
-        whole = _month_iv(int(m["y"]), month) if m["y"] else None
-        if whole is None and ctx.article is not None and not m["rel"]:
-            whole = _pick(lambda y: _month_iv(y, month), ctx.article, "past")
-        since = _since_range(m, ctx, "part-of-month", whole)
-        if since:
-            return since
-    return _periodic(
+    if month is None or part is None:
+        return None
+    mention = _periodic(
         m, ctx, "part-of-month", lambda y: _part_of_month(y, month, part), year=m["y"], rel=m["rel"], det=m["det"]
     )
+    return _since(m, ctx, mention)
 
 
-def _h_part_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    y = int(m["y"])
-    since = _since_range(m, ctx, "part-of-year", (date(y, 1, 1), date(y, 12, 31)))
-    if since:
-        return since
-    return _make(ctx, m.start(), m.end(), "part-of-year", _part_of_year(y, _part_key(m)), False)
+def _h_part_year(m: _Hit, ctx: _Ctx) -> DateMention | None:
+    part = _part_key(m)
+    if part is None:
+        return None
+    mention = _make(ctx, m.start(), m.end(), "part-of-year", _part_of_year(int(m["y"]), part), False)
+    return _since(m, ctx, mention)
 
 
-def _h_quarter(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+def _h_quarter(m: _Hit, ctx: _Ctx) -> DateMention | None:
     y = int(m["y"])
     if m["q"]:
         part = ("first", "second", "third", "fourth")[int(m["q"]) - 1] + " quarter"
@@ -623,35 +657,34 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     return _make(ctx, m.start(), m.end(), "part-of-year", _part_of_year(y, part), False)
 
 
-def _h_part_rel(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+def _h_part_rel(m: _Hit, ctx: _Ctx) -> DateMention | None:
     """"early this year", "the end of last month", "since the beginning of the year"."""
     unit = m["unit"].lower()
     part = _part_key(m)
     precision: Precision = "part-of-year" if unit == "year" else "part-of-month"
-    if unit == "month" and part not in _MONTH_PARTS and part != "last week":
+    if part is None or (unit == "month" and part not in _MONTH_PARTS and part != "last week"):
+        return None
+    if unit == "year" and part not in _YEAR_PARTS:
         return None
     det = _norm(m["det"])
-    if det in ("the same", "the previous", "the following"):
+    if det.startswith("the "):  # "the end of the previous year"
         return _make(ctx, m.start(), m.end(), precision, None, True, NOTE_EVENT)
     if ctx.article is None:
-        since = _since_range(m, ctx, precision, None)
-        return since or _make(ctx, m.start(), m.end(), precision, None, True, NOTE_UNDATED)
+        return _since(m, ctx, _make(ctx, m.start(), m.end(), precision, None, True, NOTE_UNDATED))
     offset = {"the": 0, "this": 0, "last": -1, "next": 1}[det]
     a = ctx.article
     if unit == "year":
-        y = a.year + offset
-        whole: Interval = (date(y, 1, 1), date(y, 12, 31))
-        iv = _part_of_year(y, part)
+        iv = _part_of_year(a.year + offset, part)
     else:
         first = _add_months(a.replace(day=1), offset)
-        whole = _month_iv(first.year, first.month)
         iv = _part_of_month(first.year, first.month, part)
-    since = _since_range(m, ctx, precision, whole)
-    return since or _make(ctx, m.start(), m.end(), precision, iv, True)
+    return _since(m, ctx, _make(ctx, m.start(), m.end(), precision, iv, True))
 
 
-def _h_season(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+def _h_season(m: _Hit, ctx: _Ctx) -> DateMention | None:
     season = m["s"].lower()
+    if ctx.text[m.start("s")].isupper() and _after_name(ctx, m.start("s")):
+        return None  # "the Arab Spring", "Prague Spring of 1968": a name, not a season
     det = m["det"] if m["det"] and _norm(m["det"]) != "the" else None
     if not (m["y"] or m["rel"] or det):
         # A bare season word needs a preposition and must not be "the fall of Kabul".
@@ -665,7 +698,7 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
         second = int(y2) if len(y2) == 4 else int(m["y"][:2] + y2)
         if second != int(m["y"]) + 1:
             return None
-    part = _part_key(m) if (m["part"] or m["pp"]) else None
+    part = _part_key(m)
     if part is None:
         return _periodic(m, ctx, "season", lambda y: _season_iv(season, y), year=m["y"], rel=m["rel"], det=det)
     offset = _SEASON_PARTS[part]
@@ -677,13 +710,13 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     return _periodic(m, ctx, "part-of-season", part_iv, year=m["y"], rel=m["rel"], det=det)
 
 
-def _h_decade(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+def _h_decade(m: _Hit, ctx: _Ctx) -> DateMention | None:
     start = int(m["dec"])
     lo, hi = _DECADE_PARTS[m["part"].lower()] if m["part"] else (0, 9)
     return _make(ctx, m.start(), m.end(), "decade", (date(start + lo, 1, 1), date(start + hi, 12, 31)), False)
 
 
-def _h_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+def _h_range(m: _Hit, ctx: _Ctx) -> DateMention | None:
     """Ranges: "from 10 to 12 June", "June 10-12, 2024", "between March and May 2023", "2019-2022"."""
     groups = m.groupdict()
     pre = (groups.get("pre") or "").lower()
@@ -698,12 +731,15 @@ def _h_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
         return _year_range(m, ctx, pre)
     if not pre and _after_name(ctx, m.start()):
         return None
-    m1 = _month_num(groups.get("m1") or groups.get("m2"))
-    m2 = _month_num(groups.get("m2") or groups.get("m1"))
-    if m1 is None or m2 is None:
+    months = {g: _month_at(ctx, m, g) for g in ("m1", "m2") if groups.get(g)}
+    if not months or None in months.values():
         return None
+    m1 = months.get("m1") or months["m2"]
+    m2 = months.get("m2") or months["m1"]
     d1 = int(groups["d1"]) if groups.get("d1") else None
     d2 = int(groups["d2"]) if groups.get("d2") else None
+    if any(d is not None and not 1 <= d <= 31 for d in (d1, d2)):
+        return None
     precision: Precision = "range"
     y1 = int(groups["y1"]) if groups.get("y1") else None
     y2 = int(groups["y2"]) if groups.get("y2") else None
@@ -733,9 +769,9 @@ def _h_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     return _make(ctx, m.start(), m.end(), precision, (first[0], last[1]), relative)
 
 
-def _year_range(m: re.Match[str], ctx: _Ctx, pre: str) -> DateMention | None:
+def _year_range(m: _Hit, ctx: _Ctx, pre: str) -> DateMention | None:
     sep = m["sep"].strip()
-    if not pre and sep not in ("-", "–", "—"):
+    if not pre and sep not in ("-", "–", "—", "/"):
         return None
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if m["y2"] else int(m["y1"][:2] + m["yy"])
@@ -744,7 +780,7 @@ def _year_range(m: re.Match[str], ctx: _Ctx, pre: str) -> DateMention | None:
     return _make(ctx, m.start(), m.end(), "range", (date(y1, 1, 1), date(y2, 12, 31)), False)
 
 
-def _h_bare_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+def _h_bare_year(m: _Hit, ctx: _Ctx) -> DateMention | None:
     y = int(m["y"])
     if not _has_context(ctx, m.start()):
         # "the 2022 election", "the 2024 Olympics": a year naming an event.
@@ -752,10 +788,11 @@ def _h_bare_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
         nxt = _next_word(ctx.text, m.end())
         if word.lower() != "the" or not nxt or not (nxt[0].isupper() or nxt.lower() in _EVENT_NOUNS):
             return None
+        return _make(ctx, m.start(), m.end(), "year", (date(y, 1, 1), date(y, 12, 31)), False, lead=False)
     return _make(ctx, m.start(), m.end(), "year", (date(y, 1, 1), date(y, 12, 31)), False)
 
 
-def _h_earlier_later(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+def _h_earlier_later(m: _Hit, ctx: _Ctx) -> DateMention | None:
     unit = m["unit"].lower()
     if ctx.article is None:
         return _make(ctx, m.start(), m.end(), "range", None, True, NOTE_UNDATED)
@@ -792,7 +829,7 @@ def _rolling(a: date, unit: str, n: int, forward: bool) -> Interval:
     return (a, other) if forward else (other, a)
 
 
-def _h_rolling_n(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+def _h_rolling_n(m: _Hit, ctx: _Ctx) -> DateMention | None:
     """"the past two years", "over the last 3 months", "in the next two weeks"."""
     if _next_word(ctx.text, m.end()).lower() == "of":  # "the last two years of his term"
         return None
@@ -809,7 +846,7 @@ def _count(word: str) -> int:
     return int(w) if w.isdigit() else _NUMBER_WORDS[w]
 
 
-def _h_ago(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+def _h_ago(m: _Hit, ctx: _Ctx) -> DateMention | None:
     """"two years ago" (from the article date); "a day earlier" (from another event: unresolved)."""
     n = _count(m["n"])
     unit = m["unit"].lower().rstrip("s")
@@ -833,7 +870,7 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     return _make(ctx, m.start(), m.end(), precision, iv, True)
 
 
-def _h_rel_period(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+def _h_rel_period(m: _Hit, ctx: _Ctx) -> DateMention | None:
     """"last week", "this month", "next year", "the past week", "this weekend", "the previous day"."""
     det = _norm(m["det"])
     unit = m["unit"].lower()
@@ -859,13 +896,15 @@ def _h_rel_period(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
         return _make(ctx, m.start(), m.end(), "range", _rolling(a, unit, 1, forward), True)
     offset = {"last": -1, "past": -1, "this past": -1, "this": 0, "next": 1, "coming": 1}[det]
     if unit == "weekend":
+        # "this weekend" is the article week's Saturday-Sunday; "last weekend" the latest
+        # one over before the article date; "next weekend" the first one starting after it.
         sat = _week_of(a)[0] + timedelta(days=5)
         if offset < 0:
-            sat -= timedelta(weeks=1) if a.weekday() < 6 else timedelta(0)
-            if sat + timedelta(days=1) >= a:
+            while sat + timedelta(days=1) >= a:
                 sat -= timedelta(weeks=1)
         elif offset > 0:
-            sat += timedelta(weeks=1)
+            while sat <= a:
+                sat += timedelta(weeks=1)
         return _make(ctx, m.start(), m.end(), "range", (sat, sat + timedelta(days=1)), True)
     return _make(ctx, m.start(), m.end(), precision, _unit_iv(a, unit, offset), True)
 
@@ -884,9 +923,9 @@ _REL_DAY_OFFSETS = {
 }
 
 
-def _h_rel_day(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    word = m.group(0)
-    if word[0] == "T" and m.start() > 0 and word.lower() == "today":
+def _h_rel_day(m: _Hit, ctx: _Ctx) -> DateMention | None:
+    word = m.group()
+    if ctx.text[m.start()] == "T" and m.start() > 0 and word == "today":
         prev, _ = _prev_word(ctx.text, m.start())
         if prev and prev[0].isupper():  # "USA Today", "Russia Today": a name
             return None
@@ -896,11 +935,11 @@ def _h_rel_day(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     return _make(ctx, m.start(), m.end(), "day", (d, d), True)
 
 
-def _h_event_day(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+def _h_event_day(m: _Hit, ctx: _Ctx) -> DateMention | None:
     return _make(ctx, m.start(), m.end(), "day", None, True, NOTE_EVENT)
 
 
-def _h_weekday(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+def _h_weekday(m: _Hit, ctx: _Ctx) -> DateMention | None:
     det = _norm(m["det"])
     if not det:
         word, _ = _prev_word(ctx.text, m.start())
@@ -927,173 +966,250 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
 # --------------------------------------------------------------------------- rules
 
 
+class _Hit:
+    """A rule's core match joined with the optional words found just before it.
+
+    Rule patterns start at a mandatory token (a digit, a month name, ...) so the
+    regex engine can skip ahead cheaply; optional leading words ("from",
+    "this", "Friday,", "the early") are then matched backwards from the core.
+    Handlers read both through one match-like interface.
+    """
+
+    __slots__ = ("_core", "_pre", "_groups")
+
+    def __init__(self, core: re.Match[str], pre: re.Match[str] | None) -> None:
+        self._core = core
+        self._pre = pre
+        groups = core.groupdict()
+        if pre is not None:
+            groups.update({k: v for k, v in pre.groupdict().items() if v is not None})
+        self._groups = groups
+
+    def __getitem__(self, name: str) -> str | None:
+        """The group's text, or None when it did not take part (or the rule has no such group)."""
+        return self._groups.get(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._groups
+
+    def group(self) -> str:
+        return self._core.string[self.start() : self.end()]
+
+    def start(self, name: str | None = None) -> int:
+        if name is None:
+            return self._pre.start() if self._pre is not None else self._core.start()
+        if self._pre is not None and name in self._pre.re.groupindex and self._pre[name] is not None:
+            return self._pre.start(name)
+        return self._core.start(name)
+
+    def end(self) -> int:
+        return self._core.end()
+
+
 @dataclass(frozen=True)
 class _Rule:
     name: str
-    pattern: re.Pattern[str]
+    core: re.Pattern[str]
+    prefix: re.Pattern[str] | None  # optional words before the core, anchored at its start
+    prefix_required: bool
     handler: Handler
     needs: frozenset[str]  # pre-check kinds of which at least one must be present
+    glue: str  # characters that, right before the core, make it part of something else
 
 
-def _rule(name: str, pattern: str, handler: Handler, needs: str) -> _Rule:
-    return _Rule(name, re.compile(pattern, _I), handler, frozenset(needs.split()))
+def _rule(
+    name: str,
+    core: str,
+    handler: Handler,
+    needs: str,
+    *,
+    prefix: str | None = None,
+    required: bool = False,
+    glue: str = "$£€¥#",
+) -> _Rule:
+    pre = re.compile(rf"\b(?:{prefix})$") if prefix else None
+    return _Rule(name, re.compile(core), pre, required, handler, frozenset(needs.split()), glue)
 
+
+_PRE_RANGE = r"(?P<pre>from|between)\s+(?:the\s+)?"
+_PRE_DET = rf"{_DET}\s+"
+_YEAR_GLUE = "$£€¥#.,/-"
 
 # Order matters only between candidates of equal length: earlier rules win.
 _RULES: tuple[_Rule, ...] = (
     _rule(
         "iso",
-        r"(?<![\d-])(?P<y>1[89]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])",
+        r"(?P<y>1[89]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])",
         _h_iso,
         "num",
+        glue="$£€¥#-",
     ),
-    _rule(
-        "numeric",
-        rf"{_NB}(?P<a>\d{{1,2}})(?P<s>[./])(?P<b>\d{{1,2}})(?P=s){_year('y')}",
-        _h_numeric,
-        "num",
-    ),
+    _rule("numeric", rf"(?P<a>\d\d?)(?P<s>[./])(?P<b>\d\d?)(?P=s){_year('y')}", _h_numeric, "num"),
     _rule(
         "range-dm-dm",
-        rf"{_NB}{_PRE}(?:the\s+)?{_day('d1')}(?:\s+of)?\s+{_mon('m1')}(?:,?\s+{_year('y1')})?{_SEP}"
+        rf"{_day('d1')}(?:\s+of)?\s+{_mon('m1')}(?:,?\s+{_year('y1')})?{_SEP}"
         rf"(?:the\s+)?{_day('d2')}(?:\s+of)?\s+{_mon('m2')}(?:,?\s+{_year('y2')})?",
         _h_range,
         "month",
+        prefix=_PRE_RANGE,
     ),
     _rule(
         "range-md-md",
-        rf"{_NB}{_PRE}{_mon('m1')}\s+{_day('d1')}(?:,?\s+{_year('y1')})?{_SEP}"
-        rf"{_mon('m2')}\s+{_day('d2')}(?:,?\s+{_year('y2')})?",
+        rf"{_mon('m1')}\s+{_day('d1')}(?:,?\s+{_year('y1')})?{_SEP}{_mon('m2')}\s+{_day('d2')}(?:,?\s+{_year('y2')})?",
         _h_range,
         "month",
+        prefix=_PRE_RANGE,
     ),
     _rule(
         "range-d-dm",
-        rf"{_NB}{_PRE}(?:the\s+)?{_day('d1')}{_SEP}(?:the\s+)?{_day('d2')}(?:\s+of)?\s+{_mon('m2')}"
-        rf"(?:,?\s+{_year('y2')})?",
+        rf"{_day('d1')}{_SEP}(?:the\s+)?{_day('d2')}(?:\s+of)?\s+{_mon('m2')}(?:,?\s+{_year('y2')})?",
         _h_range,
         "month",
+        prefix=_PRE_RANGE,
     ),
     _rule(
         "range-md-d",
-        rf"{_NB}{_PRE}{_mon('m1')}\s+{_day('d1')}{_SEP}{_day('d2')}(?:,?\s+{_year('y2')})?",
+        rf"{_mon('m1')}\s+{_day('d1')}{_SEP}{_day('d2')}(?:,?\s+{_year('y2')})?",
         _h_range,
         "month",
+        prefix=_PRE_RANGE,
     ),
     _rule(
         "range-m-m",
-        rf"{_NB}{_PRE}{_mon('m1')}(?:,?\s+{_year('y1')})?{_SEP}{_mon('m2')}(?:,?\s+{_year('y2')})?",
+        rf"{_mon('m1')}(?:,?\s+{_year('y1')})?{_SEP}{_mon('m2')}(?:,?\s+{_year('y2')})?",
         _h_range,
         "month",
+        prefix=_PRE_RANGE,
+        glue="$£€¥#-",
     ),
     _rule(
         "range-y-y",
-        rf"{_NB}{_PRE}{_year('y1')}(?P<sep>\s*[-–—/]\s*|\s+(?:to|until|till|through|and)\s+)"
+        rf"{_year('y1')}(?P<sep>\s*[-–—/]\s*|\s+(?:to|until|till|through|and)\s+)"
         rf"(?:{_year('y2')}|(?P<yy>\d\d)(?![\d%]|[.,]\d))",
         _h_range,
         "num",
+        prefix=_PRE_RANGE,
+        glue=_YEAR_GLUE,
     ),
     _rule(
         "day-month",
-        rf"{_NB}{_WD_PREFIX}(?:the\s+)?{_day('d')}(?:\s+of)?\s+{_mon('m')}{_YEAR_TAIL}",
+        rf"{_day('d')}(?:\s+of)?\s+{_mon('m')}{_YEAR_TAIL}",
         _h_day_month,
         "month",
+        prefix=rf"(?P<wd>{_WEEKDAY_RE})(?:,\s*|\s+)(?:the\s+)?",
     ),
     _rule(
         "month-day",
-        rf"{_NB}{_WD_PREFIX}{_mon('m')}\s+(?:the\s+)?{_day('d')}{_YEAR_TAIL}",
+        rf"{_mon('m')}\s+(?:the\s+)?{_day('d')}{_YEAR_TAIL}",
         _h_day_month,
         "month",
+        prefix=rf"(?P<wd>{_WEEKDAY_RE})(?:,\s*|\s+)",
+        glue="$£€¥#-",
     ),
     _rule(
         "part-month",
-        rf"{_NB}{_MONTH_PART_RE}(?:{_DET}\s+)?{_mon('m')}{_YEAR_TAIL}",
+        rf"{_mon('m')}{_YEAR_TAIL}",
         _h_part_month,
         "month",
+        prefix=rf"{_MONTH_PART_RE}(?:{_DET}\s+)?",
+        required=True,
     ),
     _rule(
         "month-year",
-        rf"{_NB}{_mon('m')}(?:,?\s+(?:of\s+)?{_year('y')}|\s+(?:of\s+)?{_REL_YEAR})",
+        rf"{_mon('m')}(?:,?\s+(?:of\s+)?{_year('y')}|\s+(?:of\s+)?{_REL_YEAR})",
         _h_month_year,
         "month",
+        glue="$£€¥#-",
     ),
-    _rule("part-year", rf"{_NB}{_YEAR_PART_RE}{_year('y')}", _h_part_year, "num"),
-    _rule(
-        "quarter",
-        rf"{_NB}(?:Q(?P<q>[1-4])|H(?P<h>[12]))\s*(?:of\s+)?{_year('y')}",
-        _h_quarter,
-        "num",
-    ),
+    _rule("part-year", _year("y"), _h_part_year, "num", prefix=_YEAR_PART_RE, required=True),
+    _rule("quarter", rf"(?:q(?P<q>[1-4])|h(?P<h>[12]))\s*(?:of\s+)?{_year('y')}", _h_quarter, "num"),
     _rule(
         "season",
-        r"(?<![\w-])(?:(?P<part>early|mid|late)[\s-]+|the\s+(?P<pp>beginning|start|middle|end)\s+of\s+)?"
-        r"(?:(?P<det>this\s+past|the|this|last|next|past|coming)\s+)?(?P<s>spring|summer|fall|autumn|winter)\b"
+        r"(?P<s>spring|summer|fall|autumn|winter)\b"
         rf"(?:\s+(?:of\s+)?{_year('y')}(?:[/–-](?P<y2>\d{{4}}|\d\d)(?!\d))?|\s+of\s+{_REL_YEAR}|(?P<of>\s+of\b))?",
         _h_season,
         "season",
+        prefix=r"(?:(?P<part>early|mid|late)[\s-]+|the\s+(?P<pp>beginning|start|middle|end)\s+of\s+)?"
+        r"(?:(?P<det>this\s+past|the|this|last|next|past|coming)\s+)?",
+        glue="$£€¥#-",
     ),
     _rule(
         "decade",
-        r"(?<![\w-])(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20\d0)['’]?s\b",
+        r"(?P<dec>1[89]\d0|20\d0)['’]?s\b",
         _h_decade,
         "num",
+        prefix=r"(?:the\s+)?(?P<part>early|mid|late)[\s-]+|the\s+",
+        glue=_YEAR_GLUE,
     ),
     _rule(
         "part-rel",
-        r"(?<![\w-])(?:(?P<part>early|mid|late)(?:-|\s+)|(?P<endh>end)-|the\s+(?P<pp>beginning|start|middle|end"
-        r"|first\s+half|second\s+half|(?:first|second|third|fourth|last|final)\s+quarter|first\s+week|last\s+week)"
-        r"\s+of\s+)(?P<det>the\s+same|the\s+previous|the\s+following|the|this|last|next)\s+(?P<unit>year|month)\b",
+        r"(?P<unit>year|month)\b",
         _h_part_rel,
         "rel",
+        prefix=r"(?:(?P<part>early|mid|late)(?:-|\s+)|(?P<endh>end)-|the\s+(?P<pp>beginning|start|middle|end"
+        r"|first\s+half|second\s+half|(?:first|second|third|fourth|last|final)\s+quarter|first\s+week|last\s+week)"
+        r"\s+of\s+)(?P<det>the\s+same|the\s+previous|the\s+following|the|this|last|next)\s+",
+        required=True,
     ),
     _rule(
         "earlier-later",
-        r"\b(?P<dir>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)\b",
+        r"(?P<dir>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)\b",
         _h_earlier_later,
         "rel",
     ),
     _rule(
         "rolling-n",
-        rf"\b(?:the\s+)?(?P<det>past|last|next|coming)\s+(?P<n>{_NUM_RE})\s+(?P<unit>days|weeks|months|years|decades)\b",
+        r"(?P<unit>days|weeks|months|years|decades)\b",
         _h_rolling_n,
         "rel",
+        prefix=rf"(?:the\s+)?(?P<det>past|last|next|coming)\s+(?P<n>{_NUM_RE})\s+",
+        required=True,
     ),
     _rule(
         "ago",
-        rf"(?<![\w.,])(?P<n>{_NUM_RE})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
-        r"(?P<dir>ago|earlier|later|before|after|afterwards|previously|prior)\b",
+        r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|later|before|after|afterwards"
+        r"|previously|prior)\b",
         _h_ago,
         "rel",
+        prefix=rf"(?P<n>{_NUM_RE})\s+",
+        required=True,
     ),
     _rule(
         "rel-period",
-        r"\b(?:(?P<the>the)\s+)?(?P<det>this\s+past|last|this|next|past|coming|previous|following|same|preceding)"
+        r"(?P<det>this\s+past|last|this|next|past|coming|previous|following|same|preceding)"
         r"\s+(?P<unit>weekend|week|month|year|decade|day)\b",
         _h_rel_period,
         "rel",
+        prefix=r"(?P<the>the)\s+",
     ),
-    _rule(
-        "event-day",
-        r"\bthe\s+day\s+(?:before|after)\b(?!\s+(?:yesterday|tomorrow)\b)",
-        _h_event_day,
-        "rel",
-    ),
+    _rule("event-day", r"the\s+day\s+(?:before|after)\b(?!\s+(?:yesterday|tomorrow)\b)", _h_event_day, "rel"),
     _rule(
         "rel-day",
-        r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow"
+        r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow"
         r"|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
         _h_rel_day,
         "rel",
     ),
     _rule(
         "weekday",
-        rf"\b(?:{_DET}\s+)?(?P<w>{_WEEKDAY_RE})\b(?:\s+(?:night|morning|afternoon|evening)\b)?",
+        rf"(?P<w>{_WEEKDAY_RE})\b(?:\s+(?:night|morning|afternoon|evening)\b)?",
         _h_weekday,
         "weekday",
+        prefix=_PRE_DET,
     ),
-    _rule("month", rf"(?<![\w-]){_DET.replace('(?P<det>', '(?:(?P<det>')}\s+)?{_mon('m')}", _h_bare_month, "month"),
-    _rule("year", rf"(?<![\w$£€¥#.,/-]){_year('y')}", _h_bare_year, "num"),
+    _rule("month", _mon("m"), _h_bare_month, "month", prefix=_PRE_DET, glue="$£€¥#-"),
+    _rule("year", _year("y"), _h_bare_year, "num", glue=_YEAR_GLUE),
 )
+
+
+def _glued(text: str, pos: int, glue: str) -> bool:
+    """Whether a match starting at pos continues a word, a number ("1,2024") or an amount ("$2024")."""
+    if pos == 0:
+        return False
+    c = text[pos - 1]
+    if c.isalnum() or c == "_" or c in glue:
+        return True
+    return c in ".," and pos > 1 and text[pos - 2].isdigit()
 
 
 # --------------------------------------------------------------------------- public API
@@ -1105,16 +1221,29 @@ def find_dates(sentence: str, article_date: date | None) -> list[DateMention]:
     Overlapping candidates are settled by length: "In mid-July" beats "July",
     "June 10-12, 2024" beats "June 10".  See the module docstring for the rules.
     """
-    kinds = {m.lastgroup for m in _PRECHECK.finditer(sentence)}
+    low = sentence.lower()
+    if len(low) != len(sentence):  # a few characters ("İ") grow when lower-cased; keep offsets aligned
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
+    kinds = set()
+    for t in _PRECHECK.finditer(low):
+        kind = _TRIGGERS.get(t.group(), "num")
+        # Month names count only when capitalised: "may" and "march" are mostly verbs.
+        if kind != "month" or sentence[t.start()].isupper():
+            kinds.add(kind)
     if not kinds:
         return []
-    ctx = _Ctx(sentence, article_date)
+    ctx = _Ctx(sentence, low, article_date)
     found: list[DateMention] = []
     for rule in _RULES:
         if rule.needs.isdisjoint(kinds):
             continue
-        for m in rule.pattern.finditer(sentence):
-            mention = rule.handler(m, ctx)
+        for core in rule.core.finditer(low):
+            pre = rule.prefix.search(low, max(0, core.start() - 48), core.start()) if rule.prefix else None
+            if pre is not None and pre.start() == pre.end():
+                pre = None
+            if pre is None and (rule.prefix_required or _glued(sentence, core.start(), rule.glue)):
+                continue
+            mention = rule.handler(_Hit(core, pre), ctx)
             if mention is not None:
                 found.append(mention)
     # Longest first (stable sort keeps rule order on ties), then drop overlaps.

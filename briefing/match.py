@@ -76,9 +76,13 @@ class Lexicon:
             return []
         return [(m.start(), m.end(), self._keys[m.group(0).casefold()]) for m in self._pattern.finditer(text)]
 
-    def tokens(self, text: str) -> frozenset[str]:
-        """Entity keys plus stemmed content words of what is left."""
-        found = self.entities(text)
+    def tokens(self, text: str, spans: Sequence[tuple[int, int, str]] = ()) -> frozenset[str]:
+        """Entity and person keys, plus stemmed content words of what is left.
+
+        ``spans`` are (start, end, key) found by other means (the people
+        finder); where they overlap an alias match, the earlier, longer wins.
+        """
+        found = _non_overlapping([*spans, *self.entities(text)])
         keys = {k for _, _, k in found}
         rest, last = [], 0
         for start, end, _ in found:
@@ -89,6 +93,14 @@ class Lexicon:
         words = [w[:-2] if w.endswith("'s") else w for w in words]
         content = [w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
         return frozenset(keys | set(_STEM.stemWords(content)))
+
+
+def _non_overlapping(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -s[1], s[2])):
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
 
 
 def idf_weights(token_sets: Sequence[frozenset[str]]) -> dict[str, float]:

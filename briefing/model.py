@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .dates import DateMention
+    from .names import Person
 
 BlockKind = Literal["title", "heading", "paragraph"]
 
@@ -81,6 +85,8 @@ class Citation:
     source: str
     sentence: str
     text: str
+    via: str = ""  # whom the sentence itself credits ("KCNA"), verbatim
+    date: DateMention | None = None  # the event date this sentence gives, if any
 
 
 @dataclass(frozen=True)
@@ -91,10 +97,16 @@ class Item:
     section: str
     text: str  # the representative sentence, whitespace folded for display
     citations: tuple[Citation, ...]
+    date: Citation | None = None  # the citation whose date dates the item (most precise)
+    independent: int = 1  # sources that are not copies of one another
 
     @property
     def sources(self) -> list[str]:
         return list(dict.fromkeys(c.source for c in self.citations))
+
+    @property
+    def shown(self) -> Citation:
+        return next(c for c in self.citations if " ".join(c.text.split()) == self.text)
 
 
 @dataclass(frozen=True)
@@ -104,6 +116,58 @@ class Section:
     intro: str
     terms: tuple[str, ...]
     items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    """A quoted passage, verbatim, with who said it where the sentence says so."""
+
+    text: str
+    speaker: str  # verbatim phrase, or "" when the sentence does not say
+    person: str  # Person.key when the speaker is a known person, else ""
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class Version:
+    value: str  # the differing part, verbatim from the citation
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """One fact reported with different values: kind is number, date, name or quote."""
+
+    item: str
+    kind: str
+    versions: tuple[Version, ...]
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """A row of a gifts or visits table: cells are verbatim slices, "" where unsaid."""
+
+    item: Item
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Register:
+    section: str
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[RegisterRow, ...]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    start: dt.date
+    end: dt.date
+    precision: str
+    label: str  # reader-friendly date
+    phrase: str  # the article's own words for it
+    item: Item | None  # the statement, or None for a dated sentence of other reporting
+    citation: Citation  # the sentence the date comes from
 
 
 @dataclass
@@ -119,6 +183,12 @@ class Briefing:
     unplaced: list[Citation]
     outlets: dict[str, str] = field(default_factory=dict)  # article id -> outlet
     urls: dict[str, str] = field(default_factory=dict)  # article id -> original URL
+    people: list[Person] = field(default_factory=list)
+    quotes: list[QuoteRecord] = field(default_factory=list)
+    discrepancies: list[Discrepancy] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    registers: list[Register] = field(default_factory=list)
+    copies: dict[str, str] = field(default_factory=dict)  # article id -> the article it copies
 
     def article(self, source_id: str) -> Article:
         return self._by_id()[source_id]

@@ -72,6 +72,7 @@ hash order, and it is sorted by person key.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -389,6 +390,7 @@ def fold(text: str) -> str:
     return _NON_LETTER.sub("", plain.lower())
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def token_key(token: str) -> str:
     """The transliteration key of one name token (or a run of them)."""
     s = fold(token)
@@ -455,6 +457,7 @@ def _is_family_first(core: list[str]) -> bool:
     return 1 <= len(pieces) <= 2 and all(_SYLLABLES_1_2.fullmatch(token_key(p)) for p in pieces)
 
 
+@functools.lru_cache(maxsize=65536)
 def _shape(surface: str) -> _Shape | None:
     tokens = _NAME_TOKEN.findall(surface)
     core = [t for t in tokens if t.lower() not in PARTICLES]
@@ -469,6 +472,12 @@ def _shape(surface: str) -> _Shape | None:
     initials = any(len(t) == 1 for t in given_tokens)
     namelike = family_first or given_key(core[0]) in _GIVEN_KEYS
     return _Shape(full_key, surname_key(sur), given, initials, family_first, namelike)
+
+
+def _full_key(surface: str) -> str:
+    """Whole-name key, also for one-word curated aliases."""
+    shape = _shape(surface)
+    return shape.full_key if shape is not None else token_key(surface)
 
 
 # --------------------------------------------------------------------------
@@ -611,16 +620,19 @@ _CAPW = rf"(?:(?:[A-Z]\.){{2,}}|{_UP}{_LET}*{_TAIL})"
 _FUNC_ALT = "|".join(sorted(FUNCTION_WORDS - TITLE_MODIFIERS, key=lambda w: (-len(w), w)))
 _MODW = rf"(?:(?!(?i:{_FUNC_ALT})\b){_CAPW}|(?:{'|'.join(sorted(TITLE_MODIFIERS))}))"
 _HEAD = rf"(?i:{'|'.join(sorted((re.escape(h) for h in TITLE_HEADS), key=lambda w: (-len(w), w)))})"
-_OF_FREE = r"(?:\s+of\s+[^,;:.!?()“”\"\n]{1,60}?)?"
+# Words allowed after "of" in a role: capitalised, or organisation words
+# written in lower case ("the secretary of Russia's security council").
+_OF_WORD = rf"(?:{_CAPW}|(?:{'|'.join(sorted(ORG_AND_THING_WORDS | DEMONYMS | COUNTRIES_AND_PLACES, key=lambda w: (-len(w), w)))})\b)"
+_OF_PHRASE = rf"(?:\s+of\s+(?:the\s+)?(?:{_OF_WORD}\s+){{0,4}}{_OF_WORD})?"
 # "Deputy Defense Minister " / "Secretary of the Russian Security Council " right before the name.
 _ROLE_BEFORE = re.compile(
     rf"(?<![\w'’\-.])(?:{_MODW}\s+){{0,4}}{_HEAD}\b"
-    rf"(?:\s+of\s+(?:the\s+)?(?:{_CAPW}\s+){{0,4}}{_CAPW})?[^\S\n]+$"
+    rf"{_OF_PHRASE}[^\S\n]+$"
 )
 # "the secretary of Russia's Security Council, " right before the name.
-_APPOS_BEFORE = re.compile(rf"(?<![\w'’\-])[Tt]he\s+((?:{_MODW}\s+){{0,3}}{_HEAD}\b{_OF_FREE}),[^\S\n]*$")
+_APPOS_BEFORE = re.compile(rf"(?<![\w'’\-])[Tt]he\s+((?:{_MODW}\s+){{0,3}}{_HEAD}\b{_OF_PHRASE}),[^\S\n]*$")
 # ", the Russian president," right after the name.
-_APPOS_AFTER = re.compile(rf",\s+the\s+((?:{_MODW}\s+){{0,3}}{_HEAD}\b{_OF_FREE})\s*(?:[,;.)]|$)")
+_APPOS_AFTER = re.compile(rf",\s+the\s+((?:{_MODW}\s+){{0,3}}{_HEAD}\b{_OF_PHRASE})\s*(?:[,;.)]|$)")
 _APPOS_END = re.compile(r"\s*(?:[,;.)]|$)")
 _ROLE_WINDOW = 160
 
@@ -630,19 +642,40 @@ def _tidy_role(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_APPOS_AFTER_START = re.compile(r",\s+the\s")
+_EDGE_PUNCT = ",;:.!?()“”\"'’"
+
+
+def _head_near_end(words: list[str]) -> bool:
+    """Could a role phrase end at the last of these words?  True when the
+    last word is a title head, or a head stands before an "of" among the last
+    seven words.  The role regexes are costly (tried at every position of a
+    window), so this word test decides whether to run them at all."""
+    low = [w.strip(_EDGE_PUNCT).lower() for w in words[-8:]]
+    if low and low[-1] in TITLE_HEADS:
+        return True
+    return any(low[k] == "of" and low[k - 1] in TITLE_HEADS for k in range(max(1, len(low) - 7), len(low)))
+
+
 def _roles(text: str, start: int, end: int) -> tuple[str, ...]:
     """Roles stated next to a name at [start, end), by three precise patterns."""
     found: list[str] = []
     lo = max(0, start - _ROLE_WINDOW)
-    m = _ROLE_BEFORE.search(text, lo, start)
-    if m:
-        found.append(m.group(0))
-    m = _APPOS_BEFORE.search(text, lo, start)
-    if m and _APPOS_END.match(text, end):
-        found.append(m.group(1))
-    m = _APPOS_AFTER.match(text, end)
-    if m:
-        found.append(m.group(1))
+    before = text[lo:start]
+    stripped = before.rstrip()
+    if stripped.endswith(","):  # appositive: "the secretary of ..., Sergey Shoigu"
+        if _head_near_end(stripped[:-1].split()):
+            m = _APPOS_BEFORE.search(text, lo, start)
+            if m and _APPOS_END.match(text, end):
+                found.append(m.group(1))
+    elif stripped and _head_near_end(before.split()):
+        m = _ROLE_BEFORE.search(text, lo, start)
+        if m:
+            found.append(m.group(0))
+    if _APPOS_AFTER_START.match(text, end):
+        m = _APPOS_AFTER.match(text, end)
+        if m:
+            found.append(m.group(1))
     return tuple(_tidy_role(r) for r in found)
 
 
@@ -650,7 +683,7 @@ def _roles(text: str, start: int, end: int) -> tuple[str, ...]:
 
 
 def _is_sentence_start(text: str, pos: int) -> bool:
-    return _SENTENCE_START.search(text, max(0, pos - 20), pos) is not None or not text[:pos].strip()
+    return _SENTENCE_START.search(text, max(0, pos - 20), pos) is not None
 
 
 def _candidates(sent: int, text: str, vocab: set[str]) -> list[_Cand]:
@@ -658,55 +691,47 @@ def _candidates(sent: int, text: str, vocab: set[str]) -> list[_Cand]:
     for run in _runs(text, _tokens(text)):
         _classify(run)
         for i, j in _segments(run):
-            seg = run[i:j]
             # A capital that only marks the sentence start: "Concluding ..."
-            if seg[0].kind == "name" and seg[0].text.lower() in vocab and _is_sentence_start(text, seg[0].start):
-                seg = seg[1:]
-                while seg and seg[0].kind == "part":
-                    seg = seg[1:]
+            if run[i].kind == "name" and run[i].text.lower() in vocab and _is_sentence_start(text, run[i].start):
                 i += 1
-            if not seg or seg[-1].kind == "initial":
+                while i < j and run[i].kind == "part":
+                    i += 1
+            if i >= j or run[j - 1].kind == "initial":
                 continue
-            caps = [t for t in seg if t.kind != "part"]
-            if len(caps) == 1:
-                tok = caps[0]
-                out.append(_single(sent, text, tok, run, i))
-                continue
-            if len(caps) > 4:
-                continue  # too long to be one name; precision first
-            seg = _drop_unknown_prefix(seg)
-            words = [t.text.lower() for t in seg if t.kind == "name"]
-            first_given = given_key(seg[0].text) in _GIVEN_KEYS
-            if all(w in vocab for w in words) and not first_given:
-                continue  # "Comprehensive Strategic Partnership": ordinary words
-            start, end = seg[0].start, seg[-1].end
-            k = run.index(seg[0])
-            titled_token = k > 0 and run[k - 1].kind in ("title", "honor")
-            roles = _roles(text, start, end)
-            surface = " ".join(text[start:end].split())
-            out.append(_Cand(sent, start, end, surface, False, titled_token or bool(roles), roles))
+            cand = _candidate(sent, text, vocab, run, i, j)
+            if cand is not None:
+                out.append(cand)
     return out
 
 
-def _single(sent: int, text: str, tok: _Tok, run: list[_Tok], i: int) -> _Cand:
-    k = run.index(tok)
-    titled = k > 0 and run[k - 1].kind in ("title", "honor")
-    roles = _roles(text, tok.start, tok.end)
-    return _Cand(sent, tok.start, tok.end, tok.text, True, titled or bool(roles), roles)
+def _candidate(sent: int, text: str, vocab: set[str], run: list[_Tok], i: int, j: int) -> _Cand | None:
+    """The candidate in run[i:j], or None when it cannot be a name."""
+    n_caps = sum(1 for t in run[i:j] if t.kind != "part")
+    if n_caps > 4:
+        return None  # too long to be one name; precision first
+    if n_caps >= 3:
+        i = _drop_unknown_prefix(run, i, j)
+    seg = run[i:j]
+    if n_caps >= 2:
+        words = [t.text.lower() for t in seg if t.kind == "name"]
+        if all(w in vocab for w in words) and given_key(seg[0].text) not in _GIVEN_KEYS:
+            return None  # "Comprehensive Strategic Partnership": ordinary words
+    start, end = seg[0].start, seg[-1].end
+    titled = i > 0 and run[i - 1].kind in ("title", "honor")
+    roles = _roles(text, start, end)
+    return _Cand(sent, start, end, _norm_phrase(text[start:end]), len(seg) == 1, titled or bool(roles), roles)
 
 
-def _drop_unknown_prefix(seg: list[_Tok]) -> list[_Tok]:
+def _drop_unknown_prefix(run: list[_Tok], i: int, j: int) -> int:
     """"Gazprom Alexei Miller" -> "Alexei Miller": an unknown word before a
     known given name is more likely an organisation than a first name."""
-    caps = [t for t in seg if t.kind != "part"]
-    if len(caps) < 3 or given_key(caps[0].text) in _GIVEN_KEYS:
-        return seg
-    if _is_family_first([t.text for t in caps]):
-        return seg
-    for idx in range(1, len(caps) - 1):
-        if given_key(caps[idx].text) in _GIVEN_KEYS:
-            return seg[seg.index(caps[idx]) :]
-    return seg
+    caps = [k for k in range(i, j) if run[k].kind != "part"]
+    if given_key(run[caps[0]].text) in _GIVEN_KEYS or _is_family_first([run[k].text for k in caps]):
+        return i
+    for k in caps[1:-1]:
+        if given_key(run[k].text) in _GIVEN_KEYS:
+            return k
+    return i
 
 
 # --------------------------------------------------------------------------
@@ -881,9 +906,8 @@ def find_people(
 
     def node(surface: str) -> int:
         if surface not in node_of:
-            shape = _shape(surface)
-            node_of[surface] = uf.add(shape.full_key if shape else token_key(surface))
-            shapes.append(shape)
+            node_of[surface] = uf.add(_full_key(surface))
+            shapes.append(_shape(surface))
         return node_of[surface]
 
     hint_nodes = _curated_nodes(uf, node, hints)
@@ -918,9 +942,9 @@ def _all_candidates(sents: list[tuple[str, str, str]], vocab: set[str], hints: S
         if literal_re is not None:
             lits = []
             for m in literal_re.finditer(text):
-                surface = " ".join(m.group(0).split())
+                surface = _norm_phrase(m.group(0))
                 roles = _roles(text, m.start(), m.end())
-                lits.append(_Cand(s_idx, m.start(), m.end(), surface, False, bool(roles), roles, literal[_norm_phrase(surface)]))
+                lits.append(_Cand(s_idx, m.start(), m.end(), surface, False, bool(roles), roles, literal[surface]))
             if lits:
                 cands = [c for c in cands if not any(c.start < lit.end and lit.start < c.end for lit in lits)] + lits
         out.extend(cands)
@@ -939,8 +963,7 @@ def _curated_nodes(uf: _Clusters, node, hints: Sequence[PersonHint]) -> list[int
             other = node(_norm_phrase(alias))
             if uf.hint[uf.find(other)] in (-1, h_idx):
                 uf.union(head, other, force=True)  # an alias is a curator's decision
-        shapes_veto = {(_shape(v).full_key if _shape(v) else token_key(v)) for v in hint.not_same_as}  # type: ignore[union-attr]
-        uf.vetoes[uf.find(head)] |= shapes_veto
+        uf.vetoes[uf.find(head)] |= {_full_key(_norm_phrase(v)) for v in hint.not_same_as}
         heads.append(head)
     return heads
 
@@ -969,12 +992,10 @@ def _via(surface: str, root: int, uf: _Clusters, hints: Sequence[PersonHint]) ->
         return "name"
     if norm in {_norm_phrase(a) for a in hint.aliases}:
         return "alias"
-    key = _shape(surface).full_key if _shape(surface) else token_key(surface)  # type: ignore[union-attr]
-    name_shape = _shape(hint.name)
-    if name_shape is not None and key == name_shape.full_key:
+    key = _full_key(norm)
+    if key == _full_key(_norm_phrase(hint.name)):
         return "name"
-    alias_keys = {s.full_key for s in map(_shape, hint.aliases) if s is not None}
-    return "alias" if key in alias_keys else "name"
+    return "alias" if key in {_full_key(_norm_phrase(a)) for a in hint.aliases} else "name"
 
 
 def _surname_mentions(
@@ -1016,6 +1037,9 @@ def _surname_mentions(
     return out
 
 
+_SPACE_COMMA = re.compile(r"[\s,]*")
+
+
 def _description_mentions(
     sents: list[tuple[str, str, str]], hints: Sequence[PersonHint], hint_roots: list[int], found: list[_Found]
 ) -> list[_Found]:
@@ -1036,7 +1060,7 @@ def _description_mentions(
             taken = spans.get(s_idx, [])
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            after = re.match(r"[\s,]*", text[m.end() :]).end() + m.end()  # type: ignore[union-attr]
+            after = _SPACE_COMMA.match(text, m.end()).end()  # type: ignore[union-attr]
             if any(s == after for s, _ in taken):
                 continue  # "the DPRK leader Kim Jong-un": the name already counts
             h_idx = usable[_norm_phrase(m.group(0)).casefold()]
@@ -1089,7 +1113,8 @@ def _merge_roles(curated: Sequence[str], found: list[str]) -> tuple[str, ...]:
     out = list(dict.fromkeys(curated))
     seen = {r.casefold() for r in out}
     counts = Counter(found)
-    for role in sorted(counts, key=lambda r: (-sum(n for t, n in counts.items() if t.casefold() == r.casefold()), r)):
+    per_fold = Counter(r.casefold() for r in found)
+    for role in sorted(counts, key=lambda r: (-per_fold[r.casefold()], -counts[r], r)):
         if role.casefold() not in seen:
             seen.add(role.casefold())
             out.append(role)

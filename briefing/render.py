@@ -10,11 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
+from collections.abc import Iterable
 
+from .dates import format_date
 from .markup import inert, link, relative, source_doc
-from .model import Article, Briefing, Citation, Item
+from .model import Article, Briefing, Citation, Discrepancy, Item, Register
 
 INDEX = "index.md"
+TIMELINE = "timeline.md"
+PEOPLE = "people.md"
+QUOTES = "quotes.md"
 SOURCES = "sources.md"
 OTHER = "other-reporting.md"
 METHOD = "method.md"
@@ -22,8 +27,13 @@ METHOD = "method.md"
 
 def render_pages(b: Briefing) -> dict[str, str]:
     """Every generated Markdown page, keyed by its path under docs/."""
+    from .views import render_people, render_quotes, render_timeline
+
     pages = {
         INDEX: render_briefing(b),
+        TIMELINE: render_timeline(b),
+        PEOPLE: render_people(b),
+        QUOTES: render_quotes(b),
         SOURCES: render_sources(b),
         OTHER: render_other_reporting(b),
         METHOD: render_method(b),
@@ -33,11 +43,65 @@ def render_pages(b: Briefing) -> dict[str, str]:
     return pages
 
 
+# --- shared pieces ---
+
+
+def cite(b: Briefing, citations: Iterable[Citation], from_doc: str) -> str:
+    """One footnote-style link per citing sentence, titled with the sentence itself."""
+    numbers = source_numbers(b)
+    out = []
+    for c in citations:
+        target = relative(source_doc(c.source), from_doc) + f"#{c.sentence}"
+        out.append(link(str(numbers[c.source]), target, f"{b.article(c.source).title}: {c.text}", "cite"))
+    return " " + " ".join(out)
+
+
+def source_numbers(b: Briefing) -> dict[str, int]:
+    numbers = b.__dict__.get("_numbers")
+    if numbers is None:
+        numbers = b.__dict__["_numbers"] = {a.id: n for n, a in enumerate(b.corpus.articles, 1)}
+    return numbers
+
+
+def source_byline(b: Briefing, a: Article) -> str:
+    parts = [inert(b.outlets[a.id])] if b.outlets.get(a.id) else []
+    parts.append(long_date(a.date) if a.date else "undated")
+    return ", ".join(parts)
+
+
+def item_anchor(item: Item, from_doc: str) -> str:
+    return relative(INDEX, from_doc) + f"#item-{item.id}"
+
+
+def date_label(c: Citation | None) -> str:
+    """The resolved date with the article's own words, or the words marked unresolved."""
+    if c is None or c.date is None:
+        return ""
+    d = c.date
+    if d.start_date is None:
+        return f'<span class="when unresolved">undated: ‘{inert(d.phrase)}’</span>'
+    note = f"; {inert(d.note)}" if d.note else ""
+    return f'<span class="when">{inert(format_date(d))}</span> <span class="phrase">(‘{inert(d.phrase)}’{note})</span>'
+
+
+def corroboration(item: Item) -> str:
+    n, independent = len(item.sources), item.independent
+    if n == 1:
+        return '<span class="badge single">single source</span>'
+    if independent < n:
+        return f'<span class="badge">{n} reports, {independent} independent</span>'
+    return f'<span class="badge">{n} sources</span>'
+
+
+def attributions(item: Item) -> str:
+    vias = list(dict.fromkeys(c.via for c in item.citations if c.via))
+    return "".join(f' <span class="via">via {inert(v)}</span>' for v in vias)
+
+
 # --- the briefing (home page) ---
 
 
 def render_briefing(b: Briefing) -> str:
-    numbers = source_numbers(b)
     n = len(b.corpus.articles)
     based_on = [{"name": a.title, "url": source_doc(a.id), "date": a.date.isoformat() if a.date else None}
                 for a in b.corpus.articles]
@@ -49,8 +113,9 @@ def render_briefing(b: Briefing) -> str:
         lines += [inert(b.description), ""]
     if b.key_points:
         lines += ["## Key points", ""]
-        lines += [f"- {inert(i.text)}{cite_links(b, i, numbers, INDEX)}" for i in b.key_points]
+        lines += [f"- {inert(i.text)}{cite(b, i.citations, INDEX)} {corroboration(i)}" for i in b.key_points]
         lines.append("")
+    registers = {r.section: r for r in b.registers}
     for s in b.sections:
         lines += [f"## {inert(s.title)}", ""]
         if s.intro:
@@ -58,39 +123,62 @@ def render_briefing(b: Briefing) -> str:
         if not s.items:
             lines += ["No article in this briefing reports anything for this section.", ""]
             continue
-        lines += [item_line(b, i, numbers) for i in s.items]
-        lines.append("")
+        lines += [item_line(b, i) for i in s.items] + [""]
+        if s.id in registers:
+            lines += register_table(b, registers[s.id])
+    lines += differences(b)
     lines += ["## Articles cited", ""]
-    lines += [f"{numbers[a.id]}. {link(inert(a.title), source_doc(a.id))} — {source_byline(b, a)}" for a in b.corpus.articles]
+    numbers = source_numbers(b)
+    lines += [f"{numbers[a.id]}. {link(inert(a.title), source_doc(a.id))} — {source_byline(b, a)}"
+              for a in b.corpus.articles]
     lines += ["", f"Statements no section claims are listed under {link('Other reporting', OTHER)}.", ""]
     return "\n".join(lines)
 
 
-def item_line(b: Briefing, item: Item, numbers: dict[str, int]) -> str:
-    count = len(item.sources)
-    badge = f"{count} sources" if count > 1 else "single source"
-    return (f'- <span class="item" id="item-{item.id}"></span>{inert(item.text)}'
-            f'{cite_links(b, item, numbers, INDEX)} <span class="badge">{badge}</span>')
+def item_line(b: Briefing, item: Item) -> str:
+    when = date_label(item.date)
+    return (f'- <span class="item" id="item-{item.id}"></span>{when + " · " if when else ""}{inert(item.text)}'
+            f'{cite(b, item.citations, INDEX)}{attributions(item)} {corroboration(item)}')
 
 
-def cite_links(b: Briefing, item: Item, numbers: dict[str, int], from_doc: str) -> str:
-    """One footnote-style link per citing sentence, titled with the sentence itself."""
-    out = []
-    for c in item.citations:
-        a = b.article(c.source)
-        target = relative(source_doc(c.source), from_doc) + f"#{c.sentence}"
-        out.append(link(str(numbers[c.source]), target, f"{a.title}: {c.text}", "cite"))
-    return " " + " ".join(out)
+def register_table(b: Briefing, register: Register) -> list[str]:
+    rows = [r for r in register.rows if any(r.cells[1:])]
+    if not rows:
+        return []
+    head = [*register.columns, "Sources"]
+    lines = [f"### {inert(register.title)} at a glance", "",
+             "Each cell holds the article's own words; an empty cell means the article does not say.", "",
+             "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for row in rows:
+        cells = [inert(c) if c else "—" for c in row.cells]
+        lines.append("| " + " | ".join(cells) + f" | {link('↑', '#item-' + row.item.id, 'The statement')}"
+                     f"{cite(b, row.item.citations, INDEX)} |")
+    return lines + [""]
 
 
-def source_numbers(b: Briefing) -> dict[str, int]:
-    return {a.id: n for n, a in enumerate(b.corpus.articles, 1)}
+DIFF_LABELS = {"number": "Figures", "date": "Dates", "name": "Spelling of a name", "quote": "Quoted words"}
 
 
-def source_byline(b: Briefing, a: Article) -> str:
-    parts = [inert(b.outlets[a.id])] if b.outlets.get(a.id) else []
-    parts.append(long_date(a.date) if a.date else "undated")
-    return ", ".join(parts)
+def differences(b: Briefing) -> list[str]:
+    if not b.discrepancies:
+        return []
+    items = {i.id: i for s in b.sections for i in s.items}
+    lines = ["## Where sources differ", "",
+             "The same fact, reported with different figures, dates, names or quoted words. "
+             "Each version is the article's own text.", ""]
+    for d in b.discrepancies:
+        lines += difference(b, d, items[d.item])
+    return lines
+
+
+def difference(b: Briefing, d: Discrepancy, item: Item) -> list[str]:
+    lines = [f"- **{DIFF_LABELS[d.kind]}** — {link(inert(_shorten(item.text)), '#item-' + item.id)}"]
+    lines += [f"    - ‘{inert(v.value)}’{cite(b, [v.citation], INDEX)}" for v in d.versions]
+    return lines
+
+
+def _shorten(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: text.rfind(" ", 0, limit)] + " …"
 
 
 # --- one page per article ---
@@ -109,6 +197,10 @@ def render_source(b: Briefing, a: Article) -> str:
         lines.append(f"| Outlet | {inert(b.outlets[a.id])} |")
     if b.urls.get(a.id):
         lines.append(f"| Original | <{b.urls[a.id]}> |")
+    if a.id in b.copies:
+        original = b.article(b.copies[a.id])
+        lines.append(f"| Copy of | {link(inert(original.title), relative(source_doc(original.id), doc))} "
+                     "(near-duplicate: not counted as independent confirmation) |")
     used = sum(1 for s in a.sentences if (a.id, s.id) in placed)
     lines += [f"| File | <code>seeds/{inert(a.file)}</code> |", f"| SHA-256 | <code>{a.sha256}</code> |",
               f"| Sentences | {len(a.sentences)}, of which {used} used in the briefing |", ""]
@@ -124,7 +216,7 @@ def render_source(b: Briefing, a: Article) -> str:
 def sentence_span(sid: str, text: str, item: Item | None, titles: dict[str, str], doc: str) -> str:
     if item is None:
         return f'<span class="sentence" id="{sid}">{inert(text)}</span>'
-    back = link("↩", relative(INDEX, doc) + f"#item-{item.id}", f"Used in {titles[item.section]}", "backref")
+    back = link("↩", item_anchor(item, doc), f"Used in {titles[item.section]}", "backref")
     return f'<span class="sentence used" id="{sid}">{inert(text)}</span> {back}'
 
 
@@ -148,10 +240,10 @@ def render_sources(b: Briefing) -> str:
         cells += [str(counts[(a.id, s.id)]) for s in b.sections] + [str(unplaced[a.id])]
         lines.append("| " + " | ".join(cells) + " |")
     lines += ["", "## Skipped and repaired sources", ""]
-    problems = [("skipped", p) for p in b.corpus.rejected] + [("repaired", p) for p in b.corpus.warnings]
+    problems = [("skipped", p) for p in b.corpus.rejected] + [("read with a note", p) for p in b.corpus.warnings]
     if not problems:
         lines.append("Every file in `seeds/` was read as it is.")
-    for kind, p in sorted(problems, key=lambda x: (x[1].file, x[0])):
+    for kind, p in sorted(problems, key=lambda x: (x[1].file, x[0], x[1].reason)):
         lines.append(f"- <code>{inert(p.file)}</code> — {kind}: {inert(p.reason)}")
     return "\n".join(lines) + "\n"
 
@@ -166,8 +258,7 @@ def render_other_reporting(b: Briefing) -> str:
         if a.id not in by_source:
             continue
         lines += [f"## {inert(a.title)}", ""]
-        for c in by_source[a.id]:
-            lines.append(f"- {inert(c.text)} {link('→', relative(source_doc(a.id), OTHER) + '#' + c.sentence, 'Read it in the article', 'cite')}")
+        lines += [f"- {inert(c.text)}{cite(b, [c], OTHER)}" for c in by_source[a.id]]
         lines.append("")
     if not by_source:
         lines.append("Every sentence is used in a section.")
@@ -176,13 +267,15 @@ def render_other_reporting(b: Briefing) -> str:
 
 def render_method(b: Briefing) -> str:
     total = sum(len(a.body_sentences) for a in b.corpus.articles)
-    placed = total - len(b.unplaced)
     merged = sum(1 for s in b.sections for i in s.items if len(i.sources) > 1)
     lines = ["# Method", "", *METHOD_TEXT, "", "## This build", "",
              f"- Articles read: {len(b.corpus.articles)}; files skipped: {len(b.corpus.rejected)}; "
-             f"files repaired: {len(b.corpus.warnings)}.",
-             f"- Body sentences: {total}; placed in a section: {placed}; in other reporting: {len(b.unplaced)}.",
-             f"- Statements reported by more than one article: {merged}.", "", "## Section rules", "",
+             f"files read with a note: {len(b.corpus.warnings)}; near-duplicates: {len(b.copies)}.",
+             f"- Body sentences: {total}; placed in a section: {total - len(b.unplaced)}; "
+             f"in other reporting: {len(b.unplaced)}.",
+             f"- Statements reported by more than one article: {merged}; differences found: {len(b.discrepancies)}.",
+             f"- People: {len(b.people)}; quotations: {len(b.quotes)}; dated events: {len(b.timeline)}.",
+             "", "## Section rules", "",
              "A sentence goes to the section whose terms it matches most (`word*` matches any ending, "
              "`...` a gap of a few words).", "", "| Section | Terms |", "|---|---|"]
     for s in b.sections:
@@ -200,16 +293,22 @@ METHOD_TEXT = [
     "2. **Placing.** A sentence joins the section whose terms (listed below) it matches most. The subheading "
     "above it and the sentence before it only break ties. A sentence that matches no section is listed "
     "under *Other reporting*.",
-    "3. **Merging.** Sentences from different articles that share enough rare words and names (names are "
-    "compared after folding aliases such as *DPRK* and *North Korea*) become one statement citing every "
-    "article.",
-    "4. **Showing.** A statement's text is one article's sentence, word for word. Each numbered link opens "
-    "the exact sentence in its article; hovering shows it.",
+    "3. **Merging.** Sentences from different articles that share enough rare words and names become one "
+    "statement citing every article. Names are compared after folding aliases (*DPRK* and *North Korea*) "
+    "and spelling variants (*Sergey* and *Sergei*). Two sentences whose dates are more than a month apart "
+    "are never merged. An article that is a near-copy of another is shown but not counted as independent "
+    "confirmation.",
+    "4. **Dating.** Date phrases are resolved against the article's own date: *on Friday* in an article of "
+    "14 September 2024 is 13 September 2024. In an undated article such phrases stay unresolved, unless "
+    "another article reporting the same fact is dated; then the page says where the year came from.",
+    "5. **Showing.** A statement's text is one article's sentence, word for word. Each numbered link opens "
+    "the exact sentence in its article; hovering shows it. Differences between articles on one fact are "
+    "listed under *Where sources differ*, each version in the article's own words.",
     "",
     "**What this guarantees.** Every statement on these pages is a sentence an article contains, and cites "
     "it. Every sentence of every article is either cited in a section or listed under *Other reporting*. "
-    "What it does not guarantee: that the articles are right, or that two merged sentences agree in every "
-    "detail. Follow the links to compare the wording.",
+    "Table cells, names and quotations are the articles' own words. What it does not guarantee: that the "
+    "articles are right, or that two merged sentences agree in every detail. Follow the links to compare.",
 ]
 
 

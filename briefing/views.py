@@ -1,0 +1,106 @@
+"""The Timeline, People and Quotes pages: other ways into the same cited statements."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from .markup import inert, link, relative
+from .model import Briefing, QuoteRecord
+from .names import Person
+from .render import INDEX, PEOPLE, QUOTES, TIMELINE, cite, front_matter, item_anchor, source_numbers
+
+
+def render_timeline(b: Briefing) -> str:
+    lines = front_matter(description=f"Timeline: {b.title}", kind="timeline")
+    lines += ["# Timeline", "", "Every dated statement, oldest first. The date is resolved from the article's "
+              "own words, shown in brackets, against the article's date.", ""]
+    if not b.timeline:
+        return "\n".join(lines + ["No article gives a date that can be resolved.", ""])
+    lines += ['<div class="timeline" markdown>', ""]
+    for year, entries in groupby(b.timeline, key=lambda e: e.start.year):
+        lines += [f"## {year}", ""]
+        for e in entries:
+            text = e.item.text if e.item else " ".join(e.citation.text.split())
+            where = (f" {link('in the briefing', item_anchor(e.item, TIMELINE), 'The statement in its section')}"
+                     if e.item else " *(other reporting)*")
+            note = f"; {inert(e.citation.date.note)}" if e.citation.date and e.citation.date.note else ""
+            citations = e.item.citations if e.item else (e.citation,)
+            lines.append(f'- <time datetime="{e.start.isoformat()}">{inert(e.label)}</time> '
+                         f'<span class="phrase">(‘{inert(e.phrase)}’{note})</span> — {inert(text)}'
+                         f"{cite(b, citations, TIMELINE)}{where}")
+        lines.append("")
+    lines += ["</div>", ""]
+    undated = [i for s in b.sections for i in s.items if i.date and i.date.date and i.date.date.start_date is None]
+    if undated:
+        lines += ["## Dates that cannot be resolved", "",
+                  "These statements give a date relative to an article that carries none.", ""]
+        lines += [f"- ‘{inert(i.date.date.phrase)}’ — {inert(i.text)}{cite(b, i.citations, TIMELINE)}"  # type: ignore[union-attr]
+                  for i in undated]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def render_people(b: Briefing) -> str:
+    lines = front_matter(description=f"People in: {b.title}", kind="people")
+    lines += ["# People", "", "Everyone the articles name, with every spelling used and which article used it.",
+              ""]
+    if not b.people:
+        return "\n".join(lines + ["No article names a person.", ""])
+    for person in sorted(b.people, key=lambda p: (p.name.casefold(), p.key)):
+        lines += person_entry(b, person)
+    return "\n".join(lines)
+
+
+def person_entry(b: Briefing, p: Person) -> list[str]:
+    numbers = source_numbers(b)
+    lines = [f"## {inert(p.name)} {{#person-{p.key}}}", ""]
+    if p.roles:
+        lines += [f"**Roles:** {'; '.join(inert(r) for r in p.roles)}", ""]
+    spellings = [f"‘{inert(v.text)}’ ({', '.join(str(numbers[s]) for s in v.sources)})" for v in p.variants]
+    if spellings:
+        lines += [f"**Spellings:** {'; '.join(spellings)}", ""]
+    placed = b.placements()
+    items = list(dict.fromkeys(placed[(m.source, m.sentence)] for m in p.mentions if (m.source, m.sentence) in placed))
+    sources = sorted({m.source for m in p.mentions}, key=lambda s: numbers[s])
+    lines += [f"Named {_times(len(p.mentions))} in {len(sources)} article{'s' if len(sources) != 1 else ''}.", ""]
+    if items:
+        lines += [f"- {inert(i.text)}{cite(b, i.citations, PEOPLE)} {link('↑', item_anchor(i, PEOPLE), 'In the briefing')}"
+                  for i in items]
+        lines.append("")
+    return lines
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
+
+
+def render_quotes(b: Briefing) -> str:
+    lines = front_matter(description=f"Quotations in: {b.title}", kind="quotes")
+    lines += ["# Quotes", "", "Every quoted passage, character for character, with its speaker where the "
+              "sentence names one and the article that reported it.", ""]
+    if not b.quotes:
+        return "\n".join(lines + ["No article quotes anyone.", ""])
+    names = {p.key: p.name for p in b.people}
+    for speaker, group in groupby(sorted(b.quotes, key=lambda q: _speaker_key(q, names)),
+                                  key=lambda q: _speaker_key(q, names)[1]):
+        lines += [f"## {inert(speaker)}", ""]
+        for q in group:
+            lines += quote_entry(b, q)
+    return "\n".join(lines)
+
+
+def _speaker_key(q: QuoteRecord, names: dict[str, str]) -> tuple[int, str]:
+    if q.person:
+        return (0, names.get(q.person, q.speaker))
+    return (1, q.speaker) if q.speaker else (2, "Speaker not named in the sentence")
+
+
+def quote_entry(b: Briefing, q: QuoteRecord) -> list[str]:
+    a = b.article(q.citation.source)
+    reporter = b.outlets.get(a.id) or a.title
+    said = f"{inert(q.speaker)}, " if q.speaker else ""
+    via = f", via {inert(q.citation.via)}" if q.citation.via else ""
+    placed = b.placements().get((q.citation.source, q.citation.sentence))
+    where = f" {link('↑', relative(INDEX, QUOTES) + '#item-' + placed.id, 'In the briefing')}" if placed else ""
+    return [f"> “{inert(q.text)}”", ">", f"> — {said}as reported by *{inert(reporter)}*{via}"
+            f"{cite(b, [q.citation], QUOTES)}{where}", ""]
