@@ -29,6 +29,7 @@ WEAK_SAME_FACT = 0.15  # ... accepted only between mutual best matches
 DATE_SLACK_DAYS = 31  # resolved dates further apart than this are different events
 HEADING_BONUS = 0.5  # a sentence sits under a subheading that names the section
 FOLLOW_BONUS = 0.25  # the sentence before it, in the same paragraph, went there
+OTHER = "other"  # the id of statements no section claims
 PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
 
 
@@ -62,6 +63,10 @@ def curate(corpus: Corpus, config: Config) -> Briefing:
     origin = {copy: original for copy, (original, _) in copies.items()}
     sections = [build_section(rule, [s for s in statements if s.section == rule.id], idf, origin)
                 for rule in config.sections]
+    unplaced = [s for s in statements if s.section is None]
+    # Other reporting is listed sentence by sentence, but compared like a section,
+    # so a disagreement there is shown too.
+    other = build_section(SectionRule(OTHER, "Other reporting", ("",)), unplaced, idf, origin)
     return Briefing(
         title=config.title,
         description=config.description,
@@ -69,13 +74,13 @@ def curate(corpus: Corpus, config: Config) -> Briefing:
         corpus=corpus,
         sections=sections,
         key_points=pick_key_points(sections, config.key_points),
-        unplaced=[s.citation() for s in statements if s.section is None],
+        unplaced=[s.citation() for s in unplaced],
         outlets={a.id: config.sources[a.file].outlet for a in corpus.articles if a.file in config.sources},
         urls={a.id: config.sources[a.file].url for a in corpus.articles if a.file in config.sources},
         people=people,
         quotes=collect_quotes(statements),
-        discrepancies=find_discrepancies(sections, {(s.source, s.sentence.id): s for s in statements}),
-        timeline=build_timeline(sections, [s for s in statements if s.section is None]),
+        discrepancies=find_discrepancies([*sections, other], {(s.source, s.sentence.id): s for s in statements}),
+        timeline=build_timeline(sections, unplaced),
         registers=build_registers(sections, config.sections),
         copies=origin,
     )

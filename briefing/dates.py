@@ -259,13 +259,9 @@ _I = re.IGNORECASE
 _TRIGGERS: dict[str, str] = {name: "month" for name in _MONTHS}
 _TRIGGERS.update({name: "season" for name in _SEASON_FIRST_MONTH})
 _TRIGGERS.update({name: "weekday" for name in _WEEKDAYS})
-_TRIGGERS.update(
-    {
-        name: "rel"
-        for name in "today tonight yesterday tomorrow day days week weeks weekend weekends month months "
-        "year years decade decades ago night morning afternoon evening".split()
-    }
-)
+_TRIGGERS.update({name: "dayword" for name in "today tonight yesterday tomorrow night morning afternoon evening".split()})
+_TRIGGERS.update({name: "unit" for name in "day week weekend month year decade".split()})
+_TRIGGERS.update({name: "units" for name in "days weeks weekends months years decades".split()})
 _PRECHECK = re.compile(rf"\b(?:{_trie_regex(list(_TRIGGERS))}\b|(?:1[89]|20)\d\d(?!\d))")
 _MONTH_ANY = re.compile(rf"(?:{_MONTH_FULL_RE})$", _I)
 
@@ -1145,7 +1141,7 @@ _RULES: tuple[_Rule, ...] = (
         "part-rel",
         r"(?P<unit>year|month)\b",
         _h_part_rel,
-        "rel",
+        "unit",
         prefix=r"(?:(?P<part>early|mid|late)(?:-|\s+)|(?P<endh>end)-|the\s+(?P<pp>beginning|start|middle|end"
         r"|first\s+half|second\s+half|(?:first|second|third|fourth|last|final)\s+quarter|first\s+week|last\s+week)"
         r"\s+of\s+)(?P<det>the\s+same|the\s+previous|the\s+following|the|this|last|next)\s+",
@@ -1155,13 +1151,13 @@ _RULES: tuple[_Rule, ...] = (
         "earlier-later",
         r"(?P<dir>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)\b",
         _h_earlier_later,
-        "rel",
+        "unit",
     ),
     _rule(
         "rolling-n",
         r"(?P<unit>days|weeks|months|years|decades)\b",
         _h_rolling_n,
-        "rel",
+        "units",
         prefix=rf"(?:the\s+)?(?P<det>past|last|next|coming)\s+(?P<n>{_NUM_RE})\s+",
         required=True,
     ),
@@ -1170,7 +1166,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|later|before|after|afterwards"
         r"|previously|prior)\b",
         _h_ago,
-        "rel",
+        "unit units",
         prefix=rf"(?P<n>{_NUM_RE})\s+",
         required=True,
     ),
@@ -1179,16 +1175,16 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<det>this\s+past|last|this|next|past|coming|previous|following|same|preceding)"
         r"\s+(?P<unit>weekend|week|month|year|decade|day)\b",
         _h_rel_period,
-        "rel",
+        "unit",
         prefix=r"(?P<the>the)\s+",
     ),
-    _rule("event-day", r"the\s+day\s+(?:before|after)\b(?!\s+(?:yesterday|tomorrow)\b)", _h_event_day, "rel"),
+    _rule("event-day", r"the\s+day\s+(?:before|after)\b(?!\s+(?:yesterday|tomorrow)\b)", _h_event_day, "unit"),
     _rule(
         "rel-day",
         r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow"
         r"|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
         _h_rel_day,
-        "rel",
+        "dayword",
     ),
     _rule(
         "weekday",
@@ -1215,6 +1211,10 @@ def _glued(text: str, pos: int, glue: str) -> bool:
 # --------------------------------------------------------------------------- public API
 
 
+_BACK = 24  # "between 10 and 12 June": the core "10 and 12 june" starts 10 characters before "june"
+_AHEAD = 30  # " of the following year", " afternoon": tails after the last trigger
+
+
 def find_dates(sentence: str, article_date: date | None) -> list[DateMention]:
     """Every date phrase of ``sentence``, left to right, resolved against ``article_date``.
 
@@ -1224,20 +1224,28 @@ def find_dates(sentence: str, article_date: date | None) -> list[DateMention]:
     low = sentence.lower()
     if len(low) != len(sentence):  # a few characters ("İ") grow when lower-cased; keep offsets aligned
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
-    kinds = set()
+    first: dict[str, int] = {}  # kind -> where its first trigger starts
+    last_end = 0
     for t in _PRECHECK.finditer(low):
         kind = _TRIGGERS.get(t.group(), "num")
         # Month names count only when capitalised: "may" and "march" are mostly verbs.
-        if kind != "month" or sentence[t.start()].isupper():
-            kinds.add(kind)
-    if not kinds:
+        if kind == "month" and not sentence[t.start()].isupper():
+            continue
+        first.setdefault(kind, t.start())
+        last_end = t.end()
+    if not first:
         return []
+    # Every rule's match starts at most _BACK characters before one of its
+    # triggers and ends at most _AHEAD after the last trigger: scan only there.
+    hi = low.find(" ", last_end + _AHEAD)
+    hi = len(low) if hi < 0 else hi
     ctx = _Ctx(sentence, low, article_date)
     found: list[DateMention] = []
     for rule in _RULES:
-        if rule.needs.isdisjoint(kinds):
+        starts = [first[k] for k in rule.needs if k in first]
+        if not starts:
             continue
-        for core in rule.core.finditer(low):
+        for core in rule.core.finditer(low, max(0, min(starts) - _BACK), hi):
             pre = rule.prefix.search(low, max(0, core.start() - 48), core.start()) if rule.prefix else None
             if pre is not None and pre.start() == pre.end():
                 pre = None

@@ -264,6 +264,7 @@ SOFT_STOP = _words(
     "may june august april march jordan georgia chad israel washington north paris")
 
 STOP_WORDS = FUNCTION_WORDS | MONTHS | WEEKDAYS | COUNTRIES_AND_PLACES | DEMONYMS | ORG_AND_THING_WORDS
+_CLASSIFY_WORDS = STOP_WORDS | HONORIFICS | TITLE_WORDS
 _PLACE_PARTS = COUNTRIES_AND_PLACES | DEMONYMS
 
 # Known given names (any transliteration): a strong "this is a person" signal.
@@ -511,7 +512,7 @@ _TOKEN_RE = re.compile(
     rf")"
 )
 _LOWER_WORD = re.compile(rf"(?<![\w'’\-])[a-z]{_LET}*{_TAIL}")
-_POSSESSIVE = re.compile(r"['’][sS]$")
+_POSSESSIVE_ENDINGS = ("’s", "'s", "’S", "'S")
 _SPACE_GAP = re.compile(r"[^\S\n]+")
 _INITIAL_GAP = re.compile(r"\.[^\S\n]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"”’)]*)[\s\"“‘'(\[«—–-]*$")
@@ -548,7 +549,7 @@ def _tokens(text: str) -> list[_Tok]:
             continue
         word, end = m.group("cap"), m.end()
         tok = _Tok(word, m.start(), end)
-        if _POSSESSIVE.search(word):
+        if word.endswith(_POSSESSIVE_ENDINGS):
             tok.text, tok.end, tok.possessive = word[:-2], end - 2, True
         if len(tok.text) == 1 and text.startswith(".", tok.end):
             tok.kind = "initial"
@@ -575,25 +576,24 @@ def _runs(text: str, tokens: list[_Tok]) -> list[list[_Tok]]:
 
 
 def _classify(run: list[_Tok]) -> None:
+    last = len(run) - 1
     for i, tok in enumerate(run):
-        if tok.kind in ("part", "initial"):
+        if tok.kind != "name":  # particles and initials are settled by _tokens
             continue
-        low = tok.text.lower()
-        letters = tok.text.replace("-", "")
-        followed = i + 1 < len(run) and run[i + 1].kind != "part"
-        after_name = i > 0 and run[i - 1].kind in ("name", "initial")
-        if len(letters) > 1 and letters.isupper():
+        text = tok.text
+        low = text.lower()
+        if len(text) > 1 and text.isupper():
             tok.kind = "stop"  # acronym: DPRK, KCNA, NATO
-        elif low in HONORIFICS and followed:
-            tok.kind = "honor"
-        elif low in TITLE_WORDS and followed:
-            tok.kind = "title"  # a title only when a name follows: "John Major" keeps Major
-        elif low in SOFT_STOP and after_name:
-            tok.kind = "name"
-        elif low in STOP_WORDS or any(p in _PLACE_PARTS for p in low.split("-") if len(p) > 2):
-            tok.kind = "stop"
-        else:
-            tok.kind = "name"
+        elif low in _CLASSIFY_WORDS or "-" in low:
+            followed = i < last and run[i + 1].kind != "part"
+            if low in HONORIFICS and followed:
+                tok.kind = "honor"
+            elif low in TITLE_WORDS and followed:
+                tok.kind = "title"  # a title only when a name follows: "John Major" keeps Major
+            elif low in SOFT_STOP and i > 0 and run[i - 1].kind in ("name", "initial"):
+                pass  # "Theresa May", "Michael Jordan"
+            elif low in STOP_WORDS or any(len(p) > 2 and p in _PLACE_PARTS for p in low.split("-")):
+                tok.kind = "stop"  # includes "Russian-Korean", "Sino-Russian"
 
 
 def _segments(run: list[_Tok]) -> list[tuple[int, int]]:

@@ -167,12 +167,17 @@ def differences(b: Briefing) -> list[str]:
              "The same fact, reported with different figures, dates, names or quoted words. "
              "Each version is the article's own text.", ""]
     for d in b.discrepancies:
-        lines += difference(b, d, items[d.item])
-    return lines
+        lines += difference(b, d, items.get(d.item))
+    return lines + [""]
 
 
-def difference(b: Briefing, d: Discrepancy, item: Item) -> list[str]:
-    lines = [f"- **{DIFF_LABELS[d.kind]}** — {link(inert(_shorten(item.text)), '#item-' + item.id)}"]
+def difference(b: Briefing, d: Discrepancy, item: Item | None) -> list[str]:
+    """One disagreement; a fact from other reporting links to its first sentence instead."""
+    first = d.versions[0].citation
+    target = f"#item-{item.id}" if item else f"{source_doc(first.source)}#{first.sentence}"
+    label = item.text if item else " ".join(first.text.split())
+    where = "" if item else " *(other reporting)*"
+    lines = [f"- **{DIFF_LABELS[d.kind]}** — {link(inert(_shorten(label)), target)}{where}"]
     lines += [f"    - ‘{inert(v.value)}’{cite(b, [v.citation], INDEX)}" for v in d.versions]
     return lines
 

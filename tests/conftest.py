@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support import PACIFIC, ROOT
+from support import CORRIDOR, PACIFIC, ROOT
 
 from briefing.build import Result, build
 
@@ -18,3 +18,9 @@ def seeds_build() -> Result:
 def pacific_build() -> Result:
     """Articles about another story, in other shapes, with their own curation file."""
     return build(PACIFIC / "seeds", PACIFIC / "briefing.yml", None)
+
+
+@pytest.fixture(scope="session")
+def corridor_build() -> Result:
+    """An invented story: other names, spellings, date phrasings, and a distractor."""
+    return build(CORRIDOR / "seeds", CORRIDOR / "briefing.yml", None)

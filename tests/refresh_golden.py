@@ -11,13 +11,14 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).resolve().parent)]
 
-from support import FIXTURES, PACIFIC, ROOT  # noqa: E402
+from support import CORRIDOR, FIXTURES, PACIFIC, ROOT  # noqa: E402
 
 from briefing.build import build  # noqa: E402
 
 GOLDEN = [
     (ROOT / "seeds", ROOT / "briefing.yml", ROOT / "docs"),
     (PACIFIC / "seeds", PACIFIC / "briefing.yml", FIXTURES / "golden" / "pacific"),
+    (CORRIDOR / "seeds", CORRIDOR / "briefing.yml", FIXTURES / "golden" / "corridor"),
 ]
 
 if __name__ == "__main__":

@@ -7,3 +7,4 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 PACIFIC = FIXTURES / "pacific"
+CORRIDOR = FIXTURES / "corridor"

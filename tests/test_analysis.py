@@ -1,0 +1,136 @@
+"""Dates, people, quotes, attribution, corroboration and differences (on seeds and invented stories)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from test_seeds import one_item
+
+from briefing.build import Result
+from briefing.model import Briefing
+
+
+def timeline(b: Briefing) -> list[tuple[str, str, str, str]]:
+    return [(e.start.isoformat(), e.end.isoformat(), e.precision, e.phrase) for e in b.timeline]
+
+
+def person(b: Briefing, name: str):  # noqa: ANN201
+    found = [p for p in b.people if p.name == name]
+    assert len(found) == 1, [p.name for p in b.people]
+    return found[0]
+
+
+# --- the seeds ---
+
+
+def test_seed_timeline(seeds_build: Result) -> None:
+    t = timeline(seeds_build.briefing)
+    assert ("2024-09-13", "2024-09-13", "day", "on September 13") in t
+    assert ("2024-08-31", "2024-08-31", "day", "On August 31") in t
+    assert ("2024-06-01", "2024-06-30", "month", "In June") in t
+    assert ("2024-07-11", "2024-07-20", "part-of-month", "In mid-July") in t
+    assert ("2022-09-01", "2022-11-30", "season", "in the fall of 2022") in t
+    assert [e.start for e in seeds_build.briefing.timeline] == sorted(e.start for e in seeds_build.briefing.timeline)
+
+
+def test_undated_article_borrows_a_year_only_with_a_note(seeds_build: Result) -> None:
+    b = seeds_build.briefing
+    mid_july = next(e for e in b.timeline if e.phrase == "In mid-July")
+    assert b.article(mid_july.citation.source).date is None
+    assert "corroborating" in mid_july.citation.date.note
+    friday = [c for s in b.sections for i in s.items for c in i.citations if c.date and c.date.phrase == "on Friday"]
+    assert friday and all(c.date.start_date is None for c in friday)  # nothing to borrow from: stays unresolved
+    assert "Dates that cannot be resolved" in seeds_build.files["timeline.md"].decode()
+
+
+def test_seed_name_pairs_reconciled(seeds_build: Result) -> None:
+    b = seeds_build.briefing
+    shoigu = person(b, "Sergei Shoigu")
+    assert {v.text for v in shoigu.variants} == {"Sergei Shoigu", "Sergey Shoigu"}
+    by_text = {v.text: v.sources for v in shoigu.variants}
+    assert by_text["Sergey Shoigu"] == ("000-ed452c7c3a345e91",) and by_text["Sergei Shoigu"] == ("003-bab6a6b4a46bcf72",)
+    assert {v.text for v in person(b, "Aleksey Krivoruchko").variants} == {"Aleksey Krivoruchko", "Alexei Krivoruchko"}
+    assert person(b, "Kim Il Sung").key != person(b, "Kim Jong-un").key
+
+
+def test_seed_differences(seeds_build: Result) -> None:
+    kinds = {(d.kind, tuple(v.value for v in d.versions)) for d in seeds_build.briefing.discrepancies}
+    assert ("name", ("Sergey Shoigu", "Sergei Shoigu")) in kinds
+    quote = next(v for k, v in kinds if k == "quote")
+    assert "trusting, friendly" in quote and any("exceptionally trusting, friendly" in q for q in quote)
+
+
+def test_seed_attribution_and_quotes(seeds_build: Result) -> None:
+    b = seeds_build.briefing
+    vias = {c.via for s in b.sections for i in s.items for c in i.citations}
+    assert "KCNA" in vias
+    raw = {a.id: a.text for a in b.corpus.articles}
+    for q in b.quotes:
+        assert q.text in raw[q.citation.source]  # verbatim, character for character
+    putin = [q for q in b.quotes if q.speaker == "Putin"]
+    assert putin and putin[0].text.startswith("Russia does not rule out")
+
+
+def test_seed_registers(seeds_build: Result) -> None:
+    gifts = next(r for r in seeds_build.briefing.registers if r.section == "gifts")
+    rows = {row.cells[3]: row.cells for row in gifts.rows}
+    assert rows["a herd of horses"][:3] == ("31 August 2024", "Putin", "Kim Jong-un")
+    assert rows["two cars of the premium Russian brand Aurus"][1] == "Putin"
+    texts = {a.id: a.text for a in seeds_build.briefing.corpus.articles}
+    for row in gifts.rows:  # every cell but the resolved date is the article's own words
+        assert all(cell in " ".join(texts[c.source] for c in row.item.citations) for cell in row.cells[1:] if cell)
+
+
+def test_key_points_prefer_corroborated_statements(seeds_build: Result) -> None:
+    points = seeds_build.briefing.key_points
+    assert len(points) == 5 and sum(1 for p in points if p.independent > 1) >= 4
+
+
+# --- an invented story ---
+
+
+def test_other_spellings_found_without_curation(corridor_build: Result) -> None:
+    b = corridor_build.briefing
+    orlov = next(p for p in b.people if "Orlov" in p.name)
+    assert {v.text: v.sources for v in orlov.variants} == {"Dmitry Orlov": ("a-capital-news",),
+                                                          "Dmitriy Orlov": ("b-wire",)}
+    assert {v.text for v in next(p for p in b.people if "Tkachenko" in p.name).variants} == {
+        "Yuliya Tkachenko", "Yulia Tkachenko"}
+    hassans = sorted(p.name for p in b.people if p.name.endswith("Hassan"))
+    assert hassans == ["Ahmed Hassan", "Omar Hassan"]  # one family name, two people
+
+
+def test_other_date_phrasings(corridor_build: Result) -> None:
+    t = timeline(corridor_build.briefing)
+    assert ("2025-05-08", "2025-05-08", "weekday", "on Thursday") in t  # weekday before a Saturday article
+    assert ("2025-05-09", "2025-05-09", "day", "on 9 May") in t
+    assert ("2025-06-01", "2025-06-10", "part-of-month", "in early June") in t  # announced: still ahead
+    assert ("2024-01-01", "2024-12-31", "year", "Last year") in t
+
+
+def test_corroboration_and_differences_elsewhere(corridor_build: Result) -> None:
+    b = corridor_build.briefing
+    signed = one_item(corridor_build, "treaty", "signed the Grain Corridor Treaty", sources=2)
+    assert signed.date is not None and signed.date.date.start_date == dt.date(2025, 5, 9)
+    kinds = {d.kind: [v.value for v in d.versions] for d in b.discrepancies}
+    assert kinds["number"] == ["12", "15"]  # found in other reporting too
+    assert kinds["quote"] == ["This treaty feeds millions,", "This treaty feeds millions of people,"]
+    gifts = next(r for r in b.registers if r.section == "gifts")
+    assert {row.cells[1:] for row in gifts.rows} == {("Orlov", "Tkachenko", "a silver samovar"),
+                                                     ("Tkachenko", "Orlov", "a hand-woven carpet")}
+
+
+def test_distractor_story_stays_out_of_sections(corridor_build: Result) -> None:
+    cited = {c.source for s in corridor_build.briefing.sections for i in s.items for c in i.citations}
+    assert "d-sport" not in cited
+
+
+def test_json_carries_dates_people_quotes_differences(corridor_build: Result) -> None:
+    data = json.loads(corridor_build.files["briefing.json"])
+    item = next(i for s in data["sections"] for i in s["items"] if "Grain Corridor Treaty" in i["text"])
+    assert item["date"]["start"] == "2025-05-09" and item["date"]["precision"] == "day"
+    assert item["date"]["phrase"] in {"on May 9"}
+    assert {"timeline", "people", "quotes", "discrepancies"} <= set(data)
+    orlov = next(p for p in data["people"] if "Orlov" in p["name"])
+    assert {v["text"] for v in orlov["variants"]} == {"Dmitry Orlov", "Dmitriy Orlov"}
