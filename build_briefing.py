@@ -22,6 +22,7 @@ if str(HERE) not in sys.path:  # MkDocs loads hooks by path, without the repo on
 
 from briefing.build import Result, build  # noqa: E402
 from briefing.errors import BriefingError  # noqa: E402
+from briefing.write import same_bytes  # noqa: E402
 
 EXAMPLES = """\
 examples:
@@ -64,19 +65,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def report_check(result: Result, out: Path) -> int:
-    stale = [rel for rel, data in sorted(result.files.items()) if not _same(out / rel, data)]
+    stale = [rel for rel, data in sorted(result.files.items()) if not same_bytes(out / rel, data)]
     for rel in stale:
         print(f"out of date: {out / rel}", file=sys.stderr)
     if stale:
         print("run: python build_briefing.py", file=sys.stderr)
     return 1 if stale else 0
-
-
-def _same(path: Path, data: bytes) -> bool:
-    try:
-        return path.read_bytes() == data
-    except OSError:
-        return False
 
 
 # --- MkDocs hook ---------------------------------------------------------------

@@ -25,14 +25,20 @@ class WriteReport:
 
 
 def write_outputs(out_dir: Path, files: dict[str, bytes]) -> WriteReport:
+    """Stage every changed file, then swap them all in, then remove stale ones.
+
+    Staging first means a failure while writing (a full disk, an interrupt)
+    leaves the previous output exactly as it was; the swap is a run of
+    renames, each atomic, with nothing left to compute between them.
+    """
     report = WriteReport()
     out_dir.mkdir(parents=True, exist_ok=True)
-    for rel in sorted(files):
-        target = _inside(out_dir, rel)
-        if write_if_changed(target, files[rel]):
-            report.written.append(rel)
-        else:
-            report.unchanged += 1
+    changed = {rel: data for rel, data in sorted(files.items()) if not same_bytes(_inside(out_dir, rel), data)}
+    report.unchanged = len(files) - len(changed)
+    staged = stage(out_dir, changed)
+    for rel, tmp in staged.items():
+        os.replace(tmp, out_dir / rel)
+        report.written.append(rel)
     for rel in sorted(_previous(out_dir) - set(files)):
         target = _inside(out_dir, rel)
         if target.is_file():
@@ -43,22 +49,37 @@ def write_outputs(out_dir: Path, files: dict[str, bytes]) -> WriteReport:
     return report
 
 
-def write_if_changed(path: Path, data: bytes) -> bool:
+def stage(out_dir: Path, files: dict[str, bytes]) -> dict[str, Path]:
+    """Write each file to a temporary name beside its target; on any failure remove them all."""
+    staged: dict[str, Path] = {}
     try:
-        if path.read_bytes() == data:
-            return False
-    except OSError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
+        for rel, data in files.items():
+            target = out_dir / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
+            staged[rel] = Path(tmp)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        for tmp in staged.values():
+            tmp.unlink(missing_ok=True)
         raise
+    return staged
+
+
+def write_if_changed(path: Path, data: bytes) -> bool:
+    if same_bytes(path, data):
+        return False
+    staged = stage(path.parent, {path.name: data})
+    os.replace(staged[path.name], path)
     return True
+
+
+def same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def _previous(out_dir: Path) -> set[str]:

@@ -34,3 +34,25 @@ def test_refuses_paths_leaving_the_output(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="leaves"):
         write_outputs(tmp_path / "docs", {"../escape.md": b"x"})
     assert not (tmp_path / "escape.md").exists()
+
+
+def test_failed_staging_leaves_previous_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "docs"
+    write_outputs(out, {"index.md": b"old", "sources/a.md": b"old a"})
+    import briefing.write as w
+
+    real = w.os.fdopen
+    calls = {"n": 0}
+
+    def failing_fdopen(fd: int, mode: str):  # noqa: ANN202 - the second staged file hits a full disk
+        calls["n"] += 1
+        if calls["n"] == 2:
+            w.os.close(fd)
+            raise OSError(28, "No space left on device")
+        return real(fd, mode)
+
+    monkeypatch.setattr(w.os, "fdopen", failing_fdopen)
+    with pytest.raises(OSError):
+        write_outputs(out, {"index.md": b"new", "sources/a.md": b"new a"})
+    assert (out / "index.md").read_bytes() == b"old" and (out / "sources" / "a.md").read_bytes() == b"old a"
+    assert not list(out.rglob(".tmp-*"))  # no staging debris
