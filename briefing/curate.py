@@ -26,6 +26,7 @@ from .registers import build_registers, build_timeline, collect_quotes
 SAME_FACT = 0.30
 SAME_FACT_REPEAT = 0.40
 WEAK_SAME_FACT = 0.15  # ... accepted only between mutual best matches
+LINKAGE_CHECK = 12  # members compared when two clusters merge
 DATE_SLACK_DAYS = 31  # resolved dates further apart than this are different events
 HEADING_BONUS = 0.5  # a sentence sits under a subheading that names the section
 FOLLOW_BONUS = 0.25  # the sentence before it, in the same paragraph, went there
@@ -130,7 +131,7 @@ def analyse_statements(corpus: Corpus, lexicon: Lexicon, people: list[Person]) -
         for n, s in enumerate(a.body_sentences):
             found = sorted(mentions.get((a.id, s.id), []), key=lambda m: (m.start, m.end))
             spans = [(m.start, m.end, "@" + m.person) for m in found]
-            out.append(Statement(i, n, a.id, s, lexicon.tokens(s.text, spans), best_date(find_dates(s.text, a.date)),
+            out.append(Statement(i, n, a.id, s, lexicon.tokens(s.text, spans), best_date(find_dates(s.text, a.date), s.text),
                                  find_quotes(s.text), found, find_attribution(s.text)))
     return out
 
@@ -193,11 +194,24 @@ def cluster_statements(statements: list[Statement], idf: dict[str, float]) -> li
         a, b = owner[i], owner[j]
         if a == b or score < SAME_FACT_REPEAT and _shares_article(members[a], members[b], groups):
             continue
+        if not _all_alike(members[a], members[b], tokens, idf):
+            continue
         for k in members[b]:
             owner[k] = a
         members[a] += members.pop(b)
     clusters = [[statements[k] for k in sorted(m)] for m in members.values()]
     return sorted(clusters, key=lambda c: min((s.article, s.order) for s in c))
+
+
+def _all_alike(x: list[int], y: list[int], tokens: list[frozenset[str]], idf: dict[str, float]) -> bool:
+    """Complete linkage: every sentence of one group must resemble every one of the other.
+
+    Merging on one good pair alone lets a cluster chain through loosely
+    related sentences until it cites articles that never said the shown fact.
+    Very large clusters are checked against their first members only.
+    """
+    return all(similarity(tokens[i], tokens[j], idf) >= WEAK_SAME_FACT
+               for i in x[:LINKAGE_CHECK] for j in y[:LINKAGE_CHECK])
 
 
 def _dates_compatible(a: DateMention | None, b: DateMention | None) -> bool:
@@ -267,7 +281,7 @@ def borrow_dates(cluster: list[Statement]) -> None:
             continue
         anchor = min(anchors, key=lambda a: (a.date.end_date - a.date.start_date, a.article))  # type: ignore[union-attr,operator]
         assert anchor.date is not None and anchor.date.start_date and anchor.date.end_date
-        again = best_date(find_dates(st.sentence.text, anchor.date.end_date))
+        again = best_date(find_dates(st.sentence.text, anchor.date.end_date), st.sentence.text)
         if again and again.start_date and again.end_date and again.phrase == st.date.phrase \
                 and again.start_date <= anchor.date.end_date and anchor.date.start_date <= again.end_date:
             st.date = dataclasses.replace(again, note=f"year from the corroborating report ‘{anchor.date.phrase}’")

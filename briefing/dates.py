@@ -51,10 +51,12 @@ ordinals ("the fifth meeting") are never dates.  A leading preposition ("on",
 "in", "since", ...) is kept in the phrase because it changes what the date
 means to the sentence.
 
-Speed: one combined pre-check regex decides, for each sentence, which kinds of
-words are present (month, season, weekday, relative word, year-like number);
-only the rules needing those kinds run.  A sentence without any costs one
-regex scan.
+Speed: a sentence is lower-cased once and scanned once by a pre-check regex
+(a prefix-factored alternation of month, season and weekday names, relative
+words and year-like numbers).  A sentence without any such word is done after
+that scan.  Otherwise only the rules needing the kinds of words found run, and
+most of them are tried only at the trigger words' positions; the rest scan a
+window around the triggers.
 """
 
 from __future__ import annotations
@@ -122,10 +124,9 @@ _FULL_MONTHS = (
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
 _MONTHS: dict[str, int] = {name: i + 1 for i, name in enumerate(_FULL_MONTHS)}
-_MONTHS.update(
-    {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10}
-)
-_MONTHS.update({"nov": 11, "dec": 12})
+_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9}
+_ABBREVIATIONS.update({"oct": 10, "nov": 11, "dec": 12})
+_MONTHS.update(_ABBREVIATIONS)
 _MONTH_LABELS = tuple(name.capitalize() for name in _FULL_MONTHS)
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -152,10 +153,12 @@ _CONTEXT_WORDS = _LEAD_WORDS | {"of", "for", "early", "late", "mid"}
 # Capitalised words that may precede a month name without making it a surname
 # ("Theresa May") or part of a proper name ("Long March 5").
 _CAP_OK_BEFORE = _CONTEXT_WORDS | {"this", "last", "next", "past", "coming", "the", "and", "or", "as"} | set(_WEEKDAYS)
-# Nouns that make "the 2022 election" a dated reference without a preposition.
+# Nouns that make "the 2022 election" or "the June summit" a dated reference without a preposition.
 _EVENT_NOUNS = frozenset(
     "election elections vote referendum census budget season games olympics championship championships war "
-    "crisis summit campaign midterms midterm presidential parliamentary general world cup final finals".split()
+    "crisis summit campaign midterms midterm presidential parliamentary general world cup final finals "
+    "meeting visit talks attack attacks offensive deadline agreement deal ceasefire strike strikes storm "
+    "floods flood earthquake protests uprising coup".split()
 )
 
 _PART_ALIASES = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
@@ -228,8 +231,8 @@ def _mon(name: str) -> str:
 
 
 def _day(name: str) -> str:
-    # Any one or two digits (a simple first token keeps the scan fast); handlers
-    # reject days outside 1-31 through _day_num.
+    # Any one or two digits (a plain first token keeps the scan fast); handlers
+    # reject days outside 1-31.
     return rf"(?P<{name}>\d\d?)(?:st|nd|rd|th)?\b(?![.,:]\d)"
 
 
@@ -259,7 +262,8 @@ _I = re.IGNORECASE
 _TRIGGERS: dict[str, str] = {name: "month" for name in _MONTHS}
 _TRIGGERS.update({name: "season" for name in _SEASON_FIRST_MONTH})
 _TRIGGERS.update({name: "weekday" for name in _WEEKDAYS})
-_TRIGGERS.update({name: "dayword" for name in "today tonight yesterday tomorrow night morning afternoon evening".split()})
+_DAYWORDS = "today tonight yesterday tomorrow night morning afternoon evening"
+_TRIGGERS.update({name: "dayword" for name in _DAYWORDS.split()})
 _TRIGGERS.update({name: "unit" for name in "day week weekend month year decade".split()})
 _TRIGGERS.update({name: "units" for name in "days weeks weekends months years decades".split()})
 _PRECHECK = re.compile(rf"\b(?:{_trie_regex(list(_TRIGGERS))}\b|(?:1[89]|20)\d\d(?!\d))")
@@ -316,8 +320,11 @@ def _norm(s: str | None) -> str:
     return " ".join(s.lower().replace("-", " ").split()) if s else ""
 
 
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _last_day(y: int, m: int) -> int:
-    return calendar.monthrange(y, m)[1]
+    return 29 if m == 2 and calendar.isleap(y) else _DAYS_IN_MONTH[m]
 
 
 def _month_iv(y: int, m: int) -> Interval:
@@ -372,18 +379,21 @@ def _part_key(m: _Hit) -> str | None:
 
 
 # Future-tense detection, used only where the tense decides the year or week.
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:that|which|who|when|where|while|because|but|and)\b", _I)
+# These run on the lower-cased sentence.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:that|which|who|when|where|while|because|but|and)\b")
 _AFTER_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:due|set\s+to|set\s+for|scheduled|slated|expected|going|planned)"
-    r"|(?:is|are)\s+to|plans?\s+to|planned\s+for|scheduled\s+for|intends?\s+to|upcoming)\b|['’]ll\b",
-    _I,
+    r"\b(?:will|shall|won['’]t"
+    r"|(?:is|are|was|were)\s+(?:due|set\s+to|set\s+for|scheduled|slated|expected|going|planned)"
+    r"|(?:is|are)\s+to|plans?\s+to|planned\s+for|scheduled\s+for|intends?\s+to|expects?\s+to|expected\s+to"
+    r"|upcoming|takes?\s+effect|takes?\s+place|(?:comes?|enters?)\s+into\s+force)\b|['’]ll\b"
 )
-_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|noted|wrote|confirmed)\b", _I)
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|noted|wrote|confirmed)\b")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
-def _is_future(text: str, start: int, end: int) -> bool:
-    """Whether the clause holding text[start:end] speaks of the future (a heuristic).
+def _is_future(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the clause holding the phrase at start:end speaks of the future (a heuristic).
 
     The verb governing a date usually comes before it in its clause ("talks will
     resume on Friday", "he said on Friday that ..."); only a date opening its
@@ -391,14 +401,15 @@ def _is_future(text: str, start: int, end: int) -> bool:
     then a reporting verb before the future marker ("On Friday, he said he will
     ...") keeps it in the past.
     """
-    before = text[max(0, start - 80) : start]
-    cut = 0
-    for b in _CLAUSE_BREAK.finditer(before):
+    low = ctx.low
+    start = _lead_start(ctx.text, start)
+    lo = max(0, start - 80)
+    cut = lo
+    for b in _CLAUSE_BREAK.finditer(low, lo, start):
         cut = b.end()
-    clause = before[cut:]
-    if any(ch.isalpha() for ch in clause):
-        return _FUTURE.search(clause) is not None
-    after = text[end : end + 80].lstrip(" ,")
+    if _LETTER.search(low, cut, start):
+        return _FUTURE.search(low, cut, start) is not None
+    after = low[end : end + 80].lstrip(" ,")
     brk = _AFTER_BREAK.search(after)
     if brk:
         after = after[: brk.start()]
@@ -519,26 +530,27 @@ def _periodic(
     year: str | None = None,
     rel: str | None = None,
     det: str | None = None,
+    lead: bool = True,
 ) -> DateMention:
     """Resolve a yearly interval given an explicit year, "of this/last year", last/this/next, or nothing."""
     start, end = m.start(), m.end()
     if year:
-        return _make(ctx, start, end, precision, _safe(fn, int(year)), False)
+        return _make(ctx, start, end, precision, _safe(fn, int(year)), False, lead=lead)
     if rel:
         r = _norm(rel)
         if r.startswith("the"):  # "the same year", "the previous year"
-            return _make(ctx, start, end, precision, None, True, NOTE_EVENT)
+            return _make(ctx, start, end, precision, None, True, NOTE_EVENT, lead=lead)
         if ctx.article is None:
-            return _make(ctx, start, end, precision, None, True, NOTE_UNDATED)
+            return _make(ctx, start, end, precision, None, True, NOTE_UNDATED, lead=lead)
         offset = {"this": 0, "last": -1, "next": 1}[r]
-        return _make(ctx, start, end, precision, _safe(fn, ctx.article.year + offset), True)
+        return _make(ctx, start, end, precision, _safe(fn, ctx.article.year + offset), True, lead=lead)
     if ctx.article is None:
-        return _make(ctx, start, end, precision, None, True, NOTE_UNDATED if det else NOTE_NO_YEAR)
+        return _make(ctx, start, end, precision, None, True, NOTE_UNDATED if det else NOTE_NO_YEAR, lead=lead)
     if det:
         mode = _DET_MODE[_norm(det)]
     else:
-        mode = "future" if _is_future(ctx.text, start, end) else "past"
-    return _make(ctx, start, end, precision, _pick(fn, ctx.article, mode), True)
+        mode = "future" if _is_future(ctx, start, end) else "past"
+    return _make(ctx, start, end, precision, _pick(fn, ctx.article, mode), True, lead=lead)
 
 
 def _since(m: _Hit, ctx: _Ctx, mention: DateMention) -> DateMention:
@@ -599,8 +611,7 @@ def _h_day_month(m: _Hit, ctx: _Ctx) -> DateMention | None:
     day = int(m["d"] or 0)
     if not 1 <= day <= 31:
         return None
-    precision: Precision = "day"
-    return _periodic(m, ctx, precision, lambda y: _day_iv(y, month, day), year=m["y"], rel=m["rel"])
+    return _periodic(m, ctx, "day", lambda y: _day_iv(y, month, day), year=m["y"], rel=m["rel"])
 
 
 def _h_month_year(m: _Hit, ctx: _Ctx) -> DateMention | None:
@@ -614,12 +625,15 @@ def _h_bare_month(m: _Hit, ctx: _Ctx) -> DateMention | None:
     month = _month_at(ctx, m, "m", full_only=True)
     if month is None:
         return None
+    lead = True
     if not m["det"] and not _has_context(ctx, m.start()):
-        return None
+        if not _names_event(ctx, m.start(), m.end()):
+            return None
+        lead = False  # "the June summit": the phrase is the month itself
     # "in June and July 2026": the first month shares the second one's year.
     shared = None if m["det"] else _SHARED_YEAR.match(ctx.low, m.end())
     year = shared["y"] if shared and _month_at(ctx, shared, "m") else None
-    return _periodic(m, ctx, "month", lambda y: _month_iv(y, month), year=year, det=m["det"])
+    return _periodic(m, ctx, "month", lambda y: _month_iv(y, month), year=year, det=m["det"], lead=lead)
 
 
 _SHARED_YEAR = re.compile(rf"\s+(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?{_mon('m')},?\s+{_year('y')}")
@@ -751,7 +765,7 @@ def _h_range(m: _Hit, ctx: _Ctx) -> DateMention | None:
         relative = True
         if ctx.article is None:
             return _make(ctx, m.start(), m.end(), precision, None, True, NOTE_NO_YEAR)
-        mode = "future" if _is_future(ctx.text, m.start(), m.end()) else "past"
+        mode = "future" if _is_future(ctx, m.start(), m.end()) else "past"
         found = _pick(end_iv, ctx.article, mode)
         if found is None:
             return None
@@ -776,16 +790,26 @@ def _year_range(m: _Hit, ctx: _Ctx, pre: str) -> DateMention | None:
     return _make(ctx, m.start(), m.end(), "range", (date(y1, 1, 1), date(y2, 12, 31)), False)
 
 
+def _names_event(ctx: _Ctx, start: int, end: int) -> bool:
+    """ "the 2022 election", "the 2024 Olympics", "the June summit": a date used to name an event."""
+    if _prev_word(ctx.text, start)[0].lower() != "the":
+        return False
+    nxt = _next_word(ctx.text, end)
+    if not nxt:
+        return False
+    # A capitalised name follows a year ("the 2024 Olympics"), but after a month it
+    # is more likely a name of its own ("the March on Washington" has none, "the May Day rally").
+    return nxt.lower() in _EVENT_NOUNS or (nxt[0].isupper() and ctx.text[start].isdigit())
+
+
 def _h_bare_year(m: _Hit, ctx: _Ctx) -> DateMention | None:
     y = int(m["y"])
-    if not _has_context(ctx, m.start()):
-        # "the 2022 election", "the 2024 Olympics": a year naming an event.
-        word, _ = _prev_word(ctx.text, m.start())
-        nxt = _next_word(ctx.text, m.end())
-        if word.lower() != "the" or not nxt or not (nxt[0].isupper() or nxt.lower() in _EVENT_NOUNS):
-            return None
-        return _make(ctx, m.start(), m.end(), "year", (date(y, 1, 1), date(y, 12, 31)), False, lead=False)
-    return _make(ctx, m.start(), m.end(), "year", (date(y, 1, 1), date(y, 12, 31)), False)
+    iv = (date(y, 1, 1), date(y, 12, 31))
+    if _has_context(ctx, m.start()):
+        return _make(ctx, m.start(), m.end(), "year", iv, False)
+    if _names_event(ctx, m.start(), m.end()):
+        return _make(ctx, m.start(), m.end(), "year", iv, False, lead=False)
+    return None
 
 
 def _h_earlier_later(m: _Hit, ctx: _Ctx) -> DateMention | None:
@@ -842,11 +866,14 @@ def _count(word: str) -> int:
     return int(w) if w.isdigit() else _NUMBER_WORDS[w]
 
 
+_UNIT_PRECISION: dict[str, Precision] = {"day": "day", "week": "week", "month": "month", "year": "year"}
+
+
 def _h_ago(m: _Hit, ctx: _Ctx) -> DateMention | None:
     """"two years ago" (from the article date); "a day earlier" (from another event: unresolved)."""
     n = _count(m["n"])
     unit = m["unit"].lower().rstrip("s")
-    precision: Precision = {"day": "day", "week": "week", "month": "month"}.get(unit, "year")  # type: ignore[assignment]
+    precision = _UNIT_PRECISION.get(unit, "year")
     if m["dir"].lower() != "ago":
         return _make(ctx, m.start(), m.end(), precision, None, True, NOTE_EVENT)
     if ctx.article is None:
@@ -873,7 +900,7 @@ def _h_rel_period(m: _Hit, ctx: _Ctx) -> DateMention | None:
     the = m["the"] is not None
     if _next_word(ctx.text, m.end()).lower() == "of":  # "the last week of August" is handled elsewhere
         return None
-    precision: Precision = {"week": "week", "month": "month", "year": "year", "day": "day"}.get(unit, "range")  # type: ignore[assignment]
+    precision = _UNIT_PRECISION.get(unit, "range")
     event_relative = det in ("previous", "following", "same", "preceding") or (det == "next" and the)
     if det == "next" and the and _prev_word(ctx.text, m.start())[0].lower() in ("over", "in", "within", "during"):
         event_relative = False  # "over the next year": forward from the article date
@@ -952,7 +979,7 @@ def _h_weekday(m: _Hit, ctx: _Ctx) -> DateMention | None:
         d = a + timedelta(days=(wd - a.weekday()) % 7 or 7)
     elif det == "this":
         d = _week_of(a)[0] + timedelta(days=wd)
-    elif _is_future(ctx.text, m.start(), m.end()):
+    elif _is_future(ctx, m.start(), m.end()):
         d = a + timedelta(days=(wd - a.weekday()) % 7)
     else:
         d = a - timedelta(days=back)
@@ -1009,8 +1036,9 @@ class _Rule:
     prefix: re.Pattern[str] | None  # optional words before the core, anchored at its start
     prefix_required: bool
     handler: Handler
-    needs: frozenset[str]  # pre-check kinds of which at least one must be present
+    needs: tuple[str, ...]  # pre-check kinds of which at least one must be present
     glue: str  # characters that, right before the core, make it part of something else
+    anchored: bool  # the core starts with a trigger word of a needed kind
 
 
 def _rule(
@@ -1022,9 +1050,10 @@ def _rule(
     prefix: str | None = None,
     required: bool = False,
     glue: str = "$£€¥#",
+    anchored: bool = False,
 ) -> _Rule:
     pre = re.compile(rf"\b(?:{prefix})$") if prefix else None
-    return _Rule(name, re.compile(core), pre, required, handler, frozenset(needs.split()), glue)
+    return _Rule(name, re.compile(core), pre, required, handler, tuple(needs.split()), glue, anchored)
 
 
 _PRE_RANGE = r"(?P<pre>from|between)\s+(?:the\s+)?"
@@ -1039,6 +1068,7 @@ _RULES: tuple[_Rule, ...] = (
         _h_iso,
         "num",
         glue="$£€¥#-",
+        anchored=True,
     ),
     _rule("numeric", rf"(?P<a>\d\d?)(?P<s>[./])(?P<b>\d\d?)(?P=s){_year('y')}", _h_numeric, "num"),
     _rule(
@@ -1055,6 +1085,7 @@ _RULES: tuple[_Rule, ...] = (
         _h_range,
         "month",
         prefix=_PRE_RANGE,
+        anchored=True,
     ),
     _rule(
         "range-d-dm",
@@ -1069,6 +1100,7 @@ _RULES: tuple[_Rule, ...] = (
         _h_range,
         "month",
         prefix=_PRE_RANGE,
+        anchored=True,
     ),
     _rule(
         "range-m-m",
@@ -1077,6 +1109,7 @@ _RULES: tuple[_Rule, ...] = (
         "month",
         prefix=_PRE_RANGE,
         glue="$£€¥#-",
+        anchored=True,
     ),
     _rule(
         "range-y-y",
@@ -1086,6 +1119,7 @@ _RULES: tuple[_Rule, ...] = (
         "num",
         prefix=_PRE_RANGE,
         glue=_YEAR_GLUE,
+        anchored=True,
     ),
     _rule(
         "day-month",
@@ -1101,6 +1135,7 @@ _RULES: tuple[_Rule, ...] = (
         "month",
         prefix=rf"(?P<wd>{_WEEKDAY_RE})(?:,\s*|\s+)",
         glue="$£€¥#-",
+        anchored=True,
     ),
     _rule(
         "part-month",
@@ -1109,6 +1144,7 @@ _RULES: tuple[_Rule, ...] = (
         "month",
         prefix=rf"{_MONTH_PART_RE}(?:{_DET}\s+)?",
         required=True,
+        anchored=True,
     ),
     _rule(
         "month-year",
@@ -1116,8 +1152,9 @@ _RULES: tuple[_Rule, ...] = (
         _h_month_year,
         "month",
         glue="$£€¥#-",
+        anchored=True,
     ),
-    _rule("part-year", _year("y"), _h_part_year, "num", prefix=_YEAR_PART_RE, required=True),
+    _rule("part-year", _year("y"), _h_part_year, "num", prefix=_YEAR_PART_RE, required=True, anchored=True),
     _rule("quarter", rf"(?:q(?P<q>[1-4])|h(?P<h>[12]))\s*(?:of\s+)?{_year('y')}", _h_quarter, "num"),
     _rule(
         "season",
@@ -1128,6 +1165,7 @@ _RULES: tuple[_Rule, ...] = (
         prefix=r"(?:(?P<part>early|mid|late)[\s-]+|the\s+(?P<pp>beginning|start|middle|end)\s+of\s+)?"
         r"(?:(?P<det>this\s+past|the|this|last|next|past|coming)\s+)?",
         glue="$£€¥#-",
+        anchored=True,
     ),
     _rule(
         "decade",
@@ -1136,6 +1174,7 @@ _RULES: tuple[_Rule, ...] = (
         "num",
         prefix=r"(?:the\s+)?(?P<part>early|mid|late)[\s-]+|the\s+",
         glue=_YEAR_GLUE,
+        anchored=True,
     ),
     _rule(
         "part-rel",
@@ -1146,6 +1185,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|first\s+half|second\s+half|(?:first|second|third|fourth|last|final)\s+quarter|first\s+week|last\s+week)"
         r"\s+of\s+)(?P<det>the\s+same|the\s+previous|the\s+following|the|this|last|next)\s+",
         required=True,
+        anchored=True,
     ),
     _rule(
         "earlier-later",
@@ -1160,6 +1200,7 @@ _RULES: tuple[_Rule, ...] = (
         "units",
         prefix=rf"(?:the\s+)?(?P<det>past|last|next|coming)\s+(?P<n>{_NUM_RE})\s+",
         required=True,
+        anchored=True,
     ),
     _rule(
         "ago",
@@ -1169,6 +1210,7 @@ _RULES: tuple[_Rule, ...] = (
         "unit units",
         prefix=rf"(?P<n>{_NUM_RE})\s+",
         required=True,
+        anchored=True,
     ),
     _rule(
         "rel-period",
@@ -1192,9 +1234,10 @@ _RULES: tuple[_Rule, ...] = (
         _h_weekday,
         "weekday",
         prefix=_PRE_DET,
+        anchored=True,
     ),
-    _rule("month", _mon("m"), _h_bare_month, "month", prefix=_PRE_DET, glue="$£€¥#-"),
-    _rule("year", _year("y"), _h_bare_year, "num", glue=_YEAR_GLUE),
+    _rule("month", _mon("m"), _h_bare_month, "month", prefix=_PRE_DET, glue="$£€¥#-", anchored=True),
+    _rule("year", _year("y"), _h_bare_year, "num", glue=_YEAR_GLUE, anchored=True),
 )
 
 
@@ -1208,11 +1251,26 @@ def _glued(text: str, pos: int, glue: str) -> bool:
     return c in ".," and pos > 1 and text[pos - 2].isdigit()
 
 
-# --------------------------------------------------------------------------- public API
+def _apply(rule: _Rule, core: re.Match[str], ctx: _Ctx, found: list[DateMention]) -> None:
+    """Join a core match with its leading words, check it stands alone, and record what the handler makes of it."""
+    start = core.start()
+    pre = None
+    # Every prefix ends in a space or a hyphen ("this ", "mid-"): look back only after one.
+    if rule.prefix is not None and start > 0 and (ctx.low[start - 1] == "-" or ctx.low[start - 1].isspace()):
+        pre = rule.prefix.search(ctx.low, max(0, start - 48), start)
+        if pre is not None and pre.start() == pre.end():
+            pre = None
+    if pre is None and (rule.prefix_required or _glued(ctx.text, start, rule.glue)):
+        return
+    mention = rule.handler(_Hit(core, pre), ctx)
+    if mention is not None:
+        found.append(mention)
 
 
 _BACK = 24  # "between 10 and 12 June": the core "10 and 12 june" starts 10 characters before "june"
 _AHEAD = 30  # " of the following year", " afternoon": tails after the last trigger
+
+# --------------------------------------------------------------------------- public API
 
 
 def find_dates(sentence: str, article_date: date | None) -> list[DateMention]:
@@ -1224,36 +1282,40 @@ def find_dates(sentence: str, article_date: date | None) -> list[DateMention]:
     low = sentence.lower()
     if len(low) != len(sentence):  # a few characters ("İ") grow when lower-cased; keep offsets aligned
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
-    first: dict[str, int] = {}  # kind -> where its first trigger starts
+    where: dict[str, list[int]] = {}  # trigger kind -> where its words start
     last_end = 0
     for t in _PRECHECK.finditer(low):
         kind = _TRIGGERS.get(t.group(), "num")
         # Month names count only when capitalised: "may" and "march" are mostly verbs.
         if kind == "month" and not sentence[t.start()].isupper():
             continue
-        first.setdefault(kind, t.start())
+        where.setdefault(kind, []).append(t.start())
         last_end = t.end()
-    if not first:
+    if not where:
         return []
-    # Every rule's match starts at most _BACK characters before one of its
-    # triggers and ends at most _AHEAD after the last trigger: scan only there.
+    # An unanchored rule's match starts at most _BACK characters before one of
+    # its triggers and ends at most _AHEAD after the last trigger: scan only there.
     hi = low.find(" ", last_end + _AHEAD)
     hi = len(low) if hi < 0 else hi
     ctx = _Ctx(sentence, low, article_date)
     found: list[DateMention] = []
     for rule in _RULES:
-        starts = [first[k] for k in rule.needs if k in first]
-        if not starts:
+        if rule.anchored:
+            # The core starts with the trigger word itself: try it right there.
+            for kind in rule.needs:
+                for pos in where.get(kind, ()):
+                    core = rule.core.match(low, pos)
+                    if core is not None:
+                        _apply(rule, core, ctx, found)
             continue
-        for core in rule.core.finditer(low, max(0, min(starts) - _BACK), hi):
-            pre = rule.prefix.search(low, max(0, core.start() - 48), core.start()) if rule.prefix else None
-            if pre is not None and pre.start() == pre.end():
-                pre = None
-            if pre is None and (rule.prefix_required or _glued(sentence, core.start(), rule.glue)):
-                continue
-            mention = rule.handler(_Hit(core, pre), ctx)
-            if mention is not None:
-                found.append(mention)
+        lo = hi
+        for kind in rule.needs:
+            if kind in where and where[kind][0] < lo:
+                lo = where[kind][0]
+        if lo == hi:
+            continue
+        for core in rule.core.finditer(low, max(0, lo - _BACK), hi):
+            _apply(rule, core, ctx, found)
     # Longest first (stable sort keeps rule order on ties), then drop overlaps.
     found.sort(key=lambda d: (d.start - d.end, d.start))
     kept: list[DateMention] = []
@@ -1272,19 +1334,37 @@ def _is_anchor(m: DateMention) -> bool:
     return first in _ANCHOR_WORDS
 
 
-def best_date(mentions: list[DateMention]) -> DateMention | None:
+# "..., the ministry said on Friday": the date of the report, not of what it reports.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|confirmed|added|wrote|declared)"
+    r"(?:\s+(?:reporters|journalists|in\s+a\s+statement|in\s+an\s+interview))?\s*$",
+    _I,
+)
+
+
+def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateMention | None:
     """The mention that dates the sentence's event, or None.
 
-    Rule: a mention led by "since", "until", "till", "before", "after" or "by"
-    is a reference point ("for the first time since 2000", "by 2030"), not the
-    event's date, and is never chosen ("since the beginning of the year" is
-    the exception: it is the event's span).  Among the rest, the resolved
-    mention with the shortest interval wins (the most precise), the earliest
-    in the sentence on ties.  With none resolved, the first unresolved one is
-    returned so the caller can show it as undated.
+    Rule:
+
+    1. A mention led by "since", "until", "till", "before", "after" or "by" is
+       a reference point ("for the first time since 2000", "by 2030"), not the
+       event's date, and is never chosen; "since the beginning of the year" is
+       the exception, being the event's own span.
+    2. Among the rest, resolved mentions win over unresolved ones, and the one
+       with the shortest interval (the most precise) wins; the earliest in the
+       sentence on ties.
+    3. When ``sentence`` is given, a mention right after a reporting verb
+       ("the ministry said on Friday") is used only when no other resolved
+       mention is left: it dates the report, not the event.
+    4. With nothing resolved, the first unresolved mention is returned so the
+       caller can show it as undated; None when only anchors are left.
     """
     candidates = [m for m in mentions if not _is_anchor(m)]
     resolved = [m for m in candidates if m.start_date is not None and m.end_date is not None]
+    if sentence is not None and len(resolved) > 1:
+        events = [m for m in resolved if not _REPORTED.search(sentence, max(0, m.start - 40), m.start)]
+        resolved = events or resolved
     if resolved:
         return min(resolved, key=lambda m: (m.end_date - m.start_date, m.start))  # type: ignore[operator]
     return candidates[0] if candidates else None

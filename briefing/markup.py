@@ -14,7 +14,9 @@ import posixpath
 # with our own markup.
 _INERT = {c: f"&#{ord(c)};" for c in "\\`*_{}[]<>&#|~^=$"}
 _INERT_TABLE = str.maketrans(_INERT)
-_ATTR_TABLE = str.maketrans({"&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;", "\\": "&#92;"})
+_ATTR_TABLE = str.maketrans({"&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;", "\\": "&#92;",
+                             "{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;",
+                             "(": "&#40;", ")": "&#41;"})
 
 
 def inert(text: str) -> str:

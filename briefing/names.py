@@ -1,73 +1,104 @@
 """People named in the corpus, with their spelling variants reconciled.
 
-``find_people(sentences, hints)`` reads every sentence of every article and
-returns one :class:`Person` per real person, each with the exact places
-(:class:`Mention`) where the text names or describes them.
+``find_people(sentences, hints)`` reads every ``(source_id, sentence_id,
+text)`` sentence of every article and returns one :class:`Person` per person,
+sorted by key, each with the exact places (:class:`Mention`) where the text
+names or describes them.  Standard library only; deterministic (the output
+depends on the input alone, never on hash order).
 
-The pipeline, and why each step is shaped the way it is:
+How it decides, step by step, and why:
 
-1. **Vocabulary pass.**  Every word written in lower case anywhere in the
-   corpus is collected.  A capitalised word that also occurs in lower case
-   ("Security", "Strategic", "painting") is an ordinary word, not a name;
-   this corpus-driven signal catches organisation and treaty names that no
-   fixed list can enumerate.
+1. **Vocabulary.**  Every word written in lower case anywhere in the corpus is
+   collected.  A capitalised word that also occurs in lower case ("Security",
+   "Strategic", "Harvest") is an ordinary word: a candidate made only of such
+   words is dropped (unless it starts with a known given name), and a
+   sentence-initial word of that kind is cut off ("Concluding ...").
 
-2. **Candidates.**  Runs of capitalised tokens that touch (only spaces
-   between them; a dot only after an initial) are split at *stop words*:
-   function words, months, weekdays, countries, demonyms, organisation and
-   place words, acronyms ("DPRK") and title words ("Deputy Defense
-   Minister").  What is left are segments of name tokens, which may hold
-   particles ("bin", "van", "de") and hyphenated parts ("Jong-un",
-   "al-Assad").  A segment of 2-4 capitalised tokens is a *full-name
-   candidate*, a single token is a *surname candidate*.  A sentence-initial
-   word that also occurs in lower case is dropped (its capital only marks the
-   sentence start).  Segments made only of ordinary words are dropped.  When a
-   segment of 3-4 tokens starts with unknown words followed by a known given
-   name ("Gazprom Alexei Miller"), the unknown prefix is dropped.
+2. **Candidates.**  Capitalised tokens that touch (only spaces between them;
+   a dot only after an initial) form runs; possessives ("Russia's") end a run.
+   Runs are split at stop words: function words, months, weekdays, countries,
+   cities and regions, demonyms, organisation/place/event words ("Council",
+   "Street", "Hurricane"), acronyms ("DPRK") and title words ("Deputy",
+   "Minister"; a title word counts as one only when a name follows it, so
+   "John Major" keeps "Major").  A few stop words read as a name after a
+   name token ("Theresa May", "Michael Jordan").  Particles may stand inside
+   a name ("bin", "van", "de") and hyphenated parts are one token
+   ("Jong-un", "al-Assad").  2-4 capitalised tokens make a full-name
+   candidate, one token a surname candidate; longer runs are dropped.  In a
+   3-4 token candidate, unknown words before a known given name are dropped
+   ("Gazprom Alexei Miller" -> "Alexei Miller").
 
-3. **Roles.**  Only three precise patterns record a role (better to miss a
-   role than to invent one): a title chain right before the name that ends in
-   a title head word ("Russian President Vladimir Putin", "Deputy Defense
-   Minister ...", "Secretary of the Russian Security Council Sergei Shoigu"),
-   an appositive before it ("the secretary of Russia's Security Council,
-   Sergey Shoigu,") and one after it ("Vladimir Putin, the Russian
-   president,").
+3. **Roles** (precision first: better to miss a role than invent one).  Three
+   patterns, each ending in a title head word (president, minister,
+   secretary, leader, spokesman, chief executive...):
+   a title chain right before the name ("Russian President Vladimir Putin",
+   "Deputy Defense Minister ...", "Secretary of the Russian Security Council
+   Sergei Shoigu", "Chairman of the DPRK Kim Jong-un"); an appositive before
+   it, which needs "the" ("the secretary of Russia's Security Council, Sergey
+   Shoigu,"); and one after it ("Dmitriy Peskov, the Kremlin spokesman,",
+   "Jerome Powell, chairman of the Federal Reserve,").  Words after "of" must
+   be capitalised or organisation/place words.  Roles are kept as written,
+   first letter capitalised, one per case-insensitive spelling; curated roles
+   come first, then found ones by frequency.
 
 4. **Variant merging.**  Each token gets a transliteration key
-   (:func:`token_key`); given names also go through a small table of
-   equivalent forms (Volodymyr = Vladimir, Muhammad = Mohammed, ...).  Names
-   are merged with a union-find over *distinct spellings*, never over all
-   pairs: (a) equal whole-name keys ("Kim Jong-un" = "Kim Jong Un"), (b)
-   within a block of equal surname keys, equal given-name keys, (c) within
-   the block, an initial ("V. Putin") that fits exactly one full given name.
-   East Asian names are recognised family-name-first ("Kim Jong-un",
-   "Xi Jinping"): their surname is the first token, so "Kim Jong-un" and
-   "Kim Il Sung" share a block but never merge (different given names).
-   Curation aliases force merges; ``not_same_as`` vetoes a merge (checked on
-   whole clusters, so a veto cannot be bypassed through a third spelling);
-   two different curated people are never merged with each other.
+   (:func:`token_key`: NFKD without diacritics, lower case, hyphens and
+   apostrophes dropped, then sch/sh, tch/ch, ph/f, w/v, x/ks, kh/h, tz/ts,
+   ck/k, q/k, hard c/k, Russian yo/e after a consonant, initial ye/e, j/i
+   after a letter, y/i, double letters collapsed).  Given names also pass a
+   small table of equivalent forms (:func:`given_key`: Volodymyr = Vladimir,
+   Muhammad = Mohammed, Aleksandr = Alexander, ...).  A union-find over
+   *distinct spellings* (never all pairs of names) merges:
+   (a) equal whole-name keys ("Kim Jong-un" = "Kim Jong Un");
+   (b) within a block of equal surname keys, equal joined given-name keys;
+   (c) within the block, a spelling with initials ("V. Putin") into the one
+   full spelling its initials fit; when several fit ("A. Hassan" with Ahmed
+   and Ali Hassan) it stays apart.
+   East Asian names are read family-name-first when the first token is a
+   common Korean/Chinese family name and the rest is 1-2 romanised syllables
+   per part ("Kim Jong-un", "Kim Il Sung", "Xi Jinping"); their surname is the
+   first token, so the Kims share a block but never merge.  An Arabic article
+   is ignored in surnames (al-Assad = Assad).  Curation aliases force merges;
+   ``not_same_as`` vetoes a merge with any spelling whose whole-name key
+   equals a vetoed name's, checked on whole clusters so that a third spelling
+   cannot bridge it; two curated people are never merged with each other.
 
-5. **Person-likeness.**  A merged cluster of full-name candidates becomes a
-   person when any of: it is a curated name or alias; a title or role
-   precedes it (or an honorific such as "Mr"); it occurs in two or more
-   sentences; its given name is a known given name (or it has the shape of a
-   family-name-first East Asian name).  Candidates already had to pass the
-   stop-word and vocabulary filters, so "North Korea", "Security Council",
-   "Wall Street" or "Comprehensive Strategic Partnership" never get here.
+5. **Person-likeness.**  A merged cluster of full-name candidates is a person
+   when any of: it is a curated name or alias; a role, title or honorific
+   ("Mr") precedes one of its mentions; its given name is a known given name,
+   or it has the East Asian shape; or it occurs in 2+ sentences with at least
+   one occurrence not right after a place preposition ("in", "from", "to"...;
+   "flights to Kiryat Shmona" twice does not make a person).  Candidates had
+   to pass the stop-word and vocabulary filters first, so "North Korea",
+   "Security Council", "Wall Street" or "Treaty on Comprehensive Strategic
+   Partnership" never get here.
 
 6. **Surname mentions.**  A lone token ("Shoigu", "Putin", "Kim") attaches to
-   a person when exactly one person in the corpus has that surname; when
-   several do, it attaches if exactly one of them is named in full in the
-   same article; otherwise it stays unattached.  Lone tokens that are stop
-   words (countries, months...) never attach.
+   a person when exactly one person in the corpus (found or curated) has that
+   surname; when several do, to the one of them named in full in the same
+   article if there is exactly one; otherwise it stays unattached.  Stop
+   words (countries, months...) are never surname candidates.
 
 7. **Descriptions** from the curation ("the North Korean leader") resolve to
    their person, case-insensitively; a description listed for several people
-   is ambiguous and ignored, and one that directly precedes a name ("the DPRK
-   leader Kim Jong-un") is not counted twice.
+   is ambiguous and ignored; one that directly precedes a name ("the DPRK
+   leader Kim Jong-un") is not counted a second time.  Curated names and
+   aliases are also matched literally (case-sensitive), so one-word aliases
+   work and curated spellings win over overlapping heuristic candidates.
 
-Everything is deterministic: the output depends only on the input, never on
-hash order, and it is sorted by person key.
+Output: a curated person is named by the curation; otherwise by its most used
+spelling, a spelling without initials first, ties alphabetical.  The key is
+the slug of that name, numbered ("-2") on a collision.  Variants are the
+spellings of name/alias mentions with the sorted sources that used them.
+Curated people with no mention at all are left out.
+
+Known limits: all-capitals names ("PUTIN") read as acronyms and are skipped;
+given names outside the built-in list need a title, a second sentence or a
+curation entry; a middle name or patronymic makes another person
+("George W. Bush" vs "George Bush", "Vladimir Vladimirovich Putin") unless an
+alias joins them; "Lee Harvey"-like Western names starting with an East Asian
+family name may be read family-name-first; the word lists are English-news
+oriented; Latin, Greek and Cyrillic capitals are recognised, other scripts not.
 """
 
 from __future__ import annotations
@@ -77,7 +108,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 # --------------------------------------------------------------------------
 # Public data model
@@ -184,7 +215,9 @@ COUNTRIES_AND_PLACES = _words(
     xinjiang kashmir balkans caucasus chechnya dagestan belgorod kursk bakhmut
     avdiivka mariupol odesa odessa lviv dnipro sevastopol kaliningrad crimean
     los angeles san francisco chicago boston miami manhattan brooklyn
-    westminster downing whitehall pentagon""")
+    westminster downing whitehall pentagon tel aviv buenos aires dhabi janeiro
+    kuala lumpur addis ababa paulo vegas zealand leone orleans jersey hampshire
+    dakota rica marino lumpur""")
 
 DEMONYMS = _words(
     """russian ukrainian american british english french german italian spanish
@@ -240,7 +273,7 @@ TITLE_HEADS = _words(
     commander general admiral colonel lieutenant captain marshal director chief ceo
     founder judge prosecutor speaker sheikh emir sultan ayatollah patriarch
     archbishop bishop cardinal rabbi imam commissioner adviser advisor aide
-    lawmaker deputy mp negotiator secretary-general president-elect
+    lawmaker deputy mp negotiator secretary-general president-elect executive
     vice-president commander-in-chief officer""")
 # Modifiers that may stand in lower case inside a title chain.
 TITLE_MODIFIERS = _words(
@@ -277,7 +310,7 @@ jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle
 walter ethan jeremy harold keith christian roger noah gerald carl terry sean
 austin arthur lawrence jesse dylan bryan joe billy bruce albert willie gabriel
 logan alan juan wayne roy ralph randy eugene vincent russell louis bobby philip
-johnny harvey mary patricia jennifer linda elizabeth barbara susan jessica sarah
+johnny harvey lee martin mary patricia jennifer linda elizabeth barbara susan jessica sarah
 karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle
 dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia
 kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
@@ -468,7 +501,8 @@ def _shape(surface: str) -> _Shape | None:
     if _is_family_first(core):
         sur, given_tokens, family_first = core[0], tokens[1:], True
     else:
-        sur, given_tokens, family_first = core[-1], tokens[: tokens.index(core[-1])], False
+        last = len(tokens) - 1 - tokens[::-1].index(core[-1])
+        sur, given_tokens, family_first = core[-1], tokens[:last], False
     given = tuple(given_key(t) for t in given_tokens)
     initials = any(len(t) == 1 for t in given_tokens)
     namelike = family_first or given_key(core[0]) in _GIVEN_KEYS
@@ -489,17 +523,15 @@ def _full_key(surface: str) -> str:
 def _upper_class() -> str:
     """A regex character class of the upper-case letters of Latin, Greek and
     Cyrillic (the re module has no \\p{Lu})."""
-    chars = [chr(c) for c in range(0x41, 0x530) if chr(c).isupper()]
-    ranges: list[str] = []
-    start = prev = chars[0]
-    for ch in chars[1:] + [None]:  # type: ignore[list-item]
-        if ch is not None and ord(ch) == ord(prev) + 1:
-            prev = ch
-            continue
-        ranges.append(re.escape(start) if start == prev else f"{re.escape(start)}-{re.escape(prev)}")
-        if ch is not None:
-            start = prev = ch
-    return "[" + "".join(ranges) + "]"
+    codes = [c for c in range(0x41, 0x530) if chr(c).isupper()]
+    spans: list[list[int]] = []
+    for c in codes:
+        if spans and spans[-1][1] == c - 1:
+            spans[-1][1] = c
+        else:
+            spans.append([c, c])
+    parts = (re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans)
+    return "[" + "".join(parts) + "]"
 
 
 _UP = _upper_class()
@@ -538,6 +570,7 @@ class _Cand:
     single: bool  # surname candidate
     titled: bool  # a title, role or honorific stands before it
     roles: tuple[str, ...]
+    locative: bool = False  # right after "in", "from", "to"...: likely a place
     hint: int = -1  # literal match of a curated name or alias
 
 
@@ -622,7 +655,8 @@ _MODW = rf"(?:(?!(?i:{_FUNC_ALT})\b){_CAPW}|(?:{'|'.join(sorted(TITLE_MODIFIERS)
 _HEAD = rf"(?i:{'|'.join(sorted((re.escape(h) for h in TITLE_HEADS), key=lambda w: (-len(w), w)))})"
 # Words allowed after "of" in a role: capitalised, or organisation words
 # written in lower case ("the secretary of Russia's security council").
-_OF_WORD = rf"(?:{_CAPW}|(?:{'|'.join(sorted(ORG_AND_THING_WORDS | DEMONYMS | COUNTRIES_AND_PLACES, key=lambda w: (-len(w), w)))})\b)"
+_LOWER_OF_WORDS = "|".join(sorted(ORG_AND_THING_WORDS | DEMONYMS | COUNTRIES_AND_PLACES, key=lambda w: (-len(w), w)))
+_OF_WORD = rf"(?:{_CAPW}|(?:{_LOWER_OF_WORDS})\b)"
 _OF_PHRASE = rf"(?:\s+of\s+(?:the\s+)?(?:{_OF_WORD}\s+){{0,4}}{_OF_WORD})?"
 # "Deputy Defense Minister " / "Secretary of the Russian Security Council " right before the name.
 _ROLE_BEFORE = re.compile(
@@ -632,7 +666,7 @@ _ROLE_BEFORE = re.compile(
 # "the secretary of Russia's Security Council, " right before the name.
 _APPOS_BEFORE = re.compile(rf"(?<![\w'’\-])[Tt]he\s+((?:{_MODW}\s+){{0,3}}{_HEAD}\b{_OF_PHRASE}),[^\S\n]*$")
 # ", the Russian president," right after the name.
-_APPOS_AFTER = re.compile(rf",\s+the\s+((?:{_MODW}\s+){{0,3}}{_HEAD}\b{_OF_PHRASE})\s*(?:[,;.)]|$)")
+_APPOS_AFTER = re.compile(rf",\s+(?:the\s+)?((?:{_MODW}\s+){{0,3}}{_HEAD}\b{_OF_PHRASE})\s*(?:[,;.)]|$)")
 _APPOS_END = re.compile(r"\s*(?:[,;.)]|$)")
 _ROLE_WINDOW = 160
 
@@ -642,7 +676,6 @@ def _tidy_role(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_APPOS_AFTER_START = re.compile(r",\s+the\s")
 _EDGE_PUNCT = ",;:.!?()“”\"'’"
 
 
@@ -672,7 +705,7 @@ def _roles(text: str, start: int, end: int) -> tuple[str, ...]:
         m = _ROLE_BEFORE.search(text, lo, start)
         if m:
             found.append(m.group(0))
-    if _APPOS_AFTER_START.match(text, end):
+    if text.startswith(",", end):  # an anchored match: cheap enough to always try
         m = _APPOS_AFTER.match(text, end)
         if m:
             found.append(m.group(1))
@@ -682,8 +715,20 @@ def _roles(text: str, start: int, end: int) -> tuple[str, ...]:
 # --- candidates from one sentence ---------------------------------------------
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|outside|inside|across|towards?|via)\s+$")
+
+
 def _is_sentence_start(text: str, pos: int) -> bool:
     return _SENTENCE_START.search(text, max(0, pos - 20), pos) is not None
+
+
+def _only_sentence_case(text: str, tok: _Tok, vocab: set[str]) -> bool:
+    return (
+        tok.kind == "name"
+        and tok.text.lower() in vocab
+        and given_key(tok.text) not in _GIVEN_KEYS
+        and _is_sentence_start(text, tok.start)
+    )
 
 
 def _candidates(sent: int, text: str, vocab: set[str]) -> list[_Cand]:
@@ -691,8 +736,9 @@ def _candidates(sent: int, text: str, vocab: set[str]) -> list[_Cand]:
     for run in _runs(text, _tokens(text)):
         _classify(run)
         for i, j in _segments(run):
-            # A capital that only marks the sentence start: "Concluding ..."
-            if run[i].kind == "name" and run[i].text.lower() in vocab and _is_sentence_start(text, run[i].start):
+            # A capital that only marks the sentence start: "Concluding ...",
+            # but not a known given name ("Mark Rutte said ...").
+            if _only_sentence_case(text, run[i], vocab):
                 i += 1
                 while i < j and run[i].kind == "part":
                     i += 1
@@ -719,15 +765,17 @@ def _candidate(sent: int, text: str, vocab: set[str], run: list[_Tok], i: int, j
     start, end = seg[0].start, seg[-1].end
     titled = i > 0 and run[i - 1].kind in ("title", "honor")
     roles = _roles(text, start, end)
-    return _Cand(sent, start, end, _norm_phrase(text[start:end]), len(seg) == 1, titled or bool(roles), roles)
+    locative = _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) is not None
+    return _Cand(sent, start, end, _norm_phrase(text[start:end]), len(seg) == 1, titled or bool(roles), roles, locative)
 
 
 def _drop_unknown_prefix(run: list[_Tok], i: int, j: int) -> int:
     """"Gazprom Alexei Miller" -> "Alexei Miller": an unknown word before a
     known given name is more likely an organisation than a first name."""
     caps = [k for k in range(i, j) if run[k].kind != "part"]
-    if given_key(run[caps[0]].text) in _GIVEN_KEYS or _is_family_first([run[k].text for k in caps]):
-        return i
+    first = run[caps[0]].text
+    if given_key(first) in _GIVEN_KEYS or token_key(first) in _EA_SURNAME_KEYS:
+        return i  # "Lee Harvey Oswald", "Kim Il Sung": the first word is a name
     for k in caps[1:-1]:
         if given_key(run[k].text) in _GIVEN_KEYS:
             return k
@@ -836,16 +884,16 @@ def _merge_blocks(uf: _Clusters, shapes: list[_Shape | None]) -> None:
                 uf.union(first, idx)
         full_forms = sorted(by_given.items())
         for idx in with_initials:
-            _merge_initials(uf, shapes, idx, members, full_forms)
+            _merge_initials(uf, shapes, idx, [n for _, n in full_forms])
 
 
-def _merge_initials(
-    uf: _Clusters, shapes: list[_Shape | None], idx: int, members: list[int], full_forms: list[tuple[tuple[str, ...], int]]
-) -> None:
+def _merge_initials(uf: _Clusters, shapes: list[_Shape | None], idx: int, full_forms: list[int]) -> None:
+    """"V. Putin" joins the one full spelling in its block whose given names
+    fit the initials; with several candidates ("A. Hassan") it stays apart."""
     shape = shapes[idx]
     assert shape is not None
     roots = set()
-    for _, other in full_forms:
+    for other in full_forms:
         o = shapes[other]
         assert o is not None
         if len(o.given) == len(shape.given) and all(
@@ -862,13 +910,12 @@ def _merge_initials(
 
 
 def _slug(text: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", fold_keep_spaces(text)).strip("-")
-    return slug or "person"
-
-
-def fold_keep_spaces(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "person"
+
+
+_Sentence = tuple[str, str, str]  # (source id, sentence id, text)
 
 
 @dataclass
@@ -883,9 +930,7 @@ class _Found:
     roles: tuple[str, ...] = ()
 
 
-def find_people(
-    sentences: Iterable[tuple[str, str, str]], hints: Sequence[PersonHint] = ()
-) -> list[Person]:
+def find_people(sentences: Iterable[_Sentence], hints: Sequence[PersonHint] = ()) -> list[Person]:
     """People named in ``(source_id, sentence_id, text)`` sentences.
 
     See the module docstring for the heuristics.  Curated people without any
@@ -924,12 +969,12 @@ def find_people(
         root = uf.find(node_of[c.surface])
         if root in accepted:
             found.append(_Found(c.sent, c.start, c.end, root, _via(c.surface, root, uf, hints), c.roles))
-    found += _surname_mentions(sents, cands, found, uf, node_of, shapes, accepted, hint_nodes)
+    found += _surname_mentions(sents, cands, found, uf, node_of, shapes, accepted)
     found += _description_mentions(sents, hints, hint_roots, found)
     return _assemble(sents, found, uf, hints)
 
 
-def _all_candidates(sents: list[tuple[str, str, str]], vocab: set[str], hints: Sequence[PersonHint]) -> list[_Cand]:
+def _all_candidates(sents: list[_Sentence], vocab: set[str], hints: Sequence[PersonHint]) -> list[_Cand]:
     """Heuristic candidates, overridden where a curated spelling matches literally."""
     literal: dict[str, int] = {}
     for h_idx, hint in enumerate(hints):
@@ -944,14 +989,14 @@ def _all_candidates(sents: list[tuple[str, str, str]], vocab: set[str], hints: S
             for m in literal_re.finditer(text):
                 surface = _norm_phrase(m.group(0))
                 roles = _roles(text, m.start(), m.end())
-                lits.append(_Cand(s_idx, m.start(), m.end(), surface, False, bool(roles), roles, literal[surface]))
+                lits.append(_Cand(s_idx, m.start(), m.end(), surface, False, bool(roles), roles, hint=literal[surface]))
             if lits:
                 cands = [c for c in cands if not any(c.start < lit.end and lit.start < c.end for lit in lits)] + lits
         out.extend(cands)
     return out
 
 
-def _curated_nodes(uf: _Clusters, node, hints: Sequence[PersonHint]) -> list[int]:
+def _curated_nodes(uf: _Clusters, node: Callable[[str], int], hints: Sequence[PersonHint]) -> list[int]:
     """Each curated person's spellings forced into one cluster, vetoes attached."""
     heads = []
     for h_idx, hint in enumerate(hints):
@@ -968,18 +1013,25 @@ def _curated_nodes(uf: _Clusters, node, hints: Sequence[PersonHint]) -> list[int
     return heads
 
 
-def _accepted_roots(uf: _Clusters, fulls: list[_Cand], node_of: dict[str, int], shapes: list[_Shape | None]) -> set[int]:
-    """Clusters that look like people: titled, in 2+ sentences, or name-like."""
+def _accepted_roots(
+    uf: _Clusters, fulls: list[_Cand], node_of: dict[str, int], shapes: list[_Shape | None]
+) -> set[int]:
+    """Clusters that look like people: titled, name-like, or in 2+ sentences
+    where at least one occurrence does not follow a place preposition
+    ("flights to Tel Aviv" twice does not make a person)."""
     sentences: dict[int, set[int]] = defaultdict(set)
+    not_place: set[int] = set()
     strong: set[int] = set()
     for c in fulls:
         n = node_of[c.surface]
         root = uf.find(n)
         sentences[root].add(c.sent)
+        if not c.locative:
+            not_place.add(root)
         shape = shapes[n]
         if c.titled or c.hint >= 0 or (shape is not None and shape.namelike):
             strong.add(root)
-    return strong | {r for r, s in sentences.items() if len(s) >= 2}
+    return strong | {r for r, s in sentences.items() if len(s) >= 2 and r in not_place}
 
 
 def _via(surface: str, root: int, uf: _Clusters, hints: Sequence[PersonHint]) -> str:
@@ -999,21 +1051,20 @@ def _via(surface: str, root: int, uf: _Clusters, hints: Sequence[PersonHint]) ->
 
 
 def _surname_mentions(
-    sents: list[tuple[str, str, str]],
+    sents: list[_Sentence],
     cands: list[_Cand],
     found: list[_Found],
     uf: _Clusters,
     node_of: dict[str, int],
     shapes: list[_Shape | None],
     accepted: set[int],
-    hint_nodes: list[int],
 ) -> list[_Found]:
     """Lone surnames: unique in the corpus, else unique in the same article."""
     by_surname: dict[str, set[int]] = defaultdict(set)
-    for surface, n in node_of.items():
-        root = uf.find(n)
-        if root in accepted and shapes[n] is not None:
-            by_surname[shapes[n].surname].add(root)  # type: ignore[union-attr]
+    for n in node_of.values():
+        shape, root = shapes[n], uf.find(n)
+        if root in accepted and shape is not None:
+            by_surname[shape.surname].add(root)
     in_source: dict[tuple[str, str], set[int]] = defaultdict(set)
     surname_of_root: dict[int, set[str]] = defaultdict(set)
     for sur, roots in by_surname.items():
@@ -1037,11 +1088,14 @@ def _surname_mentions(
     return out
 
 
-_SPACE_COMMA = re.compile(r"[\s,]*")
+def _skip_space_comma(text: str, pos: int) -> int:
+    while pos < len(text) and (text[pos].isspace() or text[pos] == ","):
+        pos += 1
+    return pos
 
 
 def _description_mentions(
-    sents: list[tuple[str, str, str]], hints: Sequence[PersonHint], hint_roots: list[int], found: list[_Found]
+    sents: list[_Sentence], hints: Sequence[PersonHint], hint_roots: list[int], found: list[_Found]
 ) -> list[_Found]:
     owners: dict[str, set[int]] = defaultdict(set)
     for h_idx, hint in enumerate(hints):
@@ -1060,7 +1114,7 @@ def _description_mentions(
             taken = spans.get(s_idx, [])
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            after = _SPACE_COMMA.match(text, m.end()).end()  # type: ignore[union-attr]
+            after = _skip_space_comma(text, m.end())
             if any(s == after for s, _ in taken):
                 continue  # "the DPRK leader Kim Jong-un": the name already counts
             h_idx = usable[_norm_phrase(m.group(0)).casefold()]
@@ -1068,7 +1122,7 @@ def _description_mentions(
     return out
 
 
-def _assemble(sents: list[tuple[str, str, str]], found: list[_Found], uf: _Clusters, hints: Sequence[PersonHint]) -> list[Person]:
+def _assemble(sents: list[_Sentence], found: list[_Found], uf: _Clusters, hints: Sequence[PersonHint]) -> list[Person]:
     by_root: dict[int, list[_Found]] = defaultdict(list)
     for f in found:
         by_root[uf.find(f.root)].append(f)
@@ -1079,22 +1133,33 @@ def _assemble(sents: list[tuple[str, str, str]], found: list[_Found], uf: _Clust
             named.append((hints[h_idx].name, root))
             continue
         counts = Counter(" ".join(sents[f.sent][2][f.start : f.end].split()) for f in fs if f.via in ("name", "alias"))
-        if counts:  # a cluster known only by surname cannot exist, but be safe
-            named.append((min(counts, key=lambda t: (-counts[t], t)), root))
-    # Stable keys: slug of the display name, numbered on collision.
+        if counts:  # only a curated person can be known by surname alone
+            # The most used spelling, but a full one before "V. Putin".
+            named.append((min(counts, key=lambda t: (_has_initial(t), -counts[t], t)), root))
+    # Stable keys: slug of the display name, numbered on collision in an
+    # order that does not depend on the order of the input.
+    def first_place(root: int) -> tuple[str, str, int]:
+        return min((sents[f.sent][0], sents[f.sent][1], f.start) for f in by_root[root])
+
     keys: dict[int, str] = {}
     used: Counter[str] = Counter()
-    for name, root in sorted(named, key=lambda nr: (nr[0], min((f.sent, f.start) for f in by_root[nr[1]]))):
+    for name, root in sorted(named, key=lambda nr: (nr[0], first_place(nr[1]))):
         base = _slug(name)
         used[base] += 1
         keys[root] = base if used[base] == 1 else f"{base}-{used[base]}"
     people = []
     for name, root in named:
-        people.append(_person(sents, keys[root], name, by_root[root], hints[uf.hint[root]] if uf.hint[root] >= 0 else None))
+        hint = hints[uf.hint[root]] if uf.hint[root] >= 0 else None
+        people.append(_person(sents, keys[root], name, by_root[root], hint))
     return sorted(people, key=lambda p: p.key)
 
 
-def _person(sents: list[tuple[str, str, str]], key: str, name: str, fs: list[_Found], hint: PersonHint | None) -> Person:
+def _has_initial(name: str) -> bool:
+    shape = _shape(_norm_phrase(name))
+    return shape is not None and shape.initials
+
+
+def _person(sents: list[_Sentence], key: str, name: str, fs: list[_Found], hint: PersonHint | None) -> Person:
     fs = sorted(fs, key=lambda f: (f.sent, f.start))
     mentions = tuple(
         Mention(sents[f.sent][0], sents[f.sent][1], f.start, f.end, sents[f.sent][2][f.start : f.end], key, f.via)
@@ -1105,7 +1170,8 @@ def _person(sents: list[tuple[str, str, str]], key: str, name: str, fs: list[_Fo
         if m.via in ("name", "alias"):
             spellings[" ".join(m.text.split())].add(m.source)
     variants = tuple(Variant(t, tuple(sorted(s))) for t, s in sorted(spellings.items()))
-    return Person(key, name, _merge_roles(hint.roles if hint else (), [r for f in fs for r in f.roles]), variants, mentions)
+    roles = _merge_roles(hint.roles if hint else (), [r for f in fs for r in f.roles])
+    return Person(key, name, roles, variants, mentions)
 
 
 def _merge_roles(curated: Sequence[str], found: list[str]) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ same seeds give the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -103,9 +104,10 @@ def attributions(item: Item) -> str:
 
 def render_briefing(b: Briefing) -> str:
     n = len(b.corpus.articles)
-    based_on = [{"name": a.title, "url": source_doc(a.id), "date": a.date.isoformat() if a.date else None}
+    based_on = [{"name": html.escape(a.title), "url": source_doc(a.id), "date": a.date.isoformat() if a.date else None}
                 for a in b.corpus.articles]
-    lines = front_matter(description=b.description or b.title, kind="briefing", based_on=based_on)
+    lines = front_matter(title=html.escape(b.title), description=html.escape(b.description or b.title),
+                         kind="briefing", based_on=based_on)
     lines += [f"# {inert(b.title)}", ""]
     as_of = long_date(b.as_of) if b.as_of else "no dated article"
     lines += [f'<p class="as-of">As of {as_of} · built from {n} article{"s" if n != 1 else ""}</p>', ""]
@@ -195,7 +197,8 @@ def render_source(b: Briefing, a: Article) -> str:
     titles = {s.id: s.title for s in b.sections}
     heading = " ".join(sentence_span(s.id, s.text, None, titles, doc) for s in a.blocks[0].sentences)
     when = long_date(a.date) if a.date else "undated"
-    lines = front_matter(description=f"Source article, {when}: {a.title}", kind="source")
+    lines = front_matter(title=html.escape(a.title), description=html.escape(f"Source article, {when}: {a.title}"),
+                         kind="source")
     lines += [f"# {heading}", "", "| | |", "|---|---|"]
     lines.append(f"| Date | {long_date(a.date) + ' (' + inert(a.date_note) + ')' if a.date else 'undated'} |")
     if b.outlets.get(a.id):
@@ -318,8 +321,12 @@ METHOD_TEXT = [
 
 
 def front_matter(**values: object) -> list[str]:
-    """YAML front matter for the theme (meta description, JSON-LD). JSON values are valid YAML
-    and can hold no YAML syntax of their own (anchors, tags), whatever the article says."""
+    """YAML front matter for the theme (title, meta description, JSON-LD).
+
+    JSON values are valid YAML and can hold no YAML syntax of their own
+    (anchors, tags), whatever the article says. Texts must come HTML-escaped:
+    themes print titles and descriptions unescaped, in <title>, attributes and the nav.
+    """
     def dump(value: object) -> str:  # YAML reads these three as line breaks even inside quotes
         text = json.dumps(value, ensure_ascii=False)
         return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")

@@ -53,13 +53,11 @@ __all__ = ["split_sentences"]
 _CLOSERS = "”’\"')]}»›"
 _OPENERS = "“‘\"'([{«‹¿¡—–-"
 
-# One candidate end: terminators, closers, then whitespace (lookahead, so the
-# span ends before it).  No nested quantifiers: matching is linear.  The second
-# branch is the CJK full stop / marks, which need no following space.
-_CANDIDATE = re.compile(r"[.!?…]+[”’\"')\]}»›]*(?=\s)|[。！？]+[」』”’）)]*")
+_CJK_TERMINATORS = "。！？"
+_ALL_TERMINATORS = ".!?…" + _CJK_TERMINATORS
+_CJK_CLOSERS = "」』”’）)"
 _NONSPACE = re.compile(r"\S")
 _WORD_AFTER = re.compile(r"[“‘\"'(\[{«‹¿¡]*(\w+)")
-_QUOTE_MARK = re.compile(r"[“”«»\"]")
 
 # How far back we look for the word before a full stop: abbreviations are
 # short, and a bound keeps long runs without spaces linear.
@@ -90,6 +88,7 @@ _TIME_WORDS = frozenset(
     gmt utc bst cet cest est edt cst cdt pst pdt msk et pt local
     """.split()
 )
+_LONGEST_ABBREVIATION = max(len(w) for w in _NEVER_END | _BEFORE_NUMBER)
 # Words that typically open a sentence: after "U.S." one of these means the
 # acronym ended the sentence.
 _SENTENCE_OPENERS = frozenset(
@@ -108,66 +107,107 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     ``text[start:end]`` is one sentence; together the spans cover every
     non-space character of ``text``.  An all-whitespace text has no sentence.
     """
-    ends = _sentence_ends(text)
     spans: list[tuple[int, int]] = []
     pos = 0
-    for end in ends:
-        start = _NONSPACE.search(text, pos)
-        if start is not None and start.start() < end:
+    for end in _sentence_ends(text):
+        start = _NONSPACE.search(text, pos, end)
+        if start is not None:
             spans.append((start.start(), end))
         pos = end
     last = len(text.rstrip())
-    start = _NONSPACE.search(text, pos)
-    if start is not None and start.start() < last:
+    start = _NONSPACE.search(text, pos, last)
+    if start is not None:
         spans.append((start.start(), last))
     return spans
 
 
 def _sentence_ends(text: str) -> list[int]:
-    """Offsets just past each sentence end, in order (the last one may be absent)."""
+    """Offsets just past each sentence end, in order (the text's own end excluded).
+
+    This loop runs once per terminator, so it is written flat: function calls
+    are most of the cost of splitting in CPython.
+    """
     ends: list[int] = []
     protected = _ProtectedQuotes(text)
-    for match in _CANDIDATE.finditer(text):
-        end = match.end()
-        if match.group()[0] in "。！？":
-            ends.append(end)  # rule 1, CJK: always an end
+    length = len(text)
+    run_end = -1
+    for start in _positions(text, _ALL_TERMINATORS, runs=True):
+        if start < run_end:
+            continue  # inside a run (an ellipsis "...", "?!") already looked at
+        end = start + 1
+        if end < length and text[end] in _ALL_TERMINATORS:
+            end = _TERMINATOR_RUN.match(text, start).end()
+        run_end = end
+        if text[start] in _CJK_TERMINATORS:
+            while end < length and text[end] in _CJK_CLOSERS:
+                end += 1
+            ends.append(end)  # rule 1, CJK: always an end, space or not
             continue
+        while end < length and text[end] in _CLOSERS:
+            end += 1
+        if end == length or not text[end].isspace():
+            continue  # rule 1: a terminator inside a token (3.5, U.S) or the text's end
         after = _NONSPACE.search(text, end)
         if after is None:
             break  # only whitespace follows: the final sentence ends at the text's end
-        if _is_end(text, match.start(), match.group(), after.start(), protected):
-            ends.append(end)
+        next_at = after.start()
+        first = text[next_at]
+        if first.islower():
+            continue  # rule 2
+        next_word = _next_word(text, next_at) if first in _OPENERS or first.isalnum() else ""
+        if next_word[:1].islower() or protected.covers(start):
+            continue  # rule 2 after an opening quote, rule 3
+        if end - start == 1 and text[start] == "." and _is_abbreviation(_word_before(text, start), next_word):
+            continue  # rule 4
+        ends.append(end)  # rule 5
     return ends
 
 
-def _is_end(text: str, start: int, run: str, next_at: int, protected: _ProtectedQuotes) -> bool:
-    """Does the candidate ``run`` (terminators + closers at ``start``) end a sentence?"""
-    word_match = _WORD_AFTER.match(text, next_at, next_at + 24)
-    next_word = word_match.group(1) if word_match else ""
-    if next_word[:1].islower():
-        return False  # rule 2
-    if protected.covers(start):
-        return False  # rule 3
-    if run != ".":
-        return True  # ?, !, ellipses, or a full stop with closers after it: rule 5
-    return not _is_abbreviation(_word_before(text, start), next_word)
+_QUOTE_MARKS = "“”«»\""
+_RUN = re.compile(r"(.)\1*", re.S)
+_TERMINATOR_RUN = re.compile(f"[{_ALL_TERMINATORS}]+")
+_ASCII_ONLY = {chars: "".join(ch for ch in chars if ch.isascii()) for chars in (_ALL_TERMINATORS, _QUOTE_MARKS)}
+
+
+def _positions(text: str, chars: str, *, runs: bool = False) -> list[int]:
+    """Sorted offsets of ``chars`` in ``text`` (with ``runs``, only the first of a run).
+
+    ``str.find`` runs at C speed; a regex character class scanning every
+    position costs about ten times more on typical articles.
+    """
+    found: list[int] = []
+    if text.isascii():  # O(1) in CPython: skip looking for characters that cannot be there
+        chars = _ASCII_ONLY.get(chars) or chars
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            found.append(i)
+            if runs and text.startswith(ch, i + 1):  # a run ("...", "!!!!"): skip it at C speed
+                i = _RUN.match(text, i).end() - 1
+            i = text.find(ch, i + 1)
+    found.sort()
+    return found
+
+
+def _next_word(text: str, at: int) -> str:
+    """The word starting at ``at``, after any opening quotes or brackets."""
+    match = _WORD_AFTER.match(text, at, at + 24)
+    return match.group(1) if match else ""
 
 
 def _word_before(text: str, dot: int) -> str:
     """The word ending just before the full stop at ``dot``, without opening punctuation."""
-    begin = dot
     limit = max(0, dot - _WORD_BACK)
-    while begin > limit and not text[begin - 1].isspace():
-        begin -= 1
-    if begin == limit and begin > 0 and not text[begin - 1].isspace():
-        return ""  # a long run without spaces: not an abbreviation
-    return text[begin:dot].lstrip(_OPENERS)
+    window = text[limit:dot].split()
+    if not window or (limit > 0 and len(window[-1]) == dot - limit):
+        return ""  # nothing, or a long run without spaces: not an abbreviation
+    return window[-1].lstrip(_OPENERS)
 
 
 def _is_abbreviation(word: str, next_word: str) -> bool:
     """Rule 4: is this full stop part of an abbreviation rather than a sentence end?"""
-    if not word:
-        return False
+    if not word or len(word) > _LONGEST_ABBREVIATION and "." not in word:
+        return False  # the common case: an ordinary word
     lower = word.lower()
     if lower in _NEVER_END and (word[0].isupper() or "." in word or lower in {"vs", "cf", "viz"}):
         return True
@@ -217,8 +257,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     stack: list[int] = []
     straight: list[int] = []
-    for mark in _QUOTE_MARK.finditer(text):
-        i, ch = mark.start(), mark.group()
+    for i in _positions(text, _QUOTE_MARKS):
+        ch = text[i]
         if ch in "“«":
             stack.append(i)
         elif ch in "”»":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from itertools import groupby
 
 from .markup import inert, link, relative
@@ -11,7 +12,7 @@ from .render import INDEX, PEOPLE, QUOTES, TIMELINE, cite, front_matter, item_an
 
 
 def render_timeline(b: Briefing) -> str:
-    lines = front_matter(description=f"Timeline: {b.title}", kind="timeline")
+    lines = front_matter(description=html.escape(f"Timeline: {b.title}"), kind="timeline")
     lines += ["# Timeline", "", "Every dated statement, oldest first. The date is resolved from the article's "
               "own words, shown in brackets, against the article's date.", ""]
     if not b.timeline:
@@ -41,7 +42,7 @@ def render_timeline(b: Briefing) -> str:
 
 
 def render_people(b: Briefing) -> str:
-    lines = front_matter(description=f"People in: {b.title}", kind="people")
+    lines = front_matter(description=html.escape(f"People in: {b.title}"), kind="people")
     lines += ["# People", "", "Everyone the articles name, with every spelling used and which article used it.",
               ""]
     if not b.people:
@@ -75,7 +76,7 @@ def _times(n: int) -> str:
 
 
 def render_quotes(b: Briefing) -> str:
-    lines = front_matter(description=f"Quotations in: {b.title}", kind="quotes")
+    lines = front_matter(description=html.escape(f"Quotations in: {b.title}"), kind="quotes")
     lines += ["# Quotes", "", "Every quoted passage, character for character, with its speaker where the "
               "sentence names one and the article that reported it.", ""]
     if not b.quotes:

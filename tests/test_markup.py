@@ -47,6 +47,15 @@ def test_any_text_renders_as_itself(text: str) -> None:
         assert rendered_text(inert(text)) == folded
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60))
+def test_any_title_stays_a_title(title: str) -> None:
+    out = markdown.markdown(link("1", "a.md#s-1", title, "cite"), extensions=EXTENSIONS)
+    assert out.count("<a ") == 1 and 'href="a.md#s-1"' in out
+    shown = re.search(r'title="([^"]*)"', out)
+    assert shown and html.unescape(shown.group(1)) == " ".join(title.split())
+
+
 def test_link_title_cannot_break_out() -> None:
     out = markdown.markdown(link("1", "a.md#s-1", 'x" onmouseover="alert(1)'), extensions=EXTENSIONS)
     assert 'onmouseover="' not in out

@@ -1,0 +1,76 @@
+"""cProfile of the generation step: where the time goes, as a short table.
+
+cProfile adds a roughly constant cost per Python call, so call-heavy code
+(hashing frozen dataclasses, per-word stemming) looks heavier under the
+profiler than it runs; shares are still a good guide to what to fix first,
+and the profiled total is reported next to the unprofiled time.
+"""
+
+from __future__ import annotations
+
+import pstats
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .corpus import write_config, write_corpus
+from .harness import ROOT, _generate
+
+
+@dataclass(frozen=True)
+class Hotspot:
+    function: str  # file:line(name), the file relative to the repository or site-packages
+    calls: int
+    own_s: float  # time in the function itself
+    cumulative_s: float  # including what it calls
+    share: float  # cumulative over the whole profiled build
+
+
+def profile(n: int, seed: int, keep: Path | None, timeout: float) -> tuple[list[Hotspot], float, Path | None]:
+    """Profile a cold generation of an N-article corpus: (hot spots, profiled total s, .prof path if kept)."""
+    work = keep / f"profile-n{n}" if keep else Path(tempfile.mkdtemp(prefix=f"briefing-profile-{n}-"))
+    shutil.rmtree(work, ignore_errors=True)
+    try:
+        write_corpus(work / "seeds", n, seed)
+        write_config(work / "briefing.yml")
+        prof = work / f"generation-{n}.prof"
+        step, _ = _generate(work / "seeds", work / "briefing.yml", work / "out", work / "result.json", timeout, prof)
+        if step.error:
+            raise RuntimeError(f"profiled generation at N={n} failed: {step.error}")
+        spots, total = hotspots(prof)
+        return spots, total, prof if keep else None
+    finally:
+        if keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def hotspots(prof: Path) -> tuple[list[Hotspot], float]:
+    stats = pstats.Stats(str(prof))
+    build = [v[3] for (f, _, name), v in stats.stats.items() if name == "build" and f.endswith("build.py")]  # type: ignore[attr-defined]
+    total = max(build) if build else stats.total_tt  # type: ignore[attr-defined]
+    spots = [
+        Hotspot(_where(file, line, name), nc, tt, ct, ct / total if total else 0.0)
+        for (file, line, name), (_, nc, tt, ct, _) in stats.stats.items()  # type: ignore[attr-defined]
+    ]
+    return spots, total
+
+
+def _where(file: str, line: int, name: str) -> str:
+    for marker in ("site-packages/", str(ROOT) + "/"):
+        if marker in file:
+            file = file.split(marker, 1)[1]
+    return f"{file}:{line}({name})" if line else name
+
+
+def report(spots: list[Hotspot], total: float, limit: int = 25) -> str:
+    """Two Markdown tables: by cumulative time (what to restructure), by own time (what is hot)."""
+    interesting = [s for s in spots if s.share < 0.999 and "<module>" not in s.function]
+    by_cum = sorted(interesting, key=lambda s: -s.cumulative_s)[:limit]
+    by_own = sorted(spots, key=lambda s: -s.own_s)[: limit // 2]
+    lines = [f"Profiled build: {total:.1f} s", "", "| function | calls | cumulative s | share | own s |",
+             "|---|---:|---:|---:|---:|"]
+    lines += [f"| `{s.function}` | {s.calls:,} | {s.cumulative_s:.2f} | {s.share:.0%} | {s.own_s:.2f} |" for s in by_cum]
+    lines += ["", "| by own time | calls | own s | share |", "|---|---:|---:|---:|"]
+    lines += [f"| `{s.function}` | {s.calls:,} | {s.own_s:.2f} | {s.own_s / total:.0%} |" for s in by_own]
+    return "\n".join(lines)

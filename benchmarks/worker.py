@@ -1,0 +1,70 @@
+"""One generation step (seeds → Markdown + JSON, no MkDocs) in a process of its own.
+
+Run by the harness as ``python -m benchmarks.worker``; a separate process per
+measurement means its peak memory is its own (``ru_maxrss`` never goes down
+in a process that already built a larger corpus) and no warm in-process state
+(import caches, regex caches, lru_caches) flatters a rebuild: each run starts
+the way ``mkdocs build`` or ``build_briefing.py`` would.
+
+The result is written as JSON to ``--result``, not printed, so whatever the
+pipeline prints (progress, warnings) cannot corrupt it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    # Imported before the clock starts: import time is the same for every N and is
+    # paid once per process, so it would only blur the per-article cost.
+    from briefing.build import build
+
+    import_mib = peak_mib()
+    profiler = cProfile.Profile() if args.profile else None
+    wall0, cpu0 = time.perf_counter(), time.process_time()
+    if profiler:
+        profiler.enable()
+    result = build(args.seeds, args.config, args.out)
+    if profiler:
+        profiler.disable()
+        profiler.dump_stats(str(args.profile))
+    data: dict[str, Any] = {
+        "wall_s": time.perf_counter() - wall0,
+        "cpu_s": time.process_time() - cpu0,
+        "peak_mib": peak_mib(),
+        "import_mib": import_mib,
+        "articles": len(result.briefing.corpus.articles),
+        "rejected": len(result.briefing.corpus.rejected),
+        "written": len(result.report.written) if result.report else 0,
+    }
+    args.result.write_text(json.dumps(data), encoding="utf-8")
+    return 0
+
+
+def peak_mib() -> float:
+    """Peak resident set size of this process so far (Linux reports KiB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m benchmarks.worker", description=__doc__.split("\n\n")[0])
+    p.add_argument("--seeds", type=Path, required=True)
+    p.add_argument("--config", type=Path, required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--result", type=Path, required=True, help="where to write the JSON measurements")
+    p.add_argument("--profile", type=Path, help="also run under cProfile and dump the stats here")
+    return p.parse_args(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
