@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .corpus import corpus_stats, write_config
 from .projects import ROOT, baseline_project, briefing_project, copy_static
@@ -47,6 +48,9 @@ class Row:
     exact_duplicates: int = 0
     articles: int = 0  # articles the pipeline kept (exact duplicates are skipped)
     import_mib: float = 0.0
+    output_mib: float = 0.0  # all generated files
+    largest_file: str = ""  # the biggest generated page, and its size
+    largest_mib: float = 0.0
     gen: Step = field(default_factory=Step)
     rebuild: Step = field(default_factory=Step)
     e2e: Step | None = None  # None when N is above --e2e-max
@@ -107,7 +111,9 @@ def _measure_in(work: Path, n: int, opt: Options, log: Log) -> Row:
     # Cold generation: a fresh output folder each time (and a fresh project, so no cache is warm).
     runs = [_generate(seeds, config, work / f"gen-{r}", work / f"gen-{r}.json", opt.timeout) for r in range(opt.repeat)]
     row.gen, info = _fastest(runs)
-    row.articles, row.import_mib = info.get("articles", 0), info.get("import_mib", 0.0)
+    row.articles, row.import_mib = int(info.get("articles", 0)), float(info.get("import_mib", 0.0))
+    row.output_mib, row.largest_mib = float(info.get("output_mib", 0.0)), float(info.get("largest_mib", 0.0))
+    row.largest_file = str(info.get("largest_file", ""))
     log(f"N={n}: generation {_fmt(row.gen.wall_s)} s wall, {_fmt(row.gen.cpu_s)} s CPU {row.gen.error}")
 
     # One-file rebuild: edit one article, regenerate into the last cold run's output folder.
@@ -160,7 +166,7 @@ def edit_one_article(seeds: Path, salt: int) -> Path:
 
 
 def _generate(seeds: Path, config: Path, out: Path, result: Path, timeout: float,
-              profile: Path | None = None) -> tuple[Step, dict[str, float]]:
+              profile: Path | None = None) -> tuple[Step, dict[str, Any]]:
     cmd = [sys.executable, "-m", "benchmarks.worker", "--seeds", str(seeds), "--config", str(config),
            "--out", str(out), "--result", str(result)]
     if profile:
@@ -194,7 +200,7 @@ def _run(cmd: list[str], cwd: Path, timeout: float) -> tuple[float, str, float]:
     return wall, "", cpu
 
 
-def _fastest(runs: list[tuple[Step, dict[str, float]]]) -> tuple[Step, dict[str, float]]:
+def _fastest(runs: list[tuple[Step, dict[str, Any]]]) -> tuple[Step, dict[str, Any]]:
     ok = [r for r in runs if r[0].wall_s is not None]
     return min(ok, key=lambda r: _wall(r[0])) if ok else runs[0]
 
@@ -225,16 +231,17 @@ def table(rows: list[Row]) -> str:
 def cpu_table(rows: list[Row]) -> str:
     """The same runs in CPU seconds, plus what explains them: corpus size, scaling, rebuild share."""
     head = ("N", "articles kept", "corpus MiB", "gen CPU s", "e2e CPU s", "baseline CPU s", "CPU ratio",
-            "rebuild/cold", "gen growth ×", "imports MiB")
+            "rebuild/cold", "gen CPU growth", "output MiB", "largest page")
     body = []
     for prev, r in zip([None, *rows[:-1]], rows):
         growth = None
-        if prev and prev.gen.wall_s and r.gen.wall_s:
-            growth = r.gen.wall_s / prev.gen.wall_s
+        if prev and prev.gen.cpu_s and r.gen.cpu_s:  # CPU: other processes' load does not inflate it
+            growth = r.gen.cpu_s / prev.gen.cpu_s
         body.append((f"{r.n:,}", f"{r.articles:,}", _fmt(r.corpus_mib, 1), _fmt(r.gen.cpu_s, 2),
                      _fmt(r.e2e.cpu_s if r.e2e else None, 1), _fmt(r.baseline.cpu_s if r.baseline else None, 1),
                      _fmt(r.cpu_ratio, 2), _fmt(r.rebuild_share, 2),
-                     "—" if growth is None else f"{growth:.1f} (N ×{r.n / prev.n:g})", _fmt(r.import_mib, 0)))
+                     "—" if growth is None else f"{growth:.1f} (N ×{r.n / prev.n:g})", _fmt(r.output_mib, 1),
+                     f"{r.largest_file} {_fmt(r.largest_mib, 1)} MiB" if r.largest_file else "—"))
     return _markdown(head, body)
 
 

@@ -45,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
         "articles": len(result.briefing.corpus.articles),
         "rejected": len(result.briefing.corpus.rejected),
         "written": len(result.report.written) if result.report else 0,
+        # Output size explains much of the MkDocs time: a page that grows with N is parsed whole.
+        "output_mib": sum(len(b) for b in result.files.values()) / 2**20,
+        "largest_file": max(result.files, key=lambda k: len(result.files[k])),
+        "largest_mib": max(len(b) for b in result.files.values()) / 2**20,
     }
     args.result.write_text(json.dumps(data), encoding="utf-8")
     return 0

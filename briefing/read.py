@@ -175,7 +175,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         info = os.lstat(path)
     except OSError as exc:
-        raise _Reject(f"could not read: {exc.strerror or exc.__class__.__name__}") from None
+        raise _Reject(f"could not be read: {exc.strerror or exc.__class__.__name__}") from None
     if stat.S_ISLNK(info.st_mode):
         raise _Reject("symlink, not followed")
     if not stat.S_ISREG(info.st_mode):
@@ -185,7 +185,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise _Reject("symlink, not followed") from None
-        raise _Reject(f"could not read: {exc.strerror or exc.__class__.__name__}") from None
+        raise _Reject(f"could not be read: {exc.strerror or exc.__class__.__name__}") from None
     try:
         info = os.fstat(fd)  # the file we actually opened
         if not stat.S_ISREG(info.st_mode):

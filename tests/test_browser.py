@@ -170,9 +170,24 @@ def test_used_sentence_links_back_without_javascript(browser, base_url: str) -> 
 
 
 def tooltip_text(page) -> str:  # noqa: ANN001
-    tip = page.locator(".md-tooltip2--active[role=tooltip]")
-    tip.first.wait_for(state="visible", timeout=3000)
-    return tip.first.inner_text()
+    tip = page.locator("#briefing-tip[role=tooltip]")
+    tip.wait_for(state="visible", timeout=3000)
+    return tip.inner_text()
+
+
+def test_hover_shows_the_sentence_once(browser, base_url: str) -> None:  # noqa: ANN001
+    """Ours, not also the browser's: the title is lent to the tooltip while it shows."""
+    page, _ = open_page(browser, base_url)
+    cite = section_citation(page)
+    title = cite.get_attribute("title")
+    cite.hover()
+    assert tooltip_text(page) == title
+    assert cite.get_attribute("title") is None
+    assert cite.get_attribute("aria-describedby") == "briefing-tip"
+    page.mouse.move(0, 0)
+    page.locator("#briefing-tip").wait_for(state="hidden", timeout=3000)
+    assert cite.get_attribute("title") == title
+    page.context.close()
 
 
 def test_keyboard_focus_shows_the_sentence(browser, base_url: str) -> None:  # noqa: ANN001

@@ -497,19 +497,10 @@ def test_offsets_survive_characters_that_grow_when_lower_cased() -> None:
     assert s[m.start : m.end] == "on 13 September 2024"
 
 
-def test_a_sentence_without_dates_is_cheap() -> None:
+def test_a_sentence_without_dates_has_none() -> None:
+    """The pre-check path (its speed is measured by `python -m benchmarks`)."""
     s = (
         "The North Korean leader thanked the visiting officials for the gift of thoroughbred horses "
         "and promised closer ties between the two neighbouring countries, according to state media."
     )
-    n = 2000
-    best = min(_timed(lambda: find_dates(s, SEP14), n) for _ in range(5))
-    # Measured at a few microseconds; the bound only catches a lost pre-check.
-    assert best / n < 100e-6
-
-
-def _timed(fn: object, n: int) -> float:
-    start = time.process_time()
-    for _ in range(n):
-        fn()  # type: ignore[operator]
-    return time.process_time() - start
+    assert find_dates(s, SEP14) == []
