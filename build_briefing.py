@@ -104,5 +104,21 @@ def on_serve(server, config, builder):  # noqa: ANN001, ANN201
     return server
 
 
+def on_post_build(config) -> None:  # noqa: ANN001 - MkDocs passes its config object
+    """With BRIEFING_PDF=1, print the built briefing to site/briefing.pdf (tools/pdf.py) and switch
+    on its button. Optional and offline: a missing Chromium or a failed print is one log line,
+    never a failed build (an INFO line, so --strict builds are not failed by it either)."""
+    import importlib.util
+    import os
+
+    if os.environ.get("BRIEFING_PDF") != "1":
+        return
+    # Loaded by path: tools/ is no package, and another "tools" on sys.path could shadow it.
+    spec = importlib.util.spec_from_file_location("briefing_tools_pdf", HERE / "tools" / "pdf.py")
+    pdf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pdf)
+    log.info(pdf.make_pdf(Path(config.site_dir)))
+
+
 if __name__ == "__main__":
     sys.exit(main())

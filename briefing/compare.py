@@ -25,10 +25,11 @@ def find_discrepancies(sections: list[Section], by_ref: dict[tuple[str, str], St
             if len(item.sources) < 2:
                 continue
             statements = [by_ref[(c.source, c.sentence)] for c in item.citations]
-            for kind, finder in (("number", _numbers), ("date", _dates), ("name", _names), ("quote", _quotes)):
+            for kind, finder in (("number", _numbers), ("date", _dates), ("quote", _quotes)):
                 versions = finder(statements)
                 if versions:
                     out.append(Discrepancy(item.id, kind, tuple(versions)))
+            out += [Discrepancy(item.id, "name", tuple(v)) for v in _names(statements)]
     return out
 
 
@@ -58,19 +59,19 @@ def _all_overlap(intervals: set) -> bool:
     return max(s for s, _ in intervals) <= min(e for _, e in intervals)
 
 
-def _names(statements: list[Statement]) -> list[Version]:
-    """The same person spelled differently by different articles."""
+def _names(statements: list[Statement]) -> list[list[Version]]:
+    """The same person spelled differently by different articles: one list per person."""
     spellings: dict[str, dict[str, Statement]] = {}
     for st in statements:
         for m in st.mentions:
             if m.via in ("name", "alias"):
                 spellings.setdefault(m.person, {}).setdefault(" ".join(m.text.split()), st)
-    versions: list[Version] = []
+    out = []
     for person in sorted(spellings):
         forms = spellings[person]
         if len({st.source for st in forms.values()}) > 1 and len(forms) > 1:
-            versions += [Version(text, st.citation()) for text, st in forms.items()]
-    return versions
+            out.append([Version(text, st.citation()) for text, st in forms.items()])
+    return out
 
 
 def _quotes(statements: list[Statement]) -> list[Version]:

@@ -263,7 +263,7 @@ ORG_AND_THING_WORDS = _words(
     silicon great grand royal imperial global saint st fort lower upper holy god
     allah internet google facebook twitter telegram youtube apple microsoft amazon
     exchange market markets stock index dollar euro ruble rouble yuan won
-    reserve intelligence unit units team uk us usa eu un nato""")
+    reserve intelligence unit units team uk us usa eu nato""")  # UN: an acronym; "Un" is a name part
 
 # Titles: stripped from the front of names, and the heads of role phrases.
 TITLE_HEADS = _words(

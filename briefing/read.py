@@ -374,7 +374,10 @@ def _decode_legacy(data: bytes) -> tuple[str, str] | None:
     "chaos", a recognised language (or all candidates agreeing on the text),
     and words that do not mix scripts, which is how mojibake shows.
     """
-    from charset_normalizer import from_bytes  # slow import: only for the rare legacy file
+    try:
+        from charset_normalizer import from_bytes  # slow import: only for the rare legacy file
+    except ImportError:  # it comes with mkdocs-material (via requests); without it, no guessing
+        return None
 
     results = list(from_bytes(data, cp_isolation=list(_LEGACY)))
     if not results:
@@ -406,7 +409,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _plausible(text: str) -> bool:
-    """No word mixes Latin and Cyrillic letters, and few words are all-accented."""
+    """At most 1 word in 20 mixes Latin and Cyrillic letters (mojibake does, real text hardly ever)."""
     words = [w for w in _WORD.findall(text) if not w.isascii()]
     if not words:
         return True

@@ -101,7 +101,8 @@ _SENTENCE_OPENERS = frozenset(
     the a an it its he she they we i you this that these those there their his her our
     but and or so yet however meanwhile in on at as if when while after before since
     some many most no not one two both all each such other another what who how why
-    mr mrs ms dr
+    then now later also still today yesterday here thus instead even only for from with by
+    during despite according under mr mrs ms dr
     """.split()
 )
 
@@ -162,7 +163,10 @@ def _sentence_ends(text: str) -> list[int]:
         next_word = _next_word(text, next_at) if first in _OPENERS or first.isalnum() else ""
         if next_word[:1].islower() or protected.covers(start):
             continue  # rule 2 after an opening quote, rule 3
-        if end - start == 1 and text[start] == "." and _is_abbreviation(_word_before(text, start), next_word):
+        if (end - start == 1 and text[start] == "."
+                # Seven letters before the stop: a longer word than any abbreviation (fast path).
+                and not (start > _LONGEST_ABBREVIATION and text[start - _LONGEST_ABBREVIATION - 1:start].isalpha())
+                and _is_abbreviation(_word_before(text, start), next_word)):
             continue  # rule 4
         ends.append(end)  # rule 5
     return ends

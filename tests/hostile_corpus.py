@@ -55,7 +55,8 @@ Flood warnings were issued for three river valleys.
 
 CYRILLIC = """Встреча в Пхеньяне
 
-Секретарь Совета безопасности России Сергей Шойгу встретился с председателем КНДР Ким Чен Ыном. Об этом сообщила пресс-служба Совбеза.
+Секретарь Совета безопасности России Сергей Шойгу встретился с председателем КНДР Ким Чен Ыном.
+Об этом сообщила пресс-служба Совбеза.
 
 Встреча прошла в Пхеньяне, куда Шойгу прибыл 13 сентября. Переговоры прошли в доверительной обстановке.
 """
@@ -68,9 +69,12 @@ CJK = """平壤会谈
 # Long enough for the encoding to be told apart from its neighbours.
 CP1251 = """Шойгу встретился с Ким Чен Ыном
 
-Секретарь Совета безопасности России Сергей Шойгу встретился с председателем КНДР Ким Чен Ыном. Об этом сообщила пресс-служба Совбеза. Встреча прошла в Пхеньяне, куда Шойгу прибыл 13 сентября.
+Секретарь Совета безопасности России Сергей Шойгу встретился с председателем КНДР
+Ким Чен Ыном. Об этом сообщила пресс-служба Совбеза. Встреча прошла в Пхеньяне, куда
+Шойгу прибыл 13 сентября.
 
-Стороны обсудили укрепление сотрудничества в области безопасности. Переговоры прошли в исключительно доверительной и дружественной обстановке.
+Стороны обсудили укрепление сотрудничества в области безопасности. Переговоры прошли
+в исключительно доверительной и дружественной обстановке.
 """
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
@@ -120,7 +124,8 @@ def _files() -> dict[str, tuple[bytes, str]]:
         "e_windows1251.txt": (CP1251.encode("cp1251"), "ok: decoded as windows-1251"),
         "e_stray_bytes.txt": (bytes(stray), f"ok: invalid UTF-8 at bytes {first}, {second}"),
         "e_unknown_encoding.txt": (bytes(range(0x80, 0x100)) * 8, "not UTF-8 text (could not tell the encoding)"),
-        "f_controls.txt": (hostile_controls.encode("utf-8"), "ok: removed 2 terminal escape sequences, 1 control character, 2 bidi"),
+        "f_controls.txt": (hostile_controls.encode("utf-8"),
+                           "ok: removed 2 terminal escape sequences, 1 control character, 2 bidi"),
         "g_impossible_date.txt": (b"2024-02-30\nA headline\n\nSome text follows here.\n",
                                   "ok: impossible date 2024-02-30"),
         "g_future_date.txt": (b"Date: 14 September 2031\nA headline\n\nSome text follows here.\n",
@@ -146,8 +151,11 @@ def write_hostile_corpus(dir: Path) -> dict[str, str]:  # noqa: A002 - the brief
 
 
 def _special_files(dir: Path) -> dict[str, str]:  # noqa: A002
-    """Symlinks, a folder, a FIFO and a sparse 50 MB file."""
+    """Symlinks, a folder, a FIFO and a sparse 50 MB file (replacing any left from a previous run)."""
     expected: dict[str, str] = {}
+    for name in ("j_link_inside.txt", "j_link_outside.txt", "j_link_dangling.txt", "j_link_dir.txt",
+                 "k_folder.txt", "k_pipe.txt"):
+        _remove(dir / name)
     links = {"j_link_inside.txt": "a_good_1.txt", "j_link_outside.txt": "/etc/passwd",
              "j_link_dangling.txt": "no-such-file.txt", "j_link_dir.txt": "."}
     for name, target in links.items():
@@ -162,6 +170,14 @@ def _special_files(dir: Path) -> dict[str, str]:  # noqa: A002
         handle.truncate(50 * 1024 * 1024)  # sparse: costs no disk, must not be read
     expected["l_huge.txt"] = "too large: 50.0 MB (limit 5 MB)"
     return expected
+
+
+def _remove(path: Path) -> None:
+    if path.is_symlink() or path.exists():
+        if path.is_dir() and not path.is_symlink():
+            path.rmdir()
+        else:
+            path.unlink()
 
 
 def main(argv: list[str]) -> int:

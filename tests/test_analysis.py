@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 
+import pytest
+from support import FIXTURES, ROOT
 from test_seeds import one_item
 
-from briefing.build import Result
+from briefing.build import Result, build
 from briefing.model import Briefing
 
 
@@ -134,3 +137,30 @@ def test_json_carries_dates_people_quotes_differences(corridor_build: Result) ->
     assert {"timeline", "people", "quotes", "discrepancies"} <= set(data)
     orlov = next(p for p in data["people"] if "Orlov" in p["name"])
     assert {v["text"] for v in orlov["variants"]} == {"Dmitry Orlov", "Dmitriy Orlov"}
+
+
+# --- the seeds with more articles on the same story, worded by other outlets ---
+
+
+@pytest.fixture(scope="module")
+def grown(tmp_path_factory: pytest.TempPathFactory) -> Result:
+    seeds = tmp_path_factory.mktemp("grown") / "seeds"
+    seeds.mkdir()
+    for path in [*(ROOT / "seeds").glob("*.txt"), *(FIXTURES / "more_story" / "seeds").glob("*.txt")]:
+        shutil.copy(path, seeds / path.name)
+    return build(seeds, ROOT / "briefing.yml", None)
+
+
+def test_new_wording_joins_the_existing_facts(grown: Result) -> None:
+    signing = one_item(grown, "treaty", "Treaty on Comprehensive Strategic Partnership", sources=3)
+    assert "u1-summit" in signing.sources and signing.date.date.start_date == dt.date(2024, 6, 19)
+    trotters = one_item(grown, "gifts", "Orlov trotter", sources=2)
+    assert trotters.date.date.start_date == dt.date(2024, 8, 31)  # "on Saturday" in a 1 September article
+    assert any("u2-talks" in i.sources and len(i.sources) > 1 for s in grown.briefing.sections for i in s.items)
+
+
+def test_unhyphenated_spelling_is_the_same_person(grown: Result) -> None:
+    kim = person(grown.briefing, "Kim Jong-un")
+    assert {v.text for v in kim.variants} == {"Kim Jong-un", "Kim Jong Un"}
+    names = [d for d in grown.briefing.discrepancies if d.kind == "name"]
+    assert all(len({v.value for v in d.versions}) == len(d.versions) for d in names)  # one person per entry

@@ -419,3 +419,14 @@ def test_ambiguous_initial_is_not_merged() -> None:
     spellings = {p.name: [v.text for v in p.variants] for p in people}
     assert spellings["Omar Hassan"] == ["O. Hassan", "Omar Hassan"]  # one Hassan starts with O
     assert all("A. Hassan" not in v for v in spellings.values())  # Ahmed or Ali: left alone
+
+
+def test_unhyphenated_korean_name_keeps_its_last_part() -> None:
+    """"Kim Jong Un" is the whole name (the UN is caught as an acronym, not by the word "un")."""
+    people = find_people([
+        ("a", "s1", "North Korean leader Kim Jong Un met the UN envoy."),
+        ("b", "s2", "Kim Jong-un received the delegation."),
+    ])
+    kims = [p for p in people if p.name.startswith("Kim")]
+    assert len(kims) == 1
+    assert {v.text for v in kims[0].variants} == {"Kim Jong Un", "Kim Jong-un"}

@@ -449,3 +449,21 @@ def test_reading_is_deterministic(tmp_path: Path) -> None:
     folder = tmp_path / "seeds"
     write_hostile_corpus(folder)
     assert read_corpus(folder, today=TODAY_FOR_TESTS) == read_corpus(folder, today=TODAY_FOR_TESTS)
+
+
+try:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover - hypothesis is in requirements-dev.txt
+    pass
+else:
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.binary(max_size=300) | st.text(alphabet="ab .\n\r\t“”\u200b\x1b[m\u00a0Я中", max_size=300).map(str.encode))
+    def test_any_bytes_give_an_article_or_a_reason(tmp_path: Path, data: bytes) -> None:
+        result, warnings = read_one(tmp_path, "x.txt", data)
+        if isinstance(result, Problem):
+            assert result.reason.isprintable() and warnings == []
+        else:
+            check_invariants(result)
+            assert all(w.reason.isprintable() for w in warnings)

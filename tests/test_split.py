@@ -29,7 +29,11 @@ def assert_covers(text: str) -> None:
     ("text", "expected"),
     [
         ("Mr. Smith met Dr. Jones. They talked.", ["Mr. Smith met Dr. Jones.", "They talked."]),
-        ("Gen. Lt. Col. Ivanov spoke. St. Petersburg agreed.", ["Gen. Lt. Col. Ivanov spoke.", "St. Petersburg agreed."]),
+        ("Dr. X. Then Mr. Y came.", ["Dr. X.", "Then Mr. Y came."]),
+        ("A very long sentence ends here. Mr. Jones and Sen. Brown disagreed.",
+         ["A very long sentence ends here.", "Mr. Jones and Sen. Brown disagreed."]),
+        ("Gen. Lt. Col. Ivanov spoke. St. Petersburg agreed.",
+         ["Gen. Lt. Col. Ivanov spoke.", "St. Petersburg agreed."]),
         ("On Jan. 5 and Feb. 6 and Sept. 11 it rained. Then it stopped.",
          ["On Jan. 5 and Feb. 6 and Sept. 11 it rained.", "Then it stopped."]),
         ("He lives at No. 10 now. Good.", ["He lives at No. 10 now.", "Good."]),
@@ -106,7 +110,8 @@ def test_quotes_and_brackets(text: str, expected: list[str]) -> None:
         ("He paused... Then he spoke.", ["He paused...", "Then he spoke."]),
         ("He paused… and then spoke. End.", ["He paused… and then spoke.", "End."]),
         ("“Why?” he asked. Silence.", ["“Why?” he asked.", "Silence."]),
-        ("Встреча прошла в Пхеньяне. Шойгу прибыл 13 сентября.", ["Встреча прошла в Пхеньяне.", "Шойгу прибыл 13 сентября."]),
+        ("Встреча прошла в Пхеньяне. Шойгу прибыл 13 сентября.",
+         ["Встреча прошла в Пхеньяне.", "Шойгу прибыл 13 сентября."]),
         ("这是第一句。这是第二句！第三句？", ["这是第一句。", "这是第二句！", "第三句？"]),
         ("No final stop here", ["No final stop here"]),
     ],
@@ -167,3 +172,20 @@ def test_long_input_is_linear(text: str) -> None:
     elapsed = time.process_time() - started
     assert elapsed < 5.0, f"{elapsed:.1f}s for {len(text):,} characters"
     assert spans and spans[0][0] == 0
+
+
+# Property: whatever the text, the spans cover it exactly (generated inputs
+# lean on the characters the rules care about).
+_ALPHABET = "aZ .!?…。“”‘’\"'()[]«»,:;\n\t\u00a0U.S.Mr.e.g.J.3.5"
+
+try:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover - hypothesis is in requirements-dev.txt
+    pass
+else:
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.text(alphabet=_ALPHABET, max_size=200) | st.text(max_size=100))
+    def test_spans_cover_any_text(text: str) -> None:
+        assert_covers(text)
