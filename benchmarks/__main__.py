@@ -21,6 +21,7 @@ examples:
   python -m benchmarks                               100, 1000 and 10000 (end-to-end up to 1000)
   python -m benchmarks --sizes 1000 --repeat 3       fastest of three runs of each step
   python -m benchmarks --sizes 1000,10000 --profile  cProfile hot spots of the generation step
+  python -m benchmarks --sizes 10000 --stages        time per pipeline stage, without profiler overhead
 """
 
 
@@ -30,7 +31,10 @@ def main(argv: list[str] | None = None) -> int:
     print(machine(), file=sys.stderr)
     if args.profile:
         return run_profiles(sizes, args)
-    opt = Options(seed=args.seed, e2e_max=args.e2e_max, repeat=args.repeat, timeout=args.timeout, keep=args.keep)
+    if args.stages:
+        return run_stages(sizes, args)
+    opt = Options(seed=args.seed, e2e_max=args.e2e_max, rebuild_max=args.rebuild_max, repeat=args.repeat,
+                  timeout=args.timeout, keep=args.keep)
     rows = [measure(n, opt, log=lambda line: print(line, file=sys.stderr, flush=True)) for n in sizes]
     print(f"\n{machine()}\n\n{table(rows)}\n\n{cpu_table(rows)}")
     for line in errors(rows):
@@ -50,6 +54,17 @@ def run_profiles(sizes: list[int], args: argparse.Namespace) -> int:
     return 0
 
 
+def run_stages(sizes: list[int], args: argparse.Namespace) -> int:
+    from .profiling import stage_times
+    from .stages import report
+
+    for n in sizes:
+        tallies, total = stage_times(n, args.seed, args.keep, args.timeout)
+        print(f"\n## Generation stages, N = {n:,}: {total:.1f} s wall\n", flush=True)
+        print(report(tallies, total), flush=True)
+    return 0
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[0],
                                 epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -57,12 +72,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--quick", action="store_true", help="N=100 only")
     p.add_argument("--e2e-max", type=int, default=1000, metavar="N",
                    help="skip the end-to-end and baseline builds above this N (default 1000)")
+    p.add_argument("--rebuild-max", type=int, metavar="N",
+                   help="skip the one-file rebuild above this N (default: never skip)")
     p.add_argument("--repeat", type=int, default=1, help="run each timed step this many times, keep the fastest")
     p.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     p.add_argument("--timeout", type=float, default=3600, help="seconds before a step is given up (default 3600)")
     p.add_argument("--keep", type=Path, help="build in this folder and keep it (default: a temporary folder)")
     p.add_argument("--json", type=Path, help="also write the measurements here as JSON")
     p.add_argument("--profile", action="store_true", help="profile the generation step instead of timing")
+    p.add_argument("--stages", action="store_true",
+                   help="time the named pipeline stages instead (no profiler overhead; benchmarks/stages.py)")
     p.add_argument("--top", type=int, default=25, help="rows of the profile table (default 25)")
     args = p.parse_args(argv)
     if args.repeat < 1:

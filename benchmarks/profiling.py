@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .corpus import write_config, write_corpus
-from .harness import ROOT, _generate
+from .harness import ROOT, generate
 
 
 @dataclass(frozen=True)
@@ -35,11 +35,28 @@ def profile(n: int, seed: int, keep: Path | None, timeout: float) -> tuple[list[
         write_corpus(work / "seeds", n, seed)
         write_config(work / "briefing.yml")
         prof = work / f"generation-{n}.prof"
-        step, _ = _generate(work / "seeds", work / "briefing.yml", work / "out", work / "result.json", timeout, prof)
+        step, _ = generate(work / "seeds", work / "briefing.yml", work / "out", work / "result.json", timeout, prof)
         if step.error:
             raise RuntimeError(f"profiled generation at N={n} failed: {step.error}")
         spots, total = hotspots(prof)
         return spots, total, prof if keep else None
+    finally:
+        if keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def stage_times(n: int, seed: int, keep: Path | None, timeout: float) -> tuple[dict[str, dict[str, float]], float]:
+    """Cold generation of an N-article corpus with the stage timers on: (tallies, total wall s)."""
+    work = keep / f"stages-n{n}" if keep else Path(tempfile.mkdtemp(prefix=f"briefing-stages-{n}-"))
+    shutil.rmtree(work, ignore_errors=True)
+    try:
+        write_corpus(work / "seeds", n, seed)
+        write_config(work / "briefing.yml")
+        step, info = generate(work / "seeds", work / "briefing.yml", work / "out", work / "result.json", timeout,
+                              stages=True)
+        if step.error or step.wall_s is None:
+            raise RuntimeError(f"generation with stage timers at N={n} failed: {step.error}")
+        return info["stages"], step.wall_s
     finally:
         if keep is None:
             shutil.rmtree(work, ignore_errors=True)

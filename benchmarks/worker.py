@@ -29,6 +29,11 @@ def main(argv: list[str] | None = None) -> int:
     from briefing.build import build
 
     import_mib = peak_mib()
+    tallies = None
+    if args.stages:
+        from .stages import install
+
+        tallies = install()
     profiler = cProfile.Profile() if args.profile else None
     wall0, cpu0 = time.perf_counter(), time.process_time()
     if profiler:
@@ -50,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
         "largest_file": max(result.files, key=lambda k: len(result.files[k])),
         "largest_mib": max(len(b) for b in result.files.values()) / 2**20,
     }
+    if tallies is not None:
+        data["stages"] = {k: {"calls": t.calls, "seconds": t.seconds} for k, t in tallies.items()}
     args.result.write_text(json.dumps(data), encoding="utf-8")
     return 0
 
@@ -67,6 +74,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--result", type=Path, required=True, help="where to write the JSON measurements")
     p.add_argument("--profile", type=Path, help="also run under cProfile and dump the stats here")
+    p.add_argument("--stages", action="store_true", help="also time the named pipeline stages (benchmarks/stages.py)")
     return p.parse_args(argv)
 
 

@@ -216,7 +216,7 @@ def render_source(b: Briefing, a: Article) -> str:
               "", '<div class="article-text" markdown>', ""]
     for block in a.blocks[1:]:
         spans = " ".join(sentence_span(s.id, s.text, placed.get((a.id, s.id)), titles, doc) for s in block.sentences)
-        lines += [f"### {spans}" if block.kind == "heading" else spans, ""]
+        lines += [f"## {spans}" if block.kind == "heading" else spans, ""]  # h2: no skipped level
     lines += ["</div>", ""]
     return "\n".join(lines)
 

@@ -13,7 +13,6 @@ import gzip
 import http.server
 import io
 import os
-import shutil
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -156,7 +155,3 @@ def axe_violations(page, impacts: tuple[str, ...] = ("serious", "critical")) -> 
 
 def in_ci() -> bool:
     return os.environ.get("CI", "").lower() == "true"
-
-
-def node() -> str | None:
-    return shutil.which("node")

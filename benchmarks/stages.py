@@ -1,0 +1,131 @@
+"""Stage timings without a profiler: wall time spent in each named pipeline function.
+
+cProfile charges every Python call, which at 10,000 articles turns an hour's
+run into several; wrapping a few dozen stage functions costs about a
+microsecond per call instead. Times are inclusive (a stage includes the
+stages it calls), so they nest rather than add up.
+
+Names that a newer pipeline no longer has are skipped, so this keeps
+working while the pipeline changes.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+# module:function, in pipeline order. Per-article functions (render_source)
+# are included on purpose: their total shows whether per-article work grows with N.
+STAGES = (
+    "briefing.build:read_seeds",
+    "briefing.read:read_corpus",
+    "briefing.curate:curate",
+    "briefing.curate:apply_metadata",
+    "briefing.dedupe:find_copies",
+    "briefing.names:find_people",
+    "briefing.curate:analyse_statements",
+    "briefing.match:Lexicon.tokens",
+    "briefing.dates:find_dates",
+    "briefing.quotes:find_quotes",
+    "briefing.curate:place_statements",
+    "briefing.match:idf_weights",
+    "briefing.curate:build_section",
+    "briefing.match:candidate_pairs",
+    "briefing.curate:cluster_statements",
+    "briefing.curate:_all_alike",
+    "briefing.curate:make_item",
+    "briefing.curate:borrow_dates",
+    "briefing.compare:find_discrepancies",
+    "briefing.registers:build_timeline",
+    "briefing.registers:build_registers",
+    "briefing.registers:collect_quotes",
+    "briefing.curate:pick_key_points",
+    "briefing.build:render_files",
+    "briefing.render:render_pages",
+    "briefing.render:render_briefing",
+    "briefing.views:render_timeline",
+    "briefing.views:render_people",
+    "briefing.views:render_quotes",
+    "briefing.render:render_sources",
+    "briefing.render:render_other_reporting",
+    "briefing.render:render_method",
+    "briefing.render:render_source",
+    "briefing.model:Briefing.placements",
+    "briefing.render:cite",
+    "briefing.export:briefing_json",
+    "briefing.build:collect_warnings",
+    "briefing.write:write_outputs",
+)
+
+
+@dataclass
+class Tally:
+    calls: int = 0
+    seconds: float = 0.0
+
+
+def install(stages: tuple[str, ...] = STAGES) -> dict[str, Tally]:
+    """Wrap each stage wherever the package refers to it; returns the live tallies."""
+    modules = _briefing_modules()
+    tallies: dict[str, Tally] = {}
+    for spec in stages:
+        module_name, _, qualname = spec.partition(":")
+        module = modules.get(module_name)
+        owner, attr = _owner(module, qualname) if module else (None, "")
+        original = getattr(owner, attr, None) if owner is not None else None
+        if original is None or not callable(original):
+            continue  # renamed or removed in this version of the pipeline
+        tally = tallies[spec] = Tally()
+        wrapped = _timed(original, tally)
+        setattr(owner, attr, wrapped)
+        # Modules that imported the function by name hold their own reference.
+        for other in modules.values():
+            for name, value in list(vars(other).items()):
+                if value is original:
+                    setattr(other, name, wrapped)
+    return tallies
+
+
+def _briefing_modules() -> dict[str, ModuleType]:
+    package = importlib.import_module("briefing")
+    names = [f"briefing.{m.name}" for m in pkgutil.iter_modules(package.__path__)]
+    return {name: importlib.import_module(name) for name in names}
+
+
+def _owner(module: ModuleType, qualname: str) -> tuple[Any, str]:
+    """(object holding the attribute, attribute name) for "func" or "Class.method"."""
+    parts = qualname.split(".")
+    owner: Any = module
+    for part in parts[:-1]:
+        owner = getattr(owner, part, None)
+        if owner is None:
+            return None, ""
+    return owner, parts[-1]
+
+
+def _timed(func: Callable[..., Any], tally: Tally) -> Callable[..., Any]:
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        t0 = time.perf_counter()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            tally.calls += 1
+            tally.seconds += time.perf_counter() - t0
+
+    return wrapper
+
+
+def report(tallies: dict[str, dict[str, float]], total: float) -> str:
+    lines = ["| stage (inclusive) | calls | s | share |", "|---|---:|---:|---:|"]
+    for spec, t in tallies.items():
+        if t["calls"]:
+            lines.append(f"| `{spec.removeprefix('briefing.')}` | {int(t['calls']):,} | {t['seconds']:.2f} | "
+                         f"{t['seconds'] / total:.0%} |")
+    return "\n".join(lines)
