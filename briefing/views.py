@@ -11,10 +11,15 @@ from .names import Person
 from .render import INDEX, PEOPLE, QUOTES, TIMELINE, cite, front_matter, item_anchor, source_numbers
 
 
+def page_start(kind: str, heading: str, description: str, lead: str) -> list[str]:
+    """Front matter, the page's heading and its lead paragraph (``lead`` is our own prose)."""
+    return [*front_matter(description=html.escape(description), kind=kind), f"# {heading}", "", lead, ""]
+
+
 def render_timeline(b: Briefing) -> str:
-    lines = front_matter(description=html.escape(f"Timeline: {b.title}"), kind="timeline")
-    lines += ["# Timeline", "", "Every dated statement, oldest first. The date is resolved from the article's "
-              "own words, shown in brackets, against the article's date.", ""]
+    lines = page_start("timeline", "Timeline", f"Timeline: {b.title}",
+                       "Every dated statement, oldest first. The date is resolved from the article's "
+                       "own words, shown in brackets, against the article's date.")
     if not b.timeline:
         return "\n".join(lines + ["No article gives a date that can be resolved.", ""])
     lines += ['<div class="timeline" markdown>', ""]
@@ -42,9 +47,8 @@ def render_timeline(b: Briefing) -> str:
 
 
 def render_people(b: Briefing) -> str:
-    lines = front_matter(description=html.escape(f"People in: {b.title}"), kind="people")
-    lines += ["# People", "", "Everyone the articles name, with every spelling used and which article used it.",
-              ""]
+    lines = page_start("people", "People", f"People in: {b.title}",
+                       "Everyone the articles name, with every spelling used and which article used it.")
     if not b.people:
         return "\n".join(lines + ["No article names a person.", ""])
     for person in sorted(b.people, key=lambda p: (p.name.casefold(), p.key)):
@@ -76,9 +80,9 @@ def _times(n: int) -> str:
 
 
 def render_quotes(b: Briefing) -> str:
-    lines = front_matter(description=html.escape(f"Quotations in: {b.title}"), kind="quotes")
-    lines += ["# Quotes", "", "Every quoted passage, character for character, with its speaker where the "
-              "sentence names one and the article that reported it.", ""]
+    lines = page_start("quotes", "Quotes", f"Quotations in: {b.title}",
+                       "Every quoted passage, character for character, with its speaker where the "
+                       "sentence names one and the article that reported it.")
     if not b.quotes:
         return "\n".join(lines + ["No article quotes anyone.", ""])
     names = {p.key: p.name for p in b.people}
