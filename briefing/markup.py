@@ -14,9 +14,9 @@ import posixpath
 # with our own markup.
 _INERT = {c: f"&#{ord(c)};" for c in "\\`*_{}[]<>&#|~^=$"}
 _INERT_TABLE = str.maketrans(_INERT)
-_ATTR_TABLE = str.maketrans({"&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;", "\\": "&#92;",
-                             "{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;",
-                             "(": "&#40;", ")": "&#41;"})
+# Link titles are parsed by Markdown too (a backtick pair becomes a code span
+# even there), so they take the same references plus quotes and parentheses.
+_ATTR_TABLE = str.maketrans({**_INERT, '"': "&quot;", "'": "&#39;", "(": "&#40;", ")": "&#41;"})
 
 
 def inert(text: str) -> str:
@@ -29,10 +29,14 @@ def attr(text: str) -> str:
     return " ".join(text.split()).translate(_ATTR_TABLE)
 
 
-def link(label: str, target: str, title: str = "", cls: str = "") -> str:
-    """A Markdown link whose label is already Markdown; MkDocs checks its anchor."""
+def link(label: str, target: str, title: str = "", cls: str = "", aria: str = "") -> str:
+    """A Markdown link whose label is already Markdown; MkDocs checks its anchor.
+
+    ``aria`` is our own wording (never article text): attr_list reads it raw.
+    """
     out = f"[{label}]({target}" + (f' "{attr(title)}"' if title else "") + ")"
-    return out + (f"{{.{cls}}}" if cls else "")
+    extras = ([f".{cls}"] if cls else []) + ([f'aria-label="{aria}"'] if aria else [])
+    return out + (f"{{{' '.join(extras)}}}" if extras else "")
 
 
 def source_doc(article_id: str) -> str:

@@ -107,7 +107,7 @@ def render_briefing(b: Briefing) -> str:
     based_on = [{"name": html.escape(a.title), "url": source_doc(a.id), "date": a.date.isoformat() if a.date else None}
                 for a in b.corpus.articles]
     lines = front_matter(title=html.escape(b.title), description=html.escape(b.description or b.title),
-                         kind="briefing", based_on=based_on)
+                         kind="briefing", as_of=b.as_of.isoformat() if b.as_of else None, based_on=based_on)
     lines += [f"# {inert(b.title)}", ""]
     as_of = long_date(b.as_of) if b.as_of else "no dated article"
     lines += [f'<p class="as-of">As of {as_of} · built from {n} article{"s" if n != 1 else ""}</p>', ""]
@@ -140,7 +140,7 @@ def render_briefing(b: Briefing) -> str:
 def item_line(b: Briefing, item: Item) -> str:
     when = date_label(item.date)
     return (f'- <span class="item" id="item-{item.id}"></span>{when + " · " if when else ""}{inert(item.text)}'
-            f'{cite(b, item.citations, INDEX)}{attributions(item)} {corroboration(item)}')
+            f'{attributions(item)}{cite(b, item.citations, INDEX)} {corroboration(item)}')
 
 
 def register_table(b: Briefing, register: Register) -> list[str]:
@@ -153,7 +153,7 @@ def register_table(b: Briefing, register: Register) -> list[str]:
              "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for row in rows:
         cells = [inert(c) if c else "—" for c in row.cells]
-        lines.append("| " + " | ".join(cells) + f" | {link('↑', '#item-' + row.item.id, 'The statement')}"
+        lines.append("| " + " | ".join(cells) + f" | {link('↑', '#item-' + row.item.id, 'The statement', 'up', 'Go to the statement')}"
                      f"{cite(b, row.item.citations, INDEX)} |")
     return lines + [""]
 
@@ -198,8 +198,8 @@ def render_source(b: Briefing, a: Article) -> str:
     heading = " ".join(sentence_span(s.id, s.text, None, titles, doc) for s in a.blocks[0].sentences)
     when = long_date(a.date) if a.date else "undated"
     lines = front_matter(title=html.escape(a.title), description=html.escape(f"Source article, {when}: {a.title}"),
-                         kind="source")
-    lines += [f"# {heading}", "", "| | |", "|---|---|"]
+                         kind="source", date=a.date.isoformat() if a.date else None)
+    lines += [f"# {heading}", "", "| About this article | |", "|---|---|"]
     lines.append(f"| Date | {long_date(a.date) + ' (' + inert(a.date_note) + ')' if a.date else 'undated'} |")
     if b.outlets.get(a.id):
         lines.append(f"| Outlet | {inert(b.outlets[a.id])} |")

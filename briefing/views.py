@@ -69,7 +69,7 @@ def person_entry(b: Briefing, p: Person) -> list[str]:
     sources = sorted({m.source for m in p.mentions}, key=lambda s: numbers[s])
     lines += [f"Named {_times(len(p.mentions))} in {len(sources)} article{'s' if len(sources) != 1 else ''}.", ""]
     if items:
-        lines += [f"- {inert(i.text)}{cite(b, i.citations, PEOPLE)} {link('↑', item_anchor(i, PEOPLE), 'In the briefing')}"
+        lines += [f"- {inert(i.text)}{cite(b, i.citations, PEOPLE)} {link('↑', item_anchor(i, PEOPLE), 'In the briefing', 'up', 'Go to the statement in the briefing')}"
                   for i in items]
         lines.append("")
     return lines
@@ -106,6 +106,7 @@ def quote_entry(b: Briefing, q: QuoteRecord) -> list[str]:
     said = f"{inert(q.speaker)}, " if q.speaker else ""
     via = f", via {inert(q.citation.via)}" if q.citation.via else ""
     placed = b.placements().get((q.citation.source, q.citation.sentence))
-    where = f" {link('↑', relative(INDEX, QUOTES) + '#item-' + placed.id, 'In the briefing')}" if placed else ""
+    where = (f" {link('↑', relative(INDEX, QUOTES) + '#item-' + placed.id, 'In the briefing', 'up', 'Go to the statement in the briefing')}"
+             if placed else "")
     return [f"> “{inert(q.text)}”", ">", f"> — {said}as reported by *{inert(reporter)}*{via}"
             f"{cite(b, [q.citation], QUOTES)}{where}", ""]

@@ -59,7 +59,7 @@ def test_any_title_stays_a_title(title: str) -> None:
 def test_link_title_cannot_break_out() -> None:
     out = markdown.markdown(link("1", "a.md#s-1", 'x" onmouseover="alert(1)'), extensions=EXTENSIONS)
     assert 'onmouseover="' not in out
-    assert attr('"<&>') == "&quot;&lt;&amp;&gt;"
+    assert attr('"<&>') == "&quot;&#60;&#38;&#62;"
 
 
 def test_paths_and_urls() -> None:
