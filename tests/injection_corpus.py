@@ -58,3 +58,22 @@ def write_injection_corpus(directory: Path) -> dict[str, str]:
     for name, text in FILES.items():
         (directory / name).write_text(text, encoding="utf-8")
     return dict.fromkeys(FILES, "ok")
+
+
+def make_hostile_project(tmp: Path) -> Path:
+    """A project whose seeds hold every broken and hostile file, with good articles mixed in."""
+    import shutil
+
+    from hostile_corpus import write_hostile_corpus
+    from sitecheck import make_project
+    from support import PACIFIC
+
+    project = make_project(tmp, PACIFIC / "seeds", PACIFIC / "briefing.yml")
+    write_hostile_corpus(project / "seeds")  # written in place: pipes and links do not copy
+    write_injection_corpus(project / "seeds")
+    assert all((project / "seeds" / name).is_file() for name in GOOD_FIXTURES)
+    shutil.copy(PACIFIC / "seeds" / "004_storm.txt", project / "seeds" / "004_storm.txt")
+    return project
+
+
+GOOD_FIXTURES = ["001_wellington.txt", "002_wire.txt", "003_herald.txt"]

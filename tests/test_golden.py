@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from refresh_golden import GOLDEN
-from support import ROOT
 
 from briefing.build import build
 from briefing.write import MANIFEST

@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 from hostile_corpus import TODAY_FOR_TESTS, write_hostile_corpus
-from injection_corpus import SCRIPT_TITLE, write_injection_corpus
-from sitecheck import broken_links, make_project, mkdocs_build, third_party_loads
+from injection_corpus import GOOD_FIXTURES, SCRIPT_TITLE, make_hostile_project, write_injection_corpus
+from sitecheck import broken_links, mkdocs_build, third_party_loads
 from support import PACIFIC
 
 from briefing.build import build
 
-GOOD_FIXTURES = ["001_wellington.txt", "002_wire.txt", "003_herald.txt"]
 # Our own markup in generated Markdown; any other "<" would be article text let loose.
 OUR_TAGS = re.compile(r"<(?:/?(?:span|p|div|code|time)\b|https?://)")
 
@@ -106,12 +105,7 @@ class _Dangerous(HTMLParser):
 
 
 def test_built_site_shows_hostile_text_literally(tmp_path: Path) -> None:
-    project = make_project(tmp_path, PACIFIC / "seeds", PACIFIC / "briefing.yml")
-    shutil.rmtree(project / "seeds")
-    write_hostile_corpus(project / "seeds")  # written again: pipes and links do not copy
-    write_injection_corpus(project / "seeds")
-    for name in GOOD_FIXTURES:
-        shutil.copy(PACIFIC / "seeds" / name, project / "seeds" / name)
+    project = make_hostile_project(tmp_path)
     run = mkdocs_build(project)
     assert run.returncode != 0 and "Traceback" not in run.stderr  # --strict: skipped files fail the build
     run = mkdocs_build(project, "--no-strict")

@@ -1,0 +1,45 @@
+"""Every page built from the hostile corpus, opened in Chromium: no dialog, no request off the machine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from browser import in_ci, launch, missing_tools, serve, site_pages, watch
+from injection_corpus import make_hostile_project
+from sitecheck import mkdocs_build
+
+LACKS = missing_tools()
+pytestmark = pytest.mark.skipif(bool(LACKS) and not in_ci(), reason="browser tests need " + "; ".join(LACKS))
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if LACKS:
+        pytest.fail("CI=true but the browser tests cannot run; missing: " + "; ".join(LACKS))
+    project = make_hostile_project(tmp_path_factory.mktemp("hostile-browser"))
+    run = mkdocs_build(project, "--no-strict")
+    assert run.returncode == 0, run.stderr
+    return project / "site"
+
+
+def test_no_page_runs_article_text(hostile_site: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    dialogs: list[str] = []
+    problems: list[str] = []
+    with serve(hostile_site) as base, sync_playwright() as pw:
+        browser = launch(pw)
+        page = browser.new_page()
+        page.on("dialog", lambda d: (dialogs.append(f"{page.url}: {d.message}"), d.dismiss()))
+        seen = watch(page)
+        for path in site_pages(hostile_site):
+            page.goto(base + path, wait_until="load")
+            for link in page.locator("a.cite, .sentence").all()[:40]:  # hover: an injected handler would fire
+                link.hover(timeout=2000)
+            problems += [f"{path}: {p}" for p in seen.problems() if "request left" in p or "uncaught" in p]
+            seen.outside_requests.clear()
+            seen.page_errors.clear()
+        browser.close()
+    assert dialogs == [] and problems == []
+    assert len(site_pages(hostile_site)) > 20  # every article page was opened
