@@ -15,7 +15,7 @@ from .compare import find_discrepancies
 from .config import Config, SectionRule
 from .dates import DateMention, best_date, find_dates
 from .dedupe import find_copies
-from .match import Alias, Lexicon, candidate_pairs, idf_weights, leans_on_context, similarity, term_pattern
+from .match import Alias, Lexicon, Scorer, candidate_pairs, distinct_hits, idf_weights, leans_on_context, terms_pattern
 from .model import Article, Briefing, Citation, Corpus, Item, Problem, Section, Sentence
 from .names import Mention, Person, PersonHint, find_people
 from .quotes import Quote, find_attribution, find_quotes
@@ -26,7 +26,7 @@ from .registers import build_registers, build_timeline, collect_quotes
 SAME_FACT = 0.30
 SAME_FACT_REPEAT = 0.40
 WEAK_SAME_FACT = 0.15  # ... accepted only between mutual best matches
-LINKAGE_CHECK = 12  # members compared when two clusters merge
+LINKAGE_CHECK = 8  # members compared when two clusters merge
 DATE_SLACK_DAYS = 31  # resolved dates further apart than this are different events
 HEADING_BONUS = 0.5  # a sentence sits under a subheading that names the section
 FOLLOW_BONUS = 0.25  # the sentence before it, in the same paragraph, went there
@@ -60,14 +60,14 @@ def curate(corpus: Corpus, config: Config) -> Briefing:
     people = find_people(sentence_triples(corpus), person_hints(config))
     statements = analyse_statements(corpus, build_lexicon(config), people)
     place_statements(statements, corpus, config.sections)
-    idf = idf_weights([s.tokens for s in statements])  # corpus-wide: a handful per section says little
+    scorer = Scorer(idf_weights([s.tokens for s in statements]))  # corpus-wide: a section alone says little
     origin = {copy: original for copy, (original, _) in copies.items()}
-    sections = [build_section(rule, [s for s in statements if s.section == rule.id], idf, origin)
+    sections = [build_section(rule, [s for s in statements if s.section == rule.id], scorer, origin)
                 for rule in config.sections]
     unplaced = [s for s in statements if s.section is None]
     # Other reporting is listed sentence by sentence, but compared like a section,
     # so a disagreement there is shown too.
-    other = build_section(SectionRule(OTHER, "Other reporting", ("",)), unplaced, idf, origin)
+    other = build_section(SectionRule(OTHER, "Other reporting", ("",)), unplaced, scorer, origin)
     return Briefing(
         title=config.title,
         description=config.description,
@@ -143,7 +143,8 @@ def place_statements(statements: list[Statement], corpus: Corpus, rules: tuple[S
     it and the sentence before it only break ties, so context never places a
     sentence that says nothing about the section.
     """
-    patterns = {r.id: [term_pattern(t) for t in r.terms] for r in rules}
+    patterns = {r.id: terms_pattern(r.terms) for r in rules}
+    heading_hits: dict[tuple[str, str], bool] = {}  # one subheading sits above many sentences
     previous: tuple[int, int] | None = None
     previous_section: str | None = None
     for st in statements:
@@ -151,10 +152,12 @@ def place_statements(statements: list[Statement], corpus: Corpus, rules: tuple[S
         here = (st.article, st.sentence.block)
         best, best_score = None, 0.0
         for rule in rules:
-            hits = sum(1 for p in patterns[rule.id] if p.search(st.sentence.text))
+            hits = distinct_hits(patterns[rule.id], st.sentence.text)
             if not hits:
                 continue
-            score = hits + (HEADING_BONUS if heading and any(p.search(heading) for p in patterns[rule.id]) else 0.0)
+            if heading and (rule.id, heading) not in heading_hits:
+                heading_hits[(rule.id, heading)] = bool(patterns[rule.id].search(heading))
+            score = hits + (HEADING_BONUS if heading and heading_hits[(rule.id, heading)] else 0.0)
             score += FOLLOW_BONUS if previous == here and previous_section == rule.id else 0.0
             if score > best_score:
                 best, best_score = rule.id, score
@@ -169,14 +172,14 @@ def _heading_above(article: Article, block: int) -> str | None:
     return None
 
 
-def build_section(rule: SectionRule, statements: list[Statement], idf: dict[str, float],
+def build_section(rule: SectionRule, statements: list[Statement], scorer: Scorer,
                   origin: dict[str, str]) -> Section:
-    clusters = cluster_statements(statements, idf)
+    clusters = cluster_statements(statements, scorer)
     items = [make_item(rule.id, c, origin) for c in clusters]
     return Section(rule.id, rule.title, rule.intro, rule.terms, tuple(items))
 
 
-def cluster_statements(statements: list[Statement], idf: dict[str, float]) -> list[list[Statement]]:
+def cluster_statements(statements: list[Statement], scorer: Scorer) -> list[list[Statement]]:
     """Group statements of one fact, at most one sentence per article at first.
 
     Pairs are scored from an inverted index (no all-pairs comparison) and
@@ -184,33 +187,36 @@ def cluster_statements(statements: list[Statement], idf: dict[str, float]) -> li
     """
     tokens = [s.tokens for s in statements]
     groups = [s.source for s in statements]
-    scored = [(similarity(tokens[i], tokens[j], idf), i, j) for i, j in candidate_pairs(tokens, groups, idf)
+    scored = [(scorer.similarity(tokens[i], tokens[j]), i, j)
+              for i, j in candidate_pairs(tokens, groups, scorer.idf)
               if _dates_compatible(statements[i].date, statements[j].date)]
     best = _best_by_article(scored, groups)
     scored = sorted((x for x in scored if _same_fact(x, best, groups)), key=lambda x: (-x[0], x[1], x[2]))
     owner = list(range(len(statements)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(statements))}
+    sources: dict[int, set[str]] = {i: {groups[i]} for i in range(len(statements))}
     for score, i, j in scored:
         a, b = owner[i], owner[j]
-        if a == b or score < SAME_FACT_REPEAT and _shares_article(members[a], members[b], groups):
+        if a == b or score < SAME_FACT_REPEAT and not sources[a].isdisjoint(sources[b]):
             continue
-        if not _all_alike(members[a], members[b], tokens, idf):
+        if not _all_alike(members[a], members[b], tokens, scorer):
             continue
         for k in members[b]:
             owner[k] = a
         members[a] += members.pop(b)
+        sources[a] |= sources.pop(b)
     clusters = [[statements[k] for k in sorted(m)] for m in members.values()]
     return sorted(clusters, key=lambda c: min((s.article, s.order) for s in c))
 
 
-def _all_alike(x: list[int], y: list[int], tokens: list[frozenset[str]], idf: dict[str, float]) -> bool:
+def _all_alike(x: list[int], y: list[int], tokens: list[frozenset[str]], scorer: Scorer) -> bool:
     """Complete linkage: every sentence of one group must resemble every one of the other.
 
     Merging on one good pair alone lets a cluster chain through loosely
     related sentences until it cites articles that never said the shown fact.
     Very large clusters are checked against their first members only.
     """
-    return all(similarity(tokens[i], tokens[j], idf) >= WEAK_SAME_FACT
+    return all(scorer.similarity(tokens[i], tokens[j]) >= WEAK_SAME_FACT
                for i in x[:LINKAGE_CHECK] for j in y[:LINKAGE_CHECK])
 
 
@@ -246,10 +252,6 @@ def _best_by_article(scored: list[tuple[float, int, int]], groups: list[str]) ->
             if score > best.get((x, groups[y]), -1.0):
                 best[(x, groups[y])] = score
     return best
-
-
-def _shares_article(x: list[int], y: list[int], groups: list[str]) -> bool:
-    return bool({groups[k] for k in x} & {groups[k] for k in y})
 
 
 def make_item(section: str, cluster: list[Statement], origin: dict[str, str]) -> Item:

@@ -7,6 +7,7 @@ sentence renders as itself in MkDocs, ProperDocs or Zensical alike.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 
 # Characters with a meaning to Markdown or HTML in the middle of a line.
@@ -43,6 +44,7 @@ def source_doc(article_id: str) -> str:
     return f"sources/{article_id}.md"
 
 
+@functools.lru_cache(maxsize=65536)  # a few pages link to many articles: the same pairs recur
 def relative(target_doc: str, from_doc: str) -> str:
     """Path from one generated .md file to another, as MkDocs resolves them."""
     return posixpath.relpath(target_doc, posixpath.dirname(from_doc) or ".")

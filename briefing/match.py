@@ -10,6 +10,7 @@ corpus (IDF), so "Russia" in every sentence counts for little and
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 import snowballstemmer
 
 _STEM = snowballstemmer.stemmer("english")
+_STEMS: dict[str, str] = {}  # news reuses its words: stem each once (pure-Python Snowball is slow)
+_STEMS_MAX = 500_000
 
 # Function words carry no fact; listed once here so similarity ignores them.
 STOPWORDS = frozenset(
@@ -39,8 +42,17 @@ ANAPHORA = re.compile(r"^\W*(?:he|she|it|they|this|that|these|those|his|her|its|
                       r"before that|after that|in return|however|but|and)\b", re.IGNORECASE)
 
 
-def term_pattern(term: str) -> re.Pattern[str]:
-    """Compile a section term: 'visit*' is a prefix, '...' a gap of up to five words."""
+def terms_pattern(terms: Sequence[str]) -> re.Pattern[str]:
+    """All of a section's terms in one pattern, each its own group, so one scan counts them."""
+    return re.compile("|".join(f"(?P<t{n}>{_term_body(t)})" for n, t in enumerate(terms)), re.IGNORECASE)
+
+
+def distinct_hits(pattern: re.Pattern[str], text: str) -> int:
+    return len({m.lastgroup for m in pattern.finditer(text)})
+
+
+def _term_body(term: str) -> str:
+    """A section term as regex: 'visit*' is a prefix, '...' a gap of up to five words."""
     out: list[str] = []
     for word in term.split():
         if word == "...":
@@ -48,7 +60,7 @@ def term_pattern(term: str) -> re.Pattern[str]:
             continue
         piece = re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else r"\b")
         out.append((r"\W+" if out else "") + piece)
-    return re.compile(r"(?<!\w)" + "".join(out), re.IGNORECASE)
+    return r"(?<!\w)" + "".join(out)
 
 
 @dataclass(frozen=True)
@@ -92,7 +104,16 @@ class Lexicon:
         words = [w.casefold().replace("’", "'") for w in WORD.findall(" ".join(rest))]
         words = [w[:-2] if w.endswith("'s") else w for w in words]
         content = [w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
-        return frozenset(keys | set(_STEM.stemWords(content)))
+        return frozenset(keys | {stem(w) for w in content})
+
+
+def stem(word: str) -> str:
+    found = _STEMS.get(word)
+    if found is None:
+        if len(_STEMS) >= _STEMS_MAX:
+            _STEMS.clear()
+        found = _STEMS[word] = _STEM.stemWord(word)
+    return found
 
 
 def _non_overlapping(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -109,36 +130,59 @@ def idf_weights(token_sets: Sequence[frozenset[str]]) -> dict[str, float]:
     return {t: math.log(1 + n / c) for t, c in df.items()}
 
 
-def similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
-    """IDF-weighted Jaccard: shared weight over the weight of the union."""
-    shared = a & b
-    if not shared:
-        return 0.0
-    num = sum(idf.get(t, 0.0) for t in shared)
-    den = sum(idf.get(t, 0.0) for t in a | b)
-    return num / den if den else 0.0
+class Scorer:
+    """IDF-weighted Jaccard similarity, with each token set's total weight computed once."""
+
+    def __init__(self, idf: dict[str, float]) -> None:
+        self.idf = idf
+        self._weights: dict[frozenset[str], float] = {}
+
+    def weight(self, tokens: frozenset[str]) -> float:
+        w = self._weights.get(tokens)
+        if w is None:
+            w = self._weights[tokens] = sum(self.idf.get(t, 0.0) for t in tokens)
+        return w
+
+    def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Shared weight over the weight of the union."""
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+        shared = sum(self.idf.get(t, 0.0) for t in small if t in large)
+        if not shared:
+            return 0.0
+        union = self.weight(a) + self.weight(b) - shared
+        return shared / union if union else 0.0
 
 
 def candidate_pairs(token_sets: Sequence[frozenset[str]], groups: Sequence[str], idf: dict[str, float],
-                    probe: int = 8) -> set[tuple[int, int]]:
-    """Pairs (i < j) from different groups sharing one of their rarer tokens.
+                    probe: int = 6, window: int = 12, partners: int = 12) -> set[tuple[int, int]]:
+    """Pairs (i < j) from different groups that share some of their rarest tokens.
 
-    An inverted index over each sentence's ``probe`` rarest tokens keeps the
-    work linear in practice: two statements of one fact share a rare word,
-    and common words never fan out into all-pairs comparison.
+    Each sentence is indexed under its ``probe`` rarest tokens. In each
+    posting list a sentence looks only at its ``window`` neighbours on either
+    side (sorted-neighbourhood blocking), and keeps its ``partners`` best
+    candidates by the weight of rare tokens they share. The work per sentence
+    is bounded whatever the posting lengths, so a fact reported by thousands
+    of articles costs linear work; their sentences still join one cluster
+    through chains of strong pairs.
     """
+    probes = [heapq.nsmallest(probe, ts, key=lambda t: (-idf.get(t, 0.0), t)) for ts in token_sets]
     index: dict[str, list[int]] = defaultdict(list)
-    for i, ts in enumerate(token_sets):
-        for t in sorted(ts, key=lambda t: (-idf.get(t, 0.0), t))[:probe]:
+    position: list[dict[str, int]] = []
+    for i, tokens in enumerate(probes):
+        position.append({})
+        for t in tokens:
+            position[i][t] = len(index[t])
             index[t].append(i)
     pairs = set()
-    for members in index.values():
-        if len(members) > 200:  # too common to be evidence of one fact
-            continue
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if groups[i] != groups[j]:
-                    pairs.add((i, j) if i < j else (j, i))
+    for i, tokens in enumerate(probes):
+        shared: dict[int, float] = defaultdict(float)
+        for t in tokens:
+            members, at = index[t], position[i][t]
+            for j in members[max(0, at - window):at + window + 1]:
+                if groups[j] != groups[i]:
+                    shared[j] += idf.get(t, 0.0)
+        best = heapq.nsmallest(partners, shared.items(), key=lambda kv: (-kv[1], kv[0]))
+        pairs.update((i, j) if i < j else (j, i) for j, _ in best)
     return pairs
 
 

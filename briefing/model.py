@@ -200,5 +200,9 @@ class Briefing:
         return cache
 
     def placements(self) -> dict[tuple[str, str], Item]:
-        """(article id, sentence id) -> the item that cites it."""
-        return {(c.source, c.sentence): item for s in self.sections for item in s.items for c in item.citations}
+        """(article id, sentence id) -> the item that cites it (computed once: the model is final)."""
+        cache = self.__dict__.get("_placements")
+        if cache is None:
+            cache = self.__dict__["_placements"] = {
+                (c.source, c.sentence): item for s in self.sections for item in s.items for c in item.citations}
+        return cache

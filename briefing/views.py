@@ -11,6 +11,9 @@ from .names import Person
 from .render import INDEX, PEOPLE, QUOTES, TIMELINE, cite, front_matter, item_anchor, source_numbers
 
 
+PER_PERSON = 10  # statements listed under a person: the best corroborated
+
+
 def page_start(kind: str, heading: str, description: str, lead: str) -> list[str]:
     """Front matter, the page's heading and its lead paragraph (``lead`` is our own prose)."""
     return [*front_matter(description=html.escape(description), kind=kind), f"# {heading}", "", lead, ""]
@@ -69,8 +72,11 @@ def person_entry(b: Briefing, p: Person) -> list[str]:
     sources = sorted({m.source for m in p.mentions}, key=lambda s: numbers[s])
     lines += [f"Named {_times(len(p.mentions))} in {len(sources)} article{'s' if len(sources) != 1 else ''}.", ""]
     if items:
+        shown = sorted(items, key=lambda i: -i.independent)[:PER_PERSON]  # stable: ties keep briefing order
         lines += [f"- {inert(i.text)}{cite(b, i.citations, PEOPLE)} {link('↑', item_anchor(i, PEOPLE), 'In the briefing', 'up', 'Go to the statement in the briefing')}"
-                  for i in items]
+                  for i in shown]
+        if len(items) > len(shown):
+            lines.append(f"- … and {len(items) - len(shown)} more statements in the briefing (search for the name).")
         lines.append("")
     return lines
 

@@ -63,3 +63,12 @@ def test_bad_yaml_names_the_line(tmp_path: Path) -> None:
 def test_missing_file_says_how_to_fix(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="file not found.*create it"):
         load_config(tmp_path / "nope.yml")
+
+
+def test_section_terms_match_words_prefixes_and_gaps() -> None:
+    from briefing.match import distinct_hits, terms_pattern
+
+    pattern = terms_pattern(["visit*", "presented ... with", "cars", "treaty"])
+    assert distinct_hits(pattern, "He visited Oslo and presented the minister with a gift.") == 2
+    assert distinct_hits(pattern, "The Oscars were not about a treaty treaty.") == 1  # 'cars' is a whole word
+    assert distinct_hits(pattern, "Nothing here.") == 0
