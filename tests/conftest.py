@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from sitecheck import make_project, mkdocs_build
 from support import CORRIDOR, PACIFIC, ROOT
 
 from briefing.build import Result, build
@@ -24,3 +27,12 @@ def pacific_build() -> Result:
 def corridor_build() -> Result:
     """An invented story: other names, spellings, date phrasings, and a distractor."""
     return build(CORRIDOR / "seeds", CORRIDOR / "briefing.yml", None)
+
+
+@pytest.fixture(scope="session")
+def seeds_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the project around the real seeds, built once with `mkdocs build --strict`."""
+    project = make_project(tmp_path_factory.mktemp("seeds-site"), ROOT / "seeds", ROOT / "briefing.yml")
+    run = mkdocs_build(project)
+    assert run.returncode == 0, run.stderr
+    return project

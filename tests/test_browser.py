@@ -39,11 +39,8 @@ def _tools_present() -> None:
 
 
 @pytest.fixture(scope="session")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("browser"), ROOT / "seeds", ROOT / "briefing.yml")
-    run = mkdocs_build(project)
-    assert run.returncode == 0, run.stderr
-    return project
+def project(seeds_project: Path) -> Path:
+    return seeds_project
 
 
 @pytest.fixture(scope="session")

@@ -11,11 +11,8 @@ from support import PACIFIC, ROOT
 
 
 @pytest.fixture(scope="module")
-def seeds_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("seeds"), ROOT / "seeds", ROOT / "briefing.yml")
-    run = mkdocs_build(project)
-    assert run.returncode == 0, run.stderr
-    return project
+def seeds_site(seeds_project: Path) -> Path:
+    return seeds_project
 
 
 def test_strict_build_has_no_warning(seeds_site: Path) -> None:
