@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from browser import axe_violations, in_ci, launch, missing_tools, serve, site_pages, watch
+from browser import axe_violations, in_ci, missing_tools, serve, site_pages, watch
 from sitecheck import broken_links, make_project, mkdocs_build
 from support import ROOT
 
@@ -52,16 +52,6 @@ def site(project: Path) -> Path:
 def base_url(site: Path) -> Iterator[str]:
     with serve(site) as url:
         yield url
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
 
 
 def open_page(browser, url: str, **context):  # noqa: ANN001, ANN201

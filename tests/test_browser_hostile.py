@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser import in_ci, launch, missing_tools, serve, site_pages, watch
+from browser import in_ci, missing_tools, serve, site_pages, watch
 from injection_corpus import make_hostile_project
 from sitecheck import mkdocs_build
 
@@ -23,14 +23,12 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return project / "site"
 
 
-def test_no_page_runs_article_text(hostile_site: Path) -> None:
-    from playwright.sync_api import sync_playwright
-
+def test_no_page_runs_article_text(hostile_site: Path, browser) -> None:  # noqa: ANN001
     dialogs: list[str] = []
     problems: list[str] = []
-    with serve(hostile_site) as base, sync_playwright() as pw:
-        browser = launch(pw)
-        page = browser.new_page()
+    with serve(hostile_site) as base:
+        context = browser.new_context()
+        page = context.new_page()
         page.on("dialog", lambda d: (dialogs.append(f"{page.url}: {d.message}"), d.dismiss()))
         seen = watch(page)
         for path in site_pages(hostile_site):
@@ -40,6 +38,6 @@ def test_no_page_runs_article_text(hostile_site: Path) -> None:
             problems += [f"{path}: {p}" for p in seen.problems() if "request left" in p or "uncaught" in p]
             seen.outside_requests.clear()
             seen.page_errors.clear()
-        browser.close()
+        context.close()
     assert dialogs == [] and problems == []
     assert len(site_pages(hostile_site)) > 20  # every article page was opened
