@@ -21,7 +21,8 @@ examples:
   python -m benchmarks                               100, 1000 and 10000 (end-to-end up to 1000)
   python -m benchmarks --sizes 1000 --repeat 3       fastest of three runs of each step
   python -m benchmarks --sizes 1000,10000 --profile  cProfile hot spots of the generation step
-  python -m benchmarks --sizes 10000 --stages        time per pipeline stage, without profiler overhead
+  python -m benchmarks --sizes 10000 --sample        py-spy hot spots (no profiler overhead)
+  python -m benchmarks --sizes 10000 --stages        time per pipeline stage, without a profiler
 """
 
 
@@ -33,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_profiles(sizes, args)
     if args.stages:
         return run_stages(sizes, args)
+    if args.sample:
+        return run_samples(sizes, args)
     opt = Options(seed=args.seed, e2e_max=args.e2e_max, rebuild_max=args.rebuild_max, repeat=args.repeat,
                   timeout=args.timeout, keep=args.keep)
     rows = [measure(n, opt, log=lambda line: print(line, file=sys.stderr, flush=True)) for n in sizes]
@@ -51,6 +54,17 @@ def run_profiles(sizes: list[int], args: argparse.Namespace) -> int:
         spots, total, kept = profile(n, args.seed, args.keep, args.timeout)
         print(f"\n## Generation step, N = {n:,}" + (f" ({kept})" if kept else "") + "\n")
         print(report(spots, total, args.top))
+    return 0
+
+
+def run_samples(sizes: list[int], args: argparse.Namespace) -> int:
+    from .profiling import report, sample
+
+    for n in sizes:
+        spots, total, info = sample(n, args.seed, args.keep, args.timeout)
+        print(f"\n## Generation step sampled by py-spy, N = {n:,}: {info['wall_s']:.1f} s wall, "
+              f"{info['cpu_s']:.1f} s CPU, peak {info['peak_mib']:.0f} MiB\n", flush=True)
+        print(report(spots, total, args.top), flush=True)
     return 0
 
 
@@ -80,6 +94,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--keep", type=Path, help="build in this folder and keep it (default: a temporary folder)")
     p.add_argument("--json", type=Path, help="also write the measurements here as JSON")
     p.add_argument("--profile", action="store_true", help="profile the generation step instead of timing")
+    p.add_argument("--sample", action="store_true",
+                   help="profile with py-spy (sampling, no overhead; pip install py-spy) instead of timing")
     p.add_argument("--stages", action="store_true",
                    help="time the named pipeline stages instead (no profiler overhead; benchmarks/stages.py)")
     p.add_argument("--top", type=int, default=25, help="rows of the profile table (default 25)")

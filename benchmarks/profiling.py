@@ -8,11 +8,16 @@ and the profiled total is reported next to the unprofiled time.
 
 from __future__ import annotations
 
+import json
 import pstats
+import re
 import shutil
+import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .corpus import write_config, write_corpus
 from .harness import ROOT, generate
@@ -71,6 +76,71 @@ def hotspots(prof: Path) -> tuple[list[Hotspot], float]:
         for (file, line, name), (_, nc, tt, ct, _) in stats.stats.items()  # type: ignore[attr-defined]
     ]
     return spots, total
+
+
+def sample(n: int, seed: int, keep: Path | None, timeout: float, rate: float = 10.0
+           ) -> tuple[list[Hotspot], float, dict[str, Any]]:
+    """A cold generation under py-spy, the sampling profiler: (hot spots, build s, worker measurements).
+
+    py-spy is not a dependency of the project; install it into the venv to use this.
+    """
+    spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    if not Path(spy).is_file():
+        raise RuntimeError("py-spy is not installed: pip install py-spy (or use --profile for cProfile)")
+    work = keep / f"sample-n{n}" if keep else Path(tempfile.mkdtemp(prefix=f"briefing-sample-{n}-"))
+    shutil.rmtree(work, ignore_errors=True)
+    try:
+        write_corpus(work / "seeds", n, seed)
+        write_config(work / "briefing.yml")
+        folded, result = work / f"generation-{n}.folded", work / "result.json"
+        cmd = [spy, "record", "--nonblocking", "--function", "--rate", f"{rate:g}", "--format", "raw",
+               "-o", str(folded), "--", sys.executable, "-m", "benchmarks.worker", "--seeds", str(work / "seeds"),
+               "--config", str(work / "briefing.yml"), "--out", str(work / "out"), "--result", str(result)]
+        run = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+        if run.returncode != 0 or not result.is_file():
+            raise RuntimeError(f"sampled generation at N={n} failed: {run.stderr.strip()[-500:]}")
+        spots, total = folded_hotspots(folded, rate)
+        return spots, total, json.loads(result.read_text(encoding="utf-8"))
+    finally:
+        if keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def folded_hotspots(path: Path, rate: float) -> tuple[list[Hotspot], float]:
+    """Hot spots from a sampling profile in collapsed-stack form (``py-spy record --format raw``).
+
+    Sampling costs the profiled process nothing (``--nonblocking``), which is
+    what makes a 10,000-article profile affordable: cProfile's per-call cost
+    nearly triples the run. Seconds are samples over the sampling rate, so
+    only shares are exact; ``calls`` is the number of samples.
+    """
+    inclusive: dict[str, int] = {}
+    own: dict[str, int] = {}
+    total = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        stack, _, count_text = line.rpartition(" ")
+        if not stack or not count_text.isdigit():
+            continue
+        count = int(count_text)
+        frames = [_frame(f) for f in stack.split(";")]
+        total += count
+        for f in set(frames):  # a recursive function counts once per sample
+            inclusive[f] = inclusive.get(f, 0) + count
+        own[frames[-1]] = own.get(frames[-1], 0) + count
+    # Shares are of the build() call, as with cProfile: interpreter start-up and imports are not the pipeline.
+    build = max((n for f, n in inclusive.items() if re.search(r"build\.py:\d+\(build\)$", f)), default=total)
+    spots = [Hotspot(f, n, own.get(f, 0) / rate, n / rate, n / build) for f, n in inclusive.items()]
+    return spots, build / rate
+
+
+def _frame(frame: str) -> str:
+    """"name (path/file.py:12)" -> "file.py:12(name)", the shape cProfile rows have."""
+    name, _, where = frame.partition(" (")
+    where = where.rstrip(")")
+    for marker in ("site-packages/", "briefing/"):
+        if marker in where:
+            where = where.split(marker, 1)[1] if marker == "site-packages/" else "briefing/" + where.split(marker, 1)[1]
+    return f"{where}({name})"
 
 
 def _where(file: str, line: int, name: str) -> str:

@@ -109,8 +109,8 @@ def render_briefing(b: Briefing) -> str:
     lines = front_matter(title=html.escape(b.title), description=html.escape(b.description or b.title),
                          kind="briefing", as_of=b.as_of.isoformat() if b.as_of else None, based_on=based_on)
     lines += [f"# {inert(b.title)}", ""]
-    as_of = long_date(b.as_of) if b.as_of else "no dated article"
-    lines += [f'<p class="as-of">As of {as_of} · built from {n} article{"s" if n != 1 else ""}</p>', ""]
+    as_of = f"As of {long_date(b.as_of)}" if b.as_of else "No article carries a date"
+    lines += [f'<p class="as-of">{as_of} · built from {n} article{"s" if n != 1 else ""}</p>', ""]
     if b.description:
         lines += [inert(b.description), ""]
     if b.key_points:
