@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -37,7 +39,7 @@ examples:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
-        result = build(args.seeds, args.config, None if args.check else args.out)
+        result = build(args.seeds, args.config, None if args.check else args.out, progress=terminal_progress(args))
     except BriefingError as exc:
         print(f"error: {exc.line()}", file=sys.stderr)
         return 2
@@ -50,6 +52,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(result.briefing.corpus.articles)} articles → {args.out}/: {len(r.written)} written, "
               f"{r.unchanged} unchanged, {len(r.removed)} removed")
     return 1 if args.strict and result.warnings else 0
+
+
+def terminal_progress(args: argparse.Namespace):  # noqa: ANN201 - a Progress callback or None
+    """Stage-by-stage counts with elapsed time, on a terminal only: quiet in CI, pipes and with -q."""
+    if args.quiet or not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+    started = time.monotonic()
+    return lambda message: print(f"[{time.monotonic() - started:6.1f}s] {message}", file=sys.stderr)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -84,7 +94,7 @@ def on_pre_build(config) -> None:  # noqa: ANN001 - MkDocs passes its config obj
     root = Path(config.config_file_path).resolve().parent
     try:
         result = build(root / "seeds", root / "briefing.yml", Path(config.docs_dir),
-                       directory_urls=config.use_directory_urls)
+                       directory_urls=config.use_directory_urls, progress=lambda m: log.info(f"briefing: {m}"))
     except BriefingError as exc:
         raise PluginError(exc.line()) from None
     for line in result.warnings:  # counted by MkDocs: --strict turns them into a failed build

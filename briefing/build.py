@@ -8,6 +8,7 @@ leaves the previous output as it was.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,12 +32,19 @@ class Result:
     report: WriteReport | None = None
 
 
+Progress = Callable[[str], None]
+
+
 def build(seeds: Path, config_path: Path, out_dir: Path | None, *, directory_urls: bool = True,
-          today: dt.date | None = None) -> Result:
+          today: dt.date | None = None, progress: Progress | None = None) -> Result:
+    say = progress or (lambda _: None)
     config = load_config(config_path)
     corpus = read_seeds(seeds, today)
+    say(f"read {len(corpus.articles):,} articles ({len(corpus.rejected)} skipped)")
     briefing = curate(corpus, config)
+    say(f"curated {sum(len(s.items) for s in briefing.sections):,} statements, {len(briefing.people):,} people")
     files = render_files(briefing, directory_urls)
+    say(f"rendered {len(files):,} files")
     result = Result(briefing, files, collect_warnings(corpus, config))
     if out_dir is not None:
         result.report = write_outputs(out_dir, files)
