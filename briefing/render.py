@@ -48,12 +48,16 @@ def render_pages(b: Briefing) -> dict[str, str]:
 
 
 def cite(b: Briefing, citations: Iterable[Citation], from_doc: str) -> str:
-    """One footnote-style link per citing sentence, titled with the sentence itself."""
+    """One footnote-style link per article, to its first cited sentence, titled with its sentences."""
     numbers = source_numbers(b)
-    out = []
+    by_source: dict[str, list[Citation]] = {}
     for c in citations:
-        target = relative(source_doc(c.source), from_doc) + f"#{c.sentence}"
-        out.append(link(str(numbers[c.source]), target, f"{b.article(c.source).title}: {c.text}", "cite"))
+        by_source.setdefault(c.source, []).append(c)
+    out = []
+    for source, cs in by_source.items():
+        target = relative(source_doc(source), from_doc) + f"#{cs[0].sentence}"
+        said = " … ".join(c.text for c in cs)
+        out.append(link(str(numbers[source]), target, f"{b.article(source).title}: {said}", "cite"))
     return " " + " ".join(out)
 
 

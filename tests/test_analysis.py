@@ -164,3 +164,19 @@ def test_unhyphenated_spelling_is_the_same_person(grown: Result) -> None:
     assert {v.text for v in kim.variants} == {"Kim Jong-un", "Kim Jong Un"}
     names = [d for d in grown.briefing.discrepancies if d.kind == "name"]
     assert all(len({v.value for v in d.versions}) == len(d.versions) for d in names)  # one person per entry
+
+
+def test_near_duplicate_is_reported_and_confirms_nothing(tmp_path) -> None:  # noqa: ANN001
+    seeds = tmp_path / "seeds"
+    shutil.copytree(FIXTURES / "pacific" / "seeds", seeds)
+    original = (seeds / "001_wellington.txt").read_text(encoding="utf-8")
+    copy = original.replace("a three-day visit", "a three-day official visit")  # a copy with an edit
+    (seeds / "009_reposted.txt").write_text(copy, encoding="utf-8")
+    result = build(seeds, FIXTURES / "pacific" / "briefing.yml", None)
+    b = result.briefing
+    assert b.copies == {"009-reposted": "001-wellington"}
+    assert any(w.file == "009_reposted.txt" and "near-duplicate of 001_wellington.txt" in w.reason
+               for w in b.corpus.warnings)
+    signed = one_item(result, "treaty", "South Pacific Fisheries Agreement", sources=4)
+    assert signed.independent == 3  # four reports, one of them a copy
+    assert "4 reports, 3 independent" in result.files["index.md"].decode()
