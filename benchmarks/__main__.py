@@ -64,7 +64,7 @@ def run_samples(sizes: list[int], args: argparse.Namespace) -> int:
         spots, total, info = sample(n, args.seed, args.keep, args.timeout)
         print(f"\n## Generation step sampled by py-spy, N = {n:,}: {info['wall_s']:.1f} s wall, "
               f"{info['cpu_s']:.1f} s CPU, peak {info['peak_mib']:.0f} MiB\n", flush=True)
-        print(report(spots, total, args.top), flush=True)
+        print(report(spots, total, args.top, counted="samples"), flush=True)
     return 0
 
 

@@ -8,6 +8,8 @@ cited. What no section claims is kept as *other reporting*, never dropped.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -187,37 +189,88 @@ def cluster_statements(statements: list[Statement], scorer: Scorer) -> list[list
     """
     tokens = [s.tokens for s in statements]
     groups = [s.source for s in statements]
+    people = [frozenset(m.person for m in s.mentions) for s in statements]
     scored = [(scorer.similarity(tokens[i], tokens[j]), i, j)
               for i, j in candidate_pairs(tokens, groups, scorer.idf)
-              if _dates_compatible(statements[i].date, statements[j].date)]
+              if _dates_compatible(statements[i].date, statements[j].date) and _people_agree(people[i], people[j])]
     best = _best_by_article(scored, groups)
     scored = sorted((x for x in scored if _same_fact(x, best, groups)), key=lambda x: (-x[0], x[1], x[2]))
     owner = list(range(len(statements)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(statements))}
     sources: dict[int, set[str]] = {i: {groups[i]} for i in range(len(statements))}
+    spans: dict[int, DateSpan] = {i: _span(statements[i].date) for i in range(len(statements))}
     for score, i, j in scored:
         a, b = owner[i], owner[j]
         if a == b or score < SAME_FACT_REPEAT and not sources[a].isdisjoint(sources[b]):
             continue
-        if not _all_alike(members[a], members[b], tokens, scorer):
+        joined = _join(spans[a], spans[b])
+        if joined is None or not _all_alike(members[a], members[b], tokens, scorer, people):
             continue
         for k in members[b]:
             owner[k] = a
         members[a] += members.pop(b)
         sources[a] |= sources.pop(b)
+        spans[a] = joined
+        del spans[b]
     clusters = [[statements[k] for k in sorted(m)] for m in members.values()]
     return sorted(clusters, key=lambda c: min((s.article, s.order) for s in c))
 
 
-def _all_alike(x: list[int], y: list[int], tokens: list[frozenset[str]], scorer: Scorer) -> bool:
-    """Complete linkage: every sentence of one group must resemble every one of the other.
+def _all_alike(x: list[int], y: list[int], tokens: list[frozenset[str]], scorer: Scorer,
+               people: list[frozenset[str]]) -> bool:
+    """Every sentence of one group must resemble every one of the other, and groups on average strongly.
 
     Merging on one good pair alone lets a cluster chain through loosely
-    related sentences until it cites articles that never said the shown fact.
-    Very large clusters are checked against their first members only.
+    related sentences until it cites articles that never said the shown fact;
+    formulaic wire copy clears a weak bar pair by pair, so once a group has
+    more than one sentence the average must reach the strong bar too. Very
+    large groups are compared through an evenly spread sample of members.
     """
-    return all(scorer.similarity(tokens[i], tokens[j]) >= WEAK_SAME_FACT
-               for i in x[:LINKAGE_CHECK] for j in y[:LINKAGE_CHECK])
+    if len(x) == 1 and len(y) == 1:
+        return True  # the pair itself was judged by _same_fact
+    pairs = [(i, j) for i in _sample(x) for j in _sample(y)]
+    if not all(_people_agree(people[i], people[j]) for i, j in pairs):
+        return False
+    scores = [scorer.similarity(tokens[i], tokens[j]) for i, j in pairs]
+    return min(scores) >= WEAK_SAME_FACT and math.fsum(scores) / len(scores) >= SAME_FACT
+
+
+def _sample(members: list[int]) -> list[int]:
+    """Up to LINKAGE_CHECK members spread over the whole group, not just its first ones."""
+    if len(members) <= LINKAGE_CHECK:
+        return members
+    step = len(members) / LINKAGE_CHECK
+    return [members[int(k * step)] for k in range(LINKAGE_CHECK)]
+
+
+# A group's latest start and earliest end among its resolved dates; () when it has none.
+DateSpan = tuple[dt.date, dt.date] | tuple[()]
+
+
+def _span(d: DateMention | None) -> DateSpan:
+    if d is None or d.start_date is None or d.end_date is None:
+        return ()
+    return (d.start_date, d.end_date)
+
+
+def _join(a: DateSpan, b: DateSpan) -> DateSpan | None:
+    """The combined span of two groups, or None when some of their dates are over a month apart."""
+    if not a or not b:
+        return a or b
+    latest_start, earliest_end = max(a[0], b[0]), min(a[1], b[1])
+    if (latest_start - earliest_end).days > DATE_SLACK_DAYS:
+        return None
+    return (latest_start, earliest_end)
+
+
+def _people_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sentences that each name someone the other does not are about different encounters.
+
+    "A gave B a dog" and "C received a dog from A" share their rare words but
+    not their people; one sentence naming a subset of the other's people (or
+    nobody) can still state the same fact.
+    """
+    return not a or not b or a <= b or b <= a
 
 
 def _dates_compatible(a: DateMention | None, b: DateMention | None) -> bool:
@@ -278,11 +331,13 @@ def borrow_dates(cluster: list[Statement]) -> None:
     note says where the year came from, so it is never a silent guess.
     """
     anchors = [s for s in cluster if s.date and s.date.start_date and s.date.end_date]
+    if not anchors:
+        return
+    anchor = min(anchors, key=lambda a: (a.date.end_date - a.date.start_date, a.article))  # type: ignore[union-attr,operator]
+    assert anchor.date is not None and anchor.date.start_date and anchor.date.end_date
     for st in cluster:
-        if not st.date or st.date.start_date or not anchors:
+        if not st.date or st.date.start_date:
             continue
-        anchor = min(anchors, key=lambda a: (a.date.end_date - a.date.start_date, a.article))  # type: ignore[union-attr,operator]
-        assert anchor.date is not None and anchor.date.start_date and anchor.date.end_date
         again = best_date(find_dates(st.sentence.text, anchor.date.end_date), st.sentence.text)
         if again and again.start_date and again.end_date and again.phrase == st.date.phrase \
                 and again.start_date <= anchor.date.end_date and anchor.date.start_date <= again.end_date:

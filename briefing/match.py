@@ -140,13 +140,14 @@ class Scorer:
     def weight(self, tokens: frozenset[str]) -> float:
         w = self._weights.get(tokens)
         if w is None:
-            w = self._weights[tokens] = sum(self.idf.get(t, 0.0) for t in tokens)
+            # fsum: exact whatever the order, and a frozenset's order changes with PYTHONHASHSEED
+            w = self._weights[tokens] = math.fsum(self.idf.get(t, 0.0) for t in tokens)
         return w
 
     def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Shared weight over the weight of the union."""
         small, large = (a, b) if len(a) <= len(b) else (b, a)
-        shared = sum(self.idf.get(t, 0.0) for t in small if t in large)
+        shared = math.fsum(self.idf.get(t, 0.0) for t in small if t in large)
         if not shared:
             return 0.0
         union = self.weight(a) + self.weight(b) - shared

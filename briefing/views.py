@@ -68,7 +68,12 @@ def person_entry(b: Briefing, p: Person) -> list[str]:
     if spellings:
         lines += [f"**Spellings:** {'; '.join(spellings)}", ""]
     placed = b.placements()
-    items = list(dict.fromkeys(placed[(m.source, m.sentence)] for m in p.mentions if (m.source, m.sentence) in placed))
+    by_id = {}  # keyed by id: hashing whole items would hash every citation they carry
+    for m in p.mentions:
+        item = placed.get((m.source, m.sentence))
+        if item is not None:
+            by_id.setdefault(item.id, item)
+    items = list(by_id.values())
     sources = sorted({m.source for m in p.mentions}, key=lambda s: numbers[s])
     lines += [f"Named {_times(len(p.mentions))} in {len(sources)} article{'s' if len(sources) != 1 else ''}.", ""]
     if items:

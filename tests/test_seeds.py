@@ -93,3 +93,23 @@ def test_same_seeds_same_bytes(seeds_build: Result) -> None:
 
     again = build(ROOT / "seeds", ROOT / "briefing.yml", None)
     assert again.files == seeds_build.files
+
+
+def test_same_bytes_whatever_the_hash_seed(tmp_path) -> None:  # noqa: ANN001
+    """Set and dict order varies with PYTHONHASHSEED between processes; the output must not."""
+    import os
+    import subprocess
+    import sys
+
+    from support import CORRIDOR
+
+    outputs = []
+    for seed in ("1", "2", "33"):
+        out = tmp_path / f"out-{seed}"
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        for seeds, config in ((ROOT / "seeds", ROOT / "briefing.yml"), (CORRIDOR / "seeds", CORRIDOR / "briefing.yml")):
+            target = out / seeds.parent.name
+            subprocess.run([sys.executable, str(ROOT / "build_briefing.py"), "--seeds", str(seeds), "--config",
+                            str(config), "--out", str(target), "-q"], check=True, env=env, timeout=120)
+        outputs.append({p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+    assert outputs[0] == outputs[1] == outputs[2]
