@@ -119,8 +119,12 @@ def sentence_triples(corpus: Corpus) -> list[tuple[str, str, str]]:
 
 
 def build_lexicon(config: Config) -> Lexicon:
-    """Entity aliases; people are folded from the name finder's mentions instead."""
-    return Lexicon(Alias(t, "@" + _slug(e.name)) for e in config.entities for t in (e.name, *e.aliases))
+    """Entity aliases; people are folded from the name finder's mentions instead.
+
+    The key is the casefolded name itself: an ASCII slug would give every
+    entity named in another script the same key.
+    """
+    return Lexicon(Alias(t, "@entity:" + e.name.casefold()) for e in config.entities for t in (e.name, *e.aliases))
 
 
 def analyse_statements(corpus: Corpus, lexicon: Lexicon, people: list[Person]) -> list[Statement]:
@@ -275,11 +279,7 @@ def _people_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _dates_compatible(a: DateMention | None, b: DateMention | None) -> bool:
     """Two resolved dates far apart mean two events, however alike the words."""
-    if a is None or b is None or a.start_date is None or b.start_date is None:
-        return True
-    assert a.end_date is not None and b.end_date is not None
-    gap = max(a.start_date, b.start_date) - min(a.end_date, b.end_date)
-    return gap.days <= DATE_SLACK_DAYS
+    return _join(_span(a), _span(b)) is not None
 
 
 def _same_fact(pair: tuple[float, int, int], best: dict[tuple[int, str], float], groups: list[str]) -> bool:
@@ -380,6 +380,3 @@ def pick_key_points(sections: list[Section], count: int) -> list[Item]:
             taken[item.section] = taken.get(item.section, 0) + 1
     return chosen
 
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "entity"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -191,18 +192,19 @@ class Briefing:
     copies: dict[str, str] = field(default_factory=dict)  # article id -> the article it copies
 
     def article(self, source_id: str) -> Article:
-        return self._by_id()[source_id]
+        return self.articles_by_id[source_id]
 
-    def _by_id(self) -> dict[str, Article]:
-        cache = self.__dict__.get("_articles")
-        if cache is None:
-            cache = self.__dict__["_articles"] = {a.id: a for a in self.corpus.articles}
-        return cache
+    # The model is final once built, so these lookups are computed once.
+    @cached_property
+    def articles_by_id(self) -> dict[str, Article]:
+        return {a.id: a for a in self.corpus.articles}
 
+    @cached_property
+    def numbers(self) -> dict[str, int]:
+        """Article id -> its citation number, in corpus order."""
+        return {a.id: n for n, a in enumerate(self.corpus.articles, 1)}
+
+    @cached_property
     def placements(self) -> dict[tuple[str, str], Item]:
-        """(article id, sentence id) -> the item that cites it (computed once: the model is final)."""
-        cache = self.__dict__.get("_placements")
-        if cache is None:
-            cache = self.__dict__["_placements"] = {
-                (c.source, c.sentence): item for s in self.sections for item in s.items for c in item.citations}
-        return cache
+        """(article id, sentence id) -> the item that cites it."""
+        return {(c.source, c.sentence): item for s in self.sections for item in s.items for c in item.citations}

@@ -6,6 +6,7 @@ show what the sections already cite.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from .config import SectionRule
@@ -32,7 +33,7 @@ def _row(kind: str, item: Item) -> RegisterRow:
     for c in sorted(item.citations, key=lambda c: c != item.shown):
         row = extract(c.text)
         if row:
-            cells = [old or new for old, new in zip(cells, (getattr(row, f) for f in row.__dataclass_fields__))]
+            cells = [old or new for old, new in zip(cells, dataclasses.astuple(row))]
     if not any(cells) and kind == "gifts":
         cells[2] = item.text  # no shape recognised: the statement itself says what
     return RegisterRow(item, (when(item), *cells))

@@ -49,7 +49,7 @@ def render_pages(b: Briefing) -> dict[str, str]:
 
 def cite(b: Briefing, citations: Iterable[Citation], from_doc: str) -> str:
     """One footnote-style link per article, to its first cited sentence, titled with its sentences."""
-    numbers = source_numbers(b)
+    numbers = b.numbers
     by_source: dict[str, list[Citation]] = {}
     for c in citations:
         by_source.setdefault(c.source, []).append(c)
@@ -59,13 +59,6 @@ def cite(b: Briefing, citations: Iterable[Citation], from_doc: str) -> str:
         said = " … ".join(c.text for c in cs)
         out.append(link(str(numbers[source]), target, f"{b.article(source).title}: {said}", "cite"))
     return " " + " ".join(out)
-
-
-def source_numbers(b: Briefing) -> dict[str, int]:
-    numbers = b.__dict__.get("_numbers")
-    if numbers is None:
-        numbers = b.__dict__["_numbers"] = {a.id: n for n, a in enumerate(b.corpus.articles, 1)}
-    return numbers
 
 
 def source_byline(b: Briefing, a: Article) -> str:
@@ -134,7 +127,7 @@ def render_briefing(b: Briefing) -> str:
             lines += register_table(b, registers[s.id])
     lines += differences(b)
     lines += ["## Articles cited", ""]
-    numbers = source_numbers(b)
+    numbers = b.numbers
     lines += [f"{numbers[a.id]}. {link(inert(a.title), source_doc(a.id))} — {source_byline(b, a)}"
               for a in b.corpus.articles]
     lines += ["", f"Statements no section claims are listed under {link('Other reporting', OTHER)}.", ""]
@@ -197,7 +190,7 @@ def _shorten(text: str, limit: int = 90) -> str:
 
 def render_source(b: Briefing, a: Article) -> str:
     doc = source_doc(a.id)
-    placed = b.placements()
+    placed = b.placements
     titles = {s.id: s.title for s in b.sections}
     heading = " ".join(sentence_span(s.id, s.text, None, titles, doc) for s in a.blocks[0].sentences)
     when = long_date(a.date) if a.date else "undated"
@@ -236,7 +229,7 @@ def sentence_span(sid: str, text: str, item: Item | None, titles: dict[str, str]
 
 
 def render_sources(b: Briefing) -> str:
-    numbers = source_numbers(b)
+    numbers = b.numbers
     counts: Counter[tuple[str, str]] = Counter()
     for s in b.sections:
         for item in s.items:

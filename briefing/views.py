@@ -8,7 +8,7 @@ from itertools import groupby
 from .markup import inert, link, relative
 from .model import Briefing, QuoteRecord
 from .names import Person
-from .render import INDEX, PEOPLE, QUOTES, TIMELINE, cite, front_matter, item_anchor, source_numbers
+from .render import INDEX, PEOPLE, QUOTES, TIMELINE, cite, front_matter, item_anchor
 
 
 PER_PERSON = 10  # statements listed under a person: the best corroborated
@@ -60,14 +60,14 @@ def render_people(b: Briefing) -> str:
 
 
 def person_entry(b: Briefing, p: Person) -> list[str]:
-    numbers = source_numbers(b)
+    numbers = b.numbers
     lines = [f"## {inert(p.name)} {{#person-{p.key}}}", ""]
     if p.roles:
         lines += [f"**Roles:** {'; '.join(inert(r) for r in p.roles)}", ""]
     spellings = [f"‘{inert(v.text)}’ ({', '.join(str(numbers[s]) for s in v.sources)})" for v in p.variants]
     if spellings:
         lines += [f"**Spellings:** {'; '.join(spellings)}", ""]
-    placed = b.placements()
+    placed = b.placements
     by_id = {}  # keyed by id: hashing whole items would hash every citation they carry
     for m in p.mentions:
         item = placed.get((m.source, m.sentence))
@@ -116,7 +116,7 @@ def quote_entry(b: Briefing, q: QuoteRecord) -> list[str]:
     reporter = b.outlets.get(a.id) or a.title
     said = f"{inert(q.speaker)}, " if q.speaker else ""
     via = f", via {inert(q.citation.via)}" if q.citation.via else ""
-    placed = b.placements().get((q.citation.source, q.citation.sentence))
+    placed = b.placements.get((q.citation.source, q.citation.sentence))
     where = (f" {link('↑', relative(INDEX, QUOTES) + '#item-' + placed.id, 'In the briefing', 'up', 'Go to the statement in the briefing')}"
              if placed else "")
     return [f"> “{inert(q.text)}”", ">", f"> — {said}as reported by *{inert(reporter)}*{via}"

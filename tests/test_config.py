@@ -72,3 +72,11 @@ def test_section_terms_match_words_prefixes_and_gaps() -> None:
     assert distinct_hits(pattern, "He visited Oslo and presented the minister with a gift.") == 2
     assert distinct_hits(pattern, "The Oscars were not about a treaty treaty.") == 1  # 'cars' is a whole word
     assert distinct_hits(pattern, "Nothing here.") == 0
+
+
+def test_entities_named_in_other_scripts_keep_distinct_keys() -> None:
+    from briefing.curate import build_lexicon
+
+    config = parse_config(dict(MINIMAL, entities=[{"name": "КНДР"}, {"name": "Россия"}]))
+    keys = {key for _, _, key in build_lexicon(config).entities("КНДР и Россия")}
+    assert len(keys) == 2  # an ASCII slug would have made both "@entity"
