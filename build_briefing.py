@@ -24,7 +24,10 @@ if str(HERE) not in sys.path:  # MkDocs loads hooks by path, without the repo on
 
 from briefing.build import Result, build  # noqa: E402
 from briefing.errors import BriefingError  # noqa: E402
+from briefing.extract import default_workers  # noqa: E402
 from briefing.write import same_bytes  # noqa: E402
+
+CACHE = ".cache/briefing"  # under the project folder; git-ignored
 
 EXAMPLES = """\
 examples:
@@ -32,6 +35,7 @@ examples:
   python build_briefing.py --check              exit 1 if docs/ is not what seeds/ gives
   python build_briefing.py --seeds other/ --out /tmp/md --strict
                                                  another corpus, failing on any skipped file
+  python build_briefing.py --no-cache -j 1      a cold run in one process (to time it)
   mkdocs build                                  the same, then the site (via the hook)
 """
 
@@ -39,7 +43,8 @@ examples:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
-        result = build(args.seeds, args.config, None if args.check else args.out, progress=terminal_progress(args))
+        result = build(args.seeds, args.config, None if args.check else args.out, progress=terminal_progress(args),
+                       cache_dir=None if args.no_cache else args.cache, workers=args.jobs)
     except BriefingError as exc:
         print(f"error: {exc.line()}", file=sys.stderr)
         return 2
@@ -71,7 +76,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--check", action="store_true", help="write nothing; exit 1 if --out differs from a fresh build")
     p.add_argument("--strict", action="store_true", help="exit 1 when any file was skipped or repaired")
     p.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
+    p.add_argument("--cache", type=Path, default=HERE / CACHE,
+                   help=f"keep per-article work here between runs; safe to delete (default: {CACHE}/)")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    p.add_argument("-j", "--jobs", type=_jobs, default=default_workers(),
+                   help="processes for the per-article work (default: up to 2, as the machine allows)")
     return p.parse_args(argv)
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, 1 or more, got {text!r}")
+    return int(text)
 
 
 def report_check(result: Result, out: Path) -> int:
@@ -94,7 +110,8 @@ def on_pre_build(config) -> None:  # noqa: ANN001 - MkDocs passes its config obj
     root = Path(config.config_file_path).resolve().parent
     try:
         result = build(root / "seeds", root / "briefing.yml", Path(config.docs_dir),
-                       directory_urls=config.use_directory_urls, progress=lambda m: log.info(f"briefing: {m}"))
+                       directory_urls=config.use_directory_urls, progress=lambda m: log.info(f"briefing: {m}"),
+                       cache_dir=root / CACHE, workers=default_workers())
     except BriefingError as exc:
         raise PluginError(exc.line()) from None
     for line in result.warnings:  # counted by MkDocs: --strict turns them into a failed build

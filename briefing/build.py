@@ -8,10 +8,13 @@ leaves the previous output as it was.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import FactsCache
 from .config import Config, load_config
 from .curate import curate
 from .errors import SeedsError
@@ -36,12 +39,15 @@ Progress = Callable[[str], None]
 
 
 def build(seeds: Path, config_path: Path, out_dir: Path | None, *, directory_urls: bool = True,
-          today: dt.date | None = None, progress: Progress | None = None) -> Result:
+          today: dt.date | None = None, progress: Progress | None = None, cache_dir: Path | None = None,
+          workers: int = 1) -> Result:
+    """Seeds to pages. ``cache_dir`` keeps per-article extraction between runs (None: no cache);
+    ``workers`` processes share the extraction of articles not in the cache."""
     say = progress or (lambda _: None)
     config = load_config(config_path)
     corpus = read_seeds(seeds, today)
     say(f"read {len(corpus.articles):,} articles ({len(corpus.rejected)} skipped)")
-    briefing = curate(corpus, config)
+    briefing = curate(corpus, config, open_cache(cache_dir, seeds), workers, say)
     say(f"curated {sum(len(s.items) for s in briefing.sections):,} statements, {len(briefing.people):,} people")
     files = render_files(briefing, directory_urls)
     say(f"rendered {len(files):,} files")
@@ -55,6 +61,14 @@ def read_seeds(seeds: Path, today: dt.date | None) -> Corpus:
     if not seeds.is_dir():
         raise SeedsError("folder not found", str(seeds), "create it and put the article .txt files in it")
     return read_corpus(seeds, today=today)
+
+
+def open_cache(cache_dir: Path | None, seeds: Path) -> FactsCache | None:
+    """One cache per seeds folder inside ``cache_dir``, so pruning one corpus never empties another's."""
+    if cache_dir is None:
+        return None
+    scope = hashlib.sha256(os.fsencode(seeds.resolve())).hexdigest()[:16]
+    return FactsCache(cache_dir / scope)
 
 
 def render_files(briefing: Briefing, directory_urls: bool) -> dict[str, bytes]:

@@ -13,14 +13,16 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from .cache import FactsCache
 from .compare import find_discrepancies
 from .config import Config, SectionRule
 from .dates import DateMention, best_date, find_dates
 from .dedupe import find_copies
-from .match import Alias, Lexicon, Scorer, candidate_pairs, distinct_hits, idf_weights, leans_on_context, terms_pattern
-from .model import Article, Briefing, Citation, Corpus, Item, Problem, Section, Sentence
-from .names import Mention, Person, PersonHint, find_people
-from .quotes import Quote, find_attribution, find_quotes
+from .extract import ArticleFacts, Extractor, Progress, extract_all
+from .match import Alias, Lexicon, Scorer, candidate_pairs, idf_weights, leans_on_context
+from .model import Briefing, Citation, Corpus, Item, Problem, Section, Sentence
+from .names import Mention, NameFinder, Person, PersonHint, find_people
+from .quotes import Quote
 from .registers import build_registers, build_timeline, collect_quotes
 
 # Two sentences state one fact at or above this IDF-weighted overlap; a
@@ -30,8 +32,6 @@ SAME_FACT_REPEAT = 0.40
 WEAK_SAME_FACT = 0.15  # ... accepted only between mutual best matches
 LINKAGE_CHECK = 8  # members compared when two clusters merge
 DATE_SLACK_DAYS = 31  # resolved dates further apart than this are different events
-HEADING_BONUS = 0.5  # a sentence sits under a subheading that names the section
-FOLLOW_BONUS = 0.25  # the sentence before it, in the same paragraph, went there
 OTHER = "other"  # the id of statements no section claims
 PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
 
@@ -55,13 +55,14 @@ class Statement:
         return Citation(self.source, self.sentence.id, self.sentence.text, self.via, self.date)
 
 
-def curate(corpus: Corpus, config: Config) -> Briefing:
+def curate(corpus: Corpus, config: Config, cache: FactsCache | None = None, workers: int = 1,
+           progress: Progress | None = None) -> Briefing:
     corpus = apply_metadata(corpus, config)
-    copies = find_copies(corpus.articles)
+    facts = extract_all(corpus.articles, extractor(config), cache, workers, progress or (lambda _: None))
+    copies = find_copies(corpus.articles, [f.shingles for f in facts])
     corpus = note_copies(corpus, copies)
-    people = find_people(sentence_triples(corpus), person_hints(config))
-    statements = analyse_statements(corpus, build_lexicon(config), people)
-    place_statements(statements, corpus, config.sections)
+    people = find_people(sentence_triples(corpus), person_hints(config), name_candidates(corpus, facts))
+    statements = analyse_statements(corpus, facts, build_lexicon(config), people)
     scorer = Scorer(idf_weights([s.tokens for s in statements]))  # corpus-wide: a section alone says little
     origin = {copy: original for copy, (original, _) in copies.items()}
     sections = [build_section(rule, [s for s in statements if s.section == rule.id], scorer, origin)
@@ -110,6 +111,20 @@ def note_copies(corpus: Corpus, copies: dict[str, tuple[str, float]]) -> Corpus:
     return dataclasses.replace(corpus, warnings=sorted(corpus.warnings + notes, key=lambda p: (p.file, p.reason)))
 
 
+def extractor(config: Config) -> Extractor:
+    return Extractor(config.sections, NameFinder.for_hints(person_hints(config)))
+
+
+def name_candidates(corpus: Corpus, facts: list[ArticleFacts]) -> list:
+    """The articles' name candidates, their sentence indexes made corpus-wide (as in sentence_triples)."""
+    out = []
+    offset = 0
+    for a, f in zip(corpus.articles, facts):
+        out += [dataclasses.replace(c, sent=c.sent + offset) for c in f.names]
+        offset += len(a.sentences)
+    return out
+
+
 def person_hints(config: Config) -> list[PersonHint]:
     return [PersonHint(p.name, p.aliases, p.roles, p.descriptions, p.not_same_as) for p in config.people]
 
@@ -127,55 +142,21 @@ def build_lexicon(config: Config) -> Lexicon:
     return Lexicon(Alias(t, "@entity:" + e.name.casefold()) for e in config.entities for t in (e.name, *e.aliases))
 
 
-def analyse_statements(corpus: Corpus, lexicon: Lexicon, people: list[Person]) -> list[Statement]:
+def analyse_statements(corpus: Corpus, facts: list[ArticleFacts], lexicon: Lexicon,
+                       people: list[Person]) -> list[Statement]:
+    """One Statement per body sentence, with its extracted facts and its people folded into tokens."""
     mentions: dict[tuple[str, str], list[Mention]] = {}
     for p in people:
         for m in p.mentions:
             mentions.setdefault((m.source, m.sentence), []).append(m)
     out = []
-    for i, a in enumerate(corpus.articles):
-        for n, s in enumerate(a.body_sentences):
+    for i, (a, f) in enumerate(zip(corpus.articles, facts)):
+        for n, (s, sf) in enumerate(zip(a.body_sentences, f.sentences)):
             found = sorted(mentions.get((a.id, s.id), []), key=lambda m: (m.start, m.end))
             spans = [(m.start, m.end, "@" + m.person) for m in found]
-            out.append(Statement(i, n, a.id, s, lexicon.tokens(s.text, spans), best_date(find_dates(s.text, a.date), s.text),
-                                 find_quotes(s.text), found, find_attribution(s.text)))
+            out.append(Statement(i, n, a.id, s, lexicon.tokens(s.text, spans), sf.date, list(sf.quotes), found,
+                                 sf.via, sf.section))
     return out
-
-
-def place_statements(statements: list[Statement], corpus: Corpus, rules: tuple[SectionRule, ...]) -> None:
-    """Give each statement the section whose terms it matches best, or none.
-
-    A sentence must match at least one term of its own; the subheading above
-    it and the sentence before it only break ties, so context never places a
-    sentence that says nothing about the section.
-    """
-    patterns = {r.id: terms_pattern(r.terms) for r in rules}
-    heading_hits: dict[tuple[str, str], bool] = {}  # one subheading sits above many sentences
-    previous: tuple[int, int] | None = None
-    previous_section: str | None = None
-    for st in statements:
-        heading = _heading_above(corpus.articles[st.article], st.sentence.block)
-        here = (st.article, st.sentence.block)
-        best, best_score = None, 0.0
-        for rule in rules:
-            hits = distinct_hits(patterns[rule.id], st.sentence.text)
-            if not hits:
-                continue
-            if heading and (rule.id, heading) not in heading_hits:
-                heading_hits[(rule.id, heading)] = bool(patterns[rule.id].search(heading))
-            score = hits + (HEADING_BONUS if heading and heading_hits[(rule.id, heading)] else 0.0)
-            score += FOLLOW_BONUS if previous == here and previous_section == rule.id else 0.0
-            if score > best_score:
-                best, best_score = rule.id, score
-        st.section = best
-        previous, previous_section = here, best
-
-
-def _heading_above(article: Article, block: int) -> str | None:
-    for b in reversed(article.blocks[:block]):
-        if b.kind == "heading":
-            return " ".join(s.text for s in b.sentences)
-    return None
 
 
 def build_section(rule: SectionRule, statements: list[Statement], scorer: Scorer,

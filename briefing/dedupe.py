@@ -34,13 +34,16 @@ def _hash(text: str) -> int:
     return zlib.crc32(text.encode())
 
 
-def find_copies(articles: Sequence[Article]) -> dict[str, tuple[str, float]]:
+def find_copies(articles: Sequence[Article],
+                sets: Sequence[frozenset[int]] | None = None) -> dict[str, tuple[str, float]]:
     """Map each near-duplicate article id to (the earlier article it copies, similarity).
 
     "Earlier" is corpus order (file name), so the choice is deterministic; a
-    copy of a copy points at the first article of the chain.
+    copy of a copy points at the first article of the chain. ``sets`` are the
+    articles' :func:`shingles` of their body text, when already made.
     """
-    sets = [shingles(" ".join(s.text for s in a.body_sentences)) for a in articles]
+    if sets is None:
+        sets = [shingles(" ".join(s.text for s in a.body_sentences)) for a in articles]
     index: dict[int, list[int]] = defaultdict(list)
     for i, sh in enumerate(sets):
         for h in sorted(sh)[:SKETCH]:

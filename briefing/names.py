@@ -107,8 +107,8 @@ import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
 
 # --------------------------------------------------------------------------
 # Public data model
@@ -930,18 +930,20 @@ class _Found:
     roles: tuple[str, ...] = ()
 
 
-def find_people(sentences: Iterable[_Sentence], hints: Sequence[PersonHint] = ()) -> list[Person]:
+def find_people(sentences: Iterable[_Sentence], hints: Sequence[PersonHint] = (),
+                candidates: Sequence[_Cand] | None = None) -> list[Person]:
     """People named in ``(source_id, sentence_id, text)`` sentences.
 
     See the module docstring for the heuristics.  Curated people without any
-    mention are left out.
+    mention are left out.  ``candidates`` (indexed into ``sentences``) may come
+    from :meth:`NameFinder.candidates`, article by article; by default they are
+    found here with the whole corpus as vocabulary.
     """
     sents = list(sentences)
-    vocab: set[str] = set()
-    for _, _, text in sents:
-        vocab.update(w.lower() for w in _LOWER_WORD.findall(text))
-
-    cands = _all_candidates(sents, vocab, hints)
+    if candidates is None:
+        vocab = Vocabulary(article_words(text for _, _, text in sents))
+        candidates = NameFinder.for_hints(hints).candidates([text for _, _, text in sents], vocab)
+    cands = list(candidates)
     fulls = [c for c in cands if not c.single]
 
     # One union-find node per distinct spelling (and per curated spelling).
@@ -974,26 +976,72 @@ def find_people(sentences: Iterable[_Sentence], hints: Sequence[PersonHint] = ()
     return _assemble(sents, found, uf, hints)
 
 
-def _all_candidates(sents: list[_Sentence], vocab: set[str], hints: Sequence[PersonHint]) -> list[_Cand]:
-    """Heuristic candidates, overridden where a curated spelling matches literally."""
-    literal: dict[str, int] = {}
-    for h_idx, hint in enumerate(hints):
-        for spelling in (hint.name, *hint.aliases):
-            literal.setdefault(_norm_phrase(spelling), h_idx)
-    literal_re = _phrase_regex(literal)
-    out: list[_Cand] = []
-    for s_idx, (_, _, text) in enumerate(sents):
-        cands = _candidates(s_idx, text, vocab)
-        if literal_re is not None:
-            lits = []
-            for m in literal_re.finditer(text):
-                surface = _norm_phrase(m.group(0))
-                roles = _roles(text, m.start(), m.end())
-                lits.append(_Cand(s_idx, m.start(), m.end(), surface, False, bool(roles), roles, hint=literal[surface]))
-            if lits:
-                cands = [c for c in cands if not any(c.start < lit.end and lit.start < c.end for lit in lits)] + lits
-        out.extend(cands)
-    return out
+def article_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words a text writes in lower case: its share of the vocabulary."""
+    words: set[str] = set()
+    for text in texts:
+        words.update(w.lower() for w in _LOWER_WORD.findall(text))
+    return frozenset(words)
+
+
+class Vocabulary:
+    """Membership in the corpus vocabulary, remembering every question asked.
+
+    The candidates of a sentence depend on the vocabulary only through these
+    answers, so a cached result stays right while the answers stay the same.
+    """
+
+    def __init__(self, words: frozenset[str] | set[str]) -> None:
+        self._words = words
+        self._asked: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        known = word in self._words
+        self._asked[word] = known  # type: ignore[index]
+        return known
+
+    def answers(self) -> tuple[tuple[str, bool], ...]:
+        return tuple(sorted(self._asked.items()))
+
+
+@dataclass(frozen=True)
+class NameFinder:
+    """Finds name candidates sentence by sentence; the curated spellings win where they match."""
+
+    literal: tuple[tuple[str, int], ...]  # normalised curated spelling -> hint index
+
+    @classmethod
+    def for_hints(cls, hints: Sequence[PersonHint]) -> NameFinder:
+        literal: dict[str, int] = {}
+        for h_idx, hint in enumerate(hints):
+            for spelling in (hint.name, *hint.aliases):
+                literal.setdefault(_norm_phrase(spelling), h_idx)
+        return cls(tuple(literal.items()))
+
+    def candidates(self, texts: Sequence[str], vocab: Vocabulary | set[str]) -> list[_Cand]:
+        """Candidates of ``texts``, each with its index in ``texts`` as ``sent``."""
+        literal = dict(self.literal)
+        literal_re = _literal_regex(self.literal)
+        out: list[_Cand] = []
+        for s_idx, text in enumerate(texts):
+            cands = _candidates(s_idx, text, vocab)  # type: ignore[arg-type]
+            if literal_re is not None:
+                lits = []
+                for m in literal_re.finditer(text):
+                    surface = _norm_phrase(m.group(0))
+                    roles = _roles(text, m.start(), m.end())
+                    lits.append(_Cand(s_idx, m.start(), m.end(), surface, False, bool(roles), roles,
+                                      hint=literal[surface]))
+                if lits:
+                    cands = [c for c in cands if not any(c.start < lit.end and lit.start < c.end for lit in lits)]
+                    cands += lits
+            out.extend(cands)
+        return out
+
+
+@functools.lru_cache(maxsize=8)
+def _literal_regex(literal: tuple[tuple[str, int], ...]) -> re.Pattern[str] | None:
+    return _phrase_regex(s for s, _ in literal)
 
 
 def _curated_nodes(uf: _Clusters, node: Callable[[str], int], hints: Sequence[PersonHint]) -> list[int]:
