@@ -20,6 +20,7 @@ examples:
   python -m benchmarks --quick                       N=100 only (about a minute)
   python -m benchmarks                               100, 1000 and 10000 (end-to-end up to 1000)
   python -m benchmarks --sizes 1000 --repeat 3       fastest of three runs of each step
+  python -m benchmarks --sizes 1000 --jobs 1         extraction in one process (what the second core gains)
   python -m benchmarks --sizes 1000,10000 --profile  cProfile hot spots of the generation step
   python -m benchmarks --sizes 10000 --sample        py-spy hot spots (no profiler overhead)
   python -m benchmarks --sizes 10000 --stages        time per pipeline stage, without a profiler
@@ -37,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.sample:
         return run_samples(sizes, args)
     opt = Options(seed=args.seed, e2e_max=args.e2e_max, rebuild_max=args.rebuild_max, repeat=args.repeat,
-                  timeout=args.timeout, keep=args.keep)
+                  timeout=args.timeout, keep=args.keep, jobs=args.jobs)
     rows = [measure(n, opt, log=lambda line: print(line, file=sys.stderr, flush=True)) for n in sizes]
     print(f"\n{machine()}\n\n{table(rows)}\n\n{cpu_table(rows)}")
     for line in errors(rows):
@@ -90,6 +91,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="skip the one-file rebuild above this N (default: never skip)")
     p.add_argument("--repeat", type=int, default=1, help="run each timed step this many times, keep the fastest")
     p.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
+    p.add_argument("--jobs", type=int, default=2,
+                   help="extraction processes in the generation steps (default 2, as build_briefing.py uses)")
     p.add_argument("--timeout", type=float, default=3600, help="seconds before a step is given up (default 3600)")
     p.add_argument("--keep", type=Path, help="build in this folder and keep it (default: a temporary folder)")
     p.add_argument("--json", type=Path, help="also write the measurements here as JSON")

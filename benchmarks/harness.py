@@ -84,6 +84,7 @@ class Options:
     rebuild_max: int | None = None  # skip the one-file rebuild above this N (it costs a cold run today)
     repeat: int = 1  # timed steps are repeated and the fastest run kept (least disturbed by other load)
     timeout: float = 3600.0
+    jobs: int = 1  # extraction processes in the generation steps (mkdocs builds use the hook's default)
     keep: Path | None = None  # keep the projects here instead of a temporary folder
 
 
@@ -110,12 +111,14 @@ def _measure_in(work: Path, n: int, opt: Options, log: Log) -> Row:
     log(f"N={n}: corpus written in {row.corpus_s:.1f} s ({row.corpus_mib:.1f} MiB)")
 
     # Cold generation: a fresh output folder each time (and a fresh project, so no cache is warm).
-    runs = [generate(seeds, config, work / f"gen-{r}", work / f"gen-{r}.json", opt.timeout) for r in range(opt.repeat)]
+    runs = [generate(seeds, config, work / f"gen-{r}", work / f"gen-{r}.json", opt.timeout,
+                     cache=work / f"cache-{r}", jobs=opt.jobs) for r in range(opt.repeat)]
     row.gen, info = _fastest(runs)
     row.articles, row.import_mib = int(info.get("articles", 0)), float(info.get("import_mib", 0.0))
     row.output_mib, row.largest_mib = float(info.get("output_mib", 0.0)), float(info.get("largest_mib", 0.0))
     row.largest_file = str(info.get("largest_file", ""))
-    log(f"N={n}: generation {_fmt(row.gen.wall_s)} s wall, {_fmt(row.gen.cpu_s)} s CPU {row.gen.error}")
+    log(f"N={n}: generation {_fmt(row.gen.wall_s)} s wall, {_fmt(row.gen.cpu_s)} s CPU, peak {_fmt(row.gen.peak_mib, 0)} MiB "
+        f"(extraction workers: {_fmt(info.get('worker_peak_mib'), 0)} MiB) {row.gen.error}")
 
     if opt.rebuild_max is None or n <= opt.rebuild_max:
         row.rebuild = _rebuild(work, seeds, config, opt)
@@ -127,12 +130,14 @@ def _measure_in(work: Path, n: int, opt: Options, log: Log) -> Row:
 
 
 def _rebuild(work: Path, seeds: Path, config: Path, opt: Options) -> Step:
-    """Edit one article, regenerate into the last cold run's output folder (a fresh process, as mkdocs would)."""
-    out = work / f"gen-{opt.repeat - 1}"
+    """Edit one article, regenerate into the last cold run's output folder with its cache (a fresh
+    process, as mkdocs would)."""
+    out, cache = work / f"gen-{opt.repeat - 1}", work / f"cache-{opt.repeat - 1}"
     rebuilds = []
     for r in range(opt.repeat):
         edit_one_article(seeds, r)
-        rebuilds.append(generate(seeds, config, out, work / f"rebuild-{r}.json", opt.timeout))
+        rebuilds.append(generate(seeds, config, out, work / f"rebuild-{r}.json", opt.timeout, cache=cache,
+                                 jobs=opt.jobs))
     return _fastest(rebuilds)[0]
 
 
@@ -151,8 +156,9 @@ def _end_to_end(work: Path, project: Path, n: int, opt: Options, log: Log) -> tu
 
 
 def _reset_docs(project: Path) -> None:
-    """Back to a checkout without generated pages, so every end-to-end build starts cold."""
+    """Back to a checkout without generated pages or cache, so every end-to-end build starts cold."""
     shutil.rmtree(project / "docs", ignore_errors=True)
+    shutil.rmtree(project / ".cache", ignore_errors=True)
     shutil.rmtree(project / "overrides", ignore_errors=True)
     copy_static(project)
 
@@ -172,9 +178,12 @@ def edit_one_article(seeds: Path, salt: int) -> Path:
 
 
 def generate(seeds: Path, config: Path, out: Path, result: Path, timeout: float,
-              profile: Path | None = None, stages: bool = False) -> tuple[Step, dict[str, Any]]:
+             profile: Path | None = None, stages: bool = False, cache: Path | None = None,
+             jobs: int = 1) -> tuple[Step, dict[str, Any]]:
     cmd = [sys.executable, "-m", "benchmarks.worker", "--seeds", str(seeds), "--config", str(config),
-           "--out", str(out), "--result", str(result)]
+           "--out", str(out), "--result", str(result), "--jobs", str(jobs)]
+    if cache:
+        cmd += ["--cache", str(cache)]
     if profile:
         cmd += ["--profile", str(profile)]
     if stages:
