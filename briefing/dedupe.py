@@ -54,6 +54,9 @@ def find_copies(articles: Sequence[Article],
             continue
         for x, i in enumerate(members):
             for j in members[x + 1:]:
+                small, large = sorted((len(sets[i]), len(sets[j])))
+                if small < NEAR * large:  # Jaccard is at most small / large: cannot be a copy
+                    continue
                 score = _jaccard(sets[i], sets[j])
                 if score >= NEAR and (j not in best or (score, -i) > (best[j][0], -best[j][1])):
                     best[j] = (score, i)
