@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from .dates import DateMention, format_date
 from .markup import site_url, source_doc
-from .model import Briefing, Citation, Item
+from .model import Article, Briefing, Citation, Item
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def date_data(d: DateMention | None) -> dict[str, Any] | None:
@@ -24,23 +25,85 @@ def date_data(d: DateMention | None) -> dict[str, Any] | None:
 
 def briefing_json(b: Briefing, directory_urls: bool = True) -> str:
     """Deterministic JSON text: fixed key order, no timestamps, UTF-8 as is."""
-    return json.dumps(briefing_data(b, directory_urls), ensure_ascii=False, indent=2) + "\n"
+    return dumps(briefing_data(b, directory_urls))
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """Compact JSON with a line break between entries, so a diff shows which entries changed.
+
+    ``indent`` would force json's pure-Python encoder and add a line per field;
+    each entry is written by the C encoder instead.
+    """
+    return "{" + ",\n".join(f"{_dump(k)}:{_lines(v, 1)}" for k, v in data.items()) + "}\n"
+
+
+def _lines(value: Any, depth: int) -> str:
+    """One line per element of a top-level list, per citation and per item of a section."""
+    if isinstance(value, list) and value and (depth == 1 or isinstance(value[0], dict) and depth <= 3):
+        return "[\n" + ",\n".join(_lines(v, depth + 1) for v in value) + "]"
+    if isinstance(value, dict) and depth <= 2 and any(isinstance(v, (list, dict)) and v for v in value.values()) \
+            and (depth == 1 or "items" in value):
+        start, inner = ("{\n", ",\n") if depth == 1 else ("{", ",")
+        return start + inner.join(f"{_dump(k)}:{_lines(v, depth + 1)}" for k, v in value.items()) + "}"
+    return _dump(value)
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def citation_key(c: Citation) -> str:
+    """A citation's id in the table: its article and sentence, as in its URL's fragment."""
+    return f"{c.source}#{c.sentence}"
+
+
+class CitationTable:
+    """Every cited sentence once; the rest of the file refers to it by id.
+
+    A sentence has one citation in the model (one statement per sentence), so
+    the id is its article and anchor; a different value under an id already
+    taken would be a model change, and gets its own id rather than being lost.
+    """
+
+    def __init__(self, url: Callable[[str, str], str]) -> None:
+        self.url = url
+        self.ids: dict[Citation, str] = {}
+        self.rows: dict[str, dict[str, Any]] = {}
+
+    def ref(self, c: Citation) -> str:
+        known = self.ids.get(c)
+        if known is not None:
+            return known
+        key = base = citation_key(c)
+        n = 1
+        while key in self.rows:
+            n += 1
+            key = f"{base}~{n}"
+        self.ids[c] = key
+        self.rows[key] = {"source": c.source, "sentence": c.sentence, "text": c.text,
+                          "url": self.url(c.source, c.sentence), "via": c.via or None, "date": date_data(c.date)}
+        return key
+
+    def table(self, articles: list[Article]) -> dict[str, dict[str, Any]]:
+        """The rows in reading order: article by article, sentence by sentence."""
+        position = {(a.id, s.id): (n, i) for n, a in enumerate(articles) for i, s in enumerate(a.sentences)}
+        keys = sorted(self.rows, key=lambda k: position[(self.rows[k]["source"], self.rows[k]["sentence"])])
+        return {k: self.rows[k] for k in keys}
 
 
 def briefing_data(b: Briefing, directory_urls: bool = True) -> dict[str, Any]:
     def url(source: str, anchor: str = "") -> str:
         return site_url(source_doc(source), directory_urls) + (f"#{anchor}" if anchor else "")
 
-    def citation(c: Citation) -> dict[str, Any]:
-        return {"source": c.source, "sentence": c.sentence, "text": c.text, "url": url(c.source, c.sentence),
-                "via": c.via or None, "date": date_data(c.date)}
+    cited = CitationTable(url)
+    ref = cited.ref
 
     def item(i: Item) -> dict[str, Any]:
         return {"id": i.id, "text": i.text, "date": date_data(i.date.date) if i.date else None,
                 "source_count": len(i.sources), "independent_sources": i.independent,
-                "citations": [citation(c) for c in i.citations]}
+                "citations": [ref(c) for c in i.citations]}
 
-    return {
+    data = {
         "schema_version": SCHEMA_VERSION,
         "title": b.title,
         "as_of": b.as_of.isoformat() if b.as_of else None,
@@ -51,23 +114,23 @@ def briefing_data(b: Briefing, directory_urls: bool = True) -> dict[str, Any]:
              "sentences": len(a.sentences)}
             for a in b.corpus.articles
         ],
+        "citations": {},  # filled below, once every reference is known; kept here for the key order
         "key_points": [i.id for i in b.key_points],
         "sections": [
             {"id": s.id, "title": s.title, "items": [item(i) for i in s.items]} for s in b.sections
         ],
-        "unplaced": [{"source": c.source, "sentence": c.sentence, "text": c.text} for c in b.unplaced],
+        "unplaced": [ref(c) for c in b.unplaced],
         "timeline": [{"date": date_data(e.citation.date), "item": e.item.id if e.item else None,
-                      "text": e.item.text if e.item else e.citation.text,
-                      "citations": [citation(c) for c in (e.item.citations if e.item else (e.citation,))]}
+                      "text": e.item.text if e.item else e.citation.text, "citation": ref(e.citation)}
                      for e in b.timeline],
         "people": [{"key": p.key, "name": p.name, "roles": list(p.roles),
                     "variants": [{"text": v.text, "sources": list(v.sources)} for v in p.variants],
                     "mentions": len(p.mentions)}
                    for p in sorted(b.people, key=lambda p: (p.name.casefold(), p.key))],
         "quotes": [{"text": q.text, "speaker": q.speaker or None, "person": q.person or None,
-                    "citation": citation(q.citation)} for q in b.quotes],
+                    "citation": ref(q.citation)} for q in b.quotes],
         "discrepancies": [{"item": d.item, "kind": d.kind,
-                           "versions": [{"value": v.value, "citation": citation(v.citation)} for v in d.versions]}
+                           "versions": [{"value": v.value, "citation": ref(v.citation)} for v in d.versions]}
                           for d in b.discrepancies],
         "registers": [{"section": r.section, "columns": list(r.columns),
                        "rows": [{"item": row.item.id, "cells": list(row.cells)} for row in r.rows]}
@@ -76,3 +139,5 @@ def briefing_data(b: Briefing, directory_urls: bool = True) -> dict[str, Any]:
         "rejected": [{"file": p.file, "reason": p.reason} for p in b.corpus.rejected],
         "warnings": [{"file": p.file, "reason": p.reason} for p in b.corpus.warnings],
     }
+    data["citations"] = cited.table(b.corpus.articles)
+    return data

@@ -47,18 +47,60 @@ def render_pages(b: Briefing) -> dict[str, str]:
 # --- shared pieces ---
 
 
-def cite(b: Briefing, citations: Iterable[Citation], from_doc: str) -> str:
-    """One footnote-style link per article, to its first cited sentence, titled with its sentences."""
-    numbers = b.numbers
+FULL_CITES = 6  # articles per statement whose link carries its sentences as a tooltip
+
+
+def cite(b: Briefing, citations: Iterable[Citation], from_doc: str, rest_at: str = "",
+         lead: Iterable[str] = ()) -> str:
+    """One footnote-style link per article, to its first cited sentence (see :func:`cite_parts`)."""
+    inline, folded = cite_parts(b, citations, from_doc, rest_at, lead)
+    return inline + folded
+
+
+def cite_parts(b: Briefing, citations: Iterable[Citation], from_doc: str, rest_at: str = "",
+               lead: Iterable[str] = ()) -> tuple[str, str]:
+    """The citation links to put after a statement, and the folded rest to put at the end of its line.
+
+    The first ``FULL_CITES`` articles (the ``lead`` ones among them, then in
+    order) are titled with the article title and the sentences it says; an
+    evergreen fact can have thousands of articles, and a title each would make
+    one bullet megabytes long. The rest are bare numbers folded under one line,
+    or, where ``rest_at`` is the statement's own place in the briefing (which
+    lists them all), counted with a link there.
+    """
     by_source: dict[str, list[Citation]] = {}
     for c in citations:
         by_source.setdefault(c.source, []).append(c)
-    out = []
-    for source, cs in by_source.items():
-        target = relative(source_doc(source), from_doc) + f"#{cs[0].sentence}"
-        said = " … ".join(c.text for c in cs)
-        out.append(link(str(numbers[source]), target, f"{b.article(source).title}: {said}", "cite"))
-    return " " + " ".join(out)
+    chosen = list(dict.fromkeys(s for s in lead if s in by_source))[:FULL_CITES]
+    chosen += [s for s in by_source if s not in chosen][: FULL_CITES - len(chosen)]
+    chosen.sort(key=b.numbers.__getitem__)
+    inline = " " + " ".join(_titled_cite(b, by_source[s], from_doc) for s in chosen)
+    rest = [cs for s, cs in by_source.items() if s not in chosen]
+    if not rest:
+        return inline, ""
+    if rest_at:
+        return inline + " " + link(f"+{len(rest):,} more", rest_at, cls="more-cites"), ""
+    numbers = " ".join(_bare_cite(b, cs[0], from_doc) for cs in rest)
+    return inline, f' <details class="more-cites"><summary>{len(rest):,} more articles</summary>{numbers}</details>'
+
+
+def lead(item: Item, *first: Citation) -> list[str]:
+    """The articles a reader must see named: ``first``, the shown sentence's and the one that dates the item."""
+    return [c.source for c in (*first, item.shown, *([item.date] if item.date else []))]
+
+
+def _titled_cite(b: Briefing, cs: list[Citation], from_doc: str) -> str:
+    said = " … ".join(c.text for c in cs)
+    return link(str(b.numbers[cs[0].source]), _cite_target(cs[0], from_doc), f"{b.article(cs[0].source).title}: {said}", "cite")
+
+
+def _bare_cite(b: Briefing, c: Citation, from_doc: str) -> str:
+    """A citation whose sentence is already on the page beside it, or one of many: number and link only."""
+    return link(str(b.numbers[c.source]), _cite_target(c, from_doc), cls="cite")
+
+
+def _cite_target(c: Citation, from_doc: str) -> str:
+    return relative(source_doc(c.source), from_doc) + f"#{c.sentence}"
 
 
 def source_byline(b: Briefing, a: Article) -> str:
@@ -112,7 +154,8 @@ def render_briefing(b: Briefing) -> str:
         lines += [inert(b.description), ""]
     if b.key_points:
         lines += ["## Key points", ""]
-        lines += [f"- {inert(i.text)}{cite(b, i.citations, INDEX)} {corroboration(i)}" for i in b.key_points]
+        lines += [f"- {inert(i.text)}{cite(b, i.citations, INDEX, f'#item-{i.id}', lead(i))} {corroboration(i)}"
+                  for i in b.key_points]
         lines.append("")
     registers = {r.section: r for r in b.registers}
     for s in b.sections:
@@ -135,9 +178,11 @@ def render_briefing(b: Briefing) -> str:
 
 
 def item_line(b: Briefing, item: Item) -> str:
+    """The statement, its first citations and badge on one line, every other citing article folded below."""
     when = date_label(item.date)
+    inline, folded = cite_parts(b, item.citations, INDEX, lead=lead(item))
     return (f'- <span class="item" id="item-{item.id}"></span>{when + " · " if when else ""}{inert(item.text)}'
-            f'{attributions(item)}{cite(b, item.citations, INDEX)} {corroboration(item)}')
+            f'{attributions(item)}{inline} {corroboration(item)}{folded}')
 
 
 def register_table(b: Briefing, register: Register) -> list[str]:
@@ -151,7 +196,7 @@ def register_table(b: Briefing, register: Register) -> list[str]:
     for row in rows:
         cells = [inert(c) if c else "—" for c in row.cells]
         lines.append("| " + " | ".join(cells) + f" | {link('↑', '#item-' + row.item.id, 'The statement', 'up', 'Go to the statement')}"
-                     f"{cite(b, row.item.citations, INDEX)} |")
+                     f"{cite(b, row.item.citations, INDEX, '#item-' + row.item.id, lead(row.item))} |")
     return lines + [""]
 
 
@@ -177,7 +222,10 @@ def difference(b: Briefing, d: Discrepancy, item: Item | None) -> list[str]:
     label = item.text if item else " ".join(first.text.split())
     where = "" if item else " *(other reporting)*"
     lines = [f"- **{DIFF_LABELS[d.kind]}** — {link(inert(_shorten(label)), target)}{where}"]
-    lines += [f"    - ‘{inert(v.value)}’{cite(b, [v.citation], INDEX)}" for v in d.versions]
+    by_value: dict[str, list[Citation]] = {}  # one line per value, citing every article that gives it
+    for v in d.versions:
+        by_value.setdefault(v.value, []).append(v.citation)
+    lines += [f"    - ‘{inert(value)}’{cite(b, cs, INDEX)}" for value, cs in by_value.items()]
     return lines
 
 
@@ -263,7 +311,8 @@ def render_other_reporting(b: Briefing) -> str:
         if a.id not in by_source:
             continue
         lines += [f"## {inert(a.title)}", ""]
-        lines += [f"- {inert(c.text)}{cite(b, [c], OTHER)}" for c in by_source[a.id]]
+        # The sentence is the bullet itself: a tooltip repeating it would double the page.
+        lines += [f"- {inert(c.text)} {_bare_cite(b, c, OTHER)}" for c in by_source[a.id]]
         lines.append("")
     if not by_source:
         lines.append("Every sentence is used in a section.")

@@ -6,10 +6,9 @@ import html
 from itertools import groupby
 
 from .markup import inert, link, relative
-from .model import Briefing, QuoteRecord
+from .model import Briefing, Citation, Item, QuoteRecord
 from .names import Person
-from .render import INDEX, PEOPLE, QUOTES, TIMELINE, cite, front_matter, item_anchor
-
+from .render import INDEX, PEOPLE, QUOTES, TIMELINE, cite, front_matter, item_anchor, lead
 
 PER_PERSON = 10  # statements listed under a person: the best corroborated
 
@@ -33,20 +32,31 @@ def render_timeline(b: Briefing) -> str:
             where = (f" {link('in the briefing', item_anchor(e.item, TIMELINE), 'The statement in its section')}"
                      if e.item else " *(other reporting)*")
             note = f"; {inert(e.citation.date.note)}" if e.citation.date and e.citation.date.note else ""
-            citations = e.item.citations if e.item else (e.citation,)
             lines.append(f'- <time datetime="{e.start.isoformat()}">{inert(e.label)}</time> '
                          f'<span class="phrase">(‘{inert(e.phrase)}’{note})</span> — {inert(text)}'
-                         f"{cite(b, citations, TIMELINE)}{where}")
+                         f"{timeline_cite(b, e.item, e.citation)}{where}")
         lines.append("")
     lines += ["</div>", ""]
     undated = [i for s in b.sections for i in s.items if i.date and i.date.date and i.date.date.start_date is None]
     if undated:
         lines += ["## Dates that cannot be resolved", "",
                   "These statements give a date relative to an article that carries none.", ""]
-        lines += [f"- ‘{inert(i.date.date.phrase)}’ — {inert(i.text)}{cite(b, i.citations, TIMELINE)}"  # type: ignore[union-attr]
+        lines += [f"- ‘{inert(i.date.date.phrase)}’ — {inert(i.text)}{timeline_cite(b, i, None)}"  # type: ignore[union-attr]
                   for i in undated]
         lines.append("")
     return "\n".join(lines)
+
+
+def timeline_cite(b: Briefing, item: Item | None, dated_by: Citation | None) -> str:
+    """A statement's first citations (the dating sentence's among them), the rest counted with a link to it.
+
+    A dated sentence of other reporting cites itself.
+    """
+    if item is None:
+        assert dated_by is not None
+        return cite(b, [dated_by], TIMELINE)
+    first = (dated_by,) if dated_by else ()
+    return cite(b, item.citations, TIMELINE, item_anchor(item, TIMELINE), lead(item, *first))
 
 
 def render_people(b: Briefing) -> str:
@@ -78,7 +88,8 @@ def person_entry(b: Briefing, p: Person) -> list[str]:
     lines += [f"Named {_times(len(p.mentions))} in {len(sources)} article{'s' if len(sources) != 1 else ''}.", ""]
     if items:
         shown = sorted(items, key=lambda i: -i.independent)[:PER_PERSON]  # stable: ties keep briefing order
-        lines += [f"- {inert(i.text)}{cite(b, i.citations, PEOPLE)} {link('↑', item_anchor(i, PEOPLE), 'In the briefing', 'up', 'Go to the statement in the briefing')}"
+        lines += [f"- {inert(i.text)}{cite(b, i.citations, PEOPLE, item_anchor(i, PEOPLE), lead(i))} "
+                  f"{link('↑', item_anchor(i, PEOPLE), 'In the briefing', 'up', 'Go to the statement in the briefing')}"
                   for i in shown]
         if len(items) > len(shown):
             lines.append(f"- … and {len(items) - len(shown)} more statements in the briefing (search for the name).")

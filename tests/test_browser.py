@@ -340,3 +340,56 @@ def test_nu_html_checker_finds_no_error_in_our_pages(site: Path) -> None:
     vnu = load_tool("vnu")
     ours = [e for e in vnu.check(site) if vnu.material_filter(e) is None]
     assert [str(e) for e in ours] == []
+
+
+# --- a statement many articles report -------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def crowded_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The synthetic benchmark story at 60 articles: evergreen facts gather dozens of articles."""
+    from benchmarks.corpus import write_config, write_corpus
+
+    tmp = tmp_path_factory.mktemp("crowded")
+    write_corpus(tmp / "seeds", 60, seed=0)
+    write_config(tmp / "briefing.yml")
+    project = make_project(tmp, tmp / "seeds", tmp / "briefing.yml")
+    run = mkdocs_build(project)
+    assert run.returncode == 0, run.stderr
+    return project / "site"
+
+
+def test_many_citations_fold_and_every_one_still_lands(browser, crowded_site: Path) -> None:
+    """Beyond the first few, an item's articles fold under one line; opened, each number leads to its sentence."""
+    assert broken_links(crowded_site) == []
+    with serve(crowded_site) as url:
+        page, seen = open_page(browser, url)
+        folded = page.locator("li:has(> .item) > details.more-cites").first
+        numbers = folded.locator("a.cite")
+        assert numbers.count() > 0 and not numbers.first.is_visible()
+        assert numbers.first.get_attribute("title") is None  # a bare number: its sentence is one click away
+        assert folded.evaluate("d => getComputedStyle(d).borderTopWidth") == "0px"  # not an admonition box
+        folded.locator("summary").click()
+        assert numbers.first.is_visible()
+        href = numbers.first.get_attribute("href")
+        numbers.first.click()
+        page.wait_for_url(re.compile(re.escape("#" + href.split("#")[1]) + "$"))
+        target = page.locator(":target")
+        assert target.count() == 1 and "sentence" in (target.get_attribute("class") or "")
+        assert page.evaluate("decodeURIComponent(location.hash.slice(1))") == href.split("#")[1]
+        problems = seen.problems()
+        page.goto(url)
+        problems += axe_violations(page)
+        page.context.close()
+        phone, _ = open_page(browser, url, viewport=PHONE, is_mobile=True, has_touch=True)
+        phone.locator("details.more-cites > summary").first.click()
+        assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+        phone.context.close()
+    assert problems == []
+
+
+@pytest.mark.skipif(not VNU.is_file() or not shutil.which("java"), reason="needs java and vnu-jar (npm ci)")
+def test_nu_html_checker_accepts_folded_citations(crowded_site: Path) -> None:
+    vnu = load_tool("vnu")
+    ours = [e for e in vnu.check(crowded_site) if vnu.material_filter(e) is None]
+    assert [str(e) for e in ours] == []

@@ -81,9 +81,12 @@ def test_json_contract(seeds_build: Result) -> None:
     assert [s["id"] for s in data["sections"]] == ["treaty", "visits", "gifts"]
     for s in data["sources"]:
         assert len(s["sha256"]) == 64 and s["url"] == f"sources/{s['id']}/"
+    table = data["citations"]
     for sec in data["sections"]:
         for item in sec["items"]:
-            for c in item["citations"]:
+            for ref in item["citations"]:
+                c = table[ref]
+                assert ref == f"{c['source']}#{c['sentence']}"
                 assert c["url"] == f"sources/{c['source']}/#{c['sentence']}"
     assert data["rejected"] == []
 

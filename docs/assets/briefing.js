@@ -10,7 +10,9 @@
   "use strict";
 
   var TITLED = ".md-typeset a[title], .md-typeset a[data-title]";
-  var CITE = ".md-typeset a.cite";
+  // Only a titled citation previews on tap: the bare numbers folded under "N more articles" have
+  // nothing to show and follow at once. (While its tooltip shows, the title is in data-title.)
+  var CITE = ".md-typeset a.cite[title], .md-typeset a.cite[data-title]";
 
   /* --- the tooltip ---------------------------------------------------------------------- */
 
