@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 import snowballstemmer
 
@@ -149,13 +150,15 @@ class Scorer:
         w = self._weights.get(tokens)
         if w is None:
             # fsum: exact whatever the order, and a frozenset's order changes with PYTHONHASHSEED
-            w = self._weights[tokens] = math.fsum(self.idf.get(t, 0.0) for t in tokens)
+            w = self._weights[tokens] = math.fsum(map(self.idf.get, tokens, repeat(0.0)))
         return w
 
     def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Shared weight over the weight of the union."""
-        small, large = (a, b) if len(a) <= len(b) else (b, a)
-        shared = math.fsum(self.idf.get(t, 0.0) for t in small if t in large)
+        common = a & b  # in C; then one map over the few shared tokens
+        if not common:
+            return 0.0
+        shared = math.fsum(map(self.idf.get, common, repeat(0.0)))
         if not shared:
             return 0.0
         union = self.weight(a) + self.weight(b) - shared
@@ -174,25 +177,35 @@ def candidate_pairs(token_sets: Sequence[frozenset[str]], groups: Sequence[str],
     of articles costs linear work; their sentences still join one cluster
     through chains of strong pairs.
     """
-    probes = [heapq.nsmallest(probe, ts, key=lambda t: (-idf.get(t, 0.0), t)) for ts in token_sets]
+    probes = _rarest(token_sets, idf, probe)
     index: dict[str, list[int]] = defaultdict(list)
     position: list[dict[str, int]] = []
     for i, tokens in enumerate(probes):
-        position.append({})
+        at: dict[str, int] = {}
         for t in tokens:
-            position[i][t] = len(index[t])
+            at[t] = len(index[t])
             index[t].append(i)
+        position.append(at)
     pairs = set()
     for i, tokens in enumerate(probes):
         shared: dict[int, float] = defaultdict(float)
+        group = groups[i]
         for t in tokens:
-            members, at = index[t], position[i][t]
+            members, at, w = index[t], position[i][t], idf.get(t, 0.0)
             for j in members[max(0, at - window):at + window + 1]:
-                if groups[j] != groups[i]:
-                    shared[j] += idf.get(t, 0.0)
-        best = heapq.nsmallest(partners, shared.items(), key=lambda kv: (-kv[1], kv[0]))
-        pairs.update((i, j) if i < j else (j, i) for j, _ in best)
+                if groups[j] != group:
+                    shared[j] += w
+        # (-weight, j) tuples compare in C: the same order as a key function, without one call per item
+        best = heapq.nsmallest(partners, [(-w, j) for j, w in shared.items()])
+        pairs.update((i, j) if i < j else (j, i) for _, j in best)
     return pairs
+
+
+def _rarest(token_sets: Sequence[frozenset[str]], idf: dict[str, float], probe: int) -> list[list[str]]:
+    """Each set's ``probe`` rarest tokens, rarest first (ties by the token), from one ranking of all tokens."""
+    vocabulary = set().union(*token_sets) if token_sets else set()
+    rank = {t: r for r, t in enumerate(sorted(vocabulary, key=lambda t: (-idf.get(t, 0.0), t)))}
+    return [sorted(ts, key=rank.__getitem__)[:probe] for ts in token_sets]
 
 
 def leans_on_context(text: str) -> bool:
