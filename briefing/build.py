@@ -21,7 +21,7 @@ from .errors import SeedsError
 from .export import briefing_json
 from .model import Briefing, Corpus
 from .read import read_corpus
-from .render import render_pages
+from .render import iter_pages
 from .write import WriteReport, write_outputs
 
 JSON_NAME = "briefing.json"
@@ -72,7 +72,7 @@ def open_cache(cache_dir: Path | None, seeds: Path) -> FactsCache | None:
 
 
 def render_files(briefing: Briefing, directory_urls: bool) -> dict[str, bytes]:
-    files = {path: text.encode("utf-8") for path, text in render_pages(briefing).items()}
+    files = {path: text.encode("utf-8") for path, text in iter_pages(briefing)}
     files[JSON_NAME] = briefing_json(briefing, directory_urls).encode("utf-8")
     return files
 

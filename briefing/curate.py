@@ -18,7 +18,7 @@ from .compare import find_discrepancies
 from .config import Config, SectionRule
 from .dates import DateMention, best_date, find_dates
 from .dedupe import find_copies
-from .extract import ArticleFacts, Extractor, Progress, extract_all
+from .extract import ArticleFacts, Extractor, Progress, SentenceFacts, extract_all
 from .match import Alias, Lexicon, Scorer, candidate_pairs, idf_weights, leans_on_context
 from .model import Briefing, Citation, Corpus, Item, Problem, Section, Sentence
 from .names import Mention, NameFinder, Person, PersonHint, find_people
@@ -36,7 +36,7 @@ OTHER = "other"  # the id of statements no section claims
 PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Statement:
     """A body sentence under curation, with what matching needs to know."""
 
@@ -62,7 +62,9 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None = None, work
     copies = find_copies(corpus.articles, [f.shingles for f in facts])
     corpus = note_copies(corpus, copies)
     people = find_people(sentence_triples(corpus), person_hints(config), name_candidates(corpus, facts))
-    statements = analyse_statements(corpus, facts, build_lexicon(config), people)
+    per_sentence = [f.sentences for f in facts]
+    del facts  # shingles, words and name candidates are done with: at 10,000 articles they are hundreds of MiB
+    statements = analyse_statements(corpus, per_sentence, build_lexicon(config), people)
     scorer = Scorer(idf_weights([s.tokens for s in statements]))  # corpus-wide: a section alone says little
     origin = {copy: original for copy, (original, _) in copies.items()}
     sections = [build_section(rule, [s for s in statements if s.section == rule.id], scorer, origin)
@@ -142,7 +144,7 @@ def build_lexicon(config: Config) -> Lexicon:
     return Lexicon(Alias(t, "@entity:" + e.name.casefold()) for e in config.entities for t in (e.name, *e.aliases))
 
 
-def analyse_statements(corpus: Corpus, facts: list[ArticleFacts], lexicon: Lexicon,
+def analyse_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], lexicon: Lexicon,
                        people: list[Person]) -> list[Statement]:
     """One Statement per body sentence, with its extracted facts and its people folded into tokens."""
     mentions: dict[tuple[str, str], list[Mention]] = {}
@@ -151,7 +153,7 @@ def analyse_statements(corpus: Corpus, facts: list[ArticleFacts], lexicon: Lexic
             mentions.setdefault((m.source, m.sentence), []).append(m)
     out = []
     for i, (a, f) in enumerate(zip(corpus.articles, facts)):
-        for n, (s, sf) in enumerate(zip(a.body_sentences, f.sentences)):
+        for n, (s, sf) in enumerate(zip(a.body_sentences, f)):
             found = sorted(mentions.get((a.id, s.id), []), key=lambda m: (m.start, m.end))
             spans = [(m.start, m.end, "@" + m.person) for m in found]
             out.append(Statement(i, n, a.id, s, lexicon.tokens(s.text, spans), sf.date, list(sf.quotes), found,

@@ -85,7 +85,7 @@ Precision = Literal[
 Interval = tuple[date, date]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     """One date phrase of a sentence and the interval it names.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -34,30 +35,43 @@ def _hash(text: str) -> int:
     return zlib.crc32(text.encode())
 
 
-def find_copies(articles: Sequence[Article],
-                sets: Sequence[frozenset[int]] | None = None) -> dict[str, tuple[str, float]]:
+def packed_shingles(text: str) -> bytes:
+    """The shingles as sorted 32-bit values: about a tenth of a frozenset's memory, and sorted
+    already, so an article's sketch is its first SKETCH values."""
+    return array("I", sorted(shingles(text))).tobytes()
+
+
+def find_copies(articles: Sequence[Article], packed: Sequence[bytes] | None = None) -> dict[str, tuple[str, float]]:
     """Map each near-duplicate article id to (the earlier article it copies, similarity).
 
     "Earlier" is corpus order (file name), so the choice is deterministic; a
-    copy of a copy points at the first article of the chain. ``sets`` are the
-    articles' :func:`shingles` of their body text, when already made.
+    copy of a copy points at the first article of the chain. ``packed`` are the
+    articles' :func:`packed_shingles` of their body text, when already made.
     """
-    if sets is None:
-        sets = [shingles(" ".join(s.text for s in a.body_sentences)) for a in articles]
+    if packed is None:
+        packed = [packed_shingles(" ".join(s.text for s in a.body_sentences)) for a in articles]
+    values = [array("I", p) for p in packed]
     index: dict[int, list[int]] = defaultdict(list)
-    for i, sh in enumerate(sets):
-        for h in sorted(sh)[:SKETCH]:
+    for i, v in enumerate(values):
+        for h in v[:SKETCH]:
             index[h].append(i)
+    sets: dict[int, frozenset[int]] = {}  # made only for articles that share a sketch value
+
+    def shingle_set(i: int) -> frozenset[int]:
+        if i not in sets:
+            sets[i] = frozenset(values[i])
+        return sets[i]
+
     best: dict[int, tuple[float, int]] = {}
     for members in index.values():
         if len(members) > MAX_BUCKET:  # a stock phrase everyone uses, not evidence of copying
             continue
         for x, i in enumerate(members):
             for j in members[x + 1:]:
-                small, large = sorted((len(sets[i]), len(sets[j])))
+                small, large = sorted((len(values[i]), len(values[j])))
                 if small < NEAR * large:  # Jaccard is at most small / large: cannot be a copy
                     continue
-                score = _jaccard(sets[i], sets[j])
+                score = _jaccard(shingle_set(i), shingle_set(j))
                 if score >= NEAR and (j not in best or (score, -i) > (best[j][0], -best[j][1])):
                     best[j] = (score, i)
     copies: dict[str, tuple[str, float]] = {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .dates import DateMention, format_date
@@ -24,12 +24,23 @@ def date_data(d: DateMention | None) -> dict[str, Any] | None:
 
 
 def briefing_json(b: Briefing, directory_urls: bool = True) -> str:
-    """Deterministic JSON text: fixed key order, no timestamps, UTF-8 as is."""
-    return dumps(briefing_data(b, directory_urls))
+    """Deterministic JSON text: fixed key order, no timestamps, UTF-8 as is.
+
+    Each top-level field is turned into text as soon as it is made, so the
+    dicts of one field are gone before the next is built (at 10,000 articles
+    the whole data as dicts is several times the size of the text).
+    """
+    cited = CitationTable(_url(directory_urls))
+    parts = {key: _lines(value, 1) for key, value in _fields(b, cited)}
+    parts["citations"] = "{\n" + ",\n".join(f"{_dump(k)}:{row}" for k, row in cited.dumped(b.corpus.articles)) + "}"
+    return "{" + ",\n".join(f"{_dump(k)}:{parts[k]}" for k in FIELDS) + "}\n"
 
 
 def dumps(data: dict[str, Any]) -> str:
     """Compact JSON with a line break between entries, so a diff shows which entries changed.
+
+    The format of briefing.json, for data already in one dict; briefing_json
+    writes the same bytes field by field.
 
     ``indent`` would force json's pure-Python encoder and add a line per field;
     each entry is written by the C encoder instead.
@@ -68,7 +79,8 @@ class CitationTable:
     def __init__(self, url: Callable[[str, str], str]) -> None:
         self.url = url
         self.ids: dict[Citation, str] = {}
-        self.rows: dict[str, dict[str, Any]] = {}
+        self.rows: dict[str, str] = {}
+        self.places: dict[str, tuple[str, str]] = {}
 
     def ref(self, c: Citation) -> str:
         known = self.ids.get(c)
@@ -80,64 +92,75 @@ class CitationTable:
             n += 1
             key = f"{base}~{n}"
         self.ids[c] = key
-        self.rows[key] = {"source": c.source, "sentence": c.sentence, "text": c.text,
-                          "url": self.url(c.source, c.sentence), "via": c.via or None, "date": date_data(c.date)}
+        # Kept as its JSON text: one string per row instead of a dict and its values.
+        self.rows[key] = _dump({"source": c.source, "sentence": c.sentence, "text": c.text,
+                                "url": self.url(c.source, c.sentence), "via": c.via or None,
+                                "date": date_data(c.date)})
+        self.places[key] = (c.source, c.sentence)
         return key
 
-    def table(self, articles: list[Article]) -> dict[str, dict[str, Any]]:
-        """The rows in reading order: article by article, sentence by sentence."""
+    def dumped(self, articles: list[Article]) -> list[tuple[str, str]]:
+        """(id, row as JSON) in reading order: article by article, sentence by sentence."""
         position = {(a.id, s.id): (n, i) for n, a in enumerate(articles) for i, s in enumerate(a.sentences)}
-        keys = sorted(self.rows, key=lambda k: position[(self.rows[k]["source"], self.rows[k]["sentence"])])
-        return {k: self.rows[k] for k in keys}
+        return [(k, self.rows[k]) for k in sorted(self.rows, key=lambda k: position[self.places[k]])]
+
+    def table(self, articles: list[Article]) -> dict[str, dict[str, Any]]:
+        return {k: json.loads(row) for k, row in self.dumped(articles)}
 
 
 def briefing_data(b: Briefing, directory_urls: bool = True) -> dict[str, Any]:
+    """The same content as :func:`briefing_json`, as one dict (for code that reads it in Python)."""
+    cited = CitationTable(_url(directory_urls))
+    data = dict(_fields(b, cited))
+    data["citations"] = cited.table(b.corpus.articles)
+    return {k: data[k] for k in FIELDS}
+
+
+FIELDS = ("schema_version", "title", "as_of", "sources", "citations", "key_points", "sections", "unplaced",
+          "timeline", "people", "quotes", "discrepancies", "registers", "copies", "rejected", "warnings")
+
+
+def _url(directory_urls: bool) -> Callable[[str, str], str]:
     def url(source: str, anchor: str = "") -> str:
         return site_url(source_doc(source), directory_urls) + (f"#{anchor}" if anchor else "")
+    return url
 
-    cited = CitationTable(url)
-    ref = cited.ref
+
+def _fields(b: Briefing, cited: CitationTable) -> Iterator[tuple[str, Any]]:
+    """Every top-level field but the citation table, in order, each made only when asked for."""
+    url, ref = cited.url, cited.ref
 
     def item(i: Item) -> dict[str, Any]:
         return {"id": i.id, "text": i.text, "date": date_data(i.date.date) if i.date else None,
                 "source_count": len(i.sources), "independent_sources": i.independent,
                 "citations": [ref(c) for c in i.citations]}
 
-    data = {
-        "schema_version": SCHEMA_VERSION,
-        "title": b.title,
-        "as_of": b.as_of.isoformat() if b.as_of else None,
-        "sources": [
-            {"id": a.id, "file": a.file, "title": a.title, "date": a.date.isoformat() if a.date else None,
-             "date_note": a.date_note, "sha256": a.sha256, "url": url(a.id),
-             "outlet": b.outlets.get(a.id) or None, "original_url": b.urls.get(a.id) or None,
-             "sentences": len(a.sentences)}
-            for a in b.corpus.articles
-        ],
-        "citations": {},  # filled below, once every reference is known; kept here for the key order
-        "key_points": [i.id for i in b.key_points],
-        "sections": [
-            {"id": s.id, "title": s.title, "items": [item(i) for i in s.items]} for s in b.sections
-        ],
-        "unplaced": [ref(c) for c in b.unplaced],
-        "timeline": [{"date": date_data(e.citation.date), "item": e.item.id if e.item else None,
-                      "text": e.item.text if e.item else e.citation.text, "citation": ref(e.citation)}
-                     for e in b.timeline],
-        "people": [{"key": p.key, "name": p.name, "roles": list(p.roles),
-                    "variants": [{"text": v.text, "sources": list(v.sources)} for v in p.variants],
-                    "mentions": len(p.mentions)}
-                   for p in sorted(b.people, key=lambda p: (p.name.casefold(), p.key))],
-        "quotes": [{"text": q.text, "speaker": q.speaker or None, "person": q.person or None,
-                    "citation": ref(q.citation)} for q in b.quotes],
-        "discrepancies": [{"item": d.item, "kind": d.kind,
-                           "versions": [{"value": v.value, "citation": ref(v.citation)} for v in d.versions]}
-                          for d in b.discrepancies],
-        "registers": [{"section": r.section, "columns": list(r.columns),
-                       "rows": [{"item": row.item.id, "cells": list(row.cells)} for row in r.rows]}
-                      for r in b.registers],
-        "copies": [{"source": copy, "copy_of": original} for copy, original in sorted(b.copies.items())],
-        "rejected": [{"file": p.file, "reason": p.reason} for p in b.corpus.rejected],
-        "warnings": [{"file": p.file, "reason": p.reason} for p in b.corpus.warnings],
-    }
-    data["citations"] = cited.table(b.corpus.articles)
-    return data
+    yield "schema_version", SCHEMA_VERSION
+    yield "title", b.title
+    yield "as_of", b.as_of.isoformat() if b.as_of else None
+    yield "sources", [{"id": a.id, "file": a.file, "title": a.title, "date": a.date.isoformat() if a.date else None,
+                       "date_note": a.date_note, "sha256": a.sha256, "url": url(a.id),
+                       "outlet": b.outlets.get(a.id) or None, "original_url": b.urls.get(a.id) or None,
+                       "sentences": len(a.sentences)}
+                      for a in b.corpus.articles]
+    yield "key_points", [i.id for i in b.key_points]
+    yield "sections", [{"id": s.id, "title": s.title, "items": [item(i) for i in s.items]} for s in b.sections]
+    yield "unplaced", [ref(c) for c in b.unplaced]
+    yield "timeline", [{"date": date_data(e.citation.date), "item": e.item.id if e.item else None,
+                        "text": e.item.text if e.item else e.citation.text, "citation": ref(e.citation)}
+                       for e in b.timeline]
+    yield "people", [{"key": p.key, "name": p.name, "roles": list(p.roles),
+                      "variants": [{"text": v.text, "sources": list(v.sources)} for v in p.variants],
+                      "mentions": len(p.mentions)}
+                     for p in sorted(b.people, key=lambda p: (p.name.casefold(), p.key))]
+    yield "quotes", [{"text": q.text, "speaker": q.speaker or None, "person": q.person or None,
+                      "citation": ref(q.citation)} for q in b.quotes]
+    yield "discrepancies", [{"item": d.item, "kind": d.kind,
+                             "versions": [{"value": v.value, "citation": ref(v.citation)} for v in d.versions]}
+                            for d in b.discrepancies]
+    yield "registers", [{"section": r.section, "columns": list(r.columns),
+                         "rows": [{"item": row.item.id, "cells": list(row.cells)} for row in r.rows]}
+                        for r in b.registers]
+    yield "copies", [{"source": copy, "copy_of": original} for copy, original in sorted(b.copies.items())]
+    yield "rejected", [{"file": p.file, "reason": p.reason} for p in b.corpus.rejected]
+    yield "warnings", [{"file": p.file, "reason": p.reason} for p in b.corpus.warnings]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .cache import FactsCache
 from .config import SectionRule
 from .dates import DateMention, best_date, find_dates
-from .dedupe import shingles
+from .dedupe import packed_shingles
 from .match import distinct_hits, terms_pattern
 from .model import Article
 from .names import NameFinder, Vocabulary, article_words
@@ -34,7 +34,7 @@ FOLLOW_BONUS = 0.25  # the sentence before it, in the same paragraph, went there
 POOL_MIN = 200  # fewer uncached articles than this are not worth starting processes for
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SentenceFacts:
     """What one body sentence says on its own."""
 
@@ -49,8 +49,8 @@ class ArticleFacts:
     """One article's extraction; ``names`` index into ``article.sentences`` (title included)."""
 
     sentences: tuple[SentenceFacts, ...]  # one per body sentence
-    shingles: frozenset[int]
-    words: frozenset[str]  # lower-case words, for the corpus vocabulary
+    shingles: bytes  # dedupe.packed_shingles of the body
+    words: str  # the lower-case words, sorted, one per line: one object instead of hundreds
     names: tuple  # names._Cand, sentence indexes local to the article
     lookups: tuple[tuple[str, bool], ...]  # vocabulary answers the candidates depend on
 
@@ -81,7 +81,7 @@ def extract_article(a: Article, ex: Extractor) -> ArticleFacts:
     texts = [s.text for s in a.sentences]
     vocab = Vocabulary(ex.vocabulary)
     names = ex.names.candidates(texts, vocab)
-    return ArticleFacts(facts, shingles(" ".join(s.text for s in body)), article_words(texts), tuple(names),
+    return ArticleFacts(facts, packed_shingles(" ".join(s.text for s in body)), _joined(article_words(texts)), tuple(names),
                         vocab.answers())
 
 
@@ -150,8 +150,11 @@ def extract_all(articles: Sequence[Article], ex: Extractor, cache: FactsCache | 
     """
     keys = [cache.key(a.sha256, a.date, ex.settings) for a in articles] if cache else []
     facts: list[ArticleFacts | None] = [cache.get(k) for k in keys] if cache else [None] * len(articles)
-    words = [f.words if f else article_words(s.text for s in a.sentences) for a, f in zip(articles, facts)]
-    ex = dataclasses.replace(ex, vocabulary=frozenset().union(*words))
+    vocabulary: set[str] = set()
+    for a, f in zip(articles, facts):
+        vocabulary.update(f.words.split("\n") if f else article_words(s.text for s in a.sentences))
+    vocabulary.discard("")
+    ex = dataclasses.replace(ex, vocabulary=frozenset(vocabulary))
     todo = [i for i, f in enumerate(facts) if f is None or not _still_valid(f, ex.vocabulary)]
     if cache:
         cache.stale = sum(1 for i in todo if facts[i] is not None)
@@ -163,6 +166,10 @@ def extract_all(articles: Sequence[Article], ex: Extractor, cache: FactsCache | 
     if cache:
         cache.prune(set(keys))
     return [f for f in facts if f is not None]
+
+
+def _joined(words: frozenset[str]) -> str:
+    return "\n".join(sorted(words))
 
 
 def _still_valid(f: ArticleFacts, vocabulary: frozenset[str]) -> bool:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 BlockKind = Literal["title", "heading", "paragraph"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence, exactly as it stands in the decoded article text.
 
@@ -35,7 +35,7 @@ class Sentence:
     block: int  # index into Article.blocks
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """A title, a subheading or a paragraph, with its sentences in order."""
 
@@ -79,7 +79,7 @@ class Corpus:
     warnings: list[Problem] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     """One article's sentence backing a statement; ``text`` is verbatim."""
 
@@ -90,7 +90,7 @@ class Citation:
     date: DateMention | None = None  # the event date this sentence gives, if any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """A statement in a section: shown text plus every article that reports it."""
 

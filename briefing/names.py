@@ -126,7 +126,7 @@ class PersonHint:
     not_same_as: tuple[str, ...] = ()  # names never to merge with this person
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     source: str
     sentence: str
@@ -550,7 +550,7 @@ _INITIAL_GAP = re.compile(r"\.[^\S\n]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"”’)]*)[\s\"“‘'(\[«—–-]*$")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     text: str
     start: int
@@ -559,7 +559,7 @@ class _Tok:
     possessive: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Cand:
     """One full-name or surname candidate occurrence in one sentence."""
 
@@ -918,7 +918,7 @@ def _slug(text: str) -> str:
 _Sentence = tuple[str, str, str]  # (source id, sentence id, text)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     """A mention before person keys are known."""
 

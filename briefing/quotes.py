@@ -40,7 +40,7 @@ ATTRIBUTION = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     text: str  # between the quotation marks, verbatim
     start: int  # offset of the text (inside the marks) in the sentence

@@ -11,7 +11,7 @@ import datetime as dt
 import html
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from .dates import format_date
 from .markup import inert, link, relative, source_doc
@@ -28,20 +28,19 @@ METHOD = "method.md"
 
 def render_pages(b: Briefing) -> dict[str, str]:
     """Every generated Markdown page, keyed by its path under docs/."""
+    return dict(iter_pages(b))
+
+
+def iter_pages(b: Briefing) -> Iterator[tuple[str, str]]:
+    """The pages one at a time, so a caller can encode each and let its text go."""
     from .views import render_people, render_quotes, render_timeline
 
-    pages = {
-        INDEX: render_briefing(b),
-        TIMELINE: render_timeline(b),
-        PEOPLE: render_people(b),
-        QUOTES: render_quotes(b),
-        SOURCES: render_sources(b),
-        OTHER: render_other_reporting(b),
-        METHOD: render_method(b),
-    }
+    for path, render in ((INDEX, render_briefing), (TIMELINE, render_timeline), (PEOPLE, render_people),
+                         (QUOTES, render_quotes), (SOURCES, render_sources), (OTHER, render_other_reporting),
+                         (METHOD, render_method)):
+        yield path, render(b)
     for a in b.corpus.articles:
-        pages[source_doc(a.id)] = render_source(b, a)
-    return pages
+        yield source_doc(a.id), render_source(b, a)
 
 
 # --- shared pieces ---

@@ -163,3 +163,12 @@ def test_json_is_smaller_than_repeating_citations(synthetic: Result) -> None:
     data = json.loads(synthetic.files["briefing.json"])
     inlined = sum(len(json.dumps(data["citations"][r], ensure_ascii=False)) for r in _refs(data))
     assert len(synthetic.files["briefing.json"]) < inlined
+
+
+def test_json_written_field_by_field_equals_the_whole_dict_dumped(synthetic: Result) -> None:
+    """briefing_json streams its fields to save memory; the bytes must be those of the plain dump."""
+    from briefing.export import dumps
+
+    b = synthetic.briefing
+    assert briefing_json(b) == dumps(briefing_data(b))
+    assert briefing_json(b, directory_urls=False) == dumps(briefing_data(b, directory_urls=False))
