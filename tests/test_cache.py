@@ -138,3 +138,17 @@ def _facts(root: Path, cache: Path) -> list[extract.ArticleFacts]:
 def test_worker_processes_give_the_same_bytes(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(extract, "POOL_MIN", 1)
     assert files(corpus, workers=2) == files(corpus)
+
+
+def test_the_build_gives_the_cycle_collector_back_as_it_found_it(tmp_path: Path) -> None:
+    import gc
+
+    assert gc.isenabled()
+    files(PACIFIC)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        files(PACIFIC)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
