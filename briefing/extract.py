@@ -15,10 +15,13 @@ answers them the same way, and extracted again otherwise.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import cast
 
 from .cache import FactsCache
 from .config import SectionRule
@@ -63,8 +66,8 @@ class Extractor:
     names: NameFinder
     vocabulary: frozenset[str] = frozenset()  # the corpus's lower-case words
 
-    def __call__(self, article: Article) -> ArticleFacts:
-        return extract_article(article, self)
+    def __call__(self, article: Article, words: str) -> ArticleFacts:
+        return extract_article(article, self, words)
 
     @property
     def settings(self) -> tuple[tuple[SectionRule, ...], NameFinder]:
@@ -72,7 +75,8 @@ class Extractor:
         return self.rules, self.names
 
 
-def extract_article(a: Article, ex: Extractor) -> ArticleFacts:
+def extract_article(a: Article, ex: Extractor, words: str) -> ArticleFacts:
+    """One article's facts; ``words`` is its :func:`lower_case_words`, already needed for the vocabulary."""
     body = a.body_sentences
     sections = place_sentences(a, ex.rules)
     facts = tuple(SentenceFacts(best_date(find_dates(s.text, a.date), s.text), tuple(find_quotes(s.text)),
@@ -81,8 +85,7 @@ def extract_article(a: Article, ex: Extractor) -> ArticleFacts:
     texts = [s.text for s in a.sentences]
     vocab = Vocabulary(ex.vocabulary)
     names = ex.names.candidates(texts, vocab)
-    return ArticleFacts(facts, packed_shingles(" ".join(s.text for s in body)), _joined(article_words(texts)), tuple(names),
-                        vocab.answers())
+    return ArticleFacts(facts, packed_shingles(" ".join(s.text for s in body)), words, tuple(names), vocab.answers())
 
 
 def place_sentences(a: Article, rules: Sequence[SectionRule]) -> list[str | None]:
@@ -111,13 +114,9 @@ def place_sentences(a: Article, rules: Sequence[SectionRule]) -> list[str | None
     return out
 
 
-_PATTERNS: dict[tuple[str, ...], object] = {}
-
-
-def _pattern(terms: tuple[str, ...]):
-    if terms not in _PATTERNS:
-        _PATTERNS[terms] = terms_pattern(terms)
-    return _PATTERNS[terms]
+@functools.lru_cache(maxsize=64)
+def _pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    return terms_pattern(terms)
 
 
 def _heading_matches(a: Article, block: int, rule_id: str, patterns: list, memo: dict[int, dict[str, bool]]) -> bool:
@@ -150,37 +149,38 @@ def extract_all(articles: Sequence[Article], ex: Extractor, cache: FactsCache | 
     """
     keys = [cache.key(a.sha256, a.date, ex.settings) for a in articles] if cache else []
     facts: list[ArticleFacts | None] = [cache.get(k) for k in keys] if cache else [None] * len(articles)
-    vocabulary: set[str] = set()
-    for a, f in zip(articles, facts):
-        vocabulary.update(f.words.split("\n") if f else article_words(s.text for s in a.sentences))
+    words = [f.words if f else lower_case_words(a) for a, f in zip(articles, facts)]
+    vocabulary = {w for joined in words for w in joined.split("\n")}
     vocabulary.discard("")
     ex = dataclasses.replace(ex, vocabulary=frozenset(vocabulary))
     todo = [i for i, f in enumerate(facts) if f is None or not _still_valid(f, ex.vocabulary)]
     if cache:
         cache.stale = sum(1 for i in todo if facts[i] is not None)
         say(f"extraction cache: {len(articles) - len(todo):,} of {len(articles):,} articles reused")
-    for i, f in zip(todo, _map(ex, [articles[i] for i in todo], workers)):
+    for i, f in zip(todo, _map(ex, [articles[i] for i in todo], [words[i] for i in todo], workers)):
         facts[i] = f
         if cache:
             cache.put(keys[i], f)
     if cache:
         cache.prune(set(keys))
-    return [f for f in facts if f is not None]
+    assert all(f is not None for f in facts)  # every article was either reused or extracted above
+    return cast(list[ArticleFacts], facts)
 
 
-def _joined(words: frozenset[str]) -> str:
-    return "\n".join(sorted(words))
+def lower_case_words(a: Article) -> str:
+    """The article's share of the vocabulary, sorted, one word a line (one object, not hundreds)."""
+    return "\n".join(sorted(article_words(s.text for s in a.sentences)))
 
 
 def _still_valid(f: ArticleFacts, vocabulary: frozenset[str]) -> bool:
     return all((w in vocabulary) == known for w, known in f.lookups)
 
 
-def _map(ex: Extractor, articles: list[Article], workers: int) -> Iterable[ArticleFacts]:
+def _map(ex: Extractor, articles: list[Article], words: list[str], workers: int) -> Iterable[ArticleFacts]:
     if workers <= 1 or len(articles) < POOL_MIN:
-        return [ex(a) for a in articles]
+        return [ex(a, w) for a, w in zip(articles, words)]
     with ProcessPoolExecutor(workers, mp_context=_context()) as pool:
-        return list(pool.map(ex, articles, chunksize=max(1, len(articles) // (workers * 8))))
+        return list(pool.map(ex, articles, words, chunksize=max(1, len(articles) // (workers * 8))))
 
 
 def _context():
