@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .dates import DateMention, format_date
@@ -32,8 +32,8 @@ def briefing_json(b: Briefing, directory_urls: bool = True) -> str:
     """
     cited = CitationTable(_url(directory_urls))
     parts = {key: _lines(value, 1) for key, value in _fields(b, cited)}
-    parts["citations"] = "{\n" + ",\n".join(f"{_dump(k)}:{row}" for k, row in cited.dumped(b.corpus.articles)) + "}"
-    return "{" + ",\n".join(f"{_dump(k)}:{parts[k]}" for k in FIELDS) + "}\n"
+    parts["citations"] = "{\n" + _members(cited.dumped(b.corpus.articles), ",\n") + "}"
+    return "{" + _members(((k, parts[k]) for k in FIELDS), ",\n") + "}\n"
 
 
 def dumps(data: dict[str, Any]) -> str:
@@ -45,7 +45,7 @@ def dumps(data: dict[str, Any]) -> str:
     ``indent`` would force json's pure-Python encoder and add a line per field;
     each entry is written by the C encoder instead.
     """
-    return "{" + ",\n".join(f"{_dump(k)}:{_lines(v, 1)}" for k, v in data.items()) + "}\n"
+    return "{" + _members(((k, _lines(v, 1)) for k, v in data.items()), ",\n") + "}\n"
 
 
 def _lines(value: Any, depth: int) -> str:
@@ -55,8 +55,13 @@ def _lines(value: Any, depth: int) -> str:
     if isinstance(value, dict) and depth <= 2 and any(isinstance(v, (list, dict)) and v for v in value.values()) \
             and (depth == 1 or "items" in value):
         start, inner = ("{\n", ",\n") if depth == 1 else ("{", ",")
-        return start + inner.join(f"{_dump(k)}:{_lines(v, depth + 1)}" for k, v in value.items()) + "}"
+        return start + _members(((k, _lines(v, depth + 1)) for k, v in value.items()), inner) + "}"
     return _dump(value)
+
+
+def _members(pairs: Iterable[tuple[str, str]], separator: str) -> str:
+    """An object's members from keys and their values' JSON text: the one place keys are written."""
+    return separator.join(f"{_dump(k)}:{text}" for k, text in pairs)
 
 
 def _dump(value: Any) -> str:
