@@ -36,12 +36,13 @@ from __future__ import annotations
 import datetime as dt
 import random
 import textwrap
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-__all__ = ["write_corpus", "write_config", "CorpusStats", "END_DATE"]
+__all__ = ["END_DATE", "CorpusStats", "corpus_facts", "write_config", "write_corpus"]
 
 END_DATE = dt.date(2024, 12, 31)  # in the past, so the reader never sees a future date
 ARTICLES_PER_DAY = 4
@@ -500,6 +501,9 @@ class Draft:
     date: dt.date
     title: str
     blocks: list[tuple[str, list[str]]]  # ("heading" | "paragraph", sentences)
+    # Each body sentence's fact key ("event:<day>:<k>", "evergreen:<i>", or the text of a
+    # quote or colour sentence): the ground truth that benchmarks/quality.py scores merging against.
+    facts: dict[str, str] = field(default_factory=dict)
 
 
 def sentence_count(rng: random.Random) -> int:
@@ -511,22 +515,26 @@ def draft_article(seed: int, i: int, date: dt.date, outlets: tuple[Outlet, ...],
     rng = random.Random(f"{seed}:article:{i}")
     w = Writer(rng.choice(outlets), date, rng)
     target = sentence_count(rng)
-    lead = rng.choice([e for d in range(3) for e in timeline.on(date - dt.timedelta(days=d))])
+    days = [date - dt.timedelta(days=d) for d in range(3)]
+    lead_key, lead = rng.choice([(f"event:{day.toordinal()}:{k}", e) for day in days
+                                 for k, e in enumerate(timeline.on(day))])
     wordings = event_sentences(lead, w)
-    picked = [(lead.section, wordings[0])]
+    picked = [(lead.section, wordings[0], lead_key)]
     if rng.random() < 0.5:
-        picked.append((lead.section, rng.choice(wordings[1:])))
+        picked.append((lead.section, rng.choice(wordings[1:]), lead_key))
     body = _body(w, timeline, rng, target - len(picked))
     # Group the body by theme, keeping first-seen order, as a reporter would.
-    order = list(dict.fromkeys(section for section, _ in body))
+    order = list(dict.fromkeys(section for section, _, _ in body))
     body.sort(key=lambda x: order.index(x[0]))
     title = _title(lead, w)
-    return Draft(w.outlet, date, title, _blocks([(s, w.finish(t)) for s, t in picked + body], rng))
+    finished = [(s, w.finish(t), fact) for s, t, fact in picked + body]
+    return Draft(w.outlet, date, title, _blocks([(s, t) for s, t, _ in finished], rng),
+                 {t: fact for _, t, fact in finished})
 
 
-def _body(w: Writer, timeline: Timeline, rng: random.Random, count: int) -> list[tuple[str, str]]:
-    """``count`` body sentences (fewer if the pools run dry), no fact told twice in one article."""
-    body: list[tuple[str, str]] = []
+def _body(w: Writer, timeline: Timeline, rng: random.Random, count: int) -> list[tuple[str, str, str]]:
+    """``count`` (section, text, fact key) body sentences (fewer if the pools run dry), no fact told twice."""
+    body: list[tuple[str, str, str]] = []
     seen: set[str] = set()
     for _ in range(count * 3):  # bounded: a short pool can never loop forever
         if len(body) == count:
@@ -534,7 +542,7 @@ def _body(w: Writer, timeline: Timeline, rng: random.Random, count: int) -> list
         section, text, fact = _body_sentence(w, timeline, rng)
         if fact not in seen:
             seen.add(fact)
-            body.append((section, text))
+            body.append((section, text, fact))
     return body
 
 
@@ -617,7 +625,7 @@ def near_duplicate(d: Draft, rng: random.Random) -> Draft:
     sentences[k] = w.finish(filler_sentence(w))
     blocks = list(d.blocks)
     blocks[n] = ("paragraph", sentences)
-    return Draft(d.outlet, d.date, d.title, blocks)
+    return Draft(d.outlet, d.date, d.title, blocks, {**d.facts, sentences[k]: sentences[k]})
 
 
 # --------------------------------------------------------------------------
@@ -642,6 +650,26 @@ def write_corpus(dir: Path, n: int, seed: int = 0) -> None:
 def corpus_stats(dir: Path, n: int, seed: int = 0) -> CorpusStats:
     """``write_corpus``, also saying what was written (for the benchmark's notes)."""
     dir.mkdir(parents=True, exist_ok=True)
+    stats = CorpusStats()
+    for name, text, draft, copy in _articles(n, seed):
+        data = text.encode("utf-8")
+        (dir / name).write_bytes(data)
+        stats.files += 1
+        stats.exact_duplicates += copy == "exact"
+        stats.near_duplicates += copy == "near"
+        stats.dated += draft.outlet.dated
+        stats.bytes += len(data)
+    return stats
+
+
+def corpus_facts(n: int, seed: int = 0) -> dict[str, dict[str, str]]:
+    """File name -> {body sentence, whitespace folded -> fact key}: what ``write_corpus`` wrote means."""
+    return {name: {" ".join(t.split()): fact for t, fact in draft.facts.items()}
+            for name, _, draft, _ in _articles(n, seed)}
+
+
+def _articles(n: int, seed: int) -> Iterator[tuple[str, str, Draft, str]]:
+    """(file name, text, draft, "exact" | "near" | "") for each article, in order."""
     rng = random.Random(f"{seed}:corpus")
     outlets = make_outlets(seed)
     timeline = Timeline(seed)
@@ -650,29 +678,21 @@ def corpus_stats(dir: Path, n: int, seed: int = 0) -> CorpusStats:
     width = max(3, len(str(n - 1)))
     drafts: list[Draft] = []
     texts: list[str] = []
-    stats = CorpusStats()
     for i, date in enumerate(dates):
         r = rng.random()
+        copy = ""
         if i > 0 and r < EXACT_DUPLICATE_SHARE:
             j = rng.randrange(len(texts))
-            text, draft = texts[j], drafts[j]
-            stats.exact_duplicates += 1
+            text, draft, copy = texts[j], drafts[j], "exact"
         elif i > 0 and r < EXACT_DUPLICATE_SHARE + NEAR_DUPLICATE_SHARE:
             draft = near_duplicate(rng.choice(drafts), rng)
-            text = render(draft)
-            stats.near_duplicates += 1
+            text, copy = render(draft), "near"
         else:
             draft = draft_article(seed, i, date, outlets, timeline)
             text = render(draft)
         drafts.append(draft)
         texts.append(text)
-        name = f"{i:0{width}d}_{rng.getrandbits(64):016x}.txt"
-        data = text.encode("utf-8")
-        (dir / name).write_bytes(data)
-        stats.files += 1
-        stats.dated += draft.outlet.dated
-        stats.bytes += len(data)
-    return stats
+        yield f"{i:0{width}d}_{rng.getrandbits(64):016x}.txt", text, draft, copy
 
 
 def write_config(path: Path) -> None:

@@ -24,14 +24,16 @@ from .model import Briefing, Citation, Corpus, Item, Problem, Section, Sentence
 from .names import Mention, NameFinder, Person, PersonHint, find_people
 from .quotes import Quote
 from .registers import build_registers, build_timeline, collect_quotes
+from .specifics import DAY_SLACK, NONE, Specifics, contradict, one_figure_apart
 
 # Two sentences state one fact at or above this IDF-weighted overlap; a
 # third sentence from an article already in a cluster needs the higher bar.
 SAME_FACT = 0.30
 SAME_FACT_REPEAT = 0.40
 WEAK_SAME_FACT = 0.15  # ... accepted only between mutual best matches
+CLOSE_WORDING = 0.6  # two sentences differing in their one figure are one fact only when this alike otherwise
 LINKAGE_CHECK = 8  # members compared when two clusters merge
-DATE_SLACK_DAYS = 31  # resolved dates further apart than this are different events
+DATE_SLACK_DAYS = DAY_SLACK  # resolved dates further apart than this are different events
 OTHER = "other"  # the id of statements no section claims
 PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
 
@@ -50,6 +52,7 @@ class Statement:
     mentions: list[Mention] = field(default_factory=list)
     via: str = ""
     section: str | None = None
+    specifics: Specifics = NONE
 
     def citation(self) -> Citation:
         return Citation(self.source, self.sentence.id, self.sentence.text, self.via, self.date)
@@ -157,7 +160,7 @@ def analyse_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], l
             found = sorted(mentions.get((a.id, s.id), []), key=lambda m: (m.start, m.end))
             spans = [(m.start, m.end, "@" + m.person) for m in found]
             out.append(Statement(i, n, a.id, s, lexicon.tokens(s.text, spans), sf.date, list(sf.quotes), found,
-                                 sf.via, sf.section))
+                                 sf.via, sf.section, sf.specifics))
     return out
 
 
@@ -176,35 +179,76 @@ def cluster_statements(statements: list[Statement], scorer: Scorer) -> list[list
     """
     tokens = [s.tokens for s in statements]
     groups = [s.source for s in statements]
-    people = [frozenset(m.person for m in s.mentions) for s in statements]
+    signs = [Signature(frozenset(m.person for m in s.mentions), s.specifics) for s in statements]
     scored = [(scorer.similarity(tokens[i], tokens[j]), i, j)
               for i, j in candidate_pairs(tokens, groups, scorer.idf)
-              if _dates_compatible(statements[i].date, statements[j].date) and _people_agree(people[i], people[j])]
+              if _dates_compatible(statements[i].date, statements[j].date) and signs[i].agrees(signs[j])
+              and _figures_explained(i, j, signs, tokens, scorer)]
     best = _best_by_article(scored, groups)
     scored = sorted((x for x in scored if _same_fact(x, best, groups)), key=lambda x: (-x[0], x[1], x[2]))
     owner = list(range(len(statements)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(statements))}
     sources: dict[int, set[str]] = {i: {groups[i]} for i in range(len(statements))}
     spans: dict[int, DateSpan] = {i: _span(statements[i].date) for i in range(len(statements))}
+    kinds: dict[int, set[Signature]] = {i: {signs[i]} for i in range(len(statements))}  # distinct, usually few
     for score, i, j in scored:
         a, b = owner[i], owner[j]
         if a == b or score < SAME_FACT_REPEAT and not sources[a].isdisjoint(sources[b]):
             continue
         joined = _join(spans[a], spans[b])
-        if joined is None or not _all_alike(members[a], members[b], tokens, scorer, people):
+        if joined is None or not _all_agree(kinds[a], kinds[b]) \
+                or not _all_alike(members[a], members[b], tokens, scorer, signs):
             continue
         for k in members[b]:
             owner[k] = a
         members[a] += members.pop(b)
         sources[a] |= sources.pop(b)
+        kinds[a] |= kinds.pop(b)
         spans[a] = joined
         del spans[b]
     clusters = [[statements[k] for k in sorted(m)] for m in members.values()]
     return sorted(clusters, key=lambda c: min((s.article, s.order) for s in c))
 
 
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """Who a sentence names and its specifics: what two sentences of one fact must not contradict."""
+
+    people: frozenset[str]
+    specifics: Specifics
+
+    def agrees(self, other: Signature) -> bool:
+        return _people_agree(self.people, other.people) and not contradict(self.specifics, other.specifics)
+
+
+def _all_agree(x: set[Signature], y: set[Signature]) -> bool:
+    """No member of one group contradicts a member of the other: checked on every member, not a sample.
+
+    A group's members mostly share one signature, so comparing the distinct
+    ones is cheap even for a fact that thousands of articles report.
+    """
+    return all(a.agrees(b) for a in x for b in y)
+
+
+def _figures_explained(i: int, j: int, signs: list[Signature], tokens: list[frozenset[str]], scorer: Scorer) -> bool:
+    """A single figure that differs is one fact misreported only when the rest is worded alike.
+
+    "12 grain ships were seized" and "15 grain ships were seized" are one
+    report with a disputed figure, shown under *Where sources differ*; "a
+    2-day visit to Valdoria" and "4 hours of talks on customs" merely share a
+    date and a person.
+    """
+    if not one_figure_apart(signs[i].specifics, signs[j].specifics):
+        return True
+    return scorer.similarity(_without_figures(tokens[i]), _without_figures(tokens[j])) >= CLOSE_WORDING
+
+
+def _without_figures(tokens: frozenset[str]) -> frozenset[str]:
+    return frozenset(t for t in tokens if not t.isdigit())
+
+
 def _all_alike(x: list[int], y: list[int], tokens: list[frozenset[str]], scorer: Scorer,
-               people: list[frozenset[str]]) -> bool:
+               signs: list[Signature]) -> bool:
     """Every sentence of one group must resemble every one of the other, and groups on average strongly.
 
     Merging on one good pair alone lets a cluster chain through loosely
@@ -216,7 +260,7 @@ def _all_alike(x: list[int], y: list[int], tokens: list[frozenset[str]], scorer:
     if len(x) == 1 and len(y) == 1:
         return True  # the pair itself was judged by _same_fact
     pairs = [(i, j) for i in _sample(x) for j in _sample(y)]
-    if not all(_people_agree(people[i], people[j]) for i, j in pairs):
+    if not all(_figures_explained(i, j, signs, tokens, scorer) for i, j in pairs):
         return False
     scores = [scorer.similarity(tokens[i], tokens[j]) for i, j in pairs]
     return min(scores) >= WEAK_SAME_FACT and math.fsum(scores) / len(scores) >= SAME_FACT

@@ -15,6 +15,7 @@ answers them the same way, and extracted again otherwise.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import os
 import re
@@ -31,6 +32,7 @@ from .match import distinct_hits, terms_pattern
 from .model import Article
 from .names import NameFinder, Vocabulary, article_words
 from .quotes import Quote, find_attribution, find_quotes
+from .specifics import NONE, Specifics, read_specifics
 
 HEADING_BONUS = 0.5  # a sentence sits under a subheading that names the section
 FOLLOW_BONUS = 0.25  # the sentence before it, in the same paragraph, went there
@@ -45,6 +47,7 @@ class SentenceFacts:
     quotes: tuple[Quote, ...]
     via: str
     section: str | None
+    specifics: Specifics = NONE  # figures, calendar day, quoted words: what tells alike sentences apart
 
 
 @dataclass(frozen=True)
@@ -79,13 +82,18 @@ def extract_article(a: Article, ex: Extractor, words: str) -> ArticleFacts:
     """One article's facts; ``words`` is its :func:`lower_case_words`, already needed for the vocabulary."""
     body = a.body_sentences
     sections = place_sentences(a, ex.rules)
-    facts = tuple(SentenceFacts(best_date(find_dates(s.text, a.date), s.text), tuple(find_quotes(s.text)),
-                                find_attribution(s.text), section)
-                  for s, section in zip(body, sections))
+    facts = tuple(sentence_facts(s.text, a.date, section) for s, section in zip(body, sections))
     texts = [s.text for s in a.sentences]
     vocab = Vocabulary(ex.vocabulary)
     names = ex.names.candidates(texts, vocab)
     return ArticleFacts(facts, packed_shingles(" ".join(s.text for s in body)), words, tuple(names), vocab.answers())
+
+
+def sentence_facts(text: str, article_date: dt.date | None, section: str | None) -> SentenceFacts:
+    mentions = find_dates(text, article_date)
+    date = best_date(mentions, text)
+    quotes = tuple(find_quotes(text))
+    return SentenceFacts(date, quotes, find_attribution(text), section, read_specifics(text, mentions, date, quotes))
 
 
 def place_sentences(a: Article, rules: Sequence[SectionRule]) -> list[str | None]:

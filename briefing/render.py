@@ -348,9 +348,13 @@ METHOD_TEXT = [
     "under *Other reporting*.",
     "3. **Merging.** Sentences from different articles that share enough rare words and names become one "
     "statement citing every article. Names are compared after folding aliases (*DPRK* and *North Korea*) "
-    "and spelling variants (*Sergey* and *Sergei*). Two sentences whose dates are more than a month apart "
-    "are never merged. An article that is a near-copy of another is shown but not counted as independent "
-    "confirmation.",
+    "and spelling variants (*Sergey* and *Sergei*). Sentences whose details contradict each other are never "
+    "merged, however alike their words: dates more than three days apart (*Sept. 13* is not *July 19*, "
+    "even when the year is unknown) or on different weekdays, figures that all differ (*61 votes to 38* "
+    "and *52 votes to 47*), quotations that share at most half their words, or different people. One "
+    "figure that differs between sentences otherwise worded alike is one report with a disputed figure, "
+    "listed under *Where sources differ*. An article that is a near-copy of another is shown but not "
+    "counted as independent confirmation.",
     "4. **Dating.** Date phrases are resolved against the article's own date: *on Friday* in an article of "
     "14 September 2024 is 13 September 2024. In an undated article such phrases stay unresolved, unless "
     "another article reporting the same fact is dated; then the page says where the year came from.",

@@ -1,0 +1,122 @@
+"""The specifics that tell two alike sentences apart as two facts.
+
+Word overlap cannot tell "Lawmakers ratified the treaty by 221 votes to 14
+on Sept. 13" from "Lawmakers ratified the treaty by 338 votes to 3 on
+Tuesday": news repeats its wording for every vote, visit and strike, and
+only the figures, the day and the quoted words change. Merging such
+sentences would credit an article with a statement it never made, so two
+sentences whose specifics contradict each other are never one fact:
+
+- both give figures (outside their date phrases), share none, and one of
+  them gives more than one: every figure changed is another event, while a
+  single differing figure ("12 ships" against "15 ships") can be one fact
+  misreported, which the briefing shows as such when the rest of the two
+  sentences is worded alike (``curate.CLOSE_WORDING``);
+- their dates fall on calendar days far apart, even when the year is
+  unknown ("Sept. 13" in an undated article is still not "July 19");
+- they name different weekdays for the event;
+- both quote someone and at most half the shorter quotation's words recur
+  in the other ("cordial and detailed" is not "productive and detailed";
+  "trusting, friendly" is part of "an exceptionally trusting, friendly
+  atmosphere").
+
+Sharing some figures while differing on others ("221 to 14" against
+"221 to 12") is not a contradiction: that is one vote reported two ways,
+which the briefing shows under *Where sources differ*.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .dates import NOTE_NO_YEAR, NOTE_UNDATED, DateMention, find_dates
+from .match import STOPWORDS, WORD
+from .quotes import Quote
+
+# Numbers, with thousands separators and decimals kept together ("1,200", "3.5").
+FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+# A reference day to read a date without a year against: only its month and day are used.
+_REFERENCE = dt.date(2000, 12, 31)  # 2000 is a leap year, so 29 February has a place
+YEAR_DAYS = 366
+WIDEST_SPAN = 62  # a date vaguer than about two months ("this year", "in 2023") tells no day apart
+DAY_SLACK = 3  # reports of one event may put it a day or two apart (time zones, "yesterday")
+
+
+@dataclass(frozen=True, slots=True)
+class Specifics:
+    figures: frozenset[str] = frozenset()  # numbers outside date phrases, separators dropped
+    days: tuple[int, int] | None = None  # first and last day of the year (leap numbering), year ignored
+    weekday: int | None = None  # 0 = Monday, when the sentence dates its event to one day
+    quoted: frozenset[str] = frozenset()  # content words inside its quotations, casefolded
+
+
+NONE = Specifics()
+
+
+def read_specifics(text: str, mentions: Sequence[DateMention], date: DateMention | None,
+                   quotes: Sequence[Quote]) -> Specifics:
+    """A sentence's specifics; ``mentions`` are all its date phrases, ``date`` the one dating its event."""
+    masked = text
+    for m in mentions:  # a date's day and year are not figures
+        masked = masked[:m.start] + " " * (m.end - m.start) + masked[m.end:]
+    figures = frozenset(f.replace(",", "") for f in FIGURE.findall(masked))
+    quoted = frozenset(w for q in quotes for w in (x.casefold() for x in WORD.findall(q.text)) if w not in STOPWORDS)
+    days, weekday = _calendar(text, date)
+    if not (figures or quoted or days or weekday is not None):
+        return NONE
+    return Specifics(figures, days, weekday, quoted)
+
+
+def _calendar(text: str, date: DateMention | None) -> tuple[tuple[int, int] | None, int | None]:
+    """The date's span as days of the year, and its weekday when it names one day."""
+    if date is None:
+        return None, None
+    start, end = date.start_date, date.end_date
+    if start is None and date.note in (NOTE_NO_YEAR, NOTE_UNDATED):
+        # Read the same phrase against a reference day: the month, day and weekday
+        # it names do not depend on the year the article leaves unsaid.
+        again = [m for m in find_dates(text, _REFERENCE) if m.start == date.start and m.start_date]
+        if not again:
+            return None, None
+        start, end = again[0].start_date, again[0].end_date
+        if date.note == NOTE_UNDATED:  # "on Tuesday": the weekday is known, the calendar day is not
+            return None, start.weekday() if start == end and date.precision == "weekday" else None
+        if (end - start).days > WIDEST_SPAN:
+            return None, None
+        return (_day_of_year(start), _day_of_year(end)), None  # "Sept. 13": the day is known, its weekday is not
+    if start is None or end is None or (end - start).days > WIDEST_SPAN:
+        return None, None
+    return (_day_of_year(start), _day_of_year(end)), start.weekday() if start == end else None
+
+
+def _day_of_year(d: dt.date) -> int:
+    return dt.date(2000, d.month, d.day).timetuple().tm_yday
+
+
+def contradict(a: Specifics, b: Specifics) -> bool:
+    """True when the two sentences cannot state one fact (see the module docstring)."""
+    if a is NONE or b is NONE:
+        return False
+    if a.figures and b.figures and a.figures.isdisjoint(b.figures) and max(len(a.figures), len(b.figures)) > 1:
+        return True  # one figure each, differing, is one fact misreported: shown as a difference
+    if a.quoted and b.quoted and 2 * len(a.quoted & b.quoted) <= min(len(a.quoted), len(b.quoted)):
+        return True  # at most half the shorter quotation's words recur in the other
+    if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
+        return True
+    return a.days is not None and b.days is not None and _days_apart(a.days, b.days) > DAY_SLACK
+
+
+def one_figure_apart(a: Specifics, b: Specifics) -> bool:
+    """Each gives one figure, and they differ: a misreport or two facts, as the rest of the wording tells."""
+    return len(a.figures) == 1 and len(b.figures) == 1 and a.figures != b.figures
+
+
+def _days_apart(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two spans of the year, going round the new year ("late Dec." to "Jan. 2" is 2); 0 when they overlap."""
+    length_a, length_b = (a[1] - a[0]) % YEAR_DAYS, (b[1] - b[0]) % YEAR_DAYS
+    if (b[0] - a[0]) % YEAR_DAYS <= length_a or (a[0] - b[0]) % YEAR_DAYS <= length_b:
+        return 0
+    return min((b[0] - a[1]) % YEAR_DAYS, (a[0] - b[1]) % YEAR_DAYS)

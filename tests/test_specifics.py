@@ -1,0 +1,135 @@
+"""Alike sentences with contradicting specifics are never one fact; one disputed figure still is.
+
+The stories here are invented (a parliament's votes, a flood, a port strike):
+the rules must hold for any corpus, not the seeds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.build import Result, build
+from briefing.dates import best_date, find_dates
+from briefing.quotes import find_quotes
+from briefing.specifics import NONE, Specifics, contradict, one_figure_apart, read_specifics
+
+
+def spec(text: str, article_date: dt.date | None = None) -> Specifics:
+    mentions = find_dates(text, article_date)
+    return read_specifics(text, mentions, best_date(mentions, text), find_quotes(text))
+
+
+def test_figures_leave_out_the_date_and_keep_separators() -> None:
+    s = spec("On March 3, 1,250 workers walked out at the port for 4.5 hours.")
+    assert s.figures == {"1250", "4.5"}
+    assert spec("The strike ended on March 3.").figures == frozenset()
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    ("The senate passed the budget by 61 votes to 38.", "The senate passed the budget by 52 votes to 47.", True),
+    ("The senate passed the budget by 61 votes to 38.", "The senate passed the budget 61-39.", False),  # one disputed
+    ("Floods forced 4,000 people from their homes.", "Floods forced 6,500 people from their homes.", False),
+])
+def test_every_figure_changed_is_another_event(a: str, b: str, apart: bool) -> None:
+    assert contradict(spec(a), spec(b)) is apart
+
+
+def test_one_differing_figure_is_left_to_the_wording() -> None:
+    a, b = spec("Floods forced 4,000 people from their homes."), spec("Floods forced 6,500 people from their homes.")
+    assert one_figure_apart(a, b)
+    assert not one_figure_apart(a, spec("Floods forced 4,000 people from their homes on Monday."))
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    ("The dam burst on Sept. 13.", "The dam burst on July 19.", True),  # no year known, still different days
+    ("The dam burst on Sept. 13.", "The dam burst on Sept. 14.", False),  # a day apart: one event, told two ways
+    ("The dam burst in late December.", "The dam burst on Jan. 2.", False),  # across the new year
+    ("The dam burst in late December.", "The dam burst on Jan. 20.", True),
+    ("The dam burst on Tuesday.", "The dam burst on Thursday.", True),
+    ("The dam burst last week.", "The dam burst on Thursday.", False),  # nothing to compare without a date
+])
+def test_dates_without_a_year_still_tell_days_apart(a: str, b: str, apart: bool) -> None:
+    assert contradict(spec(a), spec(b)) is apart
+
+
+def test_a_weekday_contradicts_a_resolved_date_on_another_weekday() -> None:
+    tuesday = spec("The dam burst on Tuesday.")  # undated article
+    dated = dt.date(2024, 5, 10)  # a Friday: "on Tuesday" is 7 May, "on Wednesday" 8 May
+    assert not contradict(tuesday, spec("The dam burst on Tuesday.", dated))
+    assert contradict(tuesday, spec("The dam burst on Wednesday.", dated))
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    ("The mayor called the talks “cordial and detailed.”", "The mayor called the talks “productive and detailed.”", True),
+    ("She said the talks were “trusting, friendly.”",
+     "She said the talks “took place in an exceptionally trusting, friendly atmosphere.”", False),
+])
+def test_quotations_must_share_most_words(a: str, b: str, apart: bool) -> None:
+    assert contradict(spec(a), spec(b)) is apart
+
+
+def test_a_sentence_without_specifics_contradicts_nothing() -> None:
+    assert spec("The talks went well.") is NONE
+    assert not contradict(NONE, spec("The senate passed the budget by 61 votes to 38 on Sept. 13."))
+
+
+# --- in a build: what a reader sees ---
+
+STORY = {
+    "001_herald.txt": " date 2024-05-10 Senate votes on the budget\n\n"
+                      "The senate passed the Lindholm budget on Tuesday by 61 votes to 38.\n\n"
+                      "Floods forced 4,000 people from their homes in the Arva valley, officials said.\n",
+    "002_courier.txt": "Budget clears the senate\n"
+                       "The senate passed the Lindholm budget by 52 votes to 47.\n"
+                       "Floods forced 6,500 people from their homes in the Arva valley, officials said.\n",
+    "003_gazette.txt": " date 2024-05-10 Budget passes\n\n"
+                       "The senate passed the Lindholm budget on Wednesday by 61 votes to 38.\n",
+    "004_post.txt": "Valley cut off\n"
+                    "Floods destroyed 900 homes in the Arva valley, officials said.\n",
+}
+CONFIG = """title: The Lindholm budget
+sections:
+  - id: budget
+    title: Budget
+    terms: [budget, senate]
+  - id: floods
+    title: Floods
+    terms: [flood*]
+"""
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory: pytest.TempPathFactory) -> Result:
+    root = tmp_path_factory.mktemp("story")
+    (root / "seeds").mkdir()
+    for name, text in STORY.items():
+        (root / "seeds" / name).write_text(text, encoding="utf-8")
+    (root / "briefing.yml").write_text(CONFIG, encoding="utf-8")
+    return build(root / "seeds", root / "briefing.yml", None)
+
+
+def _items(result: Result) -> dict[str, list[str]]:
+    """Shown text -> the sentences its citations quote."""
+    return {i.text: [c.text for c in i.citations] for s in result.briefing.sections for i in s.items}
+
+
+def test_each_vote_is_its_own_statement(story: Result) -> None:
+    items = _items(story)
+    votes = {t: cited for t, cited in items.items() if "votes" in t}
+    # Three wordings of the same vote template: 61-38 on Tuesday, 52-47 undated, 61-38 on Wednesday.
+    assert len(votes) == 3, votes
+    assert all(len(cited) == 1 for cited in votes.values())
+
+
+def test_one_disputed_figure_is_one_statement_shown_as_a_difference(story: Result) -> None:
+    floods = [cited for t, cited in _items(story).items() if "from their homes" in t]
+    assert len(floods) == 1 and len(floods[0]) == 2  # same wording but the figure: one report, two articles
+    numbers = [d for d in story.briefing.discrepancies if d.kind == "number"]
+    assert [sorted(v.value for v in d.versions) for d in numbers] == [["4,000", "6,500"]]
+
+
+def test_one_differing_figure_in_other_wording_is_another_fact(story: Result) -> None:
+    homes = [cited for t, cited in _items(story).items() if "destroyed" in t]
+    assert homes == [["Floods destroyed 900 homes in the Arva valley, officials said."]]
