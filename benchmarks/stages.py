@@ -48,7 +48,6 @@ STAGES = (
     "briefing.registers:build_registers",
     "briefing.registers:collect_quotes",
     "briefing.curate:pick_key_points",
-    "briefing.build:render_files",
     "briefing.render:render_pages",
     "briefing.render:render_briefing",
     "briefing.views:render_timeline",
@@ -60,8 +59,9 @@ STAGES = (
     "briefing.render:render_source",
     "briefing.model:Briefing.placements",
     "briefing.render:cite",
-    "briefing.export:briefing_json",
+    "briefing.export:CitationTable.dumped",
     "briefing.build:collect_warnings",
+    # Pages and briefing.json are rendered as write_outputs stages them, so its time includes theirs.
     "briefing.write:write_outputs",
 )
 

@@ -44,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     if profiler:
         profiler.disable()
         profiler.dump_stats(str(args.profile))
+    sizes = result.report.sizes if result.report else {k: len(v) for k, v in result.files.items()}
     data: dict[str, Any] = {
         "wall_s": time.perf_counter() - wall0,
         "cpu_s": time.process_time() - cpu0 + children_cpu_s(),  # worker processes included
@@ -54,9 +55,9 @@ def main(argv: list[str] | None = None) -> int:
         "rejected": len(result.briefing.corpus.rejected),
         "written": len(result.report.written) if result.report else 0,
         # Output size explains much of the MkDocs time: a page that grows with N is parsed whole.
-        "output_mib": sum(len(b) for b in result.files.values()) / 2**20,
-        "largest_file": max(result.files, key=lambda k: len(result.files[k])),
-        "largest_mib": max(len(b) for b in result.files.values()) / 2**20,
+        "output_mib": sum(sizes.values()) / 2**20,
+        "largest_file": max(sizes, key=sizes.__getitem__),
+        "largest_mib": max(sizes.values()) / 2**20,
     }
     if tallies is not None:
         data["stages"] = {k: {"calls": t.calls, "seconds": t.seconds} for k, t in tallies.items()}

@@ -20,11 +20,11 @@ from .cache import FactsCache
 from .config import Config, load_config
 from .curate import curate
 from .errors import SeedsError
-from .export import briefing_json
+from .export import iter_briefing_json
 from .model import Briefing, Corpus
 from .read import read_corpus
 from .render import iter_pages
-from .write import WriteReport, write_outputs
+from .write import Output, WriteReport, write_outputs
 
 JSON_NAME = "briefing.json"
 
@@ -32,7 +32,7 @@ JSON_NAME = "briefing.json"
 @dataclass
 class Result:
     briefing: Briefing
-    files: dict[str, bytes]
+    files: dict[str, bytes]  # the generated files, when the build writes none (out_dir None)
     warnings: list[str] = field(default_factory=list)  # one line per problem, for the log
     report: WriteReport | None = None
 
@@ -71,11 +71,16 @@ def _build(seeds: Path, config_path: Path, out_dir: Path | None, directory_urls:
     say(f"read {len(corpus.articles):,} articles ({len(corpus.rejected)} skipped)")
     briefing = curate(corpus, config, open_cache(cache_dir, seeds), workers, say)
     say(f"curated {sum(len(s.items) for s in briefing.sections):,} statements, {len(briefing.people):,} people")
+    result = Result(briefing, {}, collect_warnings(corpus, config))
     files = render_files(briefing, directory_urls)
-    say(f"rendered {len(files):,} files")
-    result = Result(briefing, files, collect_warnings(corpus, config))
-    if out_dir is not None:
+    if out_dir is None:
+        result.files = {path: data if isinstance(data, bytes) else b"".join(data) for path, data in files}
+        say(f"rendered {len(result.files):,} files")
+    else:
+        # Each page is written (staged) as it is rendered and then let go: at 10,000 articles
+        # the output is about 300 MiB, which holding whole would double the build's peak memory.
         result.report = write_outputs(out_dir, files)
+        say(f"rendered {len(result.report.sizes):,} files")
     return result
 
 
@@ -93,10 +98,11 @@ def open_cache(cache_dir: Path | None, seeds: Path) -> FactsCache | None:
     return FactsCache(cache_dir / scope)
 
 
-def render_files(briefing: Briefing, directory_urls: bool) -> dict[str, bytes]:
-    files = {path: text.encode("utf-8") for path, text in iter_pages(briefing)}
-    files[JSON_NAME] = briefing_json(briefing, directory_urls).encode("utf-8")
-    return files
+def render_files(briefing: Briefing, directory_urls: bool) -> Iterator[tuple[str, Output]]:
+    """Every generated file, one at a time: pages as bytes, briefing.json as a stream of pieces."""
+    for path, text in iter_pages(briefing):
+        yield path, text.encode("utf-8")
+    yield JSON_NAME, iter_briefing_json(briefing, directory_urls)
 
 
 def collect_warnings(corpus: Corpus, config: Config) -> list[str]:

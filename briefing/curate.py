@@ -35,6 +35,7 @@ CLOSE_WORDING = 0.6  # two sentences differing in their one figure are one fact 
 LINKAGE_CHECK = 8  # members compared when two clusters merge
 DATE_SLACK_DAYS = DAY_SLACK  # resolved dates further apart than this are different events
 OTHER = "other"  # the id of statements no section claims
+NO_TOKENS: frozenset[str] = frozenset()
 PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
 
 
@@ -168,7 +169,21 @@ def build_section(rule: SectionRule, statements: list[Statement], scorer: Scorer
                   origin: dict[str, str]) -> Section:
     clusters = cluster_statements(statements, scorer)
     items = [make_item(rule.id, c, origin) for c in clusters]
+    release_tokens(statements, scorer)
     return Section(rule.id, rule.title, rule.intro, rule.terms, tuple(items))
+
+
+def release_tokens(statements: list[Statement], scorer: Scorer) -> None:
+    """Let a section's token sets go once it is clustered: nothing after needs them.
+
+    They are the largest part of a statement (about 700 bytes each, a quarter
+    of a GiB at 10,000 articles), and the next section is clustered while
+    these would otherwise still be held, by the statements and by the scorer's
+    cache of set weights.
+    """
+    for s in statements:
+        s.tokens = NO_TOKENS
+    scorer.forget()
 
 
 def cluster_statements(statements: list[Statement], scorer: Scorer) -> list[list[Statement]]:
@@ -184,8 +199,9 @@ def cluster_statements(statements: list[Statement], scorer: Scorer) -> list[list
               for i, j in candidate_pairs(tokens, groups, scorer.idf)
               if _dates_compatible(statements[i].date, statements[j].date) and signs[i].agrees(signs[j])
               and _figures_explained(i, j, signs, tokens, scorer)]
-    best = _best_by_article(scored, groups)
-    scored = sorted((x for x in scored if _same_fact(x, best, groups)), key=lambda x: (-x[0], x[1], x[2]))
+    articles = [s.article for s in statements]
+    best = _best_by_article(scored, articles)
+    scored = sorted((x for x in scored if _same_fact(x, best, articles)), key=lambda x: (-x[0], x[1], x[2]))
     owner = list(range(len(statements)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(statements))}
     sources: dict[int, set[str]] = {i: {groups[i]} for i in range(len(statements))}
@@ -309,7 +325,7 @@ def _dates_compatible(a: DateMention | None, b: DateMention | None) -> bool:
     return _join(_span(a), _span(b)) is not None
 
 
-def _same_fact(pair: tuple[float, int, int], best: dict[tuple[int, str], float], groups: list[str]) -> bool:
+def _same_fact(pair: tuple[float, int, int], best: dict[int, float], articles: list[int]) -> bool:
     """Strong overlap always counts; weaker overlap only between mutual best matches.
 
     Two articles rarely word one fact alike, so a modest overlap is accepted
@@ -321,17 +337,22 @@ def _same_fact(pair: tuple[float, int, int], best: dict[tuple[int, str], float],
         return True
     if score < WEAK_SAME_FACT:
         return False
-    return best.get((i, groups[j])) == score and best.get((j, groups[i])) == score
+    return best.get(_against(i, articles[j])) == score and best.get(_against(j, articles[i])) == score
 
 
-def _best_by_article(scored: list[tuple[float, int, int]], groups: list[str]) -> dict[tuple[int, str], float]:
-    """(statement, other article) -> its best score against that article."""
-    best: dict[tuple[int, str], float] = {}
+def _best_by_article(scored: list[tuple[float, int, int]], articles: list[int]) -> dict[int, float]:
+    """(statement, other article), as :func:`_against`, -> the statement's best score against that article."""
+    best: dict[int, float] = {}
     for score, i, j in scored:
-        for x, y in ((i, j), (j, i)):
-            if score > best.get((x, groups[y]), -1.0):
-                best[(x, groups[y])] = score
+        for key in (_against(i, articles[j]), _against(j, articles[i])):
+            if score > best.get(key, -1.0):
+                best[key] = score
     return best
+
+
+def _against(statement: int, article: int) -> int:
+    """One int for (statement, article): a million of these tuples as dict keys would take about 100 MiB more."""
+    return statement << 32 | article
 
 
 def make_item(section: str, cluster: list[Statement], origin: dict[str, str]) -> Item:

@@ -14,7 +14,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 
@@ -153,6 +153,10 @@ class Scorer:
             w = self._weights[tokens] = math.fsum(map(self.idf.get, tokens, repeat(0.0)))
         return w
 
+    def forget(self) -> None:
+        """Drop the cached set weights (and with them the sets), e.g. once a section is clustered."""
+        self._weights.clear()
+
     def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Shared weight over the weight of the union."""
         common = a & b  # in C; then one map over the few shared tokens
@@ -166,8 +170,8 @@ class Scorer:
 
 
 def candidate_pairs(token_sets: Sequence[frozenset[str]], groups: Sequence[str], idf: dict[str, float],
-                    probe: int = 6, window: int = 12, partners: int = 12) -> set[tuple[int, int]]:
-    """Pairs (i < j) from different groups that share some of their rarest tokens.
+                    probe: int = 6, window: int = 12, partners: int = 12) -> Iterator[tuple[int, int]]:
+    """Pairs (i < j) from different groups that share some of their rarest tokens, each once.
 
     Each sentence is indexed under its ``probe`` rarest tokens. In each
     posting list a sentence looks only at its ``window`` neighbours on either
@@ -186,7 +190,8 @@ def candidate_pairs(token_sets: Sequence[frozenset[str]], groups: Sequence[str],
             at[t] = len(index[t])
             index[t].append(i)
         position.append(at)
-    pairs = set()
+    n = len(probes)
+    pairs: set[int] = set()  # i * n + j: an int per pair is about half the memory of a tuple
     for i, tokens in enumerate(probes):
         shared: dict[int, float] = defaultdict(float)
         group = groups[i]
@@ -197,8 +202,8 @@ def candidate_pairs(token_sets: Sequence[frozenset[str]], groups: Sequence[str],
                     shared[j] += w
         # (-weight, j) tuples compare in C: the same order as a key function, without one call per item
         best = heapq.nsmallest(partners, [(-w, j) for j, w in shared.items()])
-        pairs.update((i, j) if i < j else (j, i) for _, j in best)
-    return pairs
+        pairs.update(i * n + j if i < j else j * n + i for _, j in best)
+    return (divmod(k, n) for k in pairs)
 
 
 def _rarest(token_sets: Sequence[frozenset[str]], idf: dict[str, float], probe: int) -> list[list[str]]:

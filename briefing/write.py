@@ -8,8 +8,10 @@ not is removed (no stale page survives a deleted seed).
 
 from __future__ import annotations
 
+import filecmp
 import os
 import tempfile
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,61 +19,90 @@ MANIFEST = ".briefing-generated"  # MkDocs skips dot-files, so this never become
 OWNED_DIRS = ("sources",)  # folders whose every file is ours
 
 
+# A file's bytes, or its bytes in pieces (briefing.json is streamed: at 10,000 articles it is
+# over 100 MiB, which should never sit in memory as one string or one bytes object).
+Output = bytes | Iterable[bytes]
+
+
 @dataclass
 class WriteReport:
     written: list[str] = field(default_factory=list)
     unchanged: int = 0
     removed: list[str] = field(default_factory=list)
+    sizes: dict[str, int] = field(default_factory=dict)  # bytes of every generated file, written or not
 
 
-def write_outputs(out_dir: Path, files: dict[str, bytes]) -> WriteReport:
+def write_outputs(out_dir: Path, files: Mapping[str, Output] | Iterable[tuple[str, Output]]) -> WriteReport:
     """Stage every changed file, then swap them all in, then remove stale ones.
 
-    Staging first means a failure while writing (a full disk, an interrupt)
-    leaves the previous output exactly as it was; the swap is a run of
-    renames, each atomic, with nothing left to compute between them.
+    Files are staged as they come, so a caller can hand them over one at a
+    time and let each go. Staging first means a failure while writing (a
+    full disk, an interrupt, an error in the code making the files) leaves
+    the previous output exactly as it was; the swap is a run of renames,
+    each atomic, with nothing left to compute between them.
     """
     report = WriteReport()
     out_dir.mkdir(parents=True, exist_ok=True)
-    changed = {rel: data for rel, data in sorted(files.items()) if not same_bytes(_inside(out_dir, rel), data)}
-    report.unchanged = len(files) - len(changed)
-    staged = stage(out_dir, changed)
-    for rel, tmp in staged.items():
-        os.replace(tmp, out_dir / rel)
+    staged: dict[str, Path] = {}
+    try:
+        for rel, data in (files.items() if isinstance(files, Mapping) else files):
+            tmp, report.sizes[rel] = stage_if_changed(_inside(out_dir, rel), data)
+            if tmp is None:
+                report.unchanged += 1
+            else:
+                staged[rel] = tmp
+    except BaseException:
+        _discard(staged.values())
+        raise
+    for rel in sorted(staged):
+        os.replace(staged[rel], out_dir / rel)
         report.written.append(rel)
-    for rel in sorted(_previous(out_dir) - set(files)):
+    for rel in sorted(_previous(out_dir) - set(report.sizes)):
         target = _inside(out_dir, rel)
         if target.is_file():
             target.unlink()
             report.removed.append(rel)
     _prune_empty(out_dir)
-    write_if_changed(out_dir / MANIFEST, "".join(f"{rel}\n" for rel in sorted(files)).encode())
+    write_if_changed(out_dir / MANIFEST, "".join(f"{rel}\n" for rel in sorted(report.sizes)).encode())
     return report
 
 
-def stage(out_dir: Path, files: dict[str, bytes]) -> dict[str, Path]:
-    """Write each file to a temporary name beside its target; on any failure remove them all."""
-    staged: dict[str, Path] = {}
+def stage_if_changed(target: Path, data: Output) -> tuple[Path | None, int]:
+    """(temporary file beside ``target`` holding ``data``, or None when the target has those bytes; size)."""
+    if isinstance(data, bytes):
+        return (None if same_bytes(target, data) else stage(target, [data])), len(data)
+    tmp = stage(target, data)
+    size = tmp.stat().st_size
+    if target.is_file() and filecmp.cmp(tmp, target, shallow=False):
+        tmp.unlink()
+        return None, size
+    return tmp, size
+
+
+def stage(target: Path, chunks: Iterable[bytes]) -> Path:
+    """Write the chunks to a temporary name beside the target; removed again on any failure."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
+    tmp = Path(name)
     try:
-        for rel, data in files.items():
-            target = out_dir / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
-            staged[rel] = Path(tmp)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
+        with os.fdopen(fd, "wb") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
     except BaseException:
-        for tmp in staged.values():
-            tmp.unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
-    return staged
+    return tmp
+
+
+def _discard(paths: Iterable[Path]) -> None:
+    for tmp in paths:
+        tmp.unlink(missing_ok=True)
 
 
 def write_if_changed(path: Path, data: bytes) -> bool:
     if same_bytes(path, data):
         return False
-    staged = stage(path.parent, {path.name: data})
-    os.replace(staged[path.name], path)
+    os.replace(stage(path, [data]), path)
     return True
 
 

@@ -56,3 +56,36 @@ def test_failed_staging_leaves_previous_output(tmp_path: Path, monkeypatch: pyte
         write_outputs(out, {"index.md": b"new", "sources/a.md": b"new a"})
     assert (out / "index.md").read_bytes() == b"old" and (out / "sources" / "a.md").read_bytes() == b"old a"
     assert not list(out.rglob(".tmp-*"))  # no staging debris
+
+
+def test_streamed_file_written_once_and_left_alone_when_unchanged(tmp_path: Path) -> None:
+    out = tmp_path / "docs"
+    first = write_outputs(out, [("data.json", iter([b"{", b'"a":1', b"}"])), ("index.md", b"x")])
+    assert first.written == ["data.json", "index.md"] and first.sizes == {"data.json": 7, "index.md": 1}
+    assert (out / "data.json").read_bytes() == b'{"a":1}'
+    mtime = (out / "data.json").stat().st_mtime_ns
+    second = write_outputs(out, [("data.json", iter([b'{"a"', b":1}"])), ("index.md", b"x")])
+    assert second.written == [] and second.unchanged == 2
+    assert (out / "data.json").stat().st_mtime_ns == mtime
+    assert not list(out.rglob(".tmp-*"))
+    third = write_outputs(out, [("data.json", iter([b'{"a":2}'])), ("index.md", b"x")])
+    assert third.written == ["data.json"] and (out / "data.json").read_bytes() == b'{"a":2}'
+
+
+def test_failure_while_files_are_still_being_made_leaves_previous_output(tmp_path: Path) -> None:
+    """Files are staged as they are made; an error in the code making a later one undoes the earlier ones."""
+    out = tmp_path / "docs"
+    write_outputs(out, {"index.md": b"old", "data.json": b"old json"})
+
+    def chunks():  # noqa: ANN202
+        yield b"new "
+        raise ZeroDivisionError  # fails half-way through a streamed file
+
+    def files():  # noqa: ANN202
+        yield "index.md", b"new"
+        yield "data.json", chunks()
+
+    with pytest.raises(ZeroDivisionError):
+        write_outputs(out, files())
+    assert (out / "index.md").read_bytes() == b"old" and (out / "data.json").read_bytes() == b"old json"
+    assert not list(out.rglob(".tmp-*"))
