@@ -11,7 +11,8 @@ import dataclasses
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from .cache import FactsCache
 from .compare import find_discrepancies
@@ -49,8 +50,8 @@ class Statement:
     sentence: Sentence
     tokens: frozenset[str]
     date: DateMention | None = None
-    quotes: list[Quote] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
+    quotes: tuple[Quote, ...] = ()  # tuples: an empty one is shared, an empty list is 56 bytes each
+    mentions: tuple[Mention, ...] = ()
     via: str = ""
     section: str | None = None
     specifics: Specifics = NONE
@@ -69,6 +70,7 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None = None, work
     per_sentence = [f.sentences for f in facts]
     del facts  # shingles, words and name candidates are done with: at 10,000 articles they are hundreds of MiB
     statements = analyse_statements(corpus, per_sentence, build_lexicon(config), people)
+    del per_sentence
     scorer = Scorer(idf_weights([s.tokens for s in statements]))  # corpus-wide: a section alone says little
     origin = {copy: original for copy, (original, _) in copies.items()}
     sections = [build_section(rule, [s for s in statements if s.section == rule.id], scorer, origin)
@@ -160,8 +162,9 @@ def analyse_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], l
         for n, (s, sf) in enumerate(zip(a.body_sentences, f)):
             found = sorted(mentions.get((a.id, s.id), []), key=lambda m: (m.start, m.end))
             spans = [(m.start, m.end, "@" + m.person) for m in found]
-            out.append(Statement(i, n, a.id, s, lexicon.tokens(s.text, spans), sf.date, list(sf.quotes), found,
-                                 sf.via, sf.section, sf.specifics))
+            specifics = NONE if sf.specifics == NONE else sf.specifics  # one shared "nothing specific"
+            out.append(Statement(i, n, a.id, s, lexicon.tokens(s.text, spans), sf.date, sf.quotes, tuple(found),
+                                 sf.via, sf.section, specifics))
     return out
 
 
@@ -194,35 +197,42 @@ def cluster_statements(statements: list[Statement], scorer: Scorer) -> list[list
     """
     tokens = [s.tokens for s in statements]
     groups = [s.source for s in statements]
-    signs = [Signature(frozenset(m.person for m in s.mentions), s.specifics) for s in statements]
+    signs = _signatures(statements)
     scored = [(scorer.similarity(tokens[i], tokens[j]), i, j)
               for i, j in candidate_pairs(tokens, groups, scorer.idf)
               if _dates_compatible(statements[i].date, statements[j].date) and signs[i].agrees(signs[j])
               and _figures_explained(i, j, signs, tokens, scorer)]
     articles = [s.article for s in statements]
     best = _best_by_article(scored, articles)
-    scored = sorted((x for x in scored if _same_fact(x, best, articles)), key=lambda x: (-x[0], x[1], x[2]))
+    scored = [x for x in scored if _same_fact(x, best, articles)]
+    del best  # a few hundred MiB at 10,000 articles, not needed while merging
+    scored.sort(key=lambda x: (-x[0], x[1], x[2]))
     owner = list(range(len(statements)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(statements))}
-    sources: dict[int, set[str]] = {i: {groups[i]} for i in range(len(statements))}
-    spans: dict[int, DateSpan] = {i: _span(statements[i].date) for i in range(len(statements))}
-    kinds: dict[int, set[Signature]] = {i: {signs[i]} for i in range(len(statements))}  # distinct, usually few
+    # What a group needs to know, kept only for groups of two or more: most statements stay
+    # alone, and a set per statement would be tens of MiB at 10,000 articles.
+    members: dict[int, list[int]] = {}
+    sources: dict[int, set[str]] = {}
+    spans: dict[int, DateSpan] = {}
+    kinds: dict[int, set[Signature]] = {}  # distinct signatures, usually few
     for score, i, j in scored:
         a, b = owner[i], owner[j]
-        if a == b or score < SAME_FACT_REPEAT and not sources[a].isdisjoint(sources[b]):
+        if a == b or score < SAME_FACT_REPEAT \
+                and not sources.get(a, {groups[a]}).isdisjoint(sources.get(b, (groups[b],))):
             continue
-        joined = _join(spans[a], spans[b])
-        if joined is None or not _all_agree(kinds[a], kinds[b]) \
-                or not _all_alike(members[a], members[b], tokens, scorer, signs):
+        joined = _join(spans[a] if a in spans else _span(statements[a].date),
+                       spans[b] if b in spans else _span(statements[b].date))
+        if joined is None or not _all_agree(kinds.get(a, (signs[a],)), kinds.get(b, (signs[b],))) \
+                or not _all_alike(members.get(a, [a]), members.get(b, [b]), tokens, scorer, signs):
             continue
-        for k in members[b]:
+        taken = members.pop(b, [b])
+        for k in taken:
             owner[k] = a
-        members[a] += members.pop(b)
-        sources[a] |= sources.pop(b)
-        kinds[a] |= kinds.pop(b)
+        members[a] = members.get(a, [a]) + taken
+        sources[a] = sources.pop(a, {groups[a]}) | sources.pop(b, {groups[b]})
+        kinds[a] = kinds.pop(a, {signs[a]}) | kinds.pop(b, {signs[b]})
         spans[a] = joined
-        del spans[b]
-    clusters = [[statements[k] for k in sorted(m)] for m in members.values()]
+        spans.pop(b, None)
+    clusters = [[statements[k] for k in sorted(members.get(i, [i]))] for i in range(len(statements)) if owner[i] == i]
     return sorted(clusters, key=lambda c: min((s.article, s.order) for s in c))
 
 
@@ -237,7 +247,14 @@ class Signature:
         return _people_agree(self.people, other.people) and not contradict(self.specifics, other.specifics)
 
 
-def _all_agree(x: set[Signature], y: set[Signature]) -> bool:
+def _signatures(statements: list[Statement]) -> list[Signature]:
+    """Each statement's signature, one object per distinct value: most share a few (no one named, nothing specific)."""
+    seen: dict[Signature, Signature] = {}
+    return [seen.setdefault(sign, sign)
+            for sign in (Signature(frozenset(m.person for m in s.mentions), s.specifics) for s in statements)]
+
+
+def _all_agree(x: Iterable[Signature], y: Iterable[Signature]) -> bool:
     """No member of one group contradicts a member of the other: checked on every member, not a sample.
 
     A group's members mostly share one signature, so comparing the distinct

@@ -26,13 +26,23 @@ OTHER = "other-reporting.md"
 METHOD = "method.md"
 
 
+# A page as its lines, without the line breaks: "\n".join(lines) is its Markdown. Pages stay
+# lines until written, so the largest (tens of MiB at 10,000 articles) is never also held as
+# one string.
+Lines = list[str]
+
+
+def page_text(lines: Lines) -> str:
+    return "\n".join(lines)
+
+
 def render_pages(b: Briefing) -> dict[str, str]:
     """Every generated Markdown page, keyed by its path under docs/."""
-    return dict(iter_pages(b))
+    return {path: page_text(lines) for path, lines in iter_pages(b)}
 
 
-def iter_pages(b: Briefing) -> Iterator[tuple[str, str]]:
-    """The pages one at a time, so a caller can encode each and let its text go."""
+def iter_pages(b: Briefing) -> Iterator[tuple[str, Lines]]:
+    """The pages one at a time, so a caller can encode each and let it go."""
     from .views import render_people, render_quotes, render_timeline
 
     for path, render in ((INDEX, render_briefing), (TIMELINE, render_timeline), (PEOPLE, render_people),
@@ -140,7 +150,7 @@ def attributions(item: Item) -> str:
 # --- the briefing (home page) ---
 
 
-def render_briefing(b: Briefing) -> str:
+def render_briefing(b: Briefing) -> Lines:
     n = len(b.corpus.articles)
     based_on = [{"name": html.escape(a.title), "url": source_doc(a.id), "date": a.date.isoformat() if a.date else None}
                 for a in b.corpus.articles]
@@ -173,7 +183,7 @@ def render_briefing(b: Briefing) -> str:
     lines += [f"{numbers[a.id]}. {link(inert(a.title), source_doc(a.id))} — {source_byline(b, a)}"
               for a in b.corpus.articles]
     lines += ["", f"Statements no section claims are listed under {link('Other reporting', OTHER)}.", ""]
-    return "\n".join(lines)
+    return lines
 
 
 def item_line(b: Briefing, item: Item) -> str:
@@ -235,7 +245,7 @@ def _shorten(text: str, limit: int = 90) -> str:
 # --- one page per article ---
 
 
-def render_source(b: Briefing, a: Article) -> str:
+def render_source(b: Briefing, a: Article) -> Lines:
     doc = source_doc(a.id)
     placed = b.placements
     titles = {s.id: s.title for s in b.sections}
@@ -262,7 +272,7 @@ def render_source(b: Briefing, a: Article) -> str:
         spans = " ".join(sentence_span(s.id, s.text, placed.get((a.id, s.id)), titles, doc) for s in block.sentences)
         lines += [f"## {spans}" if block.kind == "heading" else spans, ""]  # h2: no skipped level
     lines += ["</div>", ""]
-    return "\n".join(lines)
+    return lines
 
 
 def sentence_span(sid: str, text: str, item: Item | None, titles: dict[str, str], doc: str) -> str:
@@ -275,7 +285,7 @@ def sentence_span(sid: str, text: str, item: Item | None, titles: dict[str, str]
 # --- sources table, other reporting, method ---
 
 
-def render_sources(b: Briefing) -> str:
+def render_sources(b: Briefing) -> Lines:
     numbers = b.numbers
     counts: Counter[tuple[str, str]] = Counter()
     for s in b.sections:
@@ -297,10 +307,10 @@ def render_sources(b: Briefing) -> str:
         lines.append("Every file in `seeds/` was read as it is.")
     for kind, p in sorted(problems, key=lambda x: (x[1].file, x[0], x[1].reason)):
         lines.append(f"- <code>{inert(p.file)}</code> — {kind}: {inert(p.reason)}")
-    return "\n".join(lines) + "\n"
+    return [*lines, ""]
 
 
-def render_other_reporting(b: Briefing) -> str:
+def render_other_reporting(b: Briefing) -> Lines:
     lines = ["# Other reporting", "", "Every sentence that no section of the briefing claims, by article, "
              "so nothing an article said is dropped.", ""]
     by_source: dict[str, list[Citation]] = {}
@@ -315,10 +325,10 @@ def render_other_reporting(b: Briefing) -> str:
         lines.append("")
     if not by_source:
         lines.append("Every sentence is used in a section.")
-    return "\n".join(lines) + "\n"
+    return [*lines, ""]
 
 
-def render_method(b: Briefing) -> str:
+def render_method(b: Briefing) -> Lines:
     total = sum(len(a.body_sentences) for a in b.corpus.articles)
     merged = sum(1 for s in b.sections for i in s.items if len(i.sources) > 1)
     lines = ["# Method", "", *METHOD_TEXT, "", "## This build", "",
@@ -333,7 +343,7 @@ def render_method(b: Briefing) -> str:
              "`...` a gap of a few words).", "", "| Section | Terms |", "|---|---|"]
     for s in b.sections:
         lines.append(f"| {inert(s.title)} | {', '.join(inert(t) for t in s.terms)} |")
-    return "\n".join(lines) + "\n"
+    return [*lines, ""]
 
 
 METHOD_TEXT = [

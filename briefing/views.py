@@ -8,7 +8,7 @@ from itertools import groupby
 from .markup import inert, link, relative
 from .model import Briefing, Citation, Item, QuoteRecord
 from .names import Person
-from .render import INDEX, PEOPLE, QUOTES, TIMELINE, cite, front_matter, item_anchor, lead
+from .render import INDEX, PEOPLE, QUOTES, TIMELINE, Lines, cite, front_matter, item_anchor, lead
 
 PER_PERSON = 10  # statements listed under a person: the best corroborated
 
@@ -18,12 +18,12 @@ def page_start(kind: str, heading: str, description: str, lead: str) -> list[str
     return [*front_matter(description=html.escape(description), kind=kind), f"# {heading}", "", lead, ""]
 
 
-def render_timeline(b: Briefing) -> str:
+def render_timeline(b: Briefing) -> Lines:
     lines = page_start("timeline", "Timeline", f"Timeline: {b.title}",
                        "Every dated statement, oldest first. The date is resolved from the article's "
                        "own words, shown in brackets, against the article's date.")
     if not b.timeline:
-        return "\n".join(lines + ["No article gives a date that can be resolved.", ""])
+        return [*lines, "No article gives a date that can be resolved.", ""]
     lines += ['<div class="timeline" markdown>', ""]
     for year, entries in groupby(b.timeline, key=lambda e: e.start.year):
         lines += [f"## {year}", ""]
@@ -44,7 +44,7 @@ def render_timeline(b: Briefing) -> str:
         lines += [f"- ‘{inert(i.date.date.phrase)}’ — {inert(i.text)}{timeline_cite(b, i, None)}"  # type: ignore[union-attr]
                   for i in undated]
         lines.append("")
-    return "\n".join(lines)
+    return lines
 
 
 def timeline_cite(b: Briefing, item: Item | None, dated_by: Citation | None) -> str:
@@ -59,14 +59,14 @@ def timeline_cite(b: Briefing, item: Item | None, dated_by: Citation | None) -> 
     return cite(b, item.citations, TIMELINE, item_anchor(item, TIMELINE), lead(item, *first))
 
 
-def render_people(b: Briefing) -> str:
+def render_people(b: Briefing) -> Lines:
     lines = page_start("people", "People", f"People in: {b.title}",
                        "Everyone the articles name, with every spelling used and which article used it.")
     if not b.people:
-        return "\n".join(lines + ["No article names a person.", ""])
+        return [*lines, "No article names a person.", ""]
     for person in sorted(b.people, key=lambda p: (p.name.casefold(), p.key)):
         lines += person_entry(b, person)
-    return "\n".join(lines)
+    return lines
 
 
 def person_entry(b: Briefing, p: Person) -> list[str]:
@@ -101,19 +101,19 @@ def _times(n: int) -> str:
     return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
 
 
-def render_quotes(b: Briefing) -> str:
+def render_quotes(b: Briefing) -> Lines:
     lines = page_start("quotes", "Quotes", f"Quotations in: {b.title}",
                        "Every quoted passage, character for character, with its speaker where the "
                        "sentence names one and the article that reported it.")
     if not b.quotes:
-        return "\n".join(lines + ["No article quotes anyone.", ""])
+        return [*lines, "No article quotes anyone.", ""]
     names = {p.key: p.name for p in b.people}
     for speaker, group in groupby(sorted(b.quotes, key=lambda q: _speaker_key(q, names)),
                                   key=lambda q: _speaker_key(q, names)[1]):
         lines += [f"## {inert(speaker)}", ""]
         for q in group:
             lines += quote_entry(b, q)
-    return "\n".join(lines)
+    return lines
 
 
 def _speaker_key(q: QuoteRecord, names: dict[str, str]) -> tuple[int, str]:

@@ -18,7 +18,7 @@ from benchmarks.corpus import write_config, write_corpus
 from briefing.build import Result, build
 from briefing.export import briefing_data, briefing_json
 from briefing.model import Article, Block, Briefing, Citation, Corpus, Item, Section, Sentence, TimelineEntry
-from briefing.render import FULL_CITES, INDEX, render_briefing
+from briefing.render import FULL_CITES, INDEX, page_text, render_briefing
 from briefing.views import render_timeline
 
 N_ARTICLES = 40
@@ -56,7 +56,7 @@ def _item_links(page: str, item_id: str) -> list[tuple[str, str, str]]:
 
 
 def test_every_article_is_linked_and_only_the_first_few_carry_the_sentence(evergreen: Briefing) -> None:
-    links = _item_links(render_briefing(evergreen), "treaty-clause")
+    links = _item_links(page_text(render_briefing(evergreen)), "treaty-clause")
     numbers = [int(n) for n, _, _ in links]
     assert sorted(numbers) == list(range(1, N_ARTICLES + 1))  # each article once
     assert all(target == f"sources/a{n:03d}.md#s-clause" for n, (_, target, _) in zip(numbers, links, strict=True))
@@ -70,7 +70,8 @@ def test_every_article_is_linked_and_only_the_first_few_carry_the_sentence(everg
 
 
 def test_the_rest_fold_under_a_count(evergreen: Briefing) -> None:
-    line = next(line for line in render_briefing(evergreen).splitlines() if 'id="item-treaty-clause"' in line)
+    text = page_text(render_briefing(evergreen))
+    line = next(line for line in text.splitlines() if 'id="item-treaty-clause"' in line)
     badge = line.index('class="badge"')
     folded = line.index('<details class="more-cites">')
     assert badge < folded  # the statement's line reads to its badge; the numbers come after
@@ -79,8 +80,8 @@ def test_the_rest_fold_under_a_count(evergreen: Briefing) -> None:
 
 
 def test_other_views_count_the_rest_and_link_to_the_statement(evergreen: Briefing) -> None:
-    key_points = render_briefing(evergreen).split("## Key points", 1)[1].split("\n## ", 1)[0]
-    timeline = render_timeline(evergreen)
+    key_points = page_text(render_briefing(evergreen)).split("## Key points", 1)[1].split("\n## ", 1)[0]
+    timeline = page_text(render_timeline(evergreen))
     for page in (key_points, timeline):
         assert len(LINK.findall(page)) == FULL_CITES
         assert "<details" not in page
