@@ -8,12 +8,13 @@ not is removed (no stale page survives a deleted seed).
 
 from __future__ import annotations
 
-import filecmp
+import itertools
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 MANIFEST = ".briefing-generated"  # MkDocs skips dot-files, so this never becomes a page
 OWNED_DIRS = ("sources",)  # folders whose every file is ours
@@ -71,12 +72,42 @@ def stage_if_changed(target: Path, data: Output) -> tuple[Path | None, int]:
     """(temporary file beside ``target`` holding ``data``, or None when the target has those bytes; size)."""
     if isinstance(data, bytes):
         return (None if same_bytes(target, data) else stage(target, [data])), len(data)
-    tmp = stage(target, data)
-    size = tmp.stat().st_size
-    if target.is_file() and filecmp.cmp(tmp, target, shallow=False):
-        tmp.unlink()
-        return None, size
-    return tmp, size
+    return _stage_stream_if_changed(target, iter(data))
+
+
+def _stage_stream_if_changed(target: Path, chunks: Iterator[bytes]) -> tuple[Path | None, int]:
+    """Compare the pieces with the file as they come; write a temporary file only from the first difference.
+
+    An unchanged file gets no temporary sibling at all: under ``mkdocs serve``
+    even a short-lived file in docs/ is a change that starts another build.
+    """
+    try:
+        old = target.open("rb")
+    except OSError:
+        tmp = stage(target, chunks)
+        return tmp, tmp.stat().st_size
+    with old:
+        same = 0  # bytes known to be equal so far
+        for chunk in chunks:
+            if old.read(len(chunk)) != chunk:
+                old.seek(0)
+                tmp = stage(target, itertools.chain(_head(old, same), [chunk], chunks))
+                return tmp, tmp.stat().st_size
+            same += len(chunk)
+        if not old.read(1):
+            return None, same
+        old.seek(0)  # the new bytes are the start of the old file: it got shorter
+        return stage(target, _head(old, same)), same
+
+
+def _head(fh: BinaryIO, size: int, block: int = 1 << 20) -> Iterator[bytes]:
+    """The first ``size`` bytes of an open file, a block at a time."""
+    while size > 0:
+        data = fh.read(min(block, size))
+        if not data:
+            return
+        size -= len(data)
+        yield data
 
 
 def stage(target: Path, chunks: Iterable[bytes]) -> Path:

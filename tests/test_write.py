@@ -89,3 +89,28 @@ def test_failure_while_files_are_still_being_made_leaves_previous_output(tmp_pat
         write_outputs(out, files())
     assert (out / "index.md").read_bytes() == b"old" and (out / "data.json").read_bytes() == b"old json"
     assert not list(out.rglob(".tmp-*"))
+
+
+@pytest.mark.parametrize("new", [b'{"a":1,"b":3}', b'{"a":1}', b'{"a":1,"b":2,"c":3}', b'X"a":1,"b":2}'])
+def test_streamed_file_rewritten_from_any_difference(tmp_path: Path, new: bytes) -> None:
+    """A change anywhere (middle, shorter, longer, first byte) gives exactly the new bytes."""
+    out = tmp_path / "docs"
+    write_outputs(out, {"data.json": b'{"a":1,"b":2}'})
+    report = write_outputs(out, [("data.json", (new[k:k + 3] for k in range(0, len(new), 3)))])
+    assert report.written == ["data.json"] and report.sizes == {"data.json": len(new)}
+    assert (out / "data.json").read_bytes() == new
+    assert not list(out.rglob(".tmp-*"))
+
+
+def test_unchanged_streamed_file_makes_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """mkdocs serve would take even a short-lived temporary file in docs/ for an edit, and build again."""
+    out = tmp_path / "docs"
+    write_outputs(out, {"data.json": b'{"a":1,"b":2}'})
+    import briefing.write as w
+
+    def no_temporary_files(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("a temporary file was made for an unchanged file")
+
+    monkeypatch.setattr(w.tempfile, "mkstemp", no_temporary_files)
+    report = write_outputs(out, [("data.json", iter([b'{"a":1,', b'"b":2}']))])
+    assert report.unchanged == 1 and report.written == []
