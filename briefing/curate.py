@@ -11,7 +11,6 @@ import dataclasses
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .cache import FactsCache
@@ -196,44 +195,74 @@ def cluster_statements(statements: list[Statement], scorer: Scorer) -> list[list
     merged greedily, best first, so the strongest evidence decides.
     """
     tokens = [s.tokens for s in statements]
-    groups = [s.source for s in statements]
     signs = _signatures(statements)
     scored = [(scorer.similarity(tokens[i], tokens[j]), i, j)
-              for i, j in candidate_pairs(tokens, groups, scorer.idf)
+              for i, j in candidate_pairs(tokens, [s.source for s in statements], scorer.idf)
               if _dates_compatible(statements[i].date, statements[j].date) and signs[i].agrees(signs[j])
               and _figures_explained(i, j, signs, tokens, scorer)]
     articles = [s.article for s in statements]
     best = _best_by_article(scored, articles)
     scored = [x for x in scored if _same_fact(x, best, articles)]
-    del best  # a few hundred MiB at 10,000 articles, not needed while merging
+    del best  # tens of MiB at 10,000 articles, not needed while merging
     scored.sort(key=lambda x: (-x[0], x[1], x[2]))
-    owner = list(range(len(statements)))
-    # What a group needs to know, kept only for groups of two or more: most statements stay
-    # alone, and a set per statement would be tens of MiB at 10,000 articles.
-    members: dict[int, list[int]] = {}
-    sources: dict[int, set[str]] = {}
-    spans: dict[int, DateSpan] = {}
-    kinds: dict[int, set[Signature]] = {}  # distinct signatures, usually few
+    groups = _Groups(statements, signs)
     for score, i, j in scored:
-        a, b = owner[i], owner[j]
-        if a == b or score < SAME_FACT_REPEAT \
-                and not sources.get(a, {groups[a]}).isdisjoint(sources.get(b, (groups[b],))):
+        a, b = groups.owner[i], groups.owner[j]
+        if a == b or score < SAME_FACT_REPEAT and not groups.sources(a).isdisjoint(groups.sources(b)):
             continue
-        joined = _join(spans[a] if a in spans else _span(statements[a].date),
-                       spans[b] if b in spans else _span(statements[b].date))
-        if joined is None or not _all_agree(kinds.get(a, (signs[a],)), kinds.get(b, (signs[b],))) \
-                or not _all_alike(members.get(a, [a]), members.get(b, [b]), tokens, scorer, signs):
+        joined = _join(groups.span(a), groups.span(b))
+        if joined is None or not _all_agree(groups.kinds(a), groups.kinds(b)) \
+                or not _all_alike(groups.members(a), groups.members(b), tokens, scorer, signs):
             continue
-        taken = members.pop(b, [b])
-        for k in taken:
-            owner[k] = a
-        members[a] = members.get(a, [a]) + taken
-        sources[a] = sources.pop(a, {groups[a]}) | sources.pop(b, {groups[b]})
-        kinds[a] = kinds.pop(a, {signs[a]}) | kinds.pop(b, {signs[b]})
-        spans[a] = joined
-        spans.pop(b, None)
-    clusters = [[statements[k] for k in sorted(members.get(i, [i]))] for i in range(len(statements)) if owner[i] == i]
+        groups.merge(a, b, joined)
+    clusters = [[statements[k] for k in members] for members in groups.clusters()]
     return sorted(clusters, key=lambda c: min((s.article, s.order) for s in c))
+
+
+class _Groups:
+    """Statements merged into groups, with what a merge must check: members, articles, signatures, dates.
+
+    A group is named by one of its statements. What a group knows is kept
+    only for groups of two or more; a statement alone answers from itself,
+    as most statements stay alone and a set per statement would be tens of
+    MiB at 10,000 articles.
+    """
+
+    def __init__(self, statements: list[Statement], signs: list[Signature]) -> None:
+        self.statements, self.signs = statements, signs
+        self.owner = list(range(len(statements)))  # statement -> its group
+        self._members: dict[int, list[int]] = {}
+        self._sources: dict[int, set[str]] = {}
+        self._kinds: dict[int, set[Signature]] = {}  # distinct signatures, usually few
+        self._spans: dict[int, DateSpan] = {}
+
+    def members(self, g: int) -> list[int]:
+        return self._members.get(g) or [g]
+
+    def sources(self, g: int) -> set[str]:
+        return self._sources.get(g) or {self.statements[g].source}
+
+    def kinds(self, g: int) -> set[Signature]:
+        return self._kinds.get(g) or {self.signs[g]}
+
+    def span(self, g: int) -> DateSpan:
+        return self._spans[g] if g in self._spans else _span(self.statements[g].date)
+
+    def merge(self, a: int, b: int, span: DateSpan) -> None:
+        """Group ``b`` joins group ``a``; ``span`` is their joined dates."""
+        taken = self.members(b)
+        for k in taken:
+            self.owner[k] = a
+        self._members[a] = self.members(a) + taken
+        self._sources[a] = self.sources(a) | self.sources(b)
+        self._kinds[a] = self.kinds(a) | self.kinds(b)
+        self._spans[a] = span
+        for known in (self._members, self._sources, self._kinds, self._spans):
+            known.pop(b, None)
+
+    def clusters(self) -> list[list[int]]:
+        """Each group's statements, in statement order."""
+        return [sorted(self.members(g)) for g, owner in enumerate(self.owner) if owner == g]
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +283,7 @@ def _signatures(statements: list[Statement]) -> list[Signature]:
             for sign in (Signature(frozenset(m.person for m in s.mentions), s.specifics) for s in statements)]
 
 
-def _all_agree(x: Iterable[Signature], y: Iterable[Signature]) -> bool:
+def _all_agree(x: set[Signature], y: set[Signature]) -> bool:
     """No member of one group contradicts a member of the other: checked on every member, not a sample.
 
     A group's members mostly share one signature, so comparing the distinct
