@@ -29,8 +29,6 @@ def main(argv: list[str] | None = None) -> int:
     from briefing.build import build
 
     import_mib = peak_mib()
-    if args.memoize_placements:
-        memoize_placements()
     tallies = None
     if args.stages:
         from .stages import install
@@ -63,25 +61,6 @@ def main(argv: list[str] | None = None) -> int:
         data["stages"] = {k: {"calls": t.calls, "seconds": t.seconds} for k, t in tallies.items()}
     args.result.write_text(json.dumps(data), encoding="utf-8")
     return 0
-
-
-def memoize_placements() -> None:
-    """Experiment: build ``Briefing.placements()`` once per model instead of on every call.
-
-    Not a change to the pipeline: it measures what that change would gain. The
-    model is complete before rendering, the only caller, so one dict serves all.
-    """
-    from briefing.model import Briefing
-
-    original = Briefing.placements
-
-    def placements(self: Briefing) -> Any:
-        cache = self.__dict__.get("_benchmark_placements")
-        if cache is None:
-            cache = self.__dict__["_benchmark_placements"] = original(self)
-        return cache
-
-    Briefing.placements = placements  # type: ignore[method-assign]
 
 
 def children_cpu_s() -> float:
@@ -124,8 +103,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--cache", type=Path, help="the extraction cache folder (default: none)")
     p.add_argument("--jobs", type=int, default=1, help="extraction processes (default 1)")
     p.add_argument("--profile", type=Path, help="also run under cProfile and dump the stats here")
-    p.add_argument("--memoize-placements", action="store_true",
-                   help="experiment: compute Briefing.placements() once (what that fix would gain)")
     p.add_argument("--stages", action="store_true", help="also time the named pipeline stages (benchmarks/stages.py)")
     return p.parse_args(argv)
 
