@@ -11,7 +11,7 @@ import datetime as dt
 import gc
 import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +21,7 @@ from .config import Config, load_config
 from .curate import curate
 from .errors import SeedsError
 from .export import iter_briefing_json
+from .extract import Progress
 from .model import Briefing, Corpus
 from .read import read_corpus
 from .render import Lines, iter_pages
@@ -35,9 +36,6 @@ class Result:
     files: dict[str, bytes]  # the generated files, when the build writes none (out_dir None)
     warnings: list[str] = field(default_factory=list)  # one line per problem, for the log
     report: WriteReport | None = None
-
-
-Progress = Callable[[str], None]
 
 
 def build(seeds: Path, config_path: Path, out_dir: Path | None, *, directory_urls: bool = True,

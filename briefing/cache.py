@@ -20,9 +20,10 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from .write import stage
 
 FORMAT = 1  # bump when the layout of entries changes in a way the code hash would not catch
 
@@ -74,11 +75,7 @@ class FactsCache:
         """Write atomically (temporary file, then rename); a full disk only costs the cache."""
         path = self._path(key)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as f:
-                f.write(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(tmp, path)
+            os.replace(stage(path, [pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)]), path)
             self.written += 1
         except OSError:
             return

@@ -33,7 +33,6 @@ SAME_FACT_REPEAT = 0.40
 WEAK_SAME_FACT = 0.15  # ... accepted only between mutual best matches
 CLOSE_WORDING = 0.6  # two sentences differing in their one figure are one fact only when this alike otherwise
 LINKAGE_CHECK = 8  # members compared when two clusters merge
-DATE_SLACK_DAYS = DAY_SLACK  # resolved dates further apart than this are different events
 OTHER = "other"  # the id of statements no section claims
 NO_TOKENS: frozenset[str] = frozenset()
 PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
@@ -161,9 +160,8 @@ def analyse_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], l
         for n, (s, sf) in enumerate(zip(a.body_sentences, f)):
             found = sorted(mentions.get((a.id, s.id), []), key=lambda m: (m.start, m.end))
             spans = [(m.start, m.end, "@" + m.person) for m in found]
-            specifics = NONE if sf.specifics == NONE else sf.specifics  # one shared "nothing specific"
             out.append(Statement(i, n, a.id, s, lexicon.tokens(s.text, spans), sf.date, sf.quotes, tuple(found),
-                                 sf.via, sf.section, specifics))
+                                 sf.via, sf.section, sf.specifics))
     return out
 
 
@@ -347,11 +345,11 @@ def _span(d: DateMention | None) -> DateSpan:
 
 
 def _join(a: DateSpan, b: DateSpan) -> DateSpan | None:
-    """The combined span of two groups, or None when some of their dates are over a month apart."""
+    """The combined span of two groups, or None when some of their dates are more than DAY_SLACK days apart."""
     if not a or not b:
         return a or b
     latest_start, earliest_end = max(a[0], b[0]), min(a[1], b[1])
-    if (latest_start - earliest_end).days > DATE_SLACK_DAYS:
+    if (latest_start - earliest_end).days > DAY_SLACK:
         return None
     return (latest_start, earliest_end)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -39,16 +40,15 @@ def iter_briefing_json(b: Briefing, directory_urls: bool = True) -> Iterator[byt
     """
     cited = CitationTable(_url(directory_urls))
     parts = {key: _lines(value, 1).encode() for key, value in _fields(b, cited)}
+
+    def value(key: str) -> Iterable[bytes]:
+        if key != "citations":
+            return (parts.pop(key),)
+        rows = ((ref, (row,)) for ref, row in cited.dumped(b.corpus.articles))
+        return itertools.chain((b"{\n",), _member_pieces(rows, b",\n"), (b"}",))
+
     yield b"{"
-    for n, key in enumerate(FIELDS):
-        yield (b",\n" if n else b"") + _dump(key).encode() + b":"
-        if key == "citations":
-            yield b"{\n"
-            for m, (ref, row) in enumerate(cited.dumped(b.corpus.articles)):
-                yield (b",\n" if m else b"") + _dump(ref).encode() + b":" + row
-            yield b"}"
-        else:
-            yield parts.pop(key)
+    yield from _member_pieces(((key, value(key)) for key in FIELDS), b",\n")
     yield b"}\n"
 
 
@@ -78,6 +78,13 @@ def _lines(value: Any, depth: int) -> str:
 def _members(pairs: Iterable[tuple[str, str]], separator: str) -> str:
     """An object's members from keys and their values' JSON text: the one place keys are written."""
     return separator.join(f"{_dump(k)}:{text}" for k, text in pairs)
+
+
+def _member_pieces(pairs: Iterable[tuple[str, Iterable[bytes]]], separator: bytes) -> Iterator[bytes]:
+    """:func:`_members` as UTF-8 pieces, for an object too large to hold as one string."""
+    for n, (key, value) in enumerate(pairs):
+        yield (separator if n else b"") + _dump(key).encode() + b":"
+        yield from value
 
 
 def _dump(value: Any) -> str:

@@ -52,8 +52,19 @@ class Specifics:
     weekday: int | None = None  # 0 = Monday, when the sentence dates its event to one day
     quoted: frozenset[str] = frozenset()  # content words inside its quotations, casefolded
 
+    def __reduce__(self) -> tuple:
+        # Read back from the cache or a worker process, "nothing specific" is NONE again: one
+        # object shared by most sentences instead of one each, and contradict's shortcut holds.
+        if self == NONE:
+            return _nothing, ()
+        return Specifics, (self.figures, self.days, self.weekday, self.quoted)
+
 
 NONE = Specifics()
+
+
+def _nothing() -> Specifics:
+    return NONE
 
 
 def read_specifics(text: str, mentions: Sequence[DateMention], date: DateMention | None,
@@ -75,6 +86,7 @@ def _calendar(text: str, date: DateMention | None) -> tuple[tuple[int, int] | No
     if date is None:
         return None, None
     start, end = date.start_date, date.end_date
+    year_known = start is not None
     if start is None and date.note in (NOTE_NO_YEAR, NOTE_UNDATED):
         # Read the same phrase against a reference day: the month, day and weekday
         # it names do not depend on the year the article leaves unsaid.
@@ -84,12 +96,10 @@ def _calendar(text: str, date: DateMention | None) -> tuple[tuple[int, int] | No
         start, end = again[0].start_date, again[0].end_date
         if date.note == NOTE_UNDATED:  # "on Tuesday": the weekday is known, the calendar day is not
             return None, start.weekday() if start == end and date.precision == "weekday" else None
-        if (end - start).days > WIDEST_SPAN:
-            return None, None
-        return (_day_of_year(start), _day_of_year(end)), None  # "Sept. 13": the day is known, its weekday is not
     if start is None or end is None or (end - start).days > WIDEST_SPAN:
         return None, None
-    return (_day_of_year(start), _day_of_year(end)), start.weekday() if start == end else None
+    # Without the year ("Sept. 13"), the day is known but not its weekday.
+    return (_day_of_year(start), _day_of_year(end)), start.weekday() if year_known and start == end else None
 
 
 def _day_of_year(d: dt.date) -> int:

@@ -7,6 +7,7 @@ the rules must hold for any corpus, not the seeds.
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 
 import pytest
 
@@ -73,6 +74,13 @@ def test_quotations_must_share_most_words(a: str, b: str, apart: bool) -> None:
 def test_a_sentence_without_specifics_contradicts_nothing() -> None:
     assert spec("The talks went well.") is NONE
     assert not contradict(NONE, spec("The senate passed the budget by 61 votes to 38 on Sept. 13."))
+
+
+def test_read_back_from_the_cache_nothing_specific_is_the_shared_value() -> None:
+    """Cached and worker results are pickles: "nothing specific" must come back as NONE, not a copy each."""
+    assert pickle.loads(pickle.dumps(spec("The talks went well."))) is NONE
+    full = spec("On Tuesday the senate passed the budget by 61 votes to 38, calling it “a fair deal.”")
+    assert pickle.loads(pickle.dumps(full)) == full and full != NONE
 
 
 # --- in a build: what a reader sees ---
