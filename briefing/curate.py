@@ -126,7 +126,7 @@ def name_candidates(corpus: Corpus, facts: list[ArticleFacts]) -> list:
     out = []
     offset = 0
     for a, f in zip(corpus.articles, facts):
-        out += [dataclasses.replace(c, sent=c.sent + offset) for c in f.names]
+        out += [c.moved(offset) for c in f.names]
         offset += len(a.sentences)
     return out
 
@@ -231,7 +231,7 @@ class _Groups:
         self.owner = list(range(len(statements)))  # statement -> its group
         self._members: dict[int, list[int]] = {}
         self._sources: dict[int, set[str]] = {}
-        self._kinds: dict[int, set[Signature]] = {}  # distinct signatures, usually few
+        self._kinds: dict[int, set[Signature]] = {}  # distinct signatures that constrain, usually few
         self._spans: dict[int, DateSpan] = {}
 
     def members(self, g: int) -> list[int]:
@@ -241,22 +241,36 @@ class _Groups:
         return self._sources.get(g) or {self.statements[g].source}
 
     def kinds(self, g: int) -> set[Signature]:
-        return self._kinds.get(g) or {self.signs[g]}
+        """The group's signatures, less the free one (which agrees with any)."""
+        if g in self._kinds:
+            return self._kinds[g]
+        return set() if self.signs[g].free else {self.signs[g]}
 
     def span(self, g: int) -> DateSpan:
         return self._spans[g] if g in self._spans else _span(self.statements[g].date)
 
     def merge(self, a: int, b: int, span: DateSpan) -> None:
-        """Group ``b`` joins group ``a``; ``span`` is their joined dates."""
-        taken = self.members(b)
-        for k in taken:
-            self.owner[k] = a
-        self._members[a] = self.members(a) + taken
-        self._sources[a] = self.sources(a) | self.sources(b)
-        self._kinds[a] = self.kinds(a) | self.kinds(b)
-        self._spans[a] = span
+        """Groups ``a`` and ``b`` become one, its members ``a``'s then ``b``'s; ``span`` is their joined dates.
+
+        The larger group keeps its lists and sets and takes the smaller one's
+        statements in place: building new ones on every merge would cost the
+        size of the group each time, quadratic for a fact that thousands of
+        articles report. Which statement names the group does not matter to
+        the result; the order of members does (``_sample`` reads it).
+        """
+        first, second = self.members(a), self.members(b)
+        keep, gone = (a, b) if len(first) >= len(second) else (b, a)
+        for k in second if keep == a else first:
+            self.owner[k] = keep
+        if keep == a:
+            self._members.setdefault(a, first).extend(second)
+        else:
+            self._members.setdefault(b, second)[:0] = first  # one memory move, in C
+        self._sources.setdefault(keep, self.sources(keep)).update(self.sources(gone))
+        self._kinds.setdefault(keep, self.kinds(keep)).update(self.kinds(gone))
+        self._spans[keep] = span
         for known in (self._members, self._sources, self._kinds, self._spans):
-            known.pop(b, None)
+            known.pop(gone, None)
 
     def clusters(self) -> list[list[int]]:
         """Each group's statements, in statement order."""
@@ -270,7 +284,14 @@ class Signature:
     people: frozenset[str]
     specifics: Specifics
 
+    @property
+    def free(self) -> bool:
+        """Naming no one and giving nothing specific, the sentence agrees with any other."""
+        return not self.people and self.specifics is NONE
+
     def agrees(self, other: Signature) -> bool:
+        if self is other:  # signatures are shared per value (see _signatures), and a value agrees with itself
+            return True
         return _people_agree(self.people, other.people) and not contradict(self.specifics, other.specifics)
 
 

@@ -68,6 +68,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
+from .model import pickled_by_fields
+
 Precision = Literal[
     "day",
     "weekday",
@@ -85,6 +87,7 @@ Precision = Literal[
 Interval = tuple[date, date]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """One date phrase of a sentence and the interval it names.

@@ -64,14 +64,17 @@ def find_copies(articles: Sequence[Article], packed: Sequence[bytes] | None = No
     shingle_set = functools.lru_cache(maxsize=SETS_KEPT)(lambda i: frozenset(values[i]))
 
     best: dict[int, tuple[float, int]] = {}
+    compared: set[int] = set()  # i * n + j: a copy shares most of its sketch, so most buckets, with its original
+    n = len(values)
     for members in index.values():
         if len(members) > MAX_BUCKET:  # a stock phrase everyone uses, not evidence of copying
             continue
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 small, large = sorted((len(values[i]), len(values[j])))
-                if small < NEAR * large:  # Jaccard is at most small / large: cannot be a copy
+                if small < NEAR * large or i * n + j in compared:  # Jaccard is at most small / large
                     continue
+                compared.add(i * n + j)
                 score = _jaccard(shingle_set(i), shingle_set(j))
                 if score >= NEAR and (j not in best or (score, -i) > (best[j][0], -best[j][1])):
                     best[j] = (score, i)
@@ -88,4 +91,5 @@ def find_copies(articles: Sequence[Article], packed: Sequence[bytes] | None = No
 def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     if not a or not b:
         return 0.0
-    return len(a & b) / len(a | b)
+    common = len(a & b)
+    return common / (len(a) + len(b) - common)  # the union's size, without building the union

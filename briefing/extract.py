@@ -29,7 +29,7 @@ from .config import SectionRule
 from .dates import DateMention, best_date, find_dates
 from .dedupe import packed_shingles
 from .match import distinct_hits, terms_pattern
-from .model import Article
+from .model import Article, pickled_by_fields
 from .names import NameFinder, Vocabulary, article_words
 from .quotes import Quote, find_attribution, find_quotes
 from .specifics import NONE, Specifics, read_specifics
@@ -39,6 +39,7 @@ FOLLOW_BONUS = 0.25  # the sentence before it, in the same paragraph, went there
 POOL_MIN = 200  # fewer uncached articles than this are not worth starting processes for
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class SentenceFacts:
     """What one body sentence says on its own."""

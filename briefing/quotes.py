@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .model import pickled_by_fields
+
 OPEN_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“"}
 QUOTED = re.compile(r"“([^”“]{2,}?)”|\"([^\"]{2,}?)\"|«([^»«]{2,}?)»|„([^“„]{2,}?)“")
 
@@ -40,6 +42,7 @@ ATTRIBUTION = [
 ]
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Quote:
     text: str  # between the quotation marks, verbatim
