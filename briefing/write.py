@@ -157,6 +157,15 @@ def _previous(out_dir: Path) -> set[str]:
     return names
 
 
+def owned_entries(out_dir: Path) -> set[str]:
+    """The names in ``out_dir`` itself that the generator owns: its files, its folders, its manifest.
+
+    Everything under an owned folder is generated (stale files there are
+    removed), so a watcher can leave these out and see only what a person edits.
+    """
+    return {rel.split("/", 1)[0] for rel in _previous(out_dir)} | set(OWNED_DIRS) | {MANIFEST}
+
+
 def _inside(out_dir: Path, rel: str) -> Path:
     """Refuse any generated path that would leave the output folder."""
     target = (out_dir / rel).resolve()
