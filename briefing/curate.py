@@ -194,11 +194,13 @@ def cluster_statements(statements: list[Statement], scorer: Scorer) -> list[list
     """
     tokens = [s.tokens for s in statements]
     signs = _signatures(statements)
-    scored = [(scorer.similarity(tokens[i], tokens[j]), i, j)
-              for i, j in candidate_pairs(tokens, [s.source for s in statements], scorer.idf)
-              if _dates_compatible(statements[i].date, statements[j].date) and signs[i].agrees(signs[j])
-              and _figures_explained(i, j, signs, tokens, scorer)]
     articles = [s.article for s in statements]
+    spans = [_span(s.date) for s in statements]  # two resolved dates far apart are two events, however alike the words
+    scored = [(scorer.similarity(tokens[i], tokens[j]), i, j)
+              for i, j in candidate_pairs(tokens, articles, scorer.idf)
+              if _join(spans[i], spans[j]) is not None and signs[i].agrees(signs[j])
+              and _figures_explained(i, j, signs, tokens, scorer)]
+    del spans
     best = _best_by_article(scored, articles)
     scored = [x for x in scored if _same_fact(x, best, articles)]
     del best  # tens of MiB at 10,000 articles, not needed while merging
@@ -383,11 +385,6 @@ def _people_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     nobody) can still state the same fact.
     """
     return not a or not b or a <= b or b <= a
-
-
-def _dates_compatible(a: DateMention | None, b: DateMention | None) -> bool:
-    """Two resolved dates far apart mean two events, however alike the words."""
-    return _join(_span(a), _span(b)) is not None
 
 
 def _same_fact(pair: tuple[float, int, int], best: dict[int, float], articles: list[int]) -> bool:
