@@ -196,7 +196,9 @@ def cluster_statements(statements: list[Statement], scorer: Scorer) -> list[list
     signs = _signatures(statements)
     articles = [s.article for s in statements]
     spans = [_span(s.date) for s in statements]  # two resolved dates far apart are two events, however alike the words
-    scored = [(scorer.similarity(tokens[i], tokens[j]), i, j)
+    # (-score, i, j): sorted as they are, the best pair comes first, and the sort makes no key
+    # per pair (a million key tuples were the peak of a 10,000-article build).
+    scored = [(-scorer.similarity(tokens[i], tokens[j]), i, j)
               for i, j in candidate_pairs(tokens, articles, scorer.idf)
               if _join(spans[i], spans[j]) is not None and signs[i].agrees(signs[j])
               and _figures_explained(i, j, signs, tokens, scorer)]
@@ -204,11 +206,11 @@ def cluster_statements(statements: list[Statement], scorer: Scorer) -> list[list
     best = _best_by_article(scored, articles)
     scored = [x for x in scored if _same_fact(x, best, articles)]
     del best  # tens of MiB at 10,000 articles, not needed while merging
-    scored.sort(key=lambda x: (-x[0], x[1], x[2]))
+    scored.sort()
     groups = _Groups(statements, signs)
-    for score, i, j in scored:
+    for negated, i, j in scored:
         a, b = groups.owner[i], groups.owner[j]
-        if a == b or score < SAME_FACT_REPEAT and not groups.sources(a).isdisjoint(groups.sources(b)):
+        if a == b or -negated < SAME_FACT_REPEAT and not groups.sources(a).isdisjoint(groups.sources(b)):
             continue
         joined = _join(groups.span(a), groups.span(b))
         if joined is None or not _all_agree(groups.kinds(a), groups.kinds(b)) \
@@ -393,8 +395,9 @@ def _same_fact(pair: tuple[float, int, int], best: dict[int, float], articles: l
     Two articles rarely word one fact alike, so a modest overlap is accepted
     when each sentence is the other's closest match in the other article;
     that keeps a sentence that merely mentions the same names from joining.
+    ``pair`` is (-score, i, j), as cluster_statements keeps them.
     """
-    score, i, j = pair
+    score, i, j = -pair[0], pair[1], pair[2]
     if score >= SAME_FACT:
         return True
     if score < WEAK_SAME_FACT:
@@ -403,9 +406,13 @@ def _same_fact(pair: tuple[float, int, int], best: dict[int, float], articles: l
 
 
 def _best_by_article(scored: list[tuple[float, int, int]], articles: list[int]) -> dict[int, float]:
-    """(statement, other article), as :func:`_against`, -> the statement's best score against that article."""
+    """(statement, other article), as :func:`_against`, -> the statement's best score against that article.
+
+    ``scored`` holds (-score, i, j), as cluster_statements keeps them.
+    """
     best: dict[int, float] = {}
-    for score, i, j in scored:
+    for negated, i, j in scored:
+        score = -negated
         for key in (_against(i, articles[j]), _against(j, articles[i])):
             if score > best.get(key, -1.0):
                 best[key] = score
