@@ -59,7 +59,7 @@ STAGES = (
     "briefing.render:render_source",
     "briefing.model:Briefing.placements",
     "briefing.render:cite",
-    "briefing.export:CitationTable.dumped",
+    "briefing.export:CitationTable.row",
     "briefing.build:collect_warnings",
     # Pages and briefing.json are rendered as write_outputs stages them, so its time includes theirs.
     "briefing.write:write_outputs",

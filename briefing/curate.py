@@ -408,13 +408,21 @@ def _same_fact(pair: tuple[float, int, int], best: dict[int, float], articles: l
 def _best_by_article(scored: list[tuple[float, int, int]], articles: list[int]) -> dict[int, float]:
     """(statement, other article), as :func:`_against`, -> the statement's best score against that article.
 
-    ``scored`` holds (-score, i, j), as cluster_statements keeps them.
+    Kept only for the keys that :func:`_same_fact` will look up, those of weak
+    pairs: most pairs are strong and need no lookup, and a table of every key
+    was the largest object of a 10,000-article build. ``scored`` holds
+    (-score, i, j), as cluster_statements keeps them.
     """
+    wanted: set[int] = set()
+    for negated, i, j in scored:
+        if WEAK_SAME_FACT <= -negated < SAME_FACT:
+            wanted.add(_against(i, articles[j]))
+            wanted.add(_against(j, articles[i]))
     best: dict[int, float] = {}
     for negated, i, j in scored:
         score = -negated
         for key in (_against(i, articles[j]), _against(j, articles[i])):
-            if score > best.get(key, -1.0):
+            if key in wanted and score > best.get(key, -1.0):
                 best[key] = score
     return best
 
