@@ -197,7 +197,7 @@ def cluster_statements(statements: list[Statement], scorer: Scorer) -> list[list
     articles = [s.article for s in statements]
     spans = [_span(s.date) for s in statements]  # two resolved dates far apart are two events, however alike the words
     # (-score, i, j): sorted as they are, the best pair comes first, and the sort makes no key
-    # per pair (a million key tuples were the peak of a 10,000-article build).
+    # per pair (millions of pairs at 10,000 articles: the key tuples alone were tens of MiB).
     scored = [(-scorer.similarity(tokens[i], tokens[j]), i, j)
               for i, j in candidate_pairs(tokens, articles, scorer.idf)
               if _join(spans[i], spans[j]) is not None and signs[i].agrees(signs[j])
@@ -410,7 +410,7 @@ def _best_by_article(scored: list[tuple[float, int, int]], articles: list[int]) 
 
     Kept only for the keys that :func:`_same_fact` will look up, those of weak
     pairs: most pairs are strong and need no lookup, and a table of every key
-    was the largest object of a 10,000-article build. ``scored`` holds
+    was tens of MiB at 10,000 articles. ``scored`` holds
     (-score, i, j), as cluster_statements keeps them.
     """
     wanted: set[int] = set()

@@ -25,8 +25,8 @@ def pickled_by_fields(cls: T) -> T:
     """Class decorator: pickle a frozen slots dataclass as a call to its constructor.
 
     Python restores such objects field by field through ``fields()``, in
-    Python code; that was a third of reading the extraction cache back, which
-    holds about a hundred of them per article. Apply it above ``@dataclass``.
+    Python code; that was most of the time spent reading the extraction cache
+    back, which holds about a hundred of them per article. Apply it above ``@dataclass``.
     """
     names = [f.name for f in fields(cls)]
     assert all(f.init for f in fields(cls)), f"{cls.__name__}: every field must be a constructor argument"
