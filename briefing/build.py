@@ -24,7 +24,7 @@ from .export import iter_briefing_json
 from .extract import Progress
 from .model import Briefing, Corpus
 from .read import read_corpus
-from .render import Lines, iter_pages
+from .render import Lines, iter_pages, page_text
 from .write import Output, WriteReport, write_outputs
 
 JSON_NAME = "briefing.json"
@@ -109,7 +109,7 @@ STREAMED_LINES = 2000  # a page longer than this is encoded and written this man
 def encode_page(lines: Lines) -> Output:
     """The page's UTF-8 bytes; for a long page (index.md is 58 MiB at 10,000 articles), in pieces."""
     if len(lines) <= STREAMED_LINES:
-        return "\n".join(lines).encode("utf-8")
+        return page_text(lines).encode("utf-8")
     return ((("\n" if n else "") + "\n".join(lines[n:n + STREAMED_LINES])).encode("utf-8")
             for n in range(0, len(lines), STREAMED_LINES))
 

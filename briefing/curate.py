@@ -202,12 +202,11 @@ def cluster_statements(statements: list[Statement], scorer: Scorer) -> list[list
               for i, j in candidate_pairs(tokens, articles, scorer.idf)
               if _join(spans[i], spans[j]) is not None and signs[i].agrees(signs[j])
               and _figures_explained(i, j, signs, tokens, scorer)]
-    del spans
     best = _best_by_article(scored, articles)
     scored = [x for x in scored if _same_fact(x, best, articles)]
     del best  # tens of MiB at 10,000 articles, not needed while merging
     scored.sort()
-    groups = _Groups(statements, signs)
+    groups = _Groups(statements, signs, spans)
     for negated, i, j in scored:
         a, b = groups.owner[i], groups.owner[j]
         if a == b or -negated < SAME_FACT_REPEAT and not groups.sources(a).isdisjoint(groups.sources(b)):
@@ -230,8 +229,8 @@ class _Groups:
     MiB at 10,000 articles.
     """
 
-    def __init__(self, statements: list[Statement], signs: list[Signature]) -> None:
-        self.statements, self.signs = statements, signs
+    def __init__(self, statements: list[Statement], signs: list[Signature], spans: list[DateSpan]) -> None:
+        self.statements, self.signs, self.first_spans = statements, signs, spans
         self.owner = list(range(len(statements)))  # statement -> its group
         self._members: dict[int, list[int]] = {}
         self._sources: dict[int, set[str]] = {}
@@ -251,7 +250,7 @@ class _Groups:
         return set() if self.signs[g].free else {self.signs[g]}
 
     def span(self, g: int) -> DateSpan:
-        return self._spans[g] if g in self._spans else _span(self.statements[g].date)
+        return self._spans[g] if g in self._spans else self.first_spans[g]
 
     def merge(self, a: int, b: int, span: DateSpan) -> None:
         """Groups ``a`` and ``b`` become one, its members ``a``'s then ``b``'s; ``span`` is their joined dates.
@@ -410,8 +409,8 @@ def _best_by_article(scored: list[tuple[float, int, int]], articles: list[int]) 
 
     Kept only for the keys that :func:`_same_fact` will look up, those of weak
     pairs: most pairs are strong and need no lookup, and a table of every key
-    was tens of MiB at 10,000 articles. ``scored`` holds
-    (-score, i, j), as cluster_statements keeps them.
+    was tens of MiB at 10,000 articles. ``scored`` holds (-score, i, j), as
+    cluster_statements keeps them.
     """
     wanted: set[int] = set()
     for negated, i, j in scored:

@@ -201,10 +201,11 @@ def candidate_pairs(token_sets: Sequence[frozenset[str]], groups: Sequence[Hasha
             for j in members[max(0, at - window):at + window + 1]:
                 if groups[j] != group:
                     shared[j] += w
-        # The best by (-weight, j), built and sorted in C: heapq.nsmallest loops in Python.
-        best = sorted(zip(map(operator.neg, shared.values()), shared))[:partners] if len(shared) > partners \
-            else zip(shared.values(), shared)
-        pairs.update(i * n + j if i < j else j * n + i for _, j in best)
+        chosen: Iterable[int] = shared
+        if len(shared) > partners:
+            # The best by (-weight, j), built and sorted in C: heapq.nsmallest loops in Python.
+            chosen = [j for _, j in sorted(zip(map(operator.neg, shared.values()), shared))[:partners]]
+        pairs.update(i * n + j if i < j else j * n + i for j in chosen)
     return (divmod(k, n) for k in pairs)
 
 

@@ -67,7 +67,7 @@ def test_merge_keeps_members_in_order_whichever_group_is_larger() -> None:
     statements = [statement(n, f"article-{n}") for n in range(5)]
     named = Signature(frozenset({"@lind"}), NONE)
     free = Signature(frozenset(), NONE)
-    groups = _Groups(statements, [named, free, free, free, free])
+    groups = _Groups(statements, [named, free, free, free, free], [()] * 5)  # no dates
     groups.merge(1, 2, ())
     groups.merge(groups.owner[1], 3, ())  # the larger group first
     groups.merge(0, groups.owner[1], ())  # then a lone statement before a larger group
