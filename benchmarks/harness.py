@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import corpus_stats, write_config
-from .projects import ROOT, baseline_project, briefing_project, copy_static
+from .projects import ROOT, baseline_project, briefing_project, copy_static, markdown_volume, same_volume_project
 
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")  # Material's MkDocs-2 notice is noise on stderr
 Log = Callable[[str], None]
@@ -55,6 +55,8 @@ class Row:
     rebuild: Step = field(default_factory=Step)
     e2e: Step | None = None  # None when N is above --e2e-max
     baseline: Step | None = None
+    markdown_mib: float = 0.0  # the generated pages' Markdown (not briefing.json)
+    same_volume: Step | None = None  # the baseline with its article text repeated to markdown_mib
 
     @property
     def ms_per_article(self) -> float | None:
@@ -125,7 +127,8 @@ def _measure_in(work: Path, n: int, opt: Options, log: Log) -> Row:
         log(f"N={n}: one-file rebuild {_fmt(row.rebuild.wall_s)} s wall {row.rebuild.error}")
 
     if n <= opt.e2e_max:
-        row.baseline, row.e2e = _end_to_end(work, project, n, opt, log)
+        row.markdown_mib = markdown_volume(work / "gen-0") / 2**20 if (work / "gen-0").is_dir() else 0.0
+        row.baseline, row.same_volume, row.e2e = _end_to_end(work, project, n, row.markdown_mib, opt, log)
     return row
 
 
@@ -141,18 +144,26 @@ def _rebuild(work: Path, seeds: Path, config: Path, opt: Options) -> Step:
     return _fastest(rebuilds)[0]
 
 
-def _end_to_end(work: Path, project: Path, n: int, opt: Options, log: Log) -> tuple[Step, Step]:
-    baseline = work / "baseline"
+def _end_to_end(work: Path, project: Path, n: int, markdown_mib: float, opt: Options,
+                log: Log) -> tuple[Step, Step | None, Step]:
+    """(baseline, same-volume baseline or None, end-to-end), each the fastest of ``opt.repeat`` builds."""
+    baseline, same = work / "baseline", work / "same-volume"
     baseline_project(baseline, project / "seeds")
+    times = same_volume_project(same, project / "seeds", int(markdown_mib * 2**20)) if markdown_mib else 0
     briefing_project(project)
-    base_runs, e2e_runs = [], []
-    for _ in range(opt.repeat):  # interleaved, so slow phases of machine load hit both alike
+    base_runs, same_runs, e2e_runs = [], [], []
+    for _ in range(opt.repeat):  # interleaved, so slow phases of machine load hit all alike
         base_runs.append(mkdocs_build(baseline, work / "baseline-site", opt.timeout))
+        if times:
+            same_runs.append(mkdocs_build(same, work / "same-volume-site", opt.timeout))
         _reset_docs(project)
         e2e_runs.append(mkdocs_build(project, work / "site", opt.timeout))
     b, e = min(base_runs, key=_wall), min(e2e_runs, key=_wall)
-    log(f"N={n}: mkdocs build {_fmt(e.wall_s)} s, baseline {_fmt(b.wall_s)} s {e.error}{b.error}")
-    return b, e
+    s = min(same_runs, key=_wall) if same_runs else None
+    log(f"N={n}: mkdocs build {_fmt(e.wall_s)} s, baseline {_fmt(b.wall_s)} s, same volume "
+        f"({markdown_mib:.1f} MiB, article text ×{times}) {_fmt(s.wall_s if s else None)} s "
+        f"{e.error}{b.error}{s.error if s else ''}")
+    return b, s, e
 
 
 def _reset_docs(project: Path) -> None:
@@ -234,13 +245,15 @@ def _fmt(x: float | None, digits: int = 1) -> str:
 # Reporting
 # --------------------------------------------------------------------------
 
-COLUMNS = ("N", "gen s", "ms/article", "e2e s", "baseline s", "ratio", "peak MiB", "1-file rebuild s")
+COLUMNS = ("N", "gen s", "ms/article", "e2e s", "baseline s", "ratio", "same-volume s", "peak MiB",
+           "1-file rebuild s")
 
 
 def table(rows: list[Row]) -> str:
     """The main table (wall-clock), as Markdown so it pastes into the README unchanged."""
     body = [(f"{r.n:,}", _fmt(r.gen.wall_s, 2), _fmt(r.ms_per_article, 2), _fmt(r.e2e.wall_s if r.e2e else None, 1),
-             _fmt(r.baseline.wall_s if r.baseline else None, 1), _fmt(r.ratio, 2), _fmt(r.gen.peak_mib, 0),
+             _fmt(r.baseline.wall_s if r.baseline else None, 1), _fmt(r.ratio, 2),
+             _fmt(r.same_volume.wall_s if r.same_volume else None, 1), _fmt(r.gen.peak_mib, 0),
              _fmt(r.rebuild.wall_s, 2)) for r in rows]
     return _markdown(COLUMNS, body)
 
@@ -271,7 +284,8 @@ def _markdown(head: tuple[str, ...], body: list[tuple[str, ...]]) -> str:
 def errors(rows: list[Row]) -> list[str]:
     out = []
     for r in rows:
-        for name, step in (("generation", r.gen), ("rebuild", r.rebuild), ("e2e", r.e2e), ("baseline", r.baseline)):
+        for name, step in (("generation", r.gen), ("rebuild", r.rebuild), ("e2e", r.e2e), ("baseline", r.baseline),
+                           ("same-volume baseline", r.same_volume)):
             if step is not None and step.error:
                 out.append(f"N={r.n} {name}: {step.error}")
     return out

@@ -1,4 +1,4 @@
-"""Throw-away MkDocs projects: the briefing around a corpus, and a plain baseline.
+"""Throw-away MkDocs projects: the briefing around a corpus, a plain baseline, and one of equal volume.
 
 Both copy the repository's ``mkdocs.yml`` (theme, extensions, plugins, nav,
 ``not_in_nav``) and its static files, so the only difference between them is
@@ -142,6 +142,34 @@ def baseline_project(project: Path, seeds: Path) -> int:
     for page in nav_pages():
         _write(docs / page, _nav_page(page, titles))
     return len(titles)
+
+
+def same_volume_project(project: Path, seeds: Path, markdown_bytes: int) -> int:
+    """The plain baseline with each article page's text repeated, so the site holds about
+    ``markdown_bytes`` of Markdown: the briefing's own volume, without its markup.
+
+    Python-Markdown and the search plugin cost roughly in proportion to the text
+    they read, so this build tells how much of the briefing's end-to-end time is
+    the amount of Markdown and how much its citation links and sentence anchors.
+    Returns how many times each article's text is written.
+    """
+    baseline_project(project, seeds)
+    docs = project / "docs"
+    articles = sorted((docs / "sources").glob("*.md"))
+    article_bytes = sum(p.stat().st_size for p in articles)
+    if not article_bytes:
+        return 1
+    rest = markdown_volume(docs) - article_bytes
+    times = max(1, round((markdown_bytes - rest) / article_bytes))
+    for path in articles:
+        title, _, body = path.read_text(encoding="utf-8").partition("\n")
+        _write(path, title + "\n\n" + "\n\n".join([body.strip("\n")] * times) + "\n")
+    return times
+
+
+def markdown_volume(docs: Path) -> int:
+    """Bytes of Markdown under ``docs`` (pages only: not briefing.json or the static files)."""
+    return sum(p.stat().st_size for p in docs.rglob("*.md"))
 
 
 def _nav_page(page: str, titles: list[tuple[str, str]]) -> str:

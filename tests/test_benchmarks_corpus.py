@@ -104,3 +104,19 @@ def test_config_is_valid_and_names_the_sections(tmp_path: Path) -> None:
     config = load_config(path)
     assert [s.id for s in config.sections] == ["treaty", "visits", "gifts"]
     assert config.entities and len(config.people) >= 6
+
+
+def test_same_volume_baseline_repeats_each_article_to_the_asked_volume(tmp_path: Path) -> None:
+    from benchmarks.projects import baseline_project, markdown_volume, same_volume_project
+
+    write_corpus(tmp_path / "seeds", 40, seed=5)
+    baseline_project(tmp_path / "plain", tmp_path / "seeds")
+    plain = markdown_volume(tmp_path / "plain" / "docs")
+    times = same_volume_project(tmp_path / "same", tmp_path / "seeds", 5 * plain)
+    assert times > 1
+    assert abs(markdown_volume(tmp_path / "same" / "docs") - 5 * plain) < 0.15 * 5 * plain
+    for page in sorted((tmp_path / "plain" / "docs" / "sources").glob("*.md")):
+        title, _, body = page.read_text(encoding="utf-8").partition("\n")
+        padded = (tmp_path / "same" / "docs" / "sources" / page.name).read_text(encoding="utf-8")
+        assert padded.startswith(title + "\n")
+        assert padded.count(body.strip("\n")) == times  # the article's own text, whole, every time
