@@ -1,6 +1,7 @@
-"""The measurements: generation, one-file rebuild, end-to-end build and the plain-MkDocs baseline.
+"""The measurements: generation, one-file rebuild, end-to-end build and two plain-MkDocs baselines.
 
-Every timed step runs in a child process (``benchmarks.worker`` or
+One baseline has a plain page per article; the other has the same pages, their text repeated
+until they hold as much Markdown as the briefing's pages. Every timed step runs in a child process (``benchmarks.worker`` or
 ``mkdocs build``), so each N starts cold and measures its own peak memory.
 Wall-clock and CPU time are both kept: on a shared machine wall time absorbs
 other processes' load, CPU time (user + system of the child) mostly does not.
