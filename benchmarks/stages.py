@@ -48,7 +48,6 @@ STAGES = (
     "briefing.registers:build_registers",
     "briefing.registers:collect_quotes",
     "briefing.curate:pick_key_points",
-    "briefing.render:render_pages",
     "briefing.render:render_briefing",
     "briefing.views:render_timeline",
     "briefing.views:render_people",

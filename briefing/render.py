@@ -36,11 +36,6 @@ def page_text(lines: Lines) -> str:
     return "\n".join(lines)
 
 
-def render_pages(b: Briefing) -> dict[str, str]:
-    """Every generated Markdown page, keyed by its path under docs/."""
-    return {path: page_text(lines) for path, lines in iter_pages(b)}
-
-
 def iter_pages(b: Briefing) -> Iterator[tuple[str, Lines]]:
     """The pages one at a time, so a caller can encode each and let it go."""
     from .views import render_people, render_quotes, render_timeline
