@@ -100,7 +100,7 @@ def score(briefing: Briefing, facts: dict[str, dict[str, str]]) -> Quality:
 
 
 def measure(n: int, seed: int, folder: Path) -> Quality:
-    from briefing.build import build
+    from briefing.pipeline import build
 
     seeds, config = folder / "seeds", folder / "briefing.yml"
     if not seeds.exists():

@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     # Imported before the clock starts: import time is the same for every N and is
     # paid once per process, so it would only blur the per-article cost.
-    from briefing.build import build
+    from briefing.pipeline import build
 
     import_mib = peak_mib()
     tallies = None

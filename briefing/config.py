@@ -8,62 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from .errors import ConfigError
+from .model import Config, EntityRule, PersonRule, SectionRule, SourceMeta
 
 SLUG = re.compile(r"^[a-z][a-z0-9-]{0,39}$")
 URL = re.compile(r"^https?://[^\s<>\"']+$")
-
-
-@dataclass(frozen=True)
-class SectionRule:
-    id: str
-    title: str
-    terms: tuple[str, ...]  # words/phrases; "word*" matches a prefix, "..." a short gap
-    intro: str = ""
-    register: str = ""  # "gifts" or "visits": also show the section as a table
-
-
-@dataclass(frozen=True)
-class EntityRule:
-    """Names that mean one thing when statements are compared across articles."""
-
-    name: str
-    aliases: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class PersonRule:
-    name: str
-    aliases: tuple[str, ...] = ()
-    roles: tuple[str, ...] = ()
-    descriptions: tuple[str, ...] = ()
-    not_same_as: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class SourceMeta:
-    outlet: str = ""
-    url: str = ""
-    date: dt.date | None = None
-    date_note: str = ""  # how the date is known, shown beside it
-
-
-@dataclass(frozen=True)
-class Config:
-    title: str
-    sections: tuple[SectionRule, ...]
-    description: str = ""
-    key_points: int = 5
-    entities: tuple[EntityRule, ...] = ()
-    people: tuple[PersonRule, ...] = ()
-    sources: dict[str, SourceMeta] = field(default_factory=dict)
-    path: str = "briefing.yml"
 
 
 REGISTERS = ("gifts", "visits")

@@ -9,7 +9,7 @@ import pytest
 from sitecheck import make_project, mkdocs_build
 from support import CORRIDOR, PACIFIC, ROOT
 
-from briefing.build import Result, build
+from briefing.pipeline import Result, build
 
 
 @pytest.fixture(scope="session")

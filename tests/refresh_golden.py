@@ -13,7 +13,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).
 
 from support import CORRIDOR, FIXTURES, PACIFIC, ROOT  # noqa: E402
 
-from briefing.build import build  # noqa: E402
+from briefing.pipeline import build  # noqa: E402
 
 GOLDEN = [
     (ROOT / "seeds", ROOT / "briefing.yml", ROOT / "docs"),

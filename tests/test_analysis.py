@@ -10,7 +10,7 @@ import pytest
 from support import FIXTURES, ROOT
 from test_seeds import one_item
 
-from briefing.build import Result, build
+from briefing.pipeline import Result, build
 from briefing.model import Briefing
 
 

@@ -9,8 +9,8 @@ import pytest
 from support import PACIFIC
 
 from benchmarks.corpus import write_config, write_corpus
-from briefing import extract
-from briefing.build import build, open_cache
+from briefing.analyse import extract
+from briefing.pipeline import build, open_cache
 from briefing.cache import FactsCache
 
 
@@ -38,12 +38,14 @@ def counts(root: Path, cache: Path) -> FactsCache:
     opened = open_cache(cache, root / "seeds")
     assert opened is not None
     from briefing.config import load_config
-    from briefing.curate import apply_metadata, extract_all, extractor
+    from briefing.analyse.extract import Extractor, extract_all
+    from briefing.curate.people import name_finder
+    from briefing.curate.sources import apply_metadata
     from briefing.read import read_corpus
 
     config = load_config(root / "briefing.yml")
     articles = apply_metadata(read_corpus(root / "seeds"), config).articles
-    extract_all(articles, extractor(config), opened, 1, lambda _: None)
+    extract_all(articles, Extractor(config.sections, name_finder(config)), opened, 1, lambda _: None)
     return opened
 
 
@@ -124,13 +126,15 @@ def test_cached_names_follow_the_vocabulary_of_the_whole_corpus(tmp_path: Path) 
 
 def _facts(root: Path, cache: Path) -> list[extract.ArticleFacts]:
     from briefing.config import load_config
-    from briefing.curate import apply_metadata, extractor
+    from briefing.analyse.extract import Extractor
+    from briefing.curate.people import name_finder
+    from briefing.curate.sources import apply_metadata
     from briefing.read import read_corpus
 
     config = load_config(root / "briefing.yml")
     opened = open_cache(cache, root / "seeds")
     assert opened is not None
-    ex = extractor(config)
+    ex = Extractor(config.sections, name_finder(config))
     return [opened.get(opened.key(a.sha256, a.date, ex.settings))
             for a in apply_metadata(read_corpus(root / "seeds"), config).articles]
 

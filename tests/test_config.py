@@ -66,7 +66,7 @@ def test_missing_file_says_how_to_fix(tmp_path: Path) -> None:
 
 
 def test_section_terms_match_words_prefixes_and_gaps() -> None:
-    from briefing.match import distinct_hits, terms_pattern
+    from briefing.analyse.terms import distinct_hits, terms_pattern
 
     pattern = terms_pattern(["visit*", "presented ... with", "cars", "treaty"])
     assert distinct_hits(pattern, "He visited Oslo and presented the minister with a gift.") == 2
@@ -75,7 +75,7 @@ def test_section_terms_match_words_prefixes_and_gaps() -> None:
 
 
 def test_entities_named_in_other_scripts_keep_distinct_keys() -> None:
-    from briefing.curate import build_lexicon
+    from briefing.curate.statements import build_lexicon
 
     config = parse_config(dict(MINIMAL, entities=[{"name": "КНДР"}, {"name": "Россия"}]))
     keys = {key for _, _, key in build_lexicon(config).entities("КНДР и Россия")}

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from briefing.dates import (
+from briefing.analyse.dates import (
     NOTE_EVENT,
     NOTE_NO_YEAR,
     NOTE_OPEN,

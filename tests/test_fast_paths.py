@@ -10,14 +10,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.curate import Signature, Statement, _Groups
-from briefing.dates import DateMention
-from briefing.extract import SentenceFacts
-from briefing.markup import attr, inert
+from briefing.curate.cluster import Signature, _Groups
+from briefing.model import Statement
+from briefing.model import DateMention
+from briefing.model import SentenceFacts
+from briefing.render.markup import attr, inert
 from briefing.model import Sentence, pickled_by_fields
-from briefing.names import _Cand
-from briefing.quotes import Quote
-from briefing.specifics import NONE, Specifics
+from briefing.model import NameCandidate
+from briefing.model import Quote
+from briefing.model import NONE, Specifics
 
 MARKDOWN_SYNTAX = "\\`*_{}[]<>&#|~^=$"
 
@@ -36,7 +37,7 @@ def test_escaping_matches_a_per_character_table(text: str) -> None:
 
 
 def test_moved_candidate_is_the_candidate_with_another_sentence_index() -> None:
-    c = _Cand(3, 10, 24, "Anna Lind", False, True, ("minister",), locative=True, hint=2)
+    c = NameCandidate(3, 10, 24, "Anna Lind", False, True, ("minister",), locative=True, hint=2)
     assert c.moved(40) == dataclasses.replace(c, sent=43)
 
 

@@ -7,7 +7,7 @@ import json
 from support import PACIFIC
 from test_seeds import items_citing, one_item
 
-from briefing.build import Result
+from briefing.pipeline import Result
 
 
 def test_all_shapes_are_read(pacific_build: Result) -> None:

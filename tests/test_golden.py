@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from refresh_golden import GOLDEN
 
-from briefing.build import build
+from briefing.pipeline import build
 from briefing.write import MANIFEST
 
 

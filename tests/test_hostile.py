@@ -14,7 +14,7 @@ from injection_corpus import GOOD_FIXTURES, SCRIPT_TITLE, make_hostile_project, 
 from sitecheck import broken_links, mkdocs_build, third_party_loads
 from support import PACIFIC
 
-from briefing.build import build
+from briefing.pipeline import build
 
 # Our own markup in generated Markdown; any other "<" would be article text let loose.
 OUR_TAGS = re.compile(r"<(?:/?(?:span|p|div|code|time)\b|https?://)")

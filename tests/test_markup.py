@@ -9,7 +9,7 @@ import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.markup import attr, inert, link, relative, site_url
+from briefing.render.markup import attr, inert, link, relative, site_url
 
 EXTENSIONS = ["attr_list", "md_in_html", "tables", "toc", "footnotes", "admonition"]
 HOSTILE = [

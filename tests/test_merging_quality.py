@@ -15,7 +15,7 @@ import pytest
 
 from benchmarks.corpus import corpus_facts, write_config, write_corpus
 from benchmarks.quality import Quality, score
-from briefing.build import build
+from briefing.pipeline import build
 
 N = 200
 

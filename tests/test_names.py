@@ -6,7 +6,8 @@ import random
 
 import pytest
 
-from briefing.names import Person, PersonHint, find_people, given_key, token_key
+from briefing.analyse.names import find_people, given_key, token_key
+from briefing.model import Person, PersonHint
 
 # Sentences from the two real seed articles (000 and 003).
 KOREA = [

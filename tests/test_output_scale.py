@@ -15,11 +15,13 @@ import re
 import pytest
 
 from benchmarks.corpus import write_config, write_corpus
-from briefing.build import Result, build
-from briefing.export import briefing_data, briefing_json
+from briefing.pipeline import Result, build
+from briefing.render.export import briefing_data, briefing_json
 from briefing.model import Article, Block, Briefing, Citation, Corpus, Item, Section, Sentence, TimelineEntry
-from briefing.render import FULL_CITES, INDEX, page_text, render_briefing
-from briefing.views import render_timeline
+from briefing.render import page_text
+from briefing.render.briefing_page import render_briefing
+from briefing.render.widgets import FULL_CITES, INDEX
+from briefing.render.timeline_page import render_timeline
 
 N_ARTICLES = 40
 CLAUSE = "The treaty obliges each side to defend the other."
@@ -172,7 +174,7 @@ def test_json_is_smaller_than_repeating_citations(synthetic: Result) -> None:
 
 def test_json_written_field_by_field_equals_the_whole_dict_dumped(synthetic: Result) -> None:
     """briefing_json streams its fields to save memory; the bytes must be those of the plain dump."""
-    from briefing.export import dumps
+    from briefing.render.export import dumps
 
     b = synthetic.briefing
     assert briefing_json(b) == dumps(briefing_data(b))

@@ -273,14 +273,14 @@ def test_too_large_small_limit(tmp_path: Path) -> None:
 def test_one_crash_costs_one_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write(tmp_path, "a.txt", "Title\n\nBody text.\n")
     write(tmp_path, "b.txt", "Boom\n\nBody text.\n")
-    real_parse = read_module._parse
+    real_parse = read_module.parse
 
     def parse(text: str, *args: object) -> Article:
         if text.startswith("Boom"):
             raise IndexError("simulated bug")
         return real_parse(text, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(read_module, "_parse", parse)
+    monkeypatch.setattr(read_module, "parse", parse)
     corpus = read_corpus(tmp_path, today=TODAY)
     assert [a.file for a in corpus.articles] == ["a.txt"]
     assert corpus.rejected == [Problem("b.txt", "could not be read: IndexError: simulated bug")]

@@ -6,7 +6,7 @@ import json
 
 from support import ROOT
 
-from briefing.build import Result
+from briefing.pipeline import Result
 from briefing.model import Item
 
 
@@ -92,7 +92,7 @@ def test_json_contract(seeds_build: Result) -> None:
 
 
 def test_same_seeds_same_bytes(seeds_build: Result) -> None:
-    from briefing.build import build
+    from briefing.pipeline import build
 
     again = build(ROOT / "seeds", ROOT / "briefing.yml", None)
     assert again.files == seeds_build.files

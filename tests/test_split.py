@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.split import split_sentences
+from briefing.read.split import split_sentences
 
 
 def sentences(text: str) -> list[str]:

@@ -110,49 +110,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .model import pickled_by_fields
-
-# --------------------------------------------------------------------------
-# Public data model
-# --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PersonHint:
-    """A curated person, from the ``people:`` list of briefing.yml."""
-
-    name: str  # canonical display name, e.g. "Sergei Shoigu"
-    aliases: tuple[str, ...] = ()  # extra spellings to merge
-    roles: tuple[str, ...] = ()
-    descriptions: tuple[str, ...] = ()  # phrases that refer to this person
-    not_same_as: tuple[str, ...] = ()  # names never to merge with this person
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    source: str
-    sentence: str
-    start: int
-    end: int
-    text: str  # exact surface text: sentence[start:end]
-    person: str  # Person.key
-    via: str  # "name" | "alias" | "description" | "surname"
-
-
-@dataclass(frozen=True)
-class Variant:
-    text: str
-    sources: tuple[str, ...]  # sorted source ids that used this spelling
-
-
-@dataclass(frozen=True)
-class Person:
-    key: str
-    name: str
-    roles: tuple[str, ...]
-    variants: tuple[Variant, ...]
-    mentions: tuple[Mention, ...]
-
+from ...model import Mention, NameCandidate, Person, PersonHint, Variant
 
 # --------------------------------------------------------------------------
 # Word lists.  Kept as data so that they can be read and extended; all are
@@ -561,28 +519,6 @@ class _Tok:
     possessive: bool = False
 
 
-@pickled_by_fields
-@dataclass(frozen=True, slots=True)
-class _Cand:
-    """One full-name or surname candidate occurrence in one sentence."""
-
-    sent: int  # index into the sentence list
-    start: int
-    end: int
-    surface: str  # whitespace-normalised text
-    single: bool  # surname candidate
-    titled: bool  # a title, role or honorific stands before it
-    roles: tuple[str, ...]
-    locative: bool = False  # right after "in", "from", "to"...: likely a place
-    hint: int = -1  # literal match of a curated name or alias
-
-    def moved(self, offset: int) -> _Cand:
-        """The same candidate, its sentence index ``offset`` further (dataclasses.replace is about
-        five times slower, and a large corpus has hundreds of thousands of candidates)."""
-        return _Cand(self.sent + offset, self.start, self.end, self.surface, self.single, self.titled, self.roles,
-                     self.locative, self.hint)
-
-
 def _tokens(text: str) -> list[_Tok]:
     out: list[_Tok] = []
     for m in _TOKEN_RE.finditer(text):
@@ -740,8 +676,8 @@ def _only_sentence_case(text: str, tok: _Tok, vocab: set[str]) -> bool:
     )
 
 
-def _candidates(sent: int, text: str, vocab: set[str]) -> list[_Cand]:
-    out: list[_Cand] = []
+def _candidates(sent: int, text: str, vocab: set[str]) -> list[NameCandidate]:
+    out: list[NameCandidate] = []
     for run in _runs(text, _tokens(text)):
         _classify(run)
         for i, j in _segments(run):
@@ -759,7 +695,7 @@ def _candidates(sent: int, text: str, vocab: set[str]) -> list[_Cand]:
     return out
 
 
-def _candidate(sent: int, text: str, vocab: set[str], run: list[_Tok], i: int, j: int) -> _Cand | None:
+def _candidate(sent: int, text: str, vocab: set[str], run: list[_Tok], i: int, j: int) -> NameCandidate | None:
     """The candidate in run[i:j], or None when it cannot be a name."""
     n_caps = sum(1 for t in run[i:j] if t.kind != "part")
     if n_caps > 4:
@@ -775,7 +711,7 @@ def _candidate(sent: int, text: str, vocab: set[str], run: list[_Tok], i: int, j
     titled = i > 0 and run[i - 1].kind in ("title", "honor")
     roles = _roles(text, start, end)
     locative = _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) is not None
-    return _Cand(sent, start, end, _norm_phrase(text[start:end]), len(seg) == 1, titled or bool(roles), roles, locative)
+    return NameCandidate(sent, start, end, _norm_phrase(text[start:end]), len(seg) == 1, titled or bool(roles), roles, locative)
 
 
 def _drop_unknown_prefix(run: list[_Tok], i: int, j: int) -> int:
@@ -940,7 +876,7 @@ class _Found:
 
 
 def find_people(sentences: Iterable[_Sentence], hints: Sequence[PersonHint] = (),
-                candidates: Sequence[_Cand] | None = None) -> list[Person]:
+                candidates: Sequence[NameCandidate] | None = None) -> list[Person]:
     """People named in ``(source_id, sentence_id, text)`` sentences.
 
     See the module docstring for the heuristics.  Curated people without any
@@ -1027,11 +963,11 @@ class NameFinder:
                 literal.setdefault(_norm_phrase(spelling), h_idx)
         return cls(tuple(literal.items()))
 
-    def candidates(self, texts: Sequence[str], vocab: Vocabulary | set[str]) -> list[_Cand]:
+    def candidates(self, texts: Sequence[str], vocab: Vocabulary | set[str]) -> list[NameCandidate]:
         """Candidates of ``texts``, each with its index in ``texts`` as ``sent``."""
         literal = dict(self.literal)
         literal_re = _literal_regex(self.literal)
-        out: list[_Cand] = []
+        out: list[NameCandidate] = []
         for s_idx, text in enumerate(texts):
             cands = _candidates(s_idx, text, vocab)  # type: ignore[arg-type]
             if literal_re is not None:
@@ -1039,7 +975,7 @@ class NameFinder:
                 for m in literal_re.finditer(text):
                     surface = _norm_phrase(m.group(0))
                     roles = _roles(text, m.start(), m.end())
-                    lits.append(_Cand(s_idx, m.start(), m.end(), surface, False, bool(roles), roles,
+                    lits.append(NameCandidate(s_idx, m.start(), m.end(), surface, False, bool(roles), roles,
                                       hint=literal[surface]))
                 if lits:
                     cands = [c for c in cands if not any(c.start < lit.end and lit.start < c.end for lit in lits)]
@@ -1071,7 +1007,7 @@ def _curated_nodes(uf: _Clusters, node: Callable[[str], int], hints: Sequence[Pe
 
 
 def _accepted_roots(
-    uf: _Clusters, fulls: list[_Cand], node_of: dict[str, int], shapes: list[_Shape | None]
+    uf: _Clusters, fulls: list[NameCandidate], node_of: dict[str, int], shapes: list[_Shape | None]
 ) -> set[int]:
     """Clusters that look like people: titled, name-like, or in 2+ sentences
     where at least one occurrence does not follow a place preposition
@@ -1109,7 +1045,7 @@ def _via(surface: str, root: int, uf: _Clusters, hints: Sequence[PersonHint]) ->
 
 def _surname_mentions(
     sents: list[_Sentence],
-    cands: list[_Cand],
+    cands: list[NameCandidate],
     found: list[_Found],
     uf: _Clusters,
     node_of: dict[str, int],

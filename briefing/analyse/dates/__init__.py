@@ -66,46 +66,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Literal
 
-from .model import pickled_by_fields
-
-Precision = Literal[
-    "day",
-    "weekday",
-    "week",
-    "part-of-month",
-    "month",
-    "part-of-season",
-    "season",
-    "part-of-year",
-    "year",
-    "decade",
-    "range",
-]
-
-Interval = tuple[date, date]
-
-
-@pickled_by_fields
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    """One date phrase of a sentence and the interval it names.
-
-    ``sentence[start:end] == phrase`` always holds.  ``start_date`` and
-    ``end_date`` are both set or both None; ``note`` says why in plain words
-    when they are None.
-    """
-
-    phrase: str
-    start: int
-    end: int
-    precision: Precision
-    start_date: date | None
-    end_date: date | None
-    relative: bool  # resolution needed (or would need) the article date
-    note: str
-
+from ...model import DateMention, Interval, Precision
 
 # Short plain-word reasons for an unresolved mention.
 NOTE_UNDATED = "relative date in an undated article"

@@ -16,50 +16,22 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import os
-import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import cast
 
-from .cache import FactsCache
-from .config import SectionRule
-from .dates import DateMention, best_date, find_dates
-from .dedupe import packed_shingles
-from .match import distinct_hits, terms_pattern
-from .model import Article, pickled_by_fields
+from ..cache import FactsCache
+from ..model import Article, ArticleFacts, SectionRule, SentenceFacts
+from .dates import best_date, find_dates
 from .names import NameFinder, Vocabulary, article_words
-from .quotes import Quote, find_attribution, find_quotes
-from .specifics import NONE, Specifics, read_specifics
+from .placing import place_sentences
+from .quotes import find_attribution, find_quotes
+from .shingles import packed_shingles
+from .specifics import read_specifics
 
-HEADING_BONUS = 0.5  # a sentence sits under a subheading that names the section
-FOLLOW_BONUS = 0.25  # the sentence before it, in the same paragraph, went there
 POOL_MIN = 200  # fewer uncached articles than this are not worth starting processes for
-
-
-@pickled_by_fields
-@dataclass(frozen=True, slots=True)
-class SentenceFacts:
-    """What one body sentence says on its own."""
-
-    date: DateMention | None
-    quotes: tuple[Quote, ...]
-    via: str
-    section: str | None
-    specifics: Specifics = NONE  # figures, calendar day, quoted words: what tells alike sentences apart
-
-
-@dataclass(frozen=True)
-class ArticleFacts:
-    """One article's extraction; ``names`` index into ``article.sentences`` (title included)."""
-
-    sentences: tuple[SentenceFacts, ...]  # one per body sentence
-    shingles: bytes  # dedupe.packed_shingles of the body
-    words: str  # the lower-case words, sorted, one per line: one object instead of hundreds
-    names: tuple  # names._Cand, sentence indexes local to the article
-    lookups: tuple[tuple[str, bool], ...]  # vocabulary answers the candidates depend on
 
 
 @dataclass(frozen=True)
@@ -95,51 +67,6 @@ def sentence_facts(text: str, article_date: dt.date | None, section: str | None)
     date = best_date(mentions, text)
     quotes = tuple(find_quotes(text))
     return SentenceFacts(date, quotes, find_attribution(text), section, read_specifics(text, mentions, date, quotes))
-
-
-def place_sentences(a: Article, rules: Sequence[SectionRule]) -> list[str | None]:
-    """Each body sentence's section: the one whose terms it matches best, or none.
-
-    A sentence must match at least one term of its own; the subheading above
-    it and the sentence before it only break ties, so context never places a
-    sentence that says nothing about the section.
-    """
-    patterns = [(r.id, _pattern(r.terms)) for r in rules]
-    out: list[str | None] = []
-    previous_block, previous_section = -1, None
-    headings: dict[int, dict[str, bool]] = {}
-    for s in a.body_sentences:
-        best, best_score = None, 0.0
-        for rule_id, pattern in patterns:
-            hits = distinct_hits(pattern, s.text)
-            if not hits:
-                continue
-            score = hits + (HEADING_BONUS if _heading_matches(a, s.block, rule_id, patterns, headings) else 0.0)
-            score += FOLLOW_BONUS if previous_block == s.block and previous_section == rule_id else 0.0
-            if score > best_score:
-                best, best_score = rule_id, score
-        out.append(best)
-        previous_block, previous_section = s.block, best
-    return out
-
-
-@functools.lru_cache(maxsize=64)
-def _pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
-    return terms_pattern(terms)
-
-
-def _heading_matches(a: Article, block: int, rule_id: str, patterns: list, memo: dict[int, dict[str, bool]]) -> bool:
-    if block not in memo:
-        heading = _heading_above(a, block)
-        memo[block] = {rid: bool(heading and p.search(heading)) for rid, p in patterns}
-    return memo[block][rule_id]
-
-
-def _heading_above(a: Article, block: int) -> str | None:
-    for b in reversed(a.blocks[:block]):
-        if b.kind == "heading":
-            return " ".join(s.text for s in b.sentences)
-    return None
 
 
 # --- the corpus: cache, processes, vocabulary ---

@@ -30,11 +30,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from .dates import NOTE_NO_YEAR, NOTE_UNDATED, DateMention, find_dates
-from .match import STOPWORDS, WORD
-from .quotes import Quote
+from ..model import NONE, DateMention, Quote, Specifics
+from .dates import NOTE_NO_YEAR, NOTE_UNDATED, find_dates
+from .tokens import STOPWORDS, WORD
 
 # Numbers, with thousands separators and decimals kept together ("1,200", "3.5").
 FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
@@ -43,28 +42,6 @@ _REFERENCE = dt.date(2000, 12, 31)  # 2000 is a leap year, so 29 February has a 
 YEAR_DAYS = 366
 WIDEST_SPAN = 62  # a date vaguer than about two months ("this year", "in 2023") tells no day apart
 DAY_SLACK = 3  # reports of one event may put it a day or two apart (time zones, "yesterday")
-
-
-@dataclass(frozen=True, slots=True)
-class Specifics:
-    figures: frozenset[str] = frozenset()  # numbers outside date phrases, separators dropped
-    days: tuple[int, int] | None = None  # first and last day of the year (leap numbering), year ignored
-    weekday: int | None = None  # 0 = Monday, when the sentence dates its event to one day
-    quoted: frozenset[str] = frozenset()  # content words inside its quotations, casefolded
-
-    def __reduce__(self) -> tuple:
-        # Read back from the cache or a worker process, "nothing specific" is NONE again: one
-        # object shared by most sentences instead of one each, and contradict's shortcut holds.
-        if self == NONE:
-            return _nothing, ()
-        return Specifics, (self.figures, self.days, self.weekday, self.quoted)
-
-
-NONE = Specifics()
-
-
-def _nothing() -> Specifics:
-    return NONE
 
 
 def read_specifics(text: str, mentions: Sequence[DateMention], date: DateMention | None,

@@ -1,46 +1,26 @@
 """Near-duplicate articles: copies with small edits are one source, not two.
 
-Each article becomes a set of hashed word 5-grams (shingles). Its few
-smallest hashes form a sketch; articles sharing a sketch hash are candidates
-(an inverted index, so no all-pairs comparison), and a candidate pair is a
-near-duplicate when the exact Jaccard similarity of the shingle sets is high.
+Each article is a set of hashed word 5-grams (shingles, ``analyse.shingles``).
+Its few smallest hashes form a sketch; articles sharing a sketch hash are
+candidates (an inverted index, so no all-pairs comparison), and a candidate
+pair is a near-duplicate when the exact Jaccard similarity of the shingle sets
+is high.
 """
 
 from __future__ import annotations
 
 import functools
-import re
-import zlib
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .model import Article
+from ..analyse.shingles import packed_shingles
+from ..model import Article
 
-SHINGLE = 5
 SKETCH = 8
 NEAR = 0.80  # share of shingles in common
 MAX_BUCKET = 100
 SETS_KEPT = 2 * MAX_BUCKET  # shingle sets kept at once (see find_copies)
-WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def shingles(text: str) -> frozenset[int]:
-    words = WORD.findall(text.casefold())
-    if len(words) < SHINGLE:
-        return frozenset({_hash(" ".join(words))}) if words else frozenset()
-    return frozenset(_hash(" ".join(words[i:i + SHINGLE])) for i in range(len(words) - SHINGLE + 1))
-
-
-def _hash(text: str) -> int:
-    """CRC-32: deterministic across runs (unlike hash()) and fast; rare collisions only blur Jaccard."""
-    return zlib.crc32(text.encode())
-
-
-def packed_shingles(text: str) -> bytes:
-    """The shingles as sorted 32-bit values: about a tenth of a frozenset's memory, and sorted
-    already, so an article's sketch is its first SKETCH values."""
-    return array("I", sorted(shingles(text))).tobytes()
 
 
 def find_copies(articles: Sequence[Article], packed: Sequence[bytes] | None = None) -> dict[str, tuple[str, float]]:

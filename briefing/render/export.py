@@ -7,9 +7,9 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .dates import DateMention, format_date
+from ..analyse.dates import format_date
 from .markup import site_url, source_doc
-from .model import Article, Briefing, Citation, Item
+from ..model import Article, Briefing, Citation, DateMention, Item
 
 SCHEMA_VERSION = 3
 

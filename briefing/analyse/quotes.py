@@ -9,9 +9,7 @@ empty rather than guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
-from .model import pickled_by_fields
+from ..model import Quote
 
 OPEN_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“"}
 QUOTED = re.compile(r"“([^”“]{2,}?)”|\"([^\"]{2,}?)\"|«([^»«]{2,}?)»|„([^“„]{2,}?)“")
@@ -40,15 +38,6 @@ ATTRIBUTION = [
     re.compile(r"\b(?:citing|cited by) (?P<src>(?:the )?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)"),
     re.compile(r"(?P<src>\b(?:[A-Z][\w’'\-]*\s){0,4}(?:news agency|agency|outlet|press service|ministry|statement)|\b[A-Z]{2,}\b(?: \([A-Z]{2,}\))?)(?:’s| has| also)?\s+(?:reported|clarified|said|says|stated|noted|announced)\b"),
 ]
-
-
-@pickled_by_fields
-@dataclass(frozen=True, slots=True)
-class Quote:
-    text: str  # between the quotation marks, verbatim
-    start: int  # offset of the text (inside the marks) in the sentence
-    end: int
-    speaker: str  # verbatim phrase naming who said it, or "" when the sentence does not say
 
 
 def find_quotes(sentence: str) -> list[Quote]:

@@ -1,112 +1,15 @@
-"""The briefing's data model: what the reader produces and the curator consumes.
-
-Everything here is plain, typed and immutable where it can be, so that the
-whole model is built first and only then rendered (the Pelican way), and so
-that the same input always yields the same model.
-"""
+"""The curated briefing: sections of items, and what is derived from them, complete before rendering."""
 
 from __future__ import annotations
 
 import datetime as dt
-import operator
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, TypeVar
 
-if TYPE_CHECKING:
-    from .dates import DateMention
-    from .names import Person
-
-BlockKind = Literal["title", "heading", "paragraph"]
-T = TypeVar("T", bound=type)
-
-
-def pickled_by_fields(cls: T) -> T:
-    """Class decorator: pickle a frozen slots dataclass as a call to its constructor.
-
-    Python restores such objects field by field through ``fields()``, in
-    Python code; that was most of the time spent reading the extraction cache
-    back, which holds about a hundred of them per article. Apply it above ``@dataclass``.
-    """
-    names = [f.name for f in fields(cls)]
-    assert all(f.init for f in fields(cls)), f"{cls.__name__}: every field must be a constructor argument"
-    values = operator.attrgetter(*names)
-    if len(names) == 1:
-        cls.__reduce__ = lambda self: (cls, (values(self),))  # type: ignore[method-assign]
-    else:
-        cls.__reduce__ = lambda self: (cls, values(self))  # type: ignore[method-assign]
-    return cls
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """One sentence, exactly as it stands in the decoded article text.
-
-    ``text == article.text[start:end]`` always holds; ``id`` is a stable,
-    HTML-safe anchor that depends on the sentence's own words (not on its
-    position), so links survive edits elsewhere in the article.
-    """
-
-    id: str
-    text: str
-    start: int
-    end: int
-    block: int  # index into Article.blocks
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A title, a subheading or a paragraph, with its sentences in order."""
-
-    kind: BlockKind
-    sentences: tuple[Sentence, ...]
-
-
-@dataclass(frozen=True)
-class Article:
-    id: str  # slug of the file name: [a-z0-9-], unique in the corpus
-    file: str  # file name relative to the seeds folder
-    title: str
-    date: dt.date | None
-    date_note: str  # how the date is known, in words ("date line in the file", ...)
-    sha256: str  # of the file's bytes
-    text: str  # the decoded text the sentence offsets refer to
-    blocks: tuple[Block, ...]
-
-    @property
-    def sentences(self) -> list[Sentence]:
-        return [s for b in self.blocks for s in b.sentences]
-
-    @property
-    def body_sentences(self) -> list[Sentence]:
-        """Sentences of paragraphs: the statements an article makes."""
-        return [s for b in self.blocks if b.kind == "paragraph" for s in b.sentences]
-
-
-@dataclass(frozen=True)
-class Problem:
-    """A file that was skipped (rejected) or read with a repair (warning)."""
-
-    file: str
-    reason: str
-
-
-@dataclass
-class Corpus:
-    articles: list[Article] = field(default_factory=list)
-    rejected: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class Citation:
-    """One article's sentence backing a statement; ``text`` is verbatim."""
-
-    source: str
-    sentence: str
-    text: str
-    via: str = ""  # whom the sentence itself credits ("KCNA"), verbatim
-    date: DateMention | None = None  # the event date this sentence gives, if any
+from .article import Article, Corpus
+from .people import Person
+from .statements import Citation
+from .text import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +29,7 @@ class Item:
 
     @property
     def shown(self) -> Citation:
-        return next(c for c in self.citations if " ".join(c.text.split()) == self.text)
+        return next(c for c in self.citations if fold(c.text) == self.text)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,103 @@
+"""Sentences as sets of informative tokens: names folded to one token each, other words stemmed.
+
+Two sentences from different articles state the same fact when they share
+enough *informative* vocabulary: names are first folded to one token per
+entity or person (so "DPRK" and "North Korea" agree), and words are stemmed
+("signed"/"signing"); ``curate.similarity`` then weighs each shared token by
+how rare it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import snowballstemmer
+
+_STEM = snowballstemmer.stemmer("english")
+_STEMS: dict[str, str] = {}  # news reuses its words: stem each once (pure-Python Snowball is slow)
+_STEMS_MAX = 500_000
+
+# Function words carry no fact; listed once here so similarity ignores them.
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just me more
+    most my myself no nor not now of off on once only or other our ours ourselves out over own same she
+    should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours yourself one two said says say according also already among time well per
+    year years month months week day days later earlier ago since first last""".split()
+)
+
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+# Leading words that make a sentence lean on the one before it; such a
+# sentence is a poorer stand-alone statement when choosing what to show.
+ANAPHORA = re.compile(r"^\W*(?:he|she|it|they|this|that|these|those|his|her|its|their|also|later|then|"
+                      r"before that|after that|in return|however|but|and)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Alias:
+    text: str
+    key: str  # canonical token, e.g. "@north-korea"
+
+
+class Lexicon:
+    """Folds every alias of an entity or person to one token before comparison."""
+
+    def __init__(self, aliases: Iterable[Alias]) -> None:
+        by_text = {}
+        for a in aliases:
+            by_text.setdefault(a.text.casefold(), a.key)
+        self._keys = by_text
+        # Longest first, so "Russian Security Council" wins over "Russian".
+        ordered = sorted(by_text, key=lambda t: (-len(t), t))
+        body = "|".join(re.escape(t) for t in ordered)
+        self._pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if ordered else None
+
+    def entities(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every alias occurrence in the text."""
+        if self._pattern is None:
+            return []
+        return [(m.start(), m.end(), self._keys[m.group(0).casefold()]) for m in self._pattern.finditer(text)]
+
+    def tokens(self, text: str, spans: Sequence[tuple[int, int, str]] = ()) -> frozenset[str]:
+        """Entity and person keys, plus stemmed content words of what is left.
+
+        ``spans`` are (start, end, key) found by other means (the people
+        finder); where they overlap an alias match, the earlier, longer wins.
+        """
+        found = _non_overlapping([*spans, *self.entities(text)])
+        keys = {k for _, _, k in found}
+        rest, last = [], 0
+        for start, end, _ in found:
+            rest.append(text[last:start])
+            last = end
+        rest.append(text[last:])
+        words = [w.casefold().replace("’", "'") for w in WORD.findall(" ".join(rest))]
+        words = [w[:-2] if w.endswith("'s") else w for w in words]
+        content = [w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+        return frozenset(keys | {stem(w) for w in content})
+
+
+def stem(word: str) -> str:
+    found = _STEMS.get(word)
+    if found is None:
+        if len(_STEMS) >= _STEMS_MAX:
+            _STEMS.clear()
+        found = _STEMS[word] = _STEM.stemWord(word)
+    return found
+
+
+def _non_overlapping(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -s[1], s[2])):
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def leans_on_context(text: str) -> bool:
+    return bool(ANAPHORA.match(text))

@@ -1,0 +1,266 @@
+"""Clustering: the sentences of one section that state one fact become one group.
+
+Pairs are scored from an inverted index (no all-pairs comparison) and merged
+greedily, best first, so the strongest evidence decides; two groups merge
+only when every pair across them is alike and nothing specific contradicts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from ..analyse.specifics import DAY_SLACK, contradict, one_figure_apart
+from ..model import NONE, DateMention, Specifics, Statement
+from .similarity import Scorer, candidate_pairs
+
+# Two sentences state one fact at or above this IDF-weighted overlap; a
+# third sentence from an article already in a cluster needs the higher bar.
+SAME_FACT = 0.30
+SAME_FACT_REPEAT = 0.40
+WEAK_SAME_FACT = 0.15  # ... accepted only between mutual best matches
+CLOSE_WORDING = 0.6  # two sentences differing in their one figure are one fact only when this alike otherwise
+LINKAGE_CHECK = 8  # members compared when two clusters merge
+
+
+def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]], scorer: Scorer) -> list[list[int]]:
+    """Group statements of one fact, at most one sentence per article at first: lists of indexes into
+    ``statements`` (whose token sets ``tokens`` are), in reading order.
+
+    Pairs are scored from an inverted index (no all-pairs comparison) and
+    merged greedily, best first, so the strongest evidence decides.
+    """
+    signs = _signatures(statements)
+    articles = [s.article for s in statements]
+    spans = [_span(s.date) for s in statements]  # two resolved dates far apart are two events, however alike the words
+    # (-score, i, j): sorted as they are, the best pair comes first, and the sort makes no key
+    # per pair (millions of pairs at 10,000 articles: the key tuples alone were tens of MiB).
+    scored = [(-scorer.similarity(tokens[i], tokens[j]), i, j)
+              for i, j in candidate_pairs(tokens, articles, scorer.idf)
+              if _join(spans[i], spans[j]) is not None and signs[i].agrees(signs[j])
+              and _figures_explained(i, j, signs, tokens, scorer)]
+    best = _best_by_article(scored, articles)
+    scored = [x for x in scored if _same_fact(x, best, articles)]
+    del best  # tens of MiB at 10,000 articles, not needed while merging
+    scored.sort()
+    groups = _Groups(statements, signs, spans)
+    for negated, i, j in scored:
+        a, b = groups.owner[i], groups.owner[j]
+        if a == b or -negated < SAME_FACT_REPEAT and not groups.sources(a).isdisjoint(groups.sources(b)):
+            continue
+        joined = _join(groups.span(a), groups.span(b))
+        if joined is None or not _all_agree(groups.kinds(a), groups.kinds(b)) \
+                or not _all_alike(groups.members(a), groups.members(b), tokens, scorer, signs):
+            continue
+        groups.merge(a, b, joined)
+    return sorted(groups.clusters(), key=lambda c: min((statements[k].article, statements[k].order) for k in c))
+
+
+class _Groups:
+    """Statements merged into groups, with what a merge must check: members, articles, signatures, dates.
+
+    A group is named by one of its statements. What a group knows is kept
+    only for groups of two or more; a statement alone answers from itself,
+    as most statements stay alone and a set per statement would be tens of
+    MiB at 10,000 articles.
+    """
+
+    def __init__(self, statements: list[Statement], signs: list[Signature], spans: list[DateSpan]) -> None:
+        self.statements, self.signs, self.first_spans = statements, signs, spans
+        self.owner = list(range(len(statements)))  # statement -> its group
+        self._members: dict[int, list[int]] = {}
+        self._sources: dict[int, set[str]] = {}
+        self._kinds: dict[int, set[Signature]] = {}  # distinct signatures that constrain, usually few
+        self._spans: dict[int, DateSpan] = {}
+
+    def members(self, g: int) -> list[int]:
+        return self._members.get(g) or [g]
+
+    def sources(self, g: int) -> set[str]:
+        return self._sources.get(g) or {self.statements[g].source}
+
+    def kinds(self, g: int) -> set[Signature]:
+        """The group's signatures, less the free one (which agrees with any)."""
+        if g in self._kinds:
+            return self._kinds[g]
+        return set() if self.signs[g].free else {self.signs[g]}
+
+    def span(self, g: int) -> DateSpan:
+        return self._spans[g] if g in self._spans else self.first_spans[g]
+
+    def merge(self, a: int, b: int, span: DateSpan) -> None:
+        """Groups ``a`` and ``b`` become one, its members ``a``'s then ``b``'s; ``span`` is their joined dates.
+
+        The larger group keeps its lists and sets and takes the smaller one's
+        statements in place: building new ones on every merge would cost the
+        size of the group each time, quadratic for a fact that thousands of
+        articles report. Which statement names the group does not matter to
+        the result; the order of members does (``_sample`` reads it).
+        """
+        first, second = self.members(a), self.members(b)
+        keep, gone = (a, b) if len(first) >= len(second) else (b, a)
+        for k in second if keep == a else first:
+            self.owner[k] = keep
+        if keep == a:
+            self._members.setdefault(a, first).extend(second)
+        else:
+            self._members.setdefault(b, second)[:0] = first  # one memory move, in C
+        self._sources.setdefault(keep, self.sources(keep)).update(self.sources(gone))
+        self._kinds.setdefault(keep, self.kinds(keep)).update(self.kinds(gone))
+        self._spans[keep] = span
+        for known in (self._members, self._sources, self._kinds, self._spans):
+            known.pop(gone, None)
+
+    def clusters(self) -> list[list[int]]:
+        """Each group's statements, in statement order."""
+        return [sorted(self.members(g)) for g, owner in enumerate(self.owner) if owner == g]
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """Who a sentence names and its specifics: what two sentences of one fact must not contradict."""
+
+    people: frozenset[str]
+    specifics: Specifics
+
+    @property
+    def free(self) -> bool:
+        """Naming no one and giving nothing specific, the sentence agrees with any other."""
+        return not self.people and self.specifics is NONE
+
+    def agrees(self, other: Signature) -> bool:
+        if self is other:  # signatures are shared per value (see _signatures), and a value agrees with itself
+            return True
+        return _people_agree(self.people, other.people) and not contradict(self.specifics, other.specifics)
+
+
+def _signatures(statements: list[Statement]) -> list[Signature]:
+    """Each statement's signature, one object per distinct value: most share a few (no one named, nothing specific)."""
+    seen: dict[Signature, Signature] = {}
+    return [seen.setdefault(sign, sign)
+            for sign in (Signature(frozenset(m.person for m in s.mentions), s.specifics) for s in statements)]
+
+
+def _all_agree(x: set[Signature], y: set[Signature]) -> bool:
+    """No member of one group contradicts a member of the other: checked on every member, not a sample.
+
+    A group's members mostly share one signature, so comparing the distinct
+    ones is cheap even for a fact that thousands of articles report.
+    """
+    return all(a.agrees(b) for a in x for b in y)
+
+
+def _figures_explained(i: int, j: int, signs: list[Signature], tokens: list[frozenset[str]], scorer: Scorer) -> bool:
+    """A single figure that differs is one fact misreported only when the rest is worded alike.
+
+    "12 grain ships were seized" and "15 grain ships were seized" are one
+    report with a disputed figure, shown under *Where sources differ*; "a
+    2-day visit to Valdoria" and "4 hours of talks on customs" merely share a
+    date and a person.
+    """
+    if not one_figure_apart(signs[i].specifics, signs[j].specifics):
+        return True
+    return scorer.similarity(_without_figures(tokens[i]), _without_figures(tokens[j])) >= CLOSE_WORDING
+
+
+def _without_figures(tokens: frozenset[str]) -> frozenset[str]:
+    return frozenset(t for t in tokens if not t.isdigit())
+
+
+def _all_alike(x: list[int], y: list[int], tokens: list[frozenset[str]], scorer: Scorer,
+               signs: list[Signature]) -> bool:
+    """Every sentence of one group must resemble every one of the other, and groups on average strongly.
+
+    Merging on one good pair alone lets a cluster chain through loosely
+    related sentences until it cites articles that never said the shown fact;
+    formulaic wire copy clears a weak bar pair by pair, so once a group has
+    more than one sentence the average must reach the strong bar too. Very
+    large groups are compared through an evenly spread sample of members.
+    """
+    if len(x) == 1 and len(y) == 1:
+        return True  # the pair itself was judged by _same_fact
+    pairs = [(i, j) for i in _sample(x) for j in _sample(y)]
+    if not all(_figures_explained(i, j, signs, tokens, scorer) for i, j in pairs):
+        return False
+    scores = [scorer.similarity(tokens[i], tokens[j]) for i, j in pairs]
+    return min(scores) >= WEAK_SAME_FACT and math.fsum(scores) / len(scores) >= SAME_FACT
+
+
+def _sample(members: list[int]) -> list[int]:
+    """Up to LINKAGE_CHECK members spread over the whole group, not just its first ones."""
+    if len(members) <= LINKAGE_CHECK:
+        return members
+    step = len(members) / LINKAGE_CHECK
+    return [members[int(k * step)] for k in range(LINKAGE_CHECK)]
+
+
+# A group's latest start and earliest end among its resolved dates; () when it has none.
+DateSpan = tuple[dt.date, dt.date] | tuple[()]
+
+
+def _span(d: DateMention | None) -> DateSpan:
+    return d.span if d is not None and d.resolved else ()
+
+
+def _join(a: DateSpan, b: DateSpan) -> DateSpan | None:
+    """The combined span of two groups, or None when some of their dates are more than DAY_SLACK days apart."""
+    if not a or not b:
+        return a or b
+    latest_start, earliest_end = max(a[0], b[0]), min(a[1], b[1])
+    if (latest_start - earliest_end).days > DAY_SLACK:
+        return None
+    return (latest_start, earliest_end)
+
+
+def _people_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sentences that each name someone the other does not are about different encounters.
+
+    "A gave B a dog" and "C received a dog from A" share their rare words but
+    not their people; one sentence naming a subset of the other's people (or
+    nobody) can still state the same fact.
+    """
+    return not a or not b or a <= b or b <= a
+
+
+def _same_fact(pair: tuple[float, int, int], best: dict[int, float], articles: list[int]) -> bool:
+    """Strong overlap always counts; weaker overlap only between mutual best matches.
+
+    Two articles rarely word one fact alike, so a modest overlap is accepted
+    when each sentence is the other's closest match in the other article;
+    that keeps a sentence that merely mentions the same names from joining.
+    ``pair`` is (-score, i, j), as cluster_statements keeps them.
+    """
+    score, i, j = -pair[0], pair[1], pair[2]
+    if score >= SAME_FACT:
+        return True
+    if score < WEAK_SAME_FACT:
+        return False
+    return best.get(_against(i, articles[j])) == score and best.get(_against(j, articles[i])) == score
+
+
+def _best_by_article(scored: list[tuple[float, int, int]], articles: list[int]) -> dict[int, float]:
+    """(statement, other article), as :func:`_against`, -> the statement's best score against that article.
+
+    Kept only for the keys that :func:`_same_fact` will look up, those of weak
+    pairs: most pairs are strong and need no lookup, and a table of every key
+    was tens of MiB at 10,000 articles. ``scored`` holds (-score, i, j), as
+    cluster_statements keeps them.
+    """
+    wanted: set[int] = set()
+    for negated, i, j in scored:
+        if WEAK_SAME_FACT <= -negated < SAME_FACT:
+            wanted.add(_against(i, articles[j]))
+            wanted.add(_against(j, articles[i]))
+    best: dict[int, float] = {}
+    for negated, i, j in scored:
+        score = -negated
+        for key in (_against(i, articles[j]), _against(j, articles[i])):
+            if key in wanted and score > best.get(key, -1.0):
+                best[key] = score
+    return best
+
+
+def _against(statement: int, article: int) -> int:
+    """One int for (statement, article): a million of these tuples as dict keys would take about 100 MiB more."""
+    return statement << 32 | article

@@ -1,0 +1,39 @@
+"""Sections of items: each section's statements clustered into facts, and the same for other reporting."""
+
+from __future__ import annotations
+
+from ..model import Section, SectionRule, Statement
+from .cluster import cluster_statements
+from .items import make_item
+from .similarity import Scorer
+from .statements import TokenSets
+
+OTHER = "other"  # the id of statements no section claims
+OTHER_RULE = SectionRule(OTHER, "Other reporting", ("",))
+
+
+def build_sections(statements: list[Statement], tokens: TokenSets, rules: tuple[SectionRule, ...],
+                   origin: dict[str, str]) -> tuple[list[Section], Section]:
+    """The configured sections in order, and other reporting: what no section claims, compared like a
+    section so that a disagreement there is shown too.
+
+    Token sets weigh by their rarity in the whole corpus (a section alone says
+    little), and each section's sets are let go once it is clustered.
+    """
+    scorer = Scorer(tokens.idf())
+    members: dict[str | None, list[int]] = {}
+    for i, s in enumerate(statements):
+        members.setdefault(s.section, []).append(i)
+    built = []
+    for rule in (*rules, OTHER_RULE):
+        chosen = members.get(None if rule is OTHER_RULE else rule.id, [])
+        built.append(build_section(rule, [statements[i] for i in chosen], tokens.take(chosen), scorer, origin))
+        scorer.forget()
+    return built[:-1], built[-1]
+
+
+def build_section(rule: SectionRule, statements: list[Statement], tokens: list[frozenset[str]], scorer: Scorer,
+                  origin: dict[str, str]) -> Section:
+    clusters = cluster_statements(statements, tokens, scorer)
+    items = [make_item(rule.id, [statements[k] for k in c], [tokens[k] for k in c], origin) for c in clusters]
+    return Section(rule.id, rule.title, rule.intro, rule.terms, tuple(items))

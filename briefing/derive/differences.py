@@ -1,0 +1,88 @@
+"""Where sources differ: one fact, reported with different numbers, dates, names or quotes.
+
+Every version shown is a verbatim slice of its citation, side by side, so a
+reader sees the disagreement instead of a smoothed-over summary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Citation, Discrepancy, Section, Statement, Version, fold, is_resolved
+
+NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*\d|(?<![\w.,])\d(?![\w])")
+WORDS = re.compile(r"\w+")
+
+# One article's report of the fact: the item's citation (its date as the item shows it) and what analysis found.
+Report = tuple[Citation, Statement]
+
+
+def find_discrepancies(sections: list[Section], statements: dict[tuple[str, str], Statement]) -> list[Discrepancy]:
+    """Every disagreement within one item; ``statements`` by (article id, sentence id)."""
+    out: list[Discrepancy] = []
+    for section in sections:
+        for item in section.items:
+            if len(item.sources) < 2:
+                continue
+            reports = [(c, statements[(c.source, c.sentence)]) for c in item.citations]
+            for kind, finder in (("number", _numbers), ("date", _dates), ("quote", _quotes)):
+                versions = finder(reports)
+                if versions:
+                    out.append(Discrepancy(item.id, kind, tuple(versions)))
+            out += [Discrepancy(item.id, "name", tuple(v)) for v in _names(reports)]
+    return out
+
+
+def _numbers(reports: list[Report]) -> list[Version]:
+    """Figures outside date phrases: different sets of figures for one fact."""
+    found = []
+    for c, _ in reports:
+        skip = (c.date.start, c.date.end) if c.date else (0, 0)
+        nums = [m.group(0) for m in NUMBER.finditer(c.text) if not skip[0] <= m.start() < skip[1]]
+        if nums:
+            found.append((tuple(nums), c))
+    if len({n for n, _ in found}) < 2:
+        return []
+    return [Version(", ".join(n), c) for n, c in found]
+
+
+def _dates(reports: list[Report]) -> list[Version]:
+    dated = [c for c, _ in reports if is_resolved(c.date)]
+    intervals = {c.date.span for c in dated}  # type: ignore[union-attr]
+    if len(intervals) < 2 or _all_overlap(intervals):
+        return []
+    return [Version(c.date.phrase, c) for c in dated]  # type: ignore[union-attr]
+
+
+def _all_overlap(intervals: set) -> bool:
+    return max(s for s, _ in intervals) <= min(e for _, e in intervals)
+
+
+def _names(reports: list[Report]) -> list[list[Version]]:
+    """The same person spelled differently by different articles: one list per person."""
+    spellings: dict[str, dict[str, Citation]] = {}
+    for c, st in reports:
+        for m in st.mentions:
+            if m.via in ("name", "alias"):
+                spellings.setdefault(m.person, {}).setdefault(fold(m.text), c)
+    out = []
+    for person in sorted(spellings):
+        forms = spellings[person]
+        if len({c.source for c in forms.values()}) > 1 and len(forms) > 1:
+            out.append([Version(text, c) for text, c in forms.items()])
+    return out
+
+
+def _quotes(reports: list[Report]) -> list[Version]:
+    """Quotations of one remark that do not match character for character."""
+    quotes = [(q.text, c) for c, st in reports for q in st.quotes]
+    for i, (a, ca) in enumerate(quotes):
+        for b, cb in quotes[i + 1:]:
+            if ca.source != cb.source and a != b and _overlap(a, b) >= 0.5:
+                return [Version(a, ca), Version(b, cb)]
+    return []
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(WORDS.findall(a.casefold())), set(WORDS.findall(b.casefold()))
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0

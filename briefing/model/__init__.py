@@ -1,0 +1,28 @@
+"""The briefing's data model: every value type, and nothing that computes a stage.
+
+A leaf of the package: it imports nothing from the rest of ``briefing``, so
+every stage can depend on it and it depends on none. Everything is plain,
+typed and immutable where it can be, so that the whole model is built first
+and only then rendered (the Pelican way), and the same input always yields
+the same model.
+"""
+
+from __future__ import annotations
+
+from .article import Article, Block, BlockKind, Corpus, Problem, Sentence
+from .briefing import (Briefing, Discrepancy, Item, QuoteRecord, Register, RegisterRow, Section, TimelineEntry,
+                       Version)
+from .config import Config, EntityRule, PersonRule, SectionRule, SourceMeta
+from .dates import DateMention, Interval, Precision, is_resolved
+from .people import Mention, NameCandidate, Person, PersonHint, Variant
+from .pickling import pickled_by_fields
+from .statements import NONE, ArticleFacts, Citation, Quote, SentenceFacts, Specifics, Statement
+from .text import fold
+
+__all__ = [
+    "NONE", "Article", "ArticleFacts", "Block", "BlockKind", "Briefing", "Citation", "Config", "Corpus", "DateMention",
+    "Discrepancy", "EntityRule", "Interval", "Item", "Mention", "NameCandidate", "Person", "PersonHint", "PersonRule",
+    "Precision", "Problem", "Quote", "QuoteRecord", "Register", "RegisterRow", "Section", "SectionRule", "Sentence",
+    "SentenceFacts", "SourceMeta", "Specifics", "Statement", "TimelineEntry", "Variant", "Version", "fold", "is_resolved",
+    "pickled_by_fields",
+]

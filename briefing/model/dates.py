@@ -1,0 +1,61 @@
+"""A date phrase of a sentence and the calendar span it names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from .pickling import pickled_by_fields
+
+Precision = Literal[
+    "day",
+    "weekday",
+    "week",
+    "part-of-month",
+    "month",
+    "part-of-season",
+    "season",
+    "part-of-year",
+    "year",
+    "decade",
+    "range",
+]
+
+Interval = tuple[date, date]
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date phrase of a sentence and the interval it names.
+
+    ``sentence[start:end] == phrase`` always holds.  ``start_date`` and
+    ``end_date`` are both set or both None; ``note`` says why in plain words
+    when they are None.
+    """
+
+    phrase: str
+    start: int
+    end: int
+    precision: Precision
+    start_date: date | None
+    end_date: date | None
+    relative: bool  # resolution needed (or would need) the article date
+    note: str
+
+    @property
+    def resolved(self) -> bool:
+        """The phrase names a known span of the calendar."""
+        return self.start_date is not None and self.end_date is not None
+
+    @property
+    def span(self) -> Interval:
+        """(start, end) of a resolved mention."""
+        assert self.start_date is not None and self.end_date is not None, "an unresolved date has no span"
+        return (self.start_date, self.end_date)
+
+
+def is_resolved(d: DateMention | None) -> bool:
+    """There is a date, and it is resolved: the one question every stage asks of a date."""
+    return d is not None and d.resolved

@@ -1,0 +1,161 @@
+"""The pipeline, stage by stage: read, analyse, curate, derive, render, write.
+
+``build()`` is the table of contents: one verb-named call per stage. The
+whole model is made before anything is written, so a failure in any stage
+leaves the previous output as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import hashlib
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .analyse.extract import Extractor, Progress, extract_all
+from .cache import FactsCache
+from .config import load_config
+from .curate.copies import find_copies
+from .curate.people import corpus_people, name_finder
+from .curate.sections import build_sections
+from .curate.sources import apply_metadata, note_copies
+from .curate.statements import build_lexicon, make_statements
+from .derive.differences import find_discrepancies
+from .derive.key_points import pick_key_points
+from .derive.quotes import collect_quotes
+from .derive.tables import build_registers
+from .derive.timeline import build_timeline
+from .errors import SeedsError
+from .model import Briefing, Citation, Config, Corpus, Person, Section, Statement
+from .read import read_corpus
+from .render import render_files
+from .write import WriteReport, write_outputs
+
+@dataclass
+class Result:
+    briefing: Briefing
+    files: dict[str, bytes]  # the generated files, when the build writes none (out_dir None)
+    warnings: list[str] = field(default_factory=list)  # one line per problem, for the log
+    report: WriteReport | None = None
+
+
+@dataclass(frozen=True)
+class Curated:
+    """What curation hands to derivation: the corpus as noted, its people, statements and sections."""
+
+    corpus: Corpus
+    people: list[Person]
+    statements: list[Statement]
+    sections: list[Section]
+    other: Section  # what no section claims, clustered like a section
+    copies: dict[str, str]  # article id -> the article it copies
+
+
+def build(seeds: Path, config_path: Path, out_dir: Path | None, *, directory_urls: bool = True,
+          today: dt.date | None = None, progress: Progress | None = None, cache_dir: Path | None = None,
+          workers: int = 1) -> Result:
+    """Seeds to pages. ``cache_dir`` keeps per-article extraction between runs (None: no cache);
+    ``workers`` processes share the extraction of articles not in the cache; ``out_dir`` None
+    writes nothing and returns the files instead."""
+    say = progress or (lambda _: None)
+    with no_cycle_collection():
+        config = load_config(config_path)
+        corpus = read_seeds(seeds, today)
+        say(f"read {len(corpus.articles):,} articles ({len(corpus.rejected)} skipped)")
+        curated = curate(corpus, config, open_cache(cache_dir, seeds), workers, say)
+        briefing = derive(curated, config)
+        say(f"curated {sum(len(s.items) for s in briefing.sections):,} statements, {len(briefing.people):,} people")
+        result = Result(briefing, {}, collect_warnings(corpus, config))  # the files as read: a near-copy is no fault
+        files = render_files(briefing, directory_urls)
+        if out_dir is None:
+            result.files = {path: data if isinstance(data, bytes) else b"".join(data) for path, data in files}
+        else:
+            # Each page is staged as it is rendered and then let go: at 10,000 articles the output
+            # is about 300 MiB, which holding whole would double the build's peak memory.
+            result.report = write_outputs(out_dir, files)
+        say(f"rendered {len(result.files) if out_dir is None else len(result.report.sizes):,} files")  # type: ignore[union-attr]
+        return result
+
+
+def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: int, say: Progress) -> Curated:
+    """Analyse every article (the per-article map), then what needs the whole corpus: near-copies,
+    people, statements and the sections they are clustered into."""
+    corpus = apply_metadata(corpus, config)
+    facts = extract_all(corpus.articles, Extractor(config.sections, name_finder(config)), cache, workers, say)
+    copies = find_copies(corpus.articles, [f.shingles for f in facts])
+    corpus = note_copies(corpus, copies)
+    people = corpus_people(corpus, facts, config)
+    per_sentence = [f.sentences for f in facts]
+    del facts  # shingles, words and name candidates are done with: at 10,000 articles they are hundreds of MiB
+    statements, tokens = make_statements(corpus, per_sentence, build_lexicon(config), people)
+    del per_sentence
+    origin = {copy: original for copy, (original, _) in copies.items()}
+    sections, other = build_sections(statements, tokens, config.sections, origin)
+    return Curated(corpus, people, statements, sections, other, origin)
+
+
+def derive(c: Curated, config: Config) -> Briefing:
+    """The briefing: the curated sections and everything derived from them, each by a pure function."""
+    cited: dict[tuple[str, str], Citation] = {
+        (ref.source, ref.sentence): ref for s in (*c.sections, c.other) for item in s.items for ref in item.citations}
+    unplaced = [cited[(s.source, s.sentence.id)] for s in c.statements if s.section is None]
+    return Briefing(
+        title=config.title,
+        description=config.description,
+        as_of=max((a.date for a in c.corpus.articles if a.date), default=None),
+        corpus=c.corpus,
+        sections=c.sections,
+        key_points=pick_key_points(c.sections, config.key_points),
+        unplaced=unplaced,
+        outlets={a.id: config.sources[a.file].outlet for a in c.corpus.articles if a.file in config.sources},
+        urls={a.id: config.sources[a.file].url for a in c.corpus.articles if a.file in config.sources},
+        people=c.people,
+        quotes=collect_quotes(c.statements, cited),
+        discrepancies=find_discrepancies([*c.sections, c.other], {(s.source, s.sentence.id): s for s in c.statements}),
+        timeline=build_timeline(c.sections, unplaced),
+        registers=build_registers(c.sections, config.sections),
+        copies=c.copies,
+    )
+
+
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """The model is millions of small objects and makes next to no reference cycles: the cycle
+    collector's full passes over them cost about a tenth of a 1,000-article build, and more the
+    more articles there are. Switched off for the build, back on afterwards."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def read_seeds(seeds: Path, today: dt.date | None) -> Corpus:
+    if not seeds.is_dir():
+        raise SeedsError("folder not found", str(seeds), "create it and put the article .txt files in it")
+    return read_corpus(seeds, today=today)
+
+
+def open_cache(cache_dir: Path | None, seeds: Path) -> FactsCache | None:
+    """One cache per seeds folder inside ``cache_dir``, so pruning one corpus never empties another's."""
+    if cache_dir is None:
+        return None
+    scope = hashlib.sha256(os.fsencode(seeds.resolve())).hexdigest()[:16]
+    return FactsCache(cache_dir / scope)
+
+
+def collect_warnings(corpus: Corpus, config: Config) -> list[str]:
+    """Every problem once, naming the file; under --strict these fail the build."""
+    lines = list(config.warnings)
+    lines += [f"seeds/{p.file}: skipped: {p.reason}" for p in corpus.rejected]
+    lines += [f"seeds/{p.file}: repaired: {p.reason}" for p in corpus.warnings]
+    known = {a.file for a in corpus.articles} | {p.file for p in corpus.rejected}
+    lines += [f"{config.path}: sources names {name!r}, which is not in seeds/" for name in config.sources
+              if name not in known]
+    return lines

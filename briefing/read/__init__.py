@@ -1,0 +1,130 @@
+"""Read the seeds folder into a Corpus: every file an Article or a Problem.
+
+Reading is defensive: one bad file never stops the rest, and every problem is
+reported once, in plain words, naming the file.
+
+* Files: every regular ``*.txt`` (any case) directly in the folder, sorted by
+  the bytes of their names.  Symlinks are rejected without touching their
+  target (the file is opened with ``O_NOFOLLOW``, so a swap between listing
+  and opening cannot slip one through); other non-regular entries named
+  ``*.txt`` (folders, FIFOs, sockets) are rejected as "not a regular file",
+  never opened for reading.  Names with control or bidi characters, or bytes
+  that are not UTF-8, are rejected: such a name cannot be shown or linked
+  safely.
+* Bytes: a file over ``max_bytes`` is rejected from its size alone.  Binary
+  data (known magic numbers, NUL bytes) is rejected.  UTF-8 is the norm; a
+  UTF-8 BOM and CRLF/CR line ends are normalised *without* a warning, because
+  nothing is lost.  UTF-16/32 with a BOM is decoded with a warning.  Legacy
+  single-byte encodings are decoded only when ``charset-normalizer``
+  (restricted to windows-1252/1250/1251 and KOI8-R) and our own plausibility
+  check agree; otherwise the file is rejected.  A few stray invalid bytes in
+  otherwise good UTF-8 become U+FFFD, with a warning giving their offsets.
+* Text: control characters (except newline and tab), terminal escape
+  sequences, bidi overrides/isolates and zero-width troublemakers are removed
+  with one warning.  Zero-width (non-)joiners stay: scripts and emoji need
+  them.  Form feeds, vertical tabs, NEL and Unicode line/paragraph separators
+  become line breaks silently.
+* Layout: an optional date line, the title, then the body.  If the body has
+  blank lines they separate paragraphs and single newlines are wraps;
+  otherwise each line is a paragraph.  A short line without final
+  punctuation that has more text after it is a subheading.
+* A paragraph with a "sentence" longer than ``MAX_SENTENCE_CHARS`` means the
+  file has no sentence structure (say a megabyte on one line without full
+  stops): it is rejected rather than shown as one unreadable block.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from ..model import Article, Corpus, Problem
+from .decode import clean, decode
+from .files import Rejected, display, one_line, read_bytes, slugify
+from .layout import MAX_SENTENCE_CHARS, parse, sentence_id
+
+__all__ = ["read_corpus", "read_article", "slugify", "sentence_id", "MAX_SENTENCE_CHARS"]
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+
+
+def read_corpus(seeds_dir: Path, *, today: dt.date | None = None,
+                max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
+    """Read every ``*.txt`` file directly in ``seeds_dir`` (sorted by name bytes)."""
+    today = today or dt.date.today()
+    corpus = Corpus()
+    first_of_hash: dict[str, str] = {}  # sha256 -> file name of the accepted article
+    ids: set[str] = set()
+    for name in _txt_names(seeds_dir):
+        warnings: list[Problem] = []
+        result = _read_named(seeds_dir, name, today, max_bytes, warnings, first_of_hash)
+        if isinstance(result, Problem):
+            corpus.rejected.append(result)
+            continue
+        first_of_hash[result.sha256] = result.file
+        article_id = _unique(result.id, ids)
+        ids.add(article_id)
+        corpus.articles.append(result if article_id == result.id else replace(result, id=article_id))
+        corpus.warnings.extend(warnings)
+    return corpus
+
+
+def read_article(path: Path, seeds_dir: Path, *, today: dt.date | None = None,
+                 max_bytes: int = DEFAULT_MAX_BYTES,
+                 warnings: list[Problem] | None = None) -> Article | Problem:
+    """Read one file of the seeds folder: an Article, or a Problem saying why not.
+
+    Repairs are appended to ``warnings`` (if given) as Problems.  The article id
+    is the slug of the file name; ``read_corpus`` makes ids unique.
+    """
+    name = path.name
+    sink: list[Problem] = [] if warnings is None else warnings
+    if path.is_symlink():
+        return Problem(display(name), "symlink, not followed")
+    if os.path.realpath(path.parent) != os.path.realpath(seeds_dir):
+        return Problem(display(name), "outside the seeds folder, not read")
+    return _read_named(seeds_dir, name, today or dt.date.today(), max_bytes, sink, {})
+
+
+def _txt_names(seeds_dir: Path) -> list[str]:
+    with os.scandir(seeds_dir) as entries:
+        names = [e.name for e in entries if e.name.lower().endswith(".txt")]
+    return sorted(names, key=os.fsencode)
+
+
+def _read_named(seeds_dir: Path, name: str, today: dt.date, max_bytes: int,
+                warnings: list[Problem], first_of_hash: dict[str, str]) -> Article | Problem:
+    """All steps for one file; any Rejected becomes the file's single Problem."""
+    shown = display(name)
+    local: list[Problem] = []
+    try:
+        if shown != name:
+            raise Rejected("file name has control characters or is not UTF-8; rename it")
+        data = read_bytes(seeds_dir / name, max_bytes)
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in first_of_hash:
+            raise Rejected(f"duplicate of {first_of_hash[digest]}")
+        text = clean(decode(data, shown, local), shown, local)
+        article = parse(text, name, digest, today, local)
+    except Rejected as reject:
+        return Problem(shown, one_line(str(reject)))
+    except Exception as exc:  # noqa: BLE001
+        # A bug or an odd file system must cost one file, never the whole
+        # briefing; the reason names the exception so it can be reported.
+        return Problem(shown, one_line(f"could not be read: {exc.__class__.__name__}: {exc}"))
+    warnings.extend(local)  # only kept files report repairs: a rejected one has one reason
+    return article
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+

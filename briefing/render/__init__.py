@@ -1,0 +1,52 @@
+"""Rendering: the finished model becomes Markdown pages, one module per page, and ``briefing.json``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..write import Output
+
+from ..model import Briefing
+from .briefing_page import render_briefing
+from .export import iter_briefing_json
+from .markup import source_doc
+from .method_page import render_method
+from .other_page import render_other_reporting
+from .people_page import render_people
+from .quotes_page import render_quotes
+from .source_page import render_source
+from .sources_page import render_sources
+from .timeline_page import render_timeline
+from .widgets import INDEX, METHOD, OTHER, PEOPLE, QUOTES, SOURCES, TIMELINE, Lines
+
+JSON_NAME = "briefing.json"
+STREAMED_LINES = 2000  # a page longer than this is encoded and written this many lines at a time
+
+
+def page_text(lines: Lines) -> str:
+    return "\n".join(lines)
+
+
+def iter_pages(b: Briefing) -> Iterator[tuple[str, Lines]]:
+    """The pages one at a time, so a caller can encode each and let it go."""
+    for path, render in ((INDEX, render_briefing), (TIMELINE, render_timeline), (PEOPLE, render_people),
+                         (QUOTES, render_quotes), (SOURCES, render_sources), (OTHER, render_other_reporting),
+                         (METHOD, render_method)):
+        yield path, render(b)
+    for a in b.corpus.articles:
+        yield source_doc(a.id), render_source(b, a)
+
+
+def render_files(briefing: Briefing, directory_urls: bool) -> Iterator[tuple[str, Output]]:
+    """Every generated file, one at a time: short pages as bytes, long ones and briefing.json in pieces."""
+    for path, lines in iter_pages(briefing):
+        yield path, encode_page(lines)
+    yield JSON_NAME, iter_briefing_json(briefing, directory_urls)
+
+
+def encode_page(lines: Lines) -> Output:
+    """The page's UTF-8 bytes; for a long page (index.md is 58 MiB at 10,000 articles), in pieces."""
+    if len(lines) <= STREAMED_LINES:
+        return page_text(lines).encode("utf-8")
+    return ((("\n" if n else "") + "\n".join(lines[n:n + STREAMED_LINES])).encode("utf-8")
+            for n in range(0, len(lines), STREAMED_LINES))

@@ -1,0 +1,145 @@
+"""What every page shares: page paths, citation links, date labels, badges, front matter.
+
+Only labels and headings are ours; every statement is article text, made
+inert by :func:`markup.inert`. Output depends on the model alone, so the
+same seeds give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from collections.abc import Iterable
+
+from ..analyse.dates import format_date
+from ..model import Article, Briefing, Citation, Item
+from .markup import inert, link, relative, source_doc
+
+INDEX = "index.md"
+TIMELINE = "timeline.md"
+PEOPLE = "people.md"
+QUOTES = "quotes.md"
+SOURCES = "sources.md"
+OTHER = "other-reporting.md"
+METHOD = "method.md"
+
+
+# A page as its lines, without the line breaks: "\n".join(lines) is its Markdown. Pages stay
+# lines until written, so the largest (tens of MiB at 10,000 articles) is never also held as
+# one string.
+Lines = list[str]
+
+
+FULL_CITES = 6  # articles per statement whose link carries its sentences as a tooltip
+
+
+def cite(b: Briefing, citations: Iterable[Citation], from_doc: str, rest_at: str = "",
+         lead: Iterable[str] = ()) -> str:
+    """One footnote-style link per article, to its first cited sentence (see :func:`cite_parts`)."""
+    inline, folded = cite_parts(b, citations, from_doc, rest_at, lead)
+    return inline + folded
+
+
+def cite_parts(b: Briefing, citations: Iterable[Citation], from_doc: str, rest_at: str = "",
+               lead: Iterable[str] = ()) -> tuple[str, str]:
+    """The citation links to put after a statement, and the folded rest to put at the end of its line.
+
+    The first ``FULL_CITES`` articles (the ``lead`` ones among them, then in
+    order) are titled with the article title and the sentences it says; an
+    evergreen fact can have thousands of articles, and a title each would make
+    one bullet megabytes long. The rest are bare numbers folded under one line,
+    or, where ``rest_at`` is the statement's own place in the briefing (which
+    lists them all), counted with a link there.
+    """
+    by_source: dict[str, list[Citation]] = {}
+    for c in citations:
+        by_source.setdefault(c.source, []).append(c)
+    chosen = list(dict.fromkeys(s for s in lead if s in by_source))[:FULL_CITES]
+    chosen += [s for s in by_source if s not in chosen][: FULL_CITES - len(chosen)]
+    chosen.sort(key=b.numbers.__getitem__)
+    inline = " " + " ".join(_titled_cite(b, by_source[s], from_doc) for s in chosen)
+    rest = [cs for s, cs in by_source.items() if s not in chosen]
+    if not rest:
+        return inline, ""
+    if rest_at:
+        return inline + " " + link(f"+{len(rest):,} more", rest_at, cls="more-cites"), ""
+    numbers = " ".join(bare_cite(b, cs[0], from_doc) for cs in rest)
+    return inline, f' <details class="more-cites"><summary>{len(rest):,} more articles</summary>{numbers}</details>'
+
+
+def lead(item: Item, *first: Citation) -> list[str]:
+    """The articles a reader must see named: ``first``, the shown sentence's and the one that dates the item."""
+    return [c.source for c in (*first, item.shown, *([item.date] if item.date else []))]
+
+
+def _titled_cite(b: Briefing, cs: list[Citation], from_doc: str) -> str:
+    said = " … ".join(c.text for c in cs)
+    return link(str(b.numbers[cs[0].source]), _cite_target(cs[0], from_doc), f"{b.article(cs[0].source).title}: {said}", "cite")
+
+
+def bare_cite(b: Briefing, c: Citation, from_doc: str) -> str:
+    """A citation whose sentence is already on the page beside it, or one of many: number and link only."""
+    return link(str(b.numbers[c.source]), _cite_target(c, from_doc), cls="cite")
+
+
+def _cite_target(c: Citation, from_doc: str) -> str:
+    return relative(source_doc(c.source), from_doc) + f"#{c.sentence}"
+
+
+def source_byline(b: Briefing, a: Article) -> str:
+    parts = [inert(b.outlets[a.id])] if b.outlets.get(a.id) else []
+    parts.append(long_date(a.date) if a.date else "undated")
+    return ", ".join(parts)
+
+
+def item_anchor(item: Item, from_doc: str) -> str:
+    return relative(INDEX, from_doc) + f"#item-{item.id}"
+
+
+def date_label(c: Citation | None) -> str:
+    """The resolved date with the article's own words, or the words marked unresolved."""
+    if c is None or c.date is None:
+        return ""
+    d = c.date
+    if d.start_date is None:
+        return f'<span class="when unresolved">undated: ‘{inert(d.phrase)}’</span>'
+    note = f"; {inert(d.note)}" if d.note else ""
+    return f'<span class="when">{inert(format_date(d))}</span> <span class="phrase">(‘{inert(d.phrase)}’{note})</span>'
+
+
+def corroboration(item: Item) -> str:
+    n, independent = len(item.sources), item.independent
+    if n == 1:
+        return '<span class="badge single">single source</span>'
+    if independent < n:
+        return f'<span class="badge">{n} reports, {independent} independent</span>'
+    return f'<span class="badge">{n} sources</span>'
+
+
+def attributions(item: Item) -> str:
+    vias = list(dict.fromkeys(c.via for c in item.citations if c.via))
+    return "".join(f' <span class="via">via {inert(v)}</span>' for v in vias)
+
+
+def front_matter(**values: object) -> list[str]:
+    """YAML front matter for the theme (title, meta description, JSON-LD).
+
+    JSON values are valid YAML and can hold no YAML syntax of their own
+    (anchors, tags), whatever the article says. Texts must come HTML-escaped:
+    themes print titles and descriptions unescaped, in <title>, attributes and the nav.
+    """
+    def dump(value: object) -> str:  # YAML reads these three as line breaks even inside quotes
+        text = json.dumps(value, ensure_ascii=False)
+        return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
+
+    return ["---", *(f"{key}: {dump(value)}" for key, value in values.items()), "---", ""]
+
+
+def long_date(d: dt.date) -> str:
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+def page_start(kind: str, heading: str, description: str, lead: str) -> list[str]:
+    """Front matter, the page's heading and its lead paragraph (``lead`` is our own prose)."""
+    return [*front_matter(description=html.escape(description), kind=kind), f"# {heading}", "", lead, ""]
