@@ -14,20 +14,23 @@ so merging can be measured instead of eyeballed:
 
 Usage: ``python -m benchmarks.quality --n 1000`` builds a corpus of that size
 in a temporary folder (or reuses ``--keep DIR``) and prints the scores.
+(``python -m benchmarks.quality dates|events|all`` scores the hand-labelled
+evaluation sets instead: ``benchmarks/quality/evalsets.py``.)
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing.model import Briefing
+from ..corpus import corpus_facts, write_config, write_corpus
 
-from .corpus import corpus_facts, write_config, write_corpus
+if TYPE_CHECKING:  # only a type: importing the package must not need the tool's internals
+    from briefing.model import Briefing
 
 
 @dataclass
@@ -111,7 +114,8 @@ def measure(n: int, seed: int, folder: Path) -> Quality:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m benchmarks.quality", description=__doc__.split("\n\n")[0])
+    p = argparse.ArgumentParser(prog="python -m benchmarks.quality", description=__doc__.split("\n\n")[0],
+                                epilog="The labelled evaluation sets: python -m benchmarks.quality all --help")
     p.add_argument("--n", type=int, default=1000, help="articles in the synthetic corpus (default 1000)")
     p.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     p.add_argument("--keep", type=Path, help="build in this folder and keep it (the corpus is reused if there)")
@@ -124,7 +128,3 @@ def main(argv: list[str] | None = None) -> int:
     print(f"## Merging quality, N = {args.n:,}, seed {args.seed}\n")
     print("\n".join(f"- {line}" for line in quality.lines()))
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

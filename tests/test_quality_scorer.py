@@ -1,0 +1,276 @@
+"""The evaluation-set scorer (benchmarks/quality/evalsets.py) on a tiny hand-labelled set.
+
+``tests/fixtures/evalset_tiny/`` is an invented story (a warehouse fire in
+Kessvik) in four short articles: a wire story whose dateline ("March 5") is not
+the fire's date, a local follow-up, an undated blog whose first line is its lead,
+and an off-story article about another fire. ``labels.yml`` says, event by
+event, what the tool does with it today; the end-to-end tests below check that
+the scorer counts exactly that. They describe the tool's output at the time of
+writing: when a change to the tool alters it on purpose, update the comments in
+``labels.yml`` and the numbers here. The set is built once, as a user builds it.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from support import FIXTURES
+
+from benchmarks.quality import evalsets
+from benchmarks.quality.evalsets import BuildError, build_set, judge, locate, needs_context, score_set
+from benchmarks.quality.labels import LabelError, check_labels, fold, load_labels, truth_span
+from benchmarks.quality.view import Seen, read_view
+
+TINY = FIXTURES / "evalset_tiny"
+D = date.fromisoformat
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    data, warnings = build_set(TINY, tmp_path_factory.mktemp("evalset_tiny"))
+    assert warnings == []
+    return data
+
+
+@pytest.fixture(scope="module")
+def result(built: dict[str, Any]) -> evalsets.SetResult:
+    return score_set(TINY, load_labels(TINY / "labels.yml"), built)
+
+
+def record(result: evalsets.SetResult, event: str, start: str) -> evalsets.DateRecord:
+    return next(r for r in result.dates if r.event == event and r.text.startswith(start))
+
+
+# --- truth spans, outcomes, text matching -------------------------------------------
+
+def test_truth_span_of_each_form() -> None:
+    assert truth_span(D("2024-06-19")) == (D("2024-06-19"), D("2024-06-19"))
+    assert truth_span("2024-06-19") == (D("2024-06-19"), D("2024-06-19"))
+    assert truth_span("2024-06") == (D("2024-06-01"), D("2024-06-30"))
+    assert truth_span("2024-02") == (D("2024-02-01"), D("2024-02-29"))
+    assert truth_span(2024) == truth_span("2024") == (D("2024-01-01"), D("2024-12-31"))
+    assert truth_span("2024-07-11/2024-07-20") == (D("2024-07-11"), D("2024-07-20"))
+    assert truth_span("2022-09/2022-11", "season") == (D("2022-09-01"), D("2022-11-30"))
+    assert truth_span(None) is None and truth_span("") is None
+
+
+def test_truth_span_widens_to_a_coarser_precision() -> None:
+    assert truth_span(D("2024-06-19"), "week") == (D("2024-06-17"), D("2024-06-23"))  # Monday to Sunday
+    assert truth_span(D("2024-12-31"), "week") == (D("2024-12-30"), D("2025-01-05"))  # across the year
+    assert truth_span(D("2024-06-19"), "month") == (D("2024-06-01"), D("2024-06-30"))
+    assert truth_span("2024-06", "year") == (D("2024-01-01"), D("2024-12-31"))
+    assert truth_span(D("2024-06-19"), "day") == (D("2024-06-19"), D("2024-06-19"))
+    assert truth_span("2024-06-10/2024-06-20", "week") == (D("2024-06-10"), D("2024-06-20"))  # wider than a week
+
+
+@pytest.mark.parametrize("bad", ["June 2024", "2024-13", "2024-02-30", "2024-06-20/2024-06-10", "24-06-19"])
+def test_truth_span_rejects_what_it_cannot_read(bad: str) -> None:
+    with pytest.raises(LabelError):
+        truth_span(bad)
+
+
+def test_judge() -> None:
+    june, day = truth_span("2024-06"), truth_span("2024-06-19")
+    seen = lambda a, b: Seen(D(a), D(b))
+    assert judge(seen("2024-06-19", "2024-06-19"), day, "dated") == ("right", False)
+    assert judge(seen("2024-06-01", "2024-06-30"), june, "dated") == ("right", False)
+    assert judge(seen("2024-06-19", "2024-06-19"), june, "dated") == ("wrong", False)  # false precision
+    assert judge(seen("2024-06-01", "2024-06-30"), day, "dated") == ("imprecise", False)
+    assert judge(seen("2024-06-20", "2024-06-20"), day, "dated") == ("wrong", False)
+    assert judge(None, day, "dated") == ("undated", False)
+    assert judge(Seen(None, None, "weekday"), day, "dated") == ("undated", False)  # unresolved
+    assert judge(None, day, "unresolved") == ("right", False)
+    assert judge(seen("2024-06-19", "2024-06-19"), day, "unresolved") == ("right", True)  # dated anyway
+    assert judge(seen("2024-06-20", "2024-06-20"), day, "unresolved") == ("wrong", False)
+    assert judge(seen("2024-06-20", "2024-06-20"), None, "unresolved") == ("wrong", False)  # a guess
+    assert judge(Seen(D("2024-06-19"), None), day, "dated") == ("right", False)  # one side given
+
+
+def test_fold_and_locate_ignore_line_breaks_and_match_by_file() -> None:
+    assert fold("  Police  closed\nthe\u00a0bridge ") == "Police closed the bridge"
+    data = {"schema_version": 3, "title": "t", "as_of": None,
+            "sources": [{"id": "a", "file": "sub/01-a.txt", "title": "A"},
+                        {"id": "b", "file": "02-b.txt", "title": "The bridge was closed by police on Tuesday."}],
+            "citations": {"a#1": {"source": "a", "sentence": "1", "text": "Police closed the\nbridge to traffic.",
+                                  "date": None},
+                          "a#2": {"source": "a", "sentence": "2", "text": "Nobody was hurt.", "date": None},
+                          "b#1": {"source": "b", "sentence": "1", "text": "Police closed the bridge.", "date": None}},
+            "key_points": [], "sections": [], "unplaced": ["a#1", "a#2", "b#1"], "timeline": [], "people": []}
+    labels = _labels([
+        {"file": "sub/01-a.txt", "text": "Police closed the bridge to traffic"},  # by path
+        {"file": "01-a.txt", "text": "Police  closed the bridge"},  # by file name alone, spaces folded
+        {"file": "02-b.txt", "text": "Police closed the bridge to traffic"},  # another file's sentence
+        {"file": "02-b.txt", "text": "was closed by police on Tuesday"},  # in the title
+        {"file": "sub/01-a.txt", "text": "to traffic. Nobody was hurt."},  # across two sentences
+        {"file": "03-c.txt", "text": "Police closed the bridge"},  # no such source
+    ])
+    found = locate(labels, read_view(data))
+    assert [x.ref for x in found] == ["a#1", "a#1", None, None, None, None]
+    assert [x.why for x in found][2:] == [
+        "the briefing cites no sentence holding it", "read as the article's title; cited nowhere",
+        "the sentence is cut differently (the text spans citations)", "no source has this file"]
+
+
+def _labels(mentions: list[dict[str, str]]) -> Any:
+    from benchmarks.quality.labels import Event, Labels, Mention
+
+    ms = [Mention("e", m["file"], m["text"], "none", "dated") for m in mentions]
+    event = Event("e", "", "other", False, False, None, None, None, [], ms)
+    return Labels("t", None, {}, [event], [], [])
+
+
+def test_needs_context() -> None:
+    for text in ["He said so.", "“They arrived on Friday.”", "It's over.", "The talks lasted an hour.",
+                 "Later, a delegation went to Russia.", "In return, he received his portrait.", "— This was new."]:
+        assert needs_context(text), text
+    for text in ["Heavy rain fell.", "Theresa May visited.", "Thessaloniki hosted the talks.", "Police closed it.",
+                 "The treaty was signed.", "Hers was the best.", "Itself a rarity, the bridge stood."]:
+        assert not needs_context(text), text
+
+
+def test_the_fixture_labels_fit_the_fixture() -> None:
+    labels = load_labels(TINY / "labels.yml")
+    assert labels.problems == []
+    assert check_labels(labels, TINY, evalsets.section_ids(TINY)) == []
+    assert {e.id for e in labels.events if e.off_story} == {"x-dortmund-fire", "x-dortmund-evacuation"}
+
+
+def test_label_problems_are_reported(tmp_path: Path) -> None:
+    shutil.copytree(TINY, tmp_path / "set")
+    path = tmp_path / "set" / "labels.yml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("section: investigation", "section: inquiry", 1)
+    text = text.replace('text: "Police closed the Ellen Marsh Bridge', 'text: "Police shut the Ellen Marsh Bridge')
+    text = text.replace("when: 2025-03-11", "when: March 2025")
+    path.write_text(text, encoding="utf-8")
+    labels = load_labels(path)
+    problems = labels.problems + check_labels(labels, tmp_path / "set", evalsets.section_ids(tmp_path / "set"))
+    assert any("event report: when:" in p for p in problems)
+    assert any("'inquiry' is not in briefing.yml" in p for p in problems)
+    assert any("found 0 times" in p and "Police shut" in p for p in problems)
+
+
+# --- the tiny set, built once -----------------------------------------------------
+
+def test_a_right_a_wrong_and_an_undated_date(result: evalsets.SetResult) -> None:
+    right = record(result, "bridge-closed", "Police closed")  # "on Tuesday evening" in an article of 5 March
+    assert (right.outcome, right.seen, right.truth) == ("right", "2025-03-04", "2025-03-04")
+    wrong = record(result, "fire", "A fire destroyed")  # the dateline's "March 5" dates the fire of Tuesday 4th
+    assert (wrong.outcome, wrong.seen, wrong.truth) == ("wrong", "2025-03-05", "2025-03-04")
+    embedded = record(result, "report", "The fire service's report")  # "the March 4 fire, released on Tuesday"
+    assert (embedded.outcome, embedded.seen) == ("wrong", "2025-03-04")
+    undated = record(result, "evacuation", "Firefighters evacuated")  # dated only by the sentence before
+    assert (undated.outcome, undated.seen) == ("undated", "none")
+
+
+def test_unresolved_imprecise_and_not_found(result: evalsets.SetResult) -> None:
+    assert record(result, "cause-statement", "On Friday").outcome == "right"  # left unresolved: undated blog
+    anyway = record(result, "bridge-closed", "The Ellen Marsh")  # undated blog, merged with a dated report
+    assert (anyway.outcome, anyway.anyway) == ("right", True)
+    wide = record(result, "road-reopened", "The harbour road")  # "earlier this month": 1-12 March
+    assert (wide.outcome, wide.seen) == ("imprecise", "2025-03-01/2025-03-12")
+    lead = record(result, "fire", "The blaze that gutted")  # the blog's first line is taken for its title
+    assert lead.outcome == "not found"
+    assert result.not_found == [("fire", "03-kessvik-notes-blog-after-the-fire.txt",
+                                 "The blaze that gutted the Halden warehouse on Tuesday was the worst fire",
+                                 "read as the article's title; cited nowhere")]
+
+
+def test_date_figures(result: evalsets.SetResult) -> None:
+    f = evalsets.date_figures([result])
+    a = f["all"]
+    assert (a["n"], a["right"], a["dated anyway"], a["imprecise"], a["wrong"], a["undated"], a["not found"]) == \
+        (12, 5, 1, 1, 2, 3, 1)  # off-story mentions and date_kind none are left out
+    assert f["by date_kind"]["context"]["undated"] == 3
+    assert f["by expect"]["unresolved"]["n"] == 4
+    keys = {r.event: r.outcome for r in result.key_dates}
+    assert keys == {"fire": "wrong", "bridge-closed": "right", "report": "wrong"}
+
+
+def test_placement_and_merging(result: evalsets.SetResult) -> None:
+    f = evalsets.event_figures([result])
+    assert f["facts placed right"] == {"n": 15, "right": 10, "not found": 1, "share": pytest.approx(10 / 15)}
+    assert f["key facts in the right section"]["right"] == 4
+    assert f["placement by section"]["investigation"]["elsewhere"] == {"fire": 2}
+    merges = {m["event"]: (m["held"], m["sources"]) for m in result.merges}
+    assert merges == {"evacuation": (1, 2), "bridge-closed": (2, 2)}
+    assert f["merge completeness"]["mean"] == pytest.approx(0.75)
+    assert [w["events"] for w in result.wrong_merges] == [["tour-arnby", "tour-brenholt"]]  # two tours, one item
+    assert f["wrong merges"] == {"count": 1, "entries with 2+ labelled sentences": 2}
+
+
+def test_off_story_background_people_and_context(result: evalsets.SetResult) -> None:
+    f = evalsets.event_figures([result])
+    assert f["off-story leakage"] == {"count": 3, "sections": 2, "timeline": 1, "key points": 0}
+    assert {x["file"] for x in result.leaks} == {"04-rheinpost-distractor-dortmund-fire.txt"}
+    assert f["off-story articles flagged"] is None and f["role accuracy"] is None  # schema 3 has neither
+    assert f["background"]["key points"] == 0
+    assert [(x["place"], x["event"]) for x in result.background_hits] == [("timeline", "warehouse-built")]
+    assert f["not_people listed"]["names"] == ["Ellen Marsh"]  # the bridge's namesake
+    assert f["real people found"]["share"] == 1.0
+    assert [x["text"][:26] for x in result.context] == ["The report was presented t"]
+
+
+def test_report_and_json(result: evalsets.SetResult, built: dict[str, Any], tmp_path: Path,
+                         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(evalsets, "build_set", lambda set_dir, out: (built, []))  # no second build
+    assert evalsets.main(["all", str(TINY), str(TINY), "--json", str(tmp_path / "q.json"), "--verbose"]) == 0
+    text = capsys.readouterr().out
+    assert "role accuracy                     n/a (schema 3)" in text
+    assert "## overall: 8 articles" in text and "wrong merges:" in text and "tour-arnby + tour-brenholt" in text
+    numbers = json.loads((tmp_path / "q.json").read_text(encoding="utf-8"))
+    assert numbers["overall"]["dates"]["all"]["n"] == 24
+    assert numbers["sets"]["evalset_tiny (1)"]["events"]["wrong merges"]["count"] == 1
+    assert evalsets.main(["dates", str(TINY)]) == 0
+    assert "Events" not in capsys.readouterr().out
+
+
+def test_a_failed_build_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(TINY / "seeds" / "01-nordwire-wire-warehouse-fire.txt", tmp_path / "seeds")
+    (tmp_path / "briefing.yml").write_text("title: x\nkey_points: 99\n", encoding="utf-8")
+    with pytest.raises(BuildError, match="(?s)exited with 2.*error: briefing.yml"):
+        build_set(tmp_path, tmp_path / "out")
+
+
+# --- schema 4, read through the same view -------------------------------------------
+
+def as_schema4(data: dict[str, Any]) -> dict[str, Any]:
+    """The tiny set's briefing.json reshaped as schema 4 is expected to be: events instead of items."""
+    d = copy.deepcopy(data)
+    d["schema_version"] = 4
+    d["events"] = []
+    for section in d.pop("sections"):
+        for item in section["items"]:
+            d["events"].append({
+                "id": item["id"], "kind": section["id"], "date": item["date"], "place": None,
+                "participants": [{"name": "Tomas Ruhl", "role": "visitor"}] if "toured" in item["text"] else [],
+                "object": None, "citations": item["citations"], "independent_sources": 1,
+                "background": False, "context_inserts": ["(the fire report)"] if item["text"].startswith("The report")
+                else []})
+    d["sections"] = [{"id": s, "title": s} for s in ("fire", "investigation", "response")]
+    d["off_story"] = [{"source": "04-rheinpost-distractor-dortmund-fire", "reason": "another fire"}]
+    return d
+
+
+def test_schema4_events_participants_and_context_inserts(built: dict[str, Any]) -> None:
+    data = as_schema4(built)
+    view = read_view(data)
+    assert view.schema == 4 and view.has_participants
+    tours = view.entry("response-5096f3b8")
+    assert tours is not None and tours.section == "response" and tours.participants == (("Tomas Ruhl", "visitor"),)
+    res = score_set(TINY, load_labels(TINY / "labels.yml"), data)
+    f = evalsets.event_figures([res])
+    # the same placements and merges as schema 3, read off events
+    assert f["facts placed right"]["right"] == 10 and f["wrong merges"]["count"] == 1
+    # Tomas Ruhl as visitor: tour-arnby and tour-brenholt (both in the touring event); not the rebuild pledge
+    assert f["role accuracy"] == {"n": 4, "matched": 2, "share": 0.5}
+    assert f["off-story articles flagged"] == {"labelled": 1, "caught": 1, "false": 0}
+    assert f["needs context"]["count"] == 0  # the one statement that needs it now carries an insert
+    assert f["background flag"]["n"] > 0
