@@ -35,6 +35,7 @@ from .read import read_corpus
 from .render import render_files
 from .write import WriteReport, write_outputs
 
+
 @dataclass
 class Result:
     briefing: Briefing

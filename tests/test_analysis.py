@@ -10,8 +10,8 @@ import pytest
 from support import FIXTURES, ROOT
 from test_seeds import one_item
 
-from briefing.pipeline import Result, build
 from briefing.model import Briefing
+from briefing.pipeline import Result, build
 
 
 def timeline(b: Briefing) -> list[tuple[str, str, str, str]]:

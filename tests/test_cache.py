@@ -10,8 +10,8 @@ from support import PACIFIC
 
 from benchmarks.corpus import write_config, write_corpus
 from briefing.analyse import extract
-from briefing.pipeline import build, open_cache
 from briefing.cache import FactsCache
+from briefing.pipeline import build, open_cache
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +37,8 @@ def counts(root: Path, cache: Path) -> FactsCache:
     """A build through a cache object we can read the counters of afterwards."""
     opened = open_cache(cache, root / "seeds")
     assert opened is not None
-    from briefing.config import load_config
     from briefing.analyse.extract import Extractor, extract_all
+    from briefing.config import load_config
     from briefing.curate.people import name_finder
     from briefing.curate.sources import apply_metadata
     from briefing.read import read_corpus
@@ -125,8 +125,8 @@ def test_cached_names_follow_the_vocabulary_of_the_whole_corpus(tmp_path: Path) 
 
 
 def _facts(root: Path, cache: Path) -> list[extract.ArticleFacts]:
-    from briefing.config import load_config
     from briefing.analyse.extract import Extractor
+    from briefing.config import load_config
     from briefing.curate.people import name_finder
     from briefing.curate.sources import apply_metadata
     from briefing.read import read_corpus

@@ -4,11 +4,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from support import ROOT
 
 from briefing.config import load_config, parse_config
 from briefing.errors import ConfigError
-
-from support import ROOT
 
 MINIMAL = {"title": "T", "sections": [{"id": "a", "title": "A", "terms": ["x"]}]}
 

@@ -11,14 +11,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefing.curate.cluster import Signature, _Groups
-from briefing.model import Statement
-from briefing.model import DateMention
-from briefing.model import SentenceFacts
+from briefing.model import (
+    NONE,
+    DateMention,
+    NameCandidate,
+    Quote,
+    Sentence,
+    SentenceFacts,
+    Specifics,
+    Statement,
+    pickled_by_fields,
+)
 from briefing.render.markup import attr, inert
-from briefing.model import Sentence, pickled_by_fields
-from briefing.model import NameCandidate
-from briefing.model import Quote
-from briefing.model import NONE, Specifics
 
 MARKDOWN_SYNTAX = "\\`*_{}[]<>&#|~^=$"
 

@@ -15,13 +15,13 @@ import re
 import pytest
 
 from benchmarks.corpus import write_config, write_corpus
-from briefing.pipeline import Result, build
-from briefing.render.export import briefing_data, briefing_json
 from briefing.model import Article, Block, Briefing, Citation, Corpus, Item, Section, Sentence, TimelineEntry
+from briefing.pipeline import Result, build
 from briefing.render import page_text
 from briefing.render.briefing_page import render_briefing
-from briefing.render.widgets import FULL_CITES, INDEX
+from briefing.render.export import briefing_data, briefing_json
 from briefing.render.timeline_page import render_timeline
+from briefing.render.widgets import FULL_CITES, INDEX
 
 N_ARTICLES = 40
 CLAUSE = "The treaty obliges each side to defend the other."

@@ -6,8 +6,8 @@ import json
 
 from support import ROOT
 
-from briefing.pipeline import Result
 from briefing.model import Item
+from briefing.pipeline import Result
 
 
 def items_citing(result: Result, section: str, *phrases: str) -> list[Item]:

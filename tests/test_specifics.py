@@ -11,11 +11,11 @@ import pickle
 
 import pytest
 
-from briefing.pipeline import Result, build
 from briefing.analyse.dates import best_date, find_dates
 from briefing.analyse.quotes import find_quotes
 from briefing.analyse.specifics import contradict, one_figure_apart, read_specifics
 from briefing.model import NONE, Specifics
+from briefing.pipeline import Result, build
 
 
 def spec(text: str, article_date: dt.date | None = None) -> Specifics:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from briefing.read.split import split_sentences

@@ -9,6 +9,7 @@ empty rather than guessed.
 from __future__ import annotations
 
 import re
+
 from ..model import Quote
 
 OPEN_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“"}

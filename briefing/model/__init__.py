@@ -10,8 +10,7 @@ the same model.
 from __future__ import annotations
 
 from .article import Article, Block, BlockKind, Corpus, Problem, Sentence
-from .briefing import (Briefing, Discrepancy, Item, QuoteRecord, Register, RegisterRow, Section, TimelineEntry,
-                       Version)
+from .briefing import Briefing, Discrepancy, Item, QuoteRecord, Register, RegisterRow, Section, TimelineEntry, Version
 from .config import Config, EntityRule, PersonRule, SectionRule, SourceMeta
 from .dates import DateMention, Interval, Precision, is_resolved
 from .people import Mention, NameCandidate, Person, PersonHint, Variant

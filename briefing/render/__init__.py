@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..write import Output
-
 from ..model import Briefing
+from ..write import Output
 from .briefing_page import render_briefing
 from .export import iter_briefing_json
 from .markup import source_doc

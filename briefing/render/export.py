@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..analyse.dates import format_date
-from .markup import site_url, source_doc
 from ..model import Article, Briefing, Citation, DateMention, Item
+from .markup import site_url, source_doc
 
 SCHEMA_VERSION = 3
 

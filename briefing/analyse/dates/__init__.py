@@ -224,13 +224,13 @@ _I = re.IGNORECASE
 
 # The cheap pre-check: trigger words and their kinds.  Only the rules needing a
 # kind that is present run; a sentence without any trigger costs one scan.
-_TRIGGERS: dict[str, str] = {name: "month" for name in _MONTHS}
-_TRIGGERS.update({name: "season" for name in _SEASON_FIRST_MONTH})
-_TRIGGERS.update({name: "weekday" for name in _WEEKDAYS})
+_TRIGGERS: dict[str, str] = dict.fromkeys(_MONTHS, "month")
+_TRIGGERS.update(dict.fromkeys(_SEASON_FIRST_MONTH, "season"))
+_TRIGGERS.update(dict.fromkeys(_WEEKDAYS, "weekday"))
 _DAYWORDS = "today tonight yesterday tomorrow night morning afternoon evening"
-_TRIGGERS.update({name: "dayword" for name in _DAYWORDS.split()})
-_TRIGGERS.update({name: "unit" for name in "day week weekend month year decade".split()})
-_TRIGGERS.update({name: "units" for name in "days weeks weekends months years decades".split()})
+_TRIGGERS.update(dict.fromkeys(_DAYWORDS.split(), "dayword"))
+_TRIGGERS.update(dict.fromkeys("day week weekend month year decade".split(), "unit"))
+_TRIGGERS.update(dict.fromkeys("days weeks weekends months years decades".split(), "units"))
 _PRECHECK = re.compile(rf"\b(?:{_trie_regex(list(_TRIGGERS))}\b|(?:1[89]|20)\d\d(?!\d))")
 _MONTH_ANY = re.compile(rf"(?:{_MONTH_FULL_RE})$", _I)
 
@@ -551,9 +551,7 @@ def _h_numeric(m: _Hit, ctx: _Ctx) -> DateMention | None:
     # 13.09.2024 is day-first (European and Russian usage); with slashes the order
     # is only known when one number cannot be a month.
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-    if m["s"] == ".":
-        d, mo = a, b
-    elif a > 12 >= b:
+    if m["s"] == "." or a > 12 >= b:
         d, mo = a, b
     elif b > 12 >= a:
         d, mo = b, a
