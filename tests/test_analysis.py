@@ -7,8 +7,7 @@ import json
 import shutil
 
 import pytest
-from support import FIXTURES, ROOT
-from test_seeds import one_item
+from support import FIXTURES, ROOT, one_item
 
 from briefing.model import Briefing
 from briefing.pipeline import Result, build

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 
-from support import PACIFIC
-from test_seeds import items_citing, one_item
+from support import PACIFIC, items_citing, one_item
 
 from briefing.pipeline import Result
 
