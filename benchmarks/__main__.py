@@ -83,7 +83,8 @@ def run_stages(sizes: list[int], args: argparse.Namespace) -> int:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[0],
                                 epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--sizes", type=_sizes, default=[100, 1000, 10000], help="comma-separated N (default 100,1000,10000)")
+    p.add_argument("--sizes", type=_sizes, default=[100, 1000, 10000],
+                   help="comma-separated N (default 100,1000,10000)")
     p.add_argument("--quick", action="store_true", help="N=100 only")
     p.add_argument("--e2e-max", type=int, default=1000, metavar="N",
                    help="skip the end-to-end and baseline builds above this N (default 1000)")

@@ -386,7 +386,8 @@ def event_sentences(e: Event, w: Writer) -> list[str]:
     if e.kind == "arrival":
         return [
             f"{w.person(v)} arrived in {host.capital} {when} for a {s['ndays']}-day visit focused on {s['topic']}.",
-            f"{w.person(v)} landed in {host.capital} {when}, beginning a {s['ndays']}-day trip centred on {s['topic']}.",
+            f"{w.person(v)} landed in {host.capital} {when}, beginning a {s['ndays']}-day trip centred on "
+            f"{s['topic']}.",
             f"A {v.country.adjective} delegation led by {w.person(v)} was in {host.capital} {when} for talks on "
             f"{s['topic']}, {w.agency(host)} reported.",
             f"{When}, {w.person(v)} began a {s['ndays']}-day visit to {host.name}, where {s['topic']} is expected "
@@ -719,11 +720,13 @@ def config_data() -> dict[str, object]:
                        "it commits to, who visited whom, and the presents the leaders exchanged.",
         "key_points": 5,
         "sections": [
-            {"id": "treaty", "title": "Treaty", "intro": "Agreements between the two countries and what they commit to.",
+            {"id": "treaty", "title": "Treaty",
+             "intro": "Agreements between the two countries and what they commit to.",
              "terms": ["treaty", "treaties", "pact", "accord", "agreement*", "memorandum", "protocol", "ratif*",
                        "signed", "signing", "mutual assistance", "assist each other", "aggression",
                        "strategic partnership", "alliance"]},
-            {"id": "visits", "title": "Visits", "intro": "Who travelled where, who received whom, and what the talks covered.",
+            {"id": "visits", "title": "Visits",
+             "intro": "Who travelled where, who received whom, and what the talks covered.",
              "terms": ["visit*", "delegation*", "met with", "met the", "meeting", "talks", "arrived in", "landed in",
                        "received", "trip", "discuss*", "negotiations"]},
             {"id": "gifts", "title": "Gifts", "intro": "Presents exchanged between the leaders.",

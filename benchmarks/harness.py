@@ -1,8 +1,9 @@
 """The measurements: generation, one-file rebuild, end-to-end build and two plain-MkDocs baselines.
 
 One baseline has a plain page per article; the other has the same pages, their text repeated
-until they hold as much Markdown as the briefing's pages. Every timed step runs in a child process (``benchmarks.worker`` or
-``mkdocs build``), so each N starts cold and measures its own peak memory.
+until they hold as much Markdown as the briefing's pages. Every timed step runs in a child
+process (``benchmarks.worker`` or ``mkdocs build``), so each N starts cold and measures its own
+peak memory.
 Wall-clock and CPU time are both kept: on a shared machine wall time absorbs
 other processes' load, CPU time (user + system of the child) mostly does not.
 """
@@ -120,7 +121,8 @@ def _measure_in(work: Path, n: int, opt: Options, log: Log) -> Row:
     row.articles, row.import_mib = int(info.get("articles", 0)), float(info.get("import_mib", 0.0))
     row.output_mib, row.largest_mib = float(info.get("output_mib", 0.0)), float(info.get("largest_mib", 0.0))
     row.largest_file = str(info.get("largest_file", ""))
-    log(f"N={n}: generation {_fmt(row.gen.wall_s)} s wall, {_fmt(row.gen.cpu_s)} s CPU, peak {_fmt(row.gen.peak_mib, 0)} MiB "
+    log(f"N={n}: generation {_fmt(row.gen.wall_s)} s wall, {_fmt(row.gen.cpu_s)} s CPU, "
+        f"peak {_fmt(row.gen.peak_mib, 0)} MiB "
         f"(extraction workers: {_fmt(info.get('worker_peak_mib'), 0)} MiB) {row.gen.error}")
 
     if opt.rebuild_max is None or n <= opt.rebuild_max:

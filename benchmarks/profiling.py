@@ -164,7 +164,8 @@ def report(spots: list[Hotspot], total: float, limit: int = 25, counted: str = "
     by_own = sorted(spots, key=lambda s: -s.own_s)[: limit // 2]
     lines = [f"Profiled build: {total:.1f} s", "", f"| function | {counted} | cumulative s | share | own s |",
              "|---|---:|---:|---:|---:|"]
-    lines += [f"| `{s.function}` | {s.calls:,} | {s.cumulative_s:.2f} | {s.share:.0%} | {s.own_s:.2f} |" for s in by_cum]
+    lines += [f"| `{s.function}` | {s.calls:,} | {s.cumulative_s:.2f} | {s.share:.0%} | {s.own_s:.2f} |"
+              for s in by_cum]
     lines += ["", f"| by own time | {counted} | own s | share |", "|---|---:|---:|---:|"]
     lines += [f"| `{s.function}` | {s.calls:,} | {s.own_s:.2f} | {s.own_s / total:.0%} |" for s in by_own]
     return "\n".join(lines)

@@ -10,10 +10,8 @@ from pathlib import Path
 
 from .analyse.extract import Progress, default_workers
 from .errors import BriefingError
-from .pipeline import Result, build
+from .pipeline import CACHE, Result, build
 from .write import same_bytes
-
-CACHE = ".cache/briefing"  # under the project folder; git-ignored
 
 DESCRIPTION = "Build the briefing from the articles in seeds/."
 EXAMPLES = """\

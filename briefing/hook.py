@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from .analyse.extract import default_workers
-from .cli import CACHE
 from .errors import BriefingError
-from .pipeline import build
+from .pipeline import CACHE, build
 from .write import owned_entries
 
 log = logging.getLogger("mkdocs.plugins.briefing")

@@ -35,6 +35,8 @@ from .read import read_corpus
 from .render import render_files
 from .write import WriteReport, write_outputs
 
+CACHE = ".cache/briefing"  # the extraction cache, under the project folder (git-ignored)
+
 
 @dataclass
 class Result:

@@ -51,7 +51,8 @@ def test_seed_name_pairs_reconciled(seeds_build: Result) -> None:
     shoigu = person(b, "Sergei Shoigu")
     assert {v.text for v in shoigu.variants} == {"Sergei Shoigu", "Sergey Shoigu"}
     by_text = {v.text: v.sources for v in shoigu.variants}
-    assert by_text["Sergey Shoigu"] == ("000-ed452c7c3a345e91",) and by_text["Sergei Shoigu"] == ("003-bab6a6b4a46bcf72",)
+    assert by_text["Sergey Shoigu"] == ("000-ed452c7c3a345e91",)
+    assert by_text["Sergei Shoigu"] == ("003-bab6a6b4a46bcf72",)
     assert {v.text for v in person(b, "Aleksey Krivoruchko").variants} == {"Aleksey Krivoruchko", "Alexei Krivoruchko"}
     assert person(b, "Kim Il Sung").key != person(b, "Kim Jong-un").key
 

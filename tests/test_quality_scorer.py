@@ -77,7 +77,10 @@ def test_truth_span_rejects_what_it_cannot_read(bad: str) -> None:
 
 def test_judge() -> None:
     june, day = truth_span("2024-06"), truth_span("2024-06-19")
-    seen = lambda a, b: Seen(D(a), D(b))
+
+    def seen(a: str, b: str) -> Seen:
+        return Seen(D(a), D(b))
+
     assert judge(seen("2024-06-19", "2024-06-19"), day, "dated") == ("right", False)
     assert judge(seen("2024-06-01", "2024-06-30"), june, "dated") == ("right", False)
     assert judge(seen("2024-06-19", "2024-06-19"), june, "dated") == ("wrong", False)  # false precision

@@ -459,7 +459,8 @@ except ImportError:  # pragma: no cover - hypothesis is in requirements-dev.txt
 else:
 
     @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-    @given(st.binary(max_size=300) | st.text(alphabet="ab .\n\r\t“”\u200b\x1b[m\u00a0Я中", max_size=300).map(str.encode))
+    @given(st.binary(max_size=300)
+           | st.text(alphabet="ab .\n\r\t“”\u200b\x1b[m\u00a0Я中", max_size=300).map(str.encode))
     def test_any_bytes_give_an_article_or_a_reason(tmp_path: Path, data: bytes) -> None:
         result, warnings = read_one(tmp_path, "x.txt", data)
         if isinstance(result, Problem):

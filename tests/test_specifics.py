@@ -64,7 +64,8 @@ def test_a_weekday_contradicts_a_resolved_date_on_another_weekday() -> None:
 
 
 @pytest.mark.parametrize(("a", "b", "apart"), [
-    ("The mayor called the talks “cordial and detailed.”", "The mayor called the talks “productive and detailed.”", True),
+    ("The mayor called the talks “cordial and detailed.”",
+     "The mayor called the talks “productive and detailed.”", True),
     ("She said the talks were “trusting, friendly.”",
      "She said the talks “took place in an exceptionally trusting, friendly atmosphere.”", False),
 ])

@@ -32,7 +32,8 @@ CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 
 
 def run_lighthouse(url: str, report: Path | None) -> tuple[dict[str, int], list[str]]:
-    """Category scores for url and the audits that cost points; raises RuntimeError with Lighthouse's own words on failure."""
+    """Category scores for url and the audits that cost points; raises RuntimeError with Lighthouse's own words
+    on failure."""
     with tempfile.TemporaryDirectory(prefix="briefing-lh-") as tmp:
         out = Path(tmp) / "lh.json"
         flags = " ".join(["--headless=new", *CHROMIUM_ARGS])

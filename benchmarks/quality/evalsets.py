@@ -519,7 +519,8 @@ def table(header: Sequence[str] | None, rows: Sequence[Sequence[Any]], align: st
     cells = ([[str(c) for c in header]] if header else []) + [[str(c) for c in row] for row in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(cells[0]))]
     side = [align[min(i, len(align) - 1)] for i in range(len(widths))]
-    lines = ["  ".join(c.ljust(w) if a == "l" else c.rjust(w) for c, w, a in zip(row, widths, side, strict=True)).rstrip()
+    lines = ["  ".join(c.ljust(w) if a == "l" else c.rjust(w)
+                       for c, w, a in zip(row, widths, side, strict=True)).rstrip()
              for row in cells]
     return "\n".join(lines)
 

@@ -20,24 +20,30 @@ SPEECH_VERBS = (r"said|says|say|told|tells|added|adds|noted|notes|stressed|decla
                 r"reported|clarified|wrote|writes|urged|recalled|emphasi[sz]ed|asked|"
                 r"saying|adding|wishing|praising|calling|noting|stressing|vowing|pledging|warning")
 _NAME = r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|al|de|van|von|der|da|di|Il|Jong-un))*"
-_DESCRIBED = (r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w’'\-]+\s+){0,4}?(?:leader|president|statement|minister|"
-              r"spokes(?:man|woman|person)|agency|outlet|official|officials|ministry|report|document|chairman|"
+_DESCRIBED = (r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w’'\-]+\s+){0,4}?"
+              r"(?:leader|president|statement|minister|spokes(?:man|woman|person)|agency|outlet|official|officials|ministry|report|document|chairman|"
               r"secretary|government|side|sides|office|service|parties|press\s+service)")
 SPEAKER = rf"(?P<speaker>{_DESCRIBED}|\b{_NAME}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)"
 # "The outlet quoted the leader as praising “…”": the speaker is the one quoted.
 QUOTED_AS = re.compile(rf"\bquoted\s+(?P<speaker>{_DESCRIBED}|{_NAME})\s+as\b")
 # "X (also) said ... “quote”" and "“quote,” X said" / "“quote,” said X".
 BEFORE = re.compile(rf"{SPEAKER}\s+(?:also\s+|has\s+|had\s+|was\s+)?(?:{SPEECH_VERBS})\b(?!\s+by)")
-AFTER = re.compile(rf"^\W{{0,3}}\s*(?:{SPEAKER}\s+(?:{SPEECH_VERBS})\b|(?:{SPEECH_VERBS})\s+(?P<speaker2>{_NAME}|{_DESCRIBED}))")
+AFTER = re.compile(rf"^\W{{0,3}}\s*(?:{SPEAKER}\s+(?:{SPEECH_VERBS})\b"
+                   rf"|(?:{SPEECH_VERBS})\s+(?P<speaker2>{_NAME}|{_DESCRIBED}))")
 
 # In-text attribution: who the article says its information comes from.
 ATTRIBUTION = [
-    re.compile(r"\b(?P<src>the (?:statement|report|document|agency|outlet|ministry)) (?:says|said|noted|stated|reads)\b"),
-    re.compile(r"\b[Aa]ccording to (?P<src>(?:the |a )?(?:[\w’'\-]+\s){0,6}(?:[A-Z][\w’'\-]+|statement|report|document|agency|media|sources?|officials?))\b"),
+    re.compile(r"\b(?P<src>the (?:statement|report|document|agency|outlet|ministry))"
+               r" (?:says|said|noted|stated|reads)\b"),
+    re.compile(r"\b[Aa]ccording to (?P<src>(?:the |a )?(?:[\w’'\-]+\s){0,6}"
+               r"(?:[A-Z][\w’'\-]+|statement|report|document|agency|media|sources?|officials?))\b"),
     re.compile(r"\bas quoted by (?P<src>(?:the )?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)"),
-    re.compile(r"\b(?:was|were|is|are|has been|have been) reported by (?P<src>(?:the )?(?:[\w’'\-]+\s){0,6}?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)"),
+    re.compile(r"\b(?:was|were|is|are|has been|have been) reported by "
+               r"(?P<src>(?:the )?(?:[\w’'\-]+\s){0,6}?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)"),
     re.compile(r"\b(?:citing|cited by) (?P<src>(?:the )?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)"),
-    re.compile(r"(?P<src>\b(?:[A-Z][\w’'\-]*\s){0,4}(?:news agency|agency|outlet|press service|ministry|statement)|\b[A-Z]{2,}\b(?: \([A-Z]{2,}\))?)(?:’s| has| also)?\s+(?:reported|clarified|said|says|stated|noted|announced)\b"),
+    re.compile(r"(?P<src>\b(?:[A-Z][\w’'\-]*\s){0,4}(?:news agency|agency|outlet|press service|ministry|statement)"
+               r"|\b[A-Z]{2,}\b(?: \([A-Z]{2,}\))?)(?:’s| has| also)?\s+"
+               r"(?:reported|clarified|said|says|stated|noted|announced)\b"),
 ]
 
 
@@ -58,7 +64,7 @@ def _speaker(sentence: str, q_start: int, q_end: int) -> str:
     if quoted_as:
         return quoted_as.group("speaker")
     # The closest speech verb before the quote, outside any other quotation.
-    before = [m for m in BEFORE.finditer(head)]
+    before = list(BEFORE.finditer(head))
     return before[-1].group("speaker") if before else ""
 
 

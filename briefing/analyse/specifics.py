@@ -102,7 +102,8 @@ def one_figure_apart(a: Specifics, b: Specifics) -> bool:
 
 
 def _days_apart(a: tuple[int, int], b: tuple[int, int]) -> int:
-    """Days between two spans of the year, going round the new year ("late Dec." to "Jan. 2" is 2); 0 when they overlap."""
+    """Days between two spans of the year, going round the new year ("late Dec." to "Jan. 2" is 2);
+    0 when they overlap."""
     length_a, length_b = (a[1] - a[0]) % YEAR_DAYS, (b[1] - b[0]) % YEAR_DAYS
     if (b[0] - a[0]) % YEAR_DAYS <= length_a or (a[0] - b[0]) % YEAR_DAYS <= length_b:
         return 0

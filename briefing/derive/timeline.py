@@ -8,7 +8,8 @@ from ..model import Citation, Item, Section, TimelineEntry, is_resolved
 
 def build_timeline(sections: list[Section], unplaced: list[Citation]) -> list[TimelineEntry]:
     """Every resolved dated statement in order: section items, then dated other reporting."""
-    entries = [_entry(item.date, item) for s in sections for item in s.items if item.date and is_resolved(item.date.date)]
+    entries = [_entry(item.date, item) for s in sections for item in s.items
+               if item.date and is_resolved(item.date.date)]
     entries += [_entry(c, None) for c in unplaced if is_resolved(c.date)]
     return sorted(entries, key=lambda e: (e.start, e.end, e.citation.source, e.citation.sentence))
 

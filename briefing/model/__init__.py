@@ -22,6 +22,6 @@ __all__ = [
     "NONE", "Article", "ArticleFacts", "Block", "BlockKind", "Briefing", "Citation", "Config", "Corpus", "DateMention",
     "Discrepancy", "EntityRule", "Interval", "Item", "Mention", "NameCandidate", "Person", "PersonHint", "PersonRule",
     "Precision", "Problem", "Quote", "QuoteRecord", "Register", "RegisterRow", "Section", "SectionRule", "Sentence",
-    "SentenceFacts", "SourceMeta", "Specifics", "Statement", "TimelineEntry", "Variant", "Version", "fold", "is_resolved",
-    "pickled_by_fields",
+    "SentenceFacts", "SourceMeta", "Specifics", "Statement", "TimelineEntry", "Variant", "Version", "fold",
+    "is_resolved", "pickled_by_fields",
 ]

@@ -76,7 +76,8 @@ def register_table(b: Briefing, register: Register) -> list[str]:
              "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for row in rows:
         cells = [inert(c) if c else "—" for c in row.cells]
-        lines.append("| " + " | ".join(cells) + f" | {link('↑', '#item-' + row.item.id, 'The statement', 'up', 'Go to the statement')}"
+        up = link("↑", "#item-" + row.item.id, "The statement", "up", "Go to the statement")
+        lines.append("| " + " | ".join(cells) + f" | {up}"
                      f"{cite(b, row.item.citations, INDEX, '#item-' + row.item.id, lead(row.item))} |")
     return lines + [""]
 

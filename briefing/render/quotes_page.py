@@ -36,7 +36,8 @@ def quote_entry(b: Briefing, q: QuoteRecord) -> list[str]:
     said = f"{inert(q.speaker)}, " if q.speaker else ""
     via = f", via {inert(q.citation.via)}" if q.citation.via else ""
     placed = b.placements.get((q.citation.source, q.citation.sentence))
-    where = (f" {link('↑', relative(INDEX, QUOTES) + '#item-' + placed.id, 'In the briefing', 'up', 'Go to the statement in the briefing')}"
+    where = (" " + link("↑", relative(INDEX, QUOTES) + "#item-" + placed.id, "In the briefing", "up",
+                        "Go to the statement in the briefing")
              if placed else "")
     return [f"> “{inert(q.text)}”", ">", f"> — {said}as reported by *{inert(reporter)}*{via}"
             f"{cite(b, [q.citation], QUOTES)}{where}", ""]

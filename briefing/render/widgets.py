@@ -75,7 +75,9 @@ def lead(item: Item, *first: Citation) -> list[str]:
 
 def _titled_cite(b: Briefing, cs: list[Citation], from_doc: str) -> str:
     said = " … ".join(c.text for c in cs)
-    return link(str(b.numbers[cs[0].source]), _cite_target(cs[0], from_doc), f"{b.article(cs[0].source).title}: {said}", "cite")
+    first = cs[0]
+    return link(str(b.numbers[first.source]), _cite_target(first, from_doc), f"{b.article(first.source).title}: {said}",
+                "cite")
 
 
 def bare_cite(b: Briefing, c: Citation, from_doc: str) -> str:
