@@ -32,7 +32,10 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         result = build(args.seeds, args.config, None if args.check else args.out, progress=terminal_progress(args),
                        cache_dir=None if args.no_cache else args.cache, workers=args.jobs)
     except BriefingError as exc:
-        print(f"error: {exc.line()}", file=sys.stderr)
+        for line in exc.warnings:  # an unknown key's warning often explains the error after it
+            print(f"warning: {line}", file=sys.stderr)
+        for line in exc.lines():
+            print(f"error: {line}", file=sys.stderr)
         return 2
     for line in result.warnings:
         print(f"warning: {line}", file=sys.stderr)

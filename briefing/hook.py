@@ -30,7 +30,9 @@ def on_pre_build(config: Any) -> None:
                        directory_urls=config.use_directory_urls, progress=lambda m: log.info(f"briefing: {m}"),
                        cache_dir=root / CACHE, workers=default_workers())
     except BriefingError as exc:
-        raise PluginError(exc.line()) from None
+        for line in exc.warnings:
+            log.warning(line)
+        raise PluginError("\n".join(exc.lines())) from None  # every problem, one per line
     for line in result.warnings:  # counted by MkDocs: --strict turns them into a failed build
         log.warning(line)
     r = result.report

@@ -4,8 +4,13 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
+import pytest
+from mkdocs.exceptions import PluginError
 from support import PACIFIC, ROOT
+
+from briefing.hook import on_pre_build
 
 CLI = [sys.executable, str(ROOT / "build_briefing.py")]
 
@@ -45,3 +50,51 @@ def test_strict_fails_on_a_skipped_file(tmp_path: Path) -> None:
     assert run(*args).returncode == 0
     strict = run(*args, "--strict")
     assert strict.returncode == 1 and "zz_empty.txt" in strict.stderr
+
+
+BAD_CONFIG = """\
+title: ""
+key_points: 50
+sections:
+  - id: Treaty
+    title: Agreement
+    term: [agreement]
+"""
+
+
+def test_every_config_problem_is_its_own_error_line(tmp_path: Path) -> None:
+    config = tmp_path / "briefing.yml"
+    config.write_text(BAD_CONFIG, encoding="utf-8")
+    out = run("--seeds", str(PACIFIC / "seeds"), "--config", str(config), "--out", str(tmp_path / "md"))
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert out.stderr.splitlines() == [
+        "warning: briefing.yml: sections[0]: unknown key 'term' (did you mean 'terms'?); ignored",
+        "error: briefing.yml: title: expected non-empty text, got text ''",
+        "error: briefing.yml: key_points: expected a whole number from 0 to 20, got 50",
+        "error: briefing.yml: sections[0].id: expected a short lowercase slug (a letter, then letters, digits or '-'),"
+        " got text 'Treaty' — use letters, digits and '-', e.g. 'treaty'",
+        "error: briefing.yml: sections[0]: missing key 'terms' — add 'terms:' with a list of non-empty texts",
+    ]
+    assert not (tmp_path / "md").exists()
+
+
+def test_an_unknown_key_warns_and_fails_only_strict_builds(tmp_path: Path) -> None:
+    config = tmp_path / "briefing.yml"
+    text = (PACIFIC / "briefing.yml").read_text(encoding="utf-8")
+    config.write_text(text.replace("key_points: 3", "key_points: 3\nkey_point: 4"), encoding="utf-8")
+    args = ["--seeds", str(PACIFIC / "seeds"), "--config", str(config), "--out", str(tmp_path / "md"), "-q"]
+    warning = "warning: briefing.yml: unknown key 'key_point' (did you mean 'key_points'?); ignored"
+    out = run(*args)
+    assert out.returncode == 0 and warning in out.stderr.splitlines()
+    assert run(*args, "--strict").returncode == 1
+
+
+def test_the_mkdocs_hook_lists_every_problem(tmp_path: Path) -> None:
+    (tmp_path / "briefing.yml").write_text(BAD_CONFIG, encoding="utf-8")
+    config = SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"), docs_dir=str(tmp_path / "docs"),
+                             use_directory_urls=True)
+    with pytest.raises(PluginError) as info:
+        on_pre_build(config)
+    lines = str(info.value).splitlines()
+    assert len(lines) == 4 and lines[0] == "briefing.yml: title: expected non-empty text, got text ''"
+    assert lines[3].startswith("briefing.yml: sections[0]: missing key 'terms'")

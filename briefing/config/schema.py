@@ -1,0 +1,65 @@
+"""Every key of the curation file, declared once: its kind of value, its default and what it means.
+
+The README's table "The curation file" is :func:`table` (a test keeps the two equal).
+"""
+
+from __future__ import annotations
+
+from ..model import Config, EntityRule, PersonRule, SectionRule, SourceMeta
+from .options import Choice, Date, FilesOf, ListOf, Schema, Slug, Text, Texts, Url, Whole
+
+REGISTERS = ("gifts", "visits")  # the kinds of table derive/tables.py can read off a section
+
+SECTION = Schema(
+    SectionRule,
+    id=Slug("the section's anchor on the page and its key in `briefing.json`", required=True, unique=True,
+            fix="use letters, digits and '-', e.g. 'treaty'"),
+    title=Text("the section's heading", required=True),
+    terms=Texts("words or phrases that mark the section's statements: `word*` matches any ending, `...` a gap of "
+                "up to five words", required=True, min_items=1,
+                fix="list the words or phrases that mark this section's statements"),
+    intro=Text("a line shown under the heading"),
+    register=Choice("also show the section as a table of gifts (when, from, to, what) or of visits "
+                    "(when, who, where, host)", REGISTERS, fix="leave it out, or name the kind of table"),
+)
+
+ENTITY = Schema(
+    EntityRule,
+    name=Text("the entity's name", required=True),
+    aliases=Texts("other names for it, so that statements match across articles (*DPRK* = *North Korea*)"),
+)
+
+PERSON = Schema(
+    PersonRule,
+    name=Text("the name the pages show", required=True, unique=True),
+    aliases=Texts("other spellings of the name, always merged with it"),
+    roles=Texts("titles the articles give the person (only ones they use)"),
+    descriptions=Texts("phrases the articles use for the person instead of the name (*the Russian president*)"),
+    not_same_as=Texts("names of other people never to be merged with this one"),
+)
+
+SOURCE = Schema(
+    SourceMeta,
+    outlet=Text("who published the article"),
+    url=Url("where the article was published", fix="write it as https://…"),
+    date=Date("the article's date, used when the file has none (the source page says where it came from)"),
+    date_note=Text("how that date is known, shown beside it"),
+)
+
+TOP = Schema(
+    Config,
+    title=Text("the briefing's title", required=True),
+    description=Text("the lead paragraph under the title"),
+    key_points=Whole("how many statements the *Key points* list shows", 0, 20, default=5),
+    sections=ListOf("the briefing's sections, in page order", SECTION, required=True, min_items=1,
+                    fix="list at least one section with an id, a title and terms"),
+    entities=ListOf("names that mean one thing when statements are compared across articles", ENTITY),
+    people=ListOf("people the articles name: how to recognise and tell them apart", PERSON),
+    sources=FilesOf("details per article, keyed by its file name in `seeds/`", SOURCE),
+)
+
+
+def table() -> list[str]:
+    """The README's table of keys, one row per key at every level."""
+    rows = ["| key | value | meaning |", "|---|---|---|"]
+    return rows + [f"| `{key}` | {option.summary()} | {option.doc} |" for key, option in TOP.rows()]
