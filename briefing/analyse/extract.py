@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from typing import cast
 
 from ..cache import FactsCache
-from ..model import Article, ArticleFacts, SectionRule, SentenceFacts
+from ..model import Article, ArticleFacts, Frame, SectionRule, SentenceFacts
 from .dates import best_date, find_dates
+from .events.frames import read_frame
 from .names import NameFinder, Vocabulary, article_words
 from .placing import place_sentences
 from .quotes import find_attribution, find_quotes
@@ -53,20 +54,25 @@ class Extractor:
 
 def extract_article(a: Article, ex: Extractor, words: str) -> ArticleFacts:
     """One article's facts; ``words`` is its :func:`lower_case_words`, already needed for the vocabulary."""
-    body = a.body_sentences
-    sections = place_sentences(a, ex.rules)
-    facts = tuple(sentence_facts(s.text, a.date, section) for s, section in zip(body, sections))
+    statements = a.statement_sentences
+    frames = [read_frame(s.text) for s in statements]
+    sections = place_sentences(a, ex.rules, frames)
+    facts = tuple(sentence_facts(s.text, a.date, section, frame)
+                  for s, section, frame in zip(statements, sections, frames))
     texts = [s.text for s in a.sentences]
     vocab = Vocabulary(ex.vocabulary)
     names = ex.names.candidates(texts, vocab)
-    return ArticleFacts(facts, packed_shingles(" ".join(s.text for s in body)), words, tuple(names), vocab.answers())
+    body = " ".join(s.text for s in a.body_sentences)
+    return ArticleFacts(facts, packed_shingles(body), words, tuple(names), vocab.answers())
 
 
-def sentence_facts(text: str, article_date: dt.date | None, section: str | None) -> SentenceFacts:
+def sentence_facts(text: str, article_date: dt.date | None, section: str | None,
+                   frame: Frame | None = None) -> SentenceFacts:
     mentions = find_dates(text, article_date)
     date = best_date(mentions, text)
     quotes = tuple(find_quotes(text))
-    return SentenceFacts(date, quotes, find_attribution(text), section, read_specifics(text, mentions, date, quotes))
+    return SentenceFacts(date, quotes, find_attribution(text), section, read_specifics(text, mentions, date, quotes),
+                         frame)
 
 
 # --- the corpus: cache, processes, vocabulary ---

@@ -1,54 +1,121 @@
-"""Which section a sentence belongs in, by the section terms it uses."""
+"""Which section a sentence belongs in: by the kind of event it states, and by the section terms it uses.
+
+A section's kinds of event are read off its own definition: the actions
+(``events/data/actions.yml``) its terms, title and intro name. "visit*",
+"met with" and "received" make a section of visits and meetings; "treaty",
+"signed" and "ratif*" one of agreements. A sentence then goes where its main
+action belongs, even when it uses none of the terms ("the two leaders put
+their signatures to the document"), and a term it uses only in passing ("the
+probe into last month's collapse") weighs less than what it reports.
+
+The headline and lead of the article, the subheading above the sentence and
+the sentence before it are evidence too, but only between sections the
+sentence already has evidence for. Ties go to the section whose evidence
+comes first in the sentence, never to the first section listed.
+"""
 
 from __future__ import annotations
 
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from ..model import Article, SectionRule
-from .terms import distinct_hits, terms_pattern
+from ..model import Article, Frame, SectionRule, Sentence
+from .events.lexicon import lexicon
+from .terms import terms_pattern
 
-HEADING_BONUS = 0.5  # a sentence sits under a subheading that names the section
-FOLLOW_BONUS = 0.25  # the sentence before it, in the same paragraph, went there
+# What a sentence reports outweighs a term it uses in passing; context only settles near ties.
+MAIN_ACTION = 2.5  # the sentence's main action, stated by a verb, is one the section's definition names
+NOUN_ACTION = 1.5  # ... named by a noun only ("the signing of the treaty")
+PASSING_ACTION = 0.5  # ... a noun in a prepositional phrase ("the probe into the collapse")
+OTHER_ACTION = 0.5  # another action the sentence names
+TERM = 1.0  # each distinct term it uses
+HEADING_BONUS = 0.4  # a sentence sits under a subheading that names the section
+FOLLOW_BONUS = 0.2  # the sentence before it, in the same paragraph, went there
+ARTICLE_BONUS = 0.2  # the headline and lead are about the section's kind of event
 
 
-def place_sentences(a: Article, rules: Sequence[SectionRule]) -> list[str | None]:
-    """Each body sentence's section: the one whose terms it matches best, or none.
+@dataclass(frozen=True)
+class SectionProfile:
+    """A section as placing reads it: its terms as one pattern, and the actions its definition names."""
 
-    A sentence must match at least one term of its own; the subheading above
-    it and the sentence before it only break ties, so context never places a
-    sentence that says nothing about the section.
-    """
-    patterns = [(r.id, _pattern(r.terms)) for r in rules]
+    id: str
+    pattern: re.Pattern[str]
+    actions: frozenset[str]
+
+
+def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[Frame | None]) -> list[str | None]:
+    """The section of each of the article's statements (``frames``, one each, in order), or None for none."""
+    profiles = profiles_of(tuple(rules))
+    sentences = a.statement_sentences
+    article_topic = _topic(a, sentences, frames, profiles)
     out: list[str | None] = []
     previous_block, previous_section = -1, None
-    headings: dict[int, dict[str, bool]] = {}
-    for s in a.body_sentences:
-        best, best_score = None, 0.0
-        for rule_id, pattern in patterns:
-            hits = distinct_hits(pattern, s.text)
-            if not hits:
-                continue
-            score = hits + (HEADING_BONUS if _heading_matches(a, s.block, rule_id, patterns, headings) else 0.0)
-            score += FOLLOW_BONUS if previous_block == s.block and previous_section == rule_id else 0.0
-            if score > best_score:
-                best, best_score = rule_id, score
+    for s, frame in zip(sentences, frames):
+        scores = _evidence(s.text, frame, profiles)
+        for sid in scores:
+            scores[sid] = (scores[sid][0] + _context(a, s, sid, profiles, article_topic, previous_block,
+                                                      previous_section), scores[sid][1])
+        best = max(scores, key=lambda sid: (scores[sid][0], -scores[sid][1])) if scores else None
         out.append(best)
         previous_block, previous_section = s.block, best
     return out
 
 
-@functools.lru_cache(maxsize=64)
-def _pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
-    return terms_pattern(terms)
+@functools.lru_cache(maxsize=16)
+def profiles_of(rules: tuple[SectionRule, ...]) -> tuple[SectionProfile, ...]:
+    table = lexicon()
+    out = []
+    for r in rules:
+        # The terms and the title, not the intro: an intro is prose, and its verbs ("what they commit to")
+        # say little about the section's kind of event.
+        actions = set().union(*(table.actions_named(t) for t in (*r.terms, *r.title.split())))
+        out.append(SectionProfile(r.id, terms_pattern(r.terms), frozenset(actions)))
+    return tuple(out)
 
 
-def _heading_matches(a: Article, block: int, rule_id: str, patterns: list, memo: dict[int, dict[str, bool]]) -> bool:
-    if block not in memo:
-        heading = _heading_above(a, block)
-        memo[block] = {rid: bool(heading and p.search(heading)) for rid, p in patterns}
-    return memo[block][rule_id]
+def _evidence(text: str, frame: Frame | None, profiles: Sequence[SectionProfile]) -> dict[str, tuple[float, int]]:
+    """Section -> (weight of the sentence's own evidence for it, where in the sentence that evidence starts)."""
+    out: dict[str, tuple[float, int]] = {}
+    for p in profiles:
+        hits = {m.lastgroup: m.start() for m in reversed(list(p.pattern.finditer(text)))}
+        score, first = TERM * len(hits), min(hits.values(), default=len(text))
+        if frame is not None and frame.action in p.actions:
+            score += MAIN_ACTION if frame.verbal else PASSING_ACTION if frame.oblique else NOUN_ACTION
+            first = min(first, frame.trigger.start)
+        if frame is not None:
+            score += OTHER_ACTION * len(p.actions.intersection(frame.others))
+        if score:
+            out[p.id] = (score, first)
+    return out
+
+
+def _context(a: Article, s: Sentence, sid: str, profiles: Sequence[SectionProfile], topic: str | None,
+             previous_block: int, previous_section: str | None) -> float:
+    bonus = ARTICLE_BONUS if topic == sid and s.block != 0 else 0.0
+    if previous_block == s.block and previous_section == sid:
+        bonus += FOLLOW_BONUS
+    heading = _heading_above(a, s.block)
+    profile = next(p for p in profiles if p.id == sid)
+    if heading and profile.pattern.search(heading):
+        bonus += HEADING_BONUS
+    return bonus
+
+
+def _topic(a: Article, sentences: Sequence[Sentence], frames: Sequence[Frame | None],
+           profiles: Sequence[SectionProfile]) -> str | None:
+    """The section the headline and the lead paragraph are about, if they agree on one."""
+    lead_block = next((b for b, block in enumerate(a.blocks) if block.kind == "paragraph"), -1)
+    totals: dict[str, float] = {}
+    for s, frame in zip(sentences, frames):
+        if s.block in (0, lead_block):
+            for sid, (score, _) in _evidence(s.text, frame, profiles).items():
+                totals[sid] = totals.get(sid, 0.0) + score
+    if not totals:
+        return None
+    ranked = sorted(totals.items(), key=lambda kv: -kv[1])
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
 
 
 def _heading_above(a: Article, block: int) -> str | None:

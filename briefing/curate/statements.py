@@ -55,10 +55,10 @@ def make_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], lexi
     statements: list[Statement] = []
     tokens: list[frozenset[str]] = []
     for i, (a, f) in enumerate(zip(corpus.articles, facts)):
-        for n, (s, sf) in enumerate(zip(a.body_sentences, f)):
+        for n, (s, sf) in enumerate(zip(a.statement_sentences, f)):
             found = sorted(mentions.get((a.id, s.id), []), key=lambda m: (m.start, m.end))
             spans = [(m.start, m.end, "@" + m.person) for m in found]
             statements.append(Statement(i, n, a.id, s, sf.date, sf.quotes, tuple(found), sf.via, sf.section,
-                                        sf.specifics))
+                                        sf.specifics, sf.frame))
             tokens.append(lexicon.tokens(s.text, spans))
     return statements, TokenSets(tokens)

@@ -15,13 +15,13 @@ from .config import Config, EntityRule, PersonRule, SectionRule, SourceMeta
 from .dates import DateMention, Interval, Precision, is_resolved
 from .people import Mention, NameCandidate, Person, PersonHint, Variant
 from .pickling import pickled_by_fields
-from .statements import NONE, ArticleFacts, Citation, Quote, SentenceFacts, Specifics, Statement
+from .statements import NONE, ArticleFacts, Citation, Frame, Quote, Region, SentenceFacts, Specifics, Statement
 from .text import fold
 
 __all__ = [
     "NONE", "Article", "ArticleFacts", "Block", "BlockKind", "Briefing", "Citation", "Config", "Corpus", "DateMention",
-    "Discrepancy", "EntityRule", "Interval", "Item", "Mention", "NameCandidate", "Person", "PersonHint", "PersonRule",
-    "Precision", "Problem", "Quote", "QuoteRecord", "Register", "RegisterRow", "Section", "SectionRule", "Sentence",
+    "Discrepancy", "EntityRule", "Frame", "Interval", "Item", "Mention", "NameCandidate", "Person", "PersonHint", "PersonRule",
+    "Precision", "Problem", "Quote", "QuoteRecord", "Region", "Register", "RegisterRow", "Section", "SectionRule", "Sentence",
     "SentenceFacts", "SourceMeta", "Specifics", "Statement", "TimelineEntry", "Variant", "Version", "fold",
     "is_resolved", "pickled_by_fields",
 ]

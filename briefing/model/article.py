@@ -50,8 +50,14 @@ class Article:
 
     @property
     def body_sentences(self) -> list[Sentence]:
-        """Sentences of paragraphs: the statements an article makes."""
+        """Sentences of paragraphs: the article's running text."""
         return [s for b in self.blocks if b.kind == "paragraph" for s in b.sentences]
+
+    @property
+    def statement_sentences(self) -> list[Sentence]:
+        """Every sentence the briefing places or lists: the headline and subheadings state things too
+        (a wire headline is often the plainest statement of the event), so none is left out."""
+        return self.sentences
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,36 @@ def _nothing() -> Specifics:
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
+class Region:
+    """A stretch of a sentence, by character offsets."""
+
+    start: int
+    end: int
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The event a sentence reports, as its own words give it (``analyse.events``).
+
+    Only where things stand: who is named in the subject or after "to" is read
+    once the corpus's people are known.
+    """
+
+    action: str  # the kind of action (analyse/events/data/actions.yml)
+    trigger: Region  # the word or phrase stating it
+    verbal: bool  # stated by a verb ("signed"), not only named by a noun ("the signing")
+    oblique: bool  # only a noun inside a prepositional phrase ("the probe into the collapse"): named in passing
+    passive: bool  # "was signed by": subject and agent swap roles
+    subject: Region  # the clause before the action word
+    object: Region  # the clause after it
+    prepositions: tuple[tuple[str, Region], ...]  # ("to", words after "to"), ... within the object
+    place: Region | None  # "in Pyongyang", "at the Kumsusan Guesthouse": the named place
+    others: tuple[str, ...] = ()  # other actions the sentence names, outside its main one
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
 class SentenceFacts:
     """What one body sentence says on its own."""
 
@@ -53,6 +83,7 @@ class SentenceFacts:
     via: str
     section: str | None
     specifics: Specifics = NONE  # figures, calendar day, quoted words: what tells alike sentences apart
+    frame: Frame | None = None  # the event the sentence reports
 
 
 @dataclass(frozen=True)
@@ -91,6 +122,7 @@ class Statement:
     via: str = ""
     section: str | None = None
     specifics: Specifics = NONE
+    frame: Frame | None = None
 
     def citation(self, date: DateMention | None = None) -> Citation:
         """The statement as a citation; ``date`` replaces its own (a date borrowed from a corroborating report)."""

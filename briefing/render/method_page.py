@@ -8,12 +8,12 @@ from .widgets import Lines
 
 
 def render_method(b: Briefing) -> Lines:
-    total = sum(len(a.body_sentences) for a in b.corpus.articles)
+    total = sum(len(a.statement_sentences) for a in b.corpus.articles)
     merged = sum(1 for s in b.sections for i in s.items if len(i.sources) > 1)
     lines = ["# Method", "", *METHOD_TEXT, "", "## This build", "",
              f"- Articles read: {len(b.corpus.articles)}; files skipped: {len(b.corpus.rejected)}; "
              f"files read with a note: {len(b.corpus.warnings)}; near-duplicates: {len(b.copies)}.",
-             f"- Body sentences: {total}; placed in a section: {total - len(b.unplaced)}; "
+             f"- Sentences: {total}; placed in a section: {total - len(b.unplaced)}; "
              f"in other reporting: {len(b.unplaced)}.",
              f"- Statements reported by more than one article: {merged}; differences found: {len(b.discrepancies)}.",
              f"- People: {len(b.people)}; quotations: {len(b.quotes)}; dated events: {len(b.timeline)}.",

@@ -1,0 +1,136 @@
+"""The event a sentence reports: its main action, and where in the sentence its roles and place stand.
+
+Read from the sentence's own words with the action table (``lexicon``): the
+main action is the first verb of the main clause that states one (not an act
+of saying, not inside a quotation or a subordinate clause); a sentence with
+no such verb reports what its last action noun names ("the talks culminated
+in the signing"). The parts of the sentence before and after that word are
+where its subject and object stand; who is named there is read later, when
+the people of the whole corpus are known (``curate.events``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Frame, Region
+from .lexicon import Lexicon, Trigger, lexicon
+
+SUBORDINATORS = frozenset(
+    "after since following before when while as because until which who whom whose that where if though although "
+    "once whether unless amid despite ahead".split())
+BE = frozenset("is are was were be been being got get gets".split())
+CLAUSE_EDGE = re.compile(r"[;:()\u2013\u2014\[\]]|,\s+(?:which|who|whom|whose|where|when|while|as|after|before|"
+                         r"since|because|although|though|but|and)\b|\s--\s")
+PREPOSITIONS = re.compile(r"\b(to|with|from|by|on|against|into|for|at|in)\b", re.IGNORECASE)
+ROLE_PREPOSITIONS = frozenset("to with from by on against into".split())
+OBLIQUE = frozenset("for of after since before following during over about from into amid despite since".split())
+QUOTE_MARKS = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+# A named place after "in", "at" or "to": capitalised words, "the" and "of" allowed inside ("the Gulf of Mexico").
+PLACE = re.compile(r"\b(?:in|at|to|near|outside|inside)\s+"
+                   r"((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’\-]*){0,4}"
+                   r"(?:\s+(?:region|province|district|county|state|city|river|bay|harbou?r|port|airport|square|"
+                   r"area|peninsula|oblast|krai|prefecture|island|islands|strait|sea|valley|border)\b)?)")
+NOT_PLACES = frozenset(
+    "January February March April May June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday The A An This That His Her Its Their Our".split())
+
+
+def read_frame(text: str, table: Lexicon | None = None) -> Frame | None:
+    """The main event of a sentence, or None when no word of it states an action of the table."""
+    table = table or lexicon()
+    triggers = [t for t in table.triggers(text) if not _quoted(text, t)]
+    main = _main(text, triggers, table)
+    if main is None:
+        return None
+    edge = _clause_end(text, main.end)
+    passive = main.participle and _after_be(text, main.start)
+    return Frame(
+        action=main.action,
+        trigger=Region(main.start, main.end),
+        verbal=main.verbal,
+        oblique=not main.verbal and oblique(text, main.start),
+        passive=passive,
+        subject=Region(_clause_start(text, main.start), main.start),
+        object=Region(main.end, edge),
+        prepositions=_prepositions(text, main.end, edge),
+        place=_place(text),
+        others=tuple(sorted({t.action for t in triggers if t is not main and not table.actions[t.action].speech})),
+    )
+
+
+def _main(text: str, triggers: list[Trigger], table: Lexicon) -> Trigger | None:
+    said = [t for t in triggers if not table.actions[t.action].speech]
+    main_clause = [t for t in said if not _subordinate(text, t.start, triggers)]
+    verbs = [t for t in main_clause if t.verbal]
+    if verbs:
+        return verbs[0]
+    # Only nouns: the last one that is not the object of a preposition ("the talks culminated in the signing"
+    # reports the signing, but "shield them from liability for the collapse" does not report a collapse).
+    direct = [t for t in main_clause if not oblique(text, t.start)]
+    if direct:
+        return direct[-1]
+    candidates = main_clause or said
+    return candidates[-1] if candidates else None
+
+
+def oblique(text: str, at: int) -> bool:
+    """A noun inside a prepositional phrase ("for the ... collapse", "after the visit"): named in passing."""
+    before = WORD.findall(text[max(0, at - 60):at])[-6:]
+    return any(w.lower() in OBLIQUE for w in before)
+
+
+def _quoted(text: str, t: Trigger) -> bool:
+    return any(m.start() < t.start and t.end <= m.end() for m in QUOTE_MARKS.finditer(text))
+
+
+def _subordinate(text: str, at: int, triggers: list[Trigger]) -> bool:
+    """The word at ``at`` stands in a subordinate or relative clause: a subordinator since the last comma,
+    unless that clause's own verb comes in between ("a ship that lost power rammed the pier": "rammed" is
+    the main verb again, while in "when it lost power and crashed" "and" keeps "crashed" in the clause)."""
+    start = max(text.rfind(mark, 0, at) for mark in ",;:(\u2013\u2014") + 1
+    words = list(WORD.finditer(text, start, at))
+    opened = [w.end() for w in words if w.group().lower() in SUBORDINATORS]
+    if not opened:
+        return False
+    closed = any(t.verbal and opened[-1] <= t.start and t.end <= at for t in triggers)
+    joined = bool(words) and words[-1].group().lower() in ("and", "or", "then")
+    return not closed or joined
+
+
+def _clause_start(text: str, at: int) -> int:
+    edges = [m.end() for m in CLAUSE_EDGE.finditer(text, 0, at)]
+    return edges[-1] if edges else 0
+
+
+def _clause_end(text: str, at: int) -> int:
+    m = CLAUSE_EDGE.search(text, at)
+    return m.start() if m else len(text.rstrip(" .!?\"”’"))
+
+
+def _after_be(text: str, at: int) -> bool:
+    """A form of "be" (or "got") within the two words before: a passive."""
+    before = WORD.findall(text[max(0, at - 30):at])[-2:]
+    return any(w.lower() in BE for w in before)
+
+
+def _prepositions(text: str, start: int, end: int) -> tuple[tuple[str, Region], ...]:
+    """Each role-naming preposition after the action word, with the words up to the next preposition."""
+    marks = [(m.group(1).lower(), m.start(), m.end()) for m in PREPOSITIONS.finditer(text, start, end)]
+    out = []
+    for n, (word, _, after) in enumerate(marks):
+        if word in ROLE_PREPOSITIONS:
+            stop = marks[n + 1][1] if n + 1 < len(marks) else end
+            out.append((word, Region(after, stop)))
+    return tuple(out)
+
+
+def _place(text: str) -> Region | None:
+    for m in PLACE.finditer(text):
+        words = m.group(1).split()
+        if words[0] == "the":
+            words = words[1:]
+        if words and words[0] not in NOT_PLACES:
+            return Region(m.start(1), m.end(1))
+    return None

@@ -1,0 +1,222 @@
+"""The kinds of action news reports, and the words that state each (``data/actions.yml``).
+
+A verb is listed once, by its base form (irregular past and participle
+beside it); the other forms are made here. Every form of every action is one
+alternation, so a sentence is scanned once whatever the size of the table.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).resolve().parent / "data" / "actions.yml"
+VOWELS = "aeiou"
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str
+    speech: bool  # an act of saying: its content is the news, not the saying
+    objects: frozenset[str]  # the action counts only with one of these words after it (empty: always)
+    roles: tuple[tuple[str, str], ...]  # (grammatical place, role): subject, object, to, with, from, on, against
+    opposite: frozenset[str]  # actions stating the other outcome of the same thing
+
+    def role(self, place: str) -> str:
+        return dict(self.roles).get(place, "")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word or phrase of a sentence that states an action."""
+
+    action: str
+    start: int
+    end: int
+    verbal: bool  # a verb form (not a noun or a fixed phrase)
+    participle: bool  # a past participle form, which a passive needs
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    actions: dict[str, Action]
+    pattern: re.Pattern[str]
+    forms: dict[str, tuple[tuple[str, bool, bool], ...]]  # surface form -> (action, verbal, participle) per action
+    exceptions: re.Pattern[str] | None  # every `not` expression, each in a group named by its action
+    bare: frozenset[str]  # the base and -s forms of the verbs, which are often nouns too
+
+    def triggers(self, text: str) -> list[Trigger]:
+        """Every trigger of every action in ``text``, left to right, one per action and place.
+
+        A verb form written with a capital inside the sentence is a name
+        ("the State Duma"); a trigger inside one of its action's `not`
+        expressions is another sense of the word; an action that needs an
+        object word gets one within the next few words.
+        """
+        low = text.lower()
+        excluded = self._excluded(low)
+        found: dict[tuple[str, int], Trigger] = {}
+        for m in self.pattern.finditer(low):
+            capital = m.start() > 0 and text[m.start()].isupper()
+            form = _verb_form(m.group(), text, m.start(), self.bare)
+            for action, verbal, participle in self.forms[m.group()]:
+                if verbal and (capital or not form):
+                    continue  # a name ("State Duma"), a noun ("a container ship"), an adjective ("the fallen span")
+                if (action, m.start()) in excluded or not self._object_fits(action, low, m.end()):
+                    continue
+                known = found.get((action, m.start()))
+                if known is not None:
+                    verbal, participle = verbal or known.verbal, participle or known.participle
+                found[(action, m.start())] = Trigger(action, m.start(), m.end(), verbal, participle)
+        return sorted(found.values(), key=lambda t: (t.start, t.action))
+
+    def _excluded(self, low: str) -> set[tuple[str, int]]:
+        """(action, position) of every word inside one of that action's `not` expressions."""
+        if self.exceptions is None:
+            return set()
+        out = set()
+        for m in self.exceptions.finditer(low):
+            action = (m.lastgroup or "").split("__")[0]
+            out.update((action, i) for i in range(m.start(), m.end()))
+        return out
+
+    def actions_named(self, words: str) -> set[str]:
+        """The actions a section term names, whatever its inflection ("ratif*", "signed", "visit*")."""
+        named = set()
+        for word in [words.replace("...", " ").strip(), *words.replace("...", " ").split()]:
+            prefix = word.endswith("*")
+            stem = word.rstrip("*").lower()
+            for surface, entries in self.forms.items():
+                if surface == stem or (prefix and surface.startswith(stem) and len(stem) >= 4):
+                    named.update(action for action, _, _ in entries if not self.actions[action].speech)
+            if named:
+                break
+        return named
+
+    def _object_fits(self, action: str, low: str, end: int) -> bool:
+        wanted = self.actions[action].objects
+        if not wanted:
+            return True
+        after = re.findall(r"[a-z][a-z\-]*", low[end:end + 60])[:5]
+        return any(w in wanted for w in after)
+
+
+DETERMINERS = frozenset("the a an this that these those its their his her our your my of for in on at to by "
+                        "with from no any each every some".split())
+# Words after which a bare or -s form is a verb: "will sign", "to visit", "did not meet", "he signs".
+VERB_CUES = frozenset("to will would shall should can could may might must do does did not never also he she it "
+                      "they we i you who which that and then".split())
+PREVIOUS_WORDS = re.compile(r"[\w'’\-]+")
+
+
+def _verb_form(surface: str, text: str, at: int, bare: frozenset[str]) -> bool:
+    """Whether the word at ``at`` is used as a verb, judged from its form and the words before it.
+
+    A past tense ("signed", "met") is one, unless a determiner makes it an
+    adjective ("the fallen span"); an -ing form is one unless a determiner
+    makes it a noun ("the signing"). A bare or -s form is a verb only after a
+    word that calls for one ("will sign", "to visit", "he signs") or after a
+    name that is a subject, as in headlines ("Putin signs"), not part of a
+    longer name ("the Key Bridge collapse"); otherwise it is a noun ("a
+    container ship", "the exchange of instruments").
+    """
+    before = PREVIOUS_WORDS.findall(text, max(0, at - 80), at)
+    previous = before[-1] if before else ""
+    low = previous.lower()
+    if low in DETERMINERS or low.endswith(("'s", "’s")):
+        return False
+    if surface not in bare:
+        return True
+    if low in VERB_CUES:
+        return True
+    name = 0
+    while name < len(before) and before[-1 - name][:1].isupper():
+        name += 1
+    return name > 0 and (name == len(before) or before[-1 - name].lower() not in DETERMINERS)
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The table, read once per process."""
+    raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    actions: dict[str, Action] = {}
+    forms: dict[str, list[tuple[str, bool, bool]]] = {}
+    bare: set[str] = set()
+    for name, spec in raw.items():
+        for verb in spec.get("verbs", ()):
+            base = verb.split("/")[0]
+            bare.update((base, _third_person(base)))
+        actions[name] = Action(name, bool(spec.get("speech")), frozenset(spec.get("objects", ())),
+                               tuple((spec.get("roles") or {}).items()), frozenset(spec.get("opposite", ())))
+        for surface, verbal, participle in _surfaces(spec):
+            entry = (name, verbal, participle)
+            if entry not in forms.setdefault(surface, []):
+                forms[surface].append(entry)
+    # Longest first, so "held talks" wins over "talks" and "handed over" over "handed".
+    body = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    return Lexicon(actions, pattern, {k: tuple(v) for k, v in forms.items()}, _exceptions(raw), frozenset(bare))
+
+
+def _exceptions(raw: dict) -> re.Pattern[str] | None:
+    groups = [f"(?P<{name}__{n}>{re.escape(expr)})" for name, spec in raw.items()
+              for n, expr in enumerate(spec.get("not", ()))]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])") if groups else None
+
+
+def _surfaces(spec: dict) -> list[tuple[str, bool, bool]]:
+    """(surface form, is a verb form, is a past participle) for every word of an action."""
+    out: list[tuple[str, bool, bool]] = []
+    for verb in spec.get("verbs", ()):
+        base, *irregular = verb.split("/")
+        past, participle = (irregular + irregular)[:2] if irregular else (_past(base), _past(base))
+        out += [(f, True, False) for f in (base, _third_person(base), *_gerunds(base), past)]
+        out += [(f, True, True) for f in {participle, *(_regular_pasts(base) if not irregular else ())}]
+    out += [(n, False, False) for n in spec.get("nouns", ())]
+    out += [(p, True, False) for p in spec.get("phrases", ())]
+    return out
+
+
+def _third_person(base: str) -> str:
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        return base + "es"
+    if base.endswith("y") and base[-2:-1] not in VOWELS:
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def _past(base: str) -> str:
+    return _regular_pasts(base)[0]
+
+
+def _regular_pasts(base: str) -> list[str]:
+    """The regular past form; for a word ending consonant-vowel-consonant, the doubled form too
+    ("ship" -> "shipped", "submit" -> "submitted"): stress decides, and a form no text uses matches nothing."""
+    if base.endswith("e"):
+        return [base + "d"]
+    if base.endswith("y") and base[-2:-1] not in VOWELS:
+        return [base[:-1] + "ied"]
+    forms = [base + "ed"]
+    if _ends_cvc(base):
+        forms.append(base + base[-1] + "ed")
+    return forms
+
+
+def _gerunds(base: str) -> list[str]:
+    if base.endswith("ie"):
+        return [base[:-2] + "ying"]
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        return [base[:-1] + "ing"]
+    forms = [base + "ing"]
+    if _ends_cvc(base):
+        forms.append(base + base[-1] + "ing")
+    return forms
+
+
+def _ends_cvc(word: str) -> bool:
+    return (len(word) >= 3 and word[-1] not in VOWELS + "wxy" and word[-2] in VOWELS
+            and word[-3] not in VOWELS)
