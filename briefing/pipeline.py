@@ -21,9 +21,10 @@ from .cache import FactsCache
 from .config import load_config
 from .curate.copies import find_copies
 from .curate.people import corpus_people, name_finder
+from .curate.relevance import off_story
 from .curate.sections import build_sections
 from .curate.sources import apply_metadata, note_copies
-from .curate.statements import build_lexicon, make_statements
+from .curate.statements import build_lexicon, make_statements, story_parties
 from .derive.differences import find_discrepancies
 from .derive.key_points import pick_key_points
 from .derive.quotes import collect_quotes
@@ -56,6 +57,7 @@ class Curated:
     sections: list[Section]
     other: Section  # what no section claims, clustered like a section
     copies: dict[str, str]  # article id -> the article it copies
+    off_story: dict[str, str]  # article id -> why it is about another story
 
 
 def build(seeds: Path, config_path: Path, out_dir: Path | None, *, directory_urls: bool = True,
@@ -96,16 +98,19 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: in
     del facts  # shingles, words and name candidates are done with: at 10,000 articles they are hundreds of MiB
     statements, tokens = make_statements(corpus, per_sentence, build_lexicon(config), people)
     del per_sentence
+    ids = [a.id for a in corpus.articles]
+    excluded = off_story(ids, tokens.per_article(statements, len(ids)), *story_parties(config, people))
     origin = {copy: original for copy, (original, _) in copies.items()}
-    sections, other = build_sections(statements, tokens, config.sections, origin)
-    return Curated(corpus, people, statements, sections, other, origin)
+    sections, other = build_sections(statements, tokens, config.sections, origin, excluded)
+    return Curated(corpus, people, statements, sections, other, origin, excluded)
 
 
 def derive(c: Curated, config: Config) -> Briefing:
     """The briefing: the curated sections and everything derived from them, each by a pure function."""
     cited: dict[tuple[str, str], Citation] = {
         (ref.source, ref.sentence): ref for s in (*c.sections, c.other) for item in s.items for ref in item.citations}
-    unplaced = [cited[(s.source, s.sentence.id)] for s in c.statements if s.section is None]
+    unplaced = [cited[(s.source, s.sentence.id)] for s in c.statements
+                if s.section is None or s.source in c.off_story]
     return Briefing(
         title=config.title,
         description=config.description,
@@ -119,9 +124,10 @@ def derive(c: Curated, config: Config) -> Briefing:
         people=c.people,
         quotes=collect_quotes(c.statements, cited),
         discrepancies=find_discrepancies([*c.sections, c.other], {(s.source, s.sentence.id): s for s in c.statements}),
-        timeline=build_timeline(c.sections, unplaced),
+        timeline=build_timeline(c.sections, [u for u in unplaced if u.source not in c.off_story]),
         registers=build_registers(c.sections, config.sections),
         copies=c.copies,
+        off_story=c.off_story,
     )
 
 

@@ -5,9 +5,10 @@ meeting someone else, the same kind of gift in another capital, another
 country's bridge collapse. The story is known by its parties, the entities
 and people of the curation file:
 
-- The two parties named by the most articles are its anchors ("Russia" and
-  "North Korea"; "the Key Bridge" and "the Dali"). An article naming both is
-  on the story.
+- The two sides named by the most articles are its anchors ("Russia" and
+  "North Korea"; "the Key Bridge" and "the Dali"). A person or a body stands
+  on the side of the entity their roles name ("the Russian president"). An
+  article naming both anchors is on the story.
 - An article naming no party at all is not ("names none of the story's
   parties").
 - Any other article is on the story when its vocabulary is close to the
@@ -31,10 +32,15 @@ from collections.abc import Mapping, Sequence
 CLOSE = 0.8
 
 
-def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties: Mapping[str, str]) -> dict[str, str]:
-    """Article id -> why it is off the story, for the articles that are; ``words`` are each article's tokens
-    (names folded to their party keys), in the order of ``articles``; ``parties`` maps a party's key to its name."""
-    named = [w & parties.keys() for w in words]
+def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties: Mapping[str, str],
+              sides: Mapping[str, str]) -> dict[str, str]:
+    """Article id -> why it is off the story, for the articles that are.
+
+    ``words`` are each article's tokens (names folded to their party keys), in
+    the order of ``articles``; ``parties`` maps a party's key to its name and
+    ``sides`` to the side it stands on (a person on their country's).
+    """
+    named = [frozenset(sides.get(p, p) for p in w & parties.keys()) for w in words]
     anchors = _anchors(named)
     closeness = _closeness(words)
     typical = _median(closeness)

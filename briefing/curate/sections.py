@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from ..model import Section, SectionRule, Statement
+import dataclasses
+from collections.abc import Mapping
+
+from ..model import Item, Section, SectionRule, Statement
 from .cluster import cluster_statements
 from .items import make_item
 from .similarity import Scorer
@@ -10,12 +13,14 @@ from .statements import TokenSets
 
 OTHER = "other"  # the id of statements no section claims
 OTHER_RULE = SectionRule(OTHER, "Other reporting", ("",))
+OFF_STORY_RULE = SectionRule("off-story", "Other stories", ("",))  # articles on other stories, never merged with ours
 
 
 def build_sections(statements: list[Statement], tokens: TokenSets, rules: tuple[SectionRule, ...],
-                   origin: dict[str, str]) -> tuple[list[Section], Section]:
+                   origin: dict[str, str], off_story: Mapping[str, str]) -> tuple[list[Section], Section]:
     """The configured sections in order, and other reporting: what no section claims, compared like a
-    section so that a disagreement there is shown too.
+    section so that a disagreement there is shown too. The statements of ``off_story`` articles go to other
+    reporting whatever they say, clustered apart so they never join a statement of the story.
 
     Token sets weigh by their rarity in the whole corpus (a section alone says
     little), and each section's sets are let go once it is clustered.
@@ -23,13 +28,19 @@ def build_sections(statements: list[Statement], tokens: TokenSets, rules: tuple[
     scorer = Scorer(tokens.idf())
     members: dict[str | None, list[int]] = {}
     for i, s in enumerate(statements):
-        members.setdefault(s.section, []).append(i)
+        members.setdefault(OFF_STORY_RULE.id if s.source in off_story else s.section, []).append(i)
     built = []
-    for rule in (*rules, OTHER_RULE):
+    for rule in (*rules, OTHER_RULE, OFF_STORY_RULE):
         chosen = members.get(None if rule is OTHER_RULE else rule.id, [])
         built.append(build_section(rule, [statements[i] for i in chosen], tokens.take(chosen), scorer, origin))
         scorer.forget()
-    return built[:-1], built[-1]
+    *sections, other, elsewhere = built
+    position = {(s.source, s.sentence.id): i for i, s in enumerate(statements)}
+
+    def first(item: Item) -> int:
+        return position[(item.citations[0].source, item.citations[0].sentence)]
+
+    return sections, dataclasses.replace(other, items=tuple(sorted(other.items + elsewhere.items, key=first)))
 
 
 def build_section(rule: SectionRule, statements: list[Statement], tokens: list[frozenset[str]], scorer: Scorer,

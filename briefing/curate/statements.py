@@ -23,6 +23,13 @@ class TokenSets:
     def idf(self) -> dict[str, float]:
         return idf_weights(self._sets)
 
+    def per_article(self, statements: list[Statement], articles: int) -> list[frozenset[str]]:
+        """Each article's tokens: the union of its statements' (read before any section is handed out)."""
+        out: list[set[str]] = [set() for _ in range(articles)]
+        for s, tokens in zip(statements, self._sets):
+            out[s.article].update(tokens)
+        return [frozenset(w) for w in out]
+
     def take(self, indexes: list[int]) -> list[frozenset[str]]:
         """The sets of these statements; this holder keeps them no longer."""
         taken = [self._sets[i] for i in indexes]
@@ -62,3 +69,35 @@ def make_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], lexi
                                         sf.specifics, sf.frame))
             tokens.append(lexicon.tokens(s.text, spans))
     return statements, TokenSets(tokens)
+
+
+def story_parties(config: Config, people: list[Person]) -> tuple[dict[str, str], dict[str, str]]:
+    """The story's parties as their tokens (see :func:`build_lexicon`) -> the names the curation file gives them;
+    and each party -> the side it stands on.
+
+    A person or a body whose own names, roles or descriptions name an entity
+    stands on that entity's side: "the Russian president" on Russia's, "the
+    Chinese commerce ministry" on China's. Everything else is a side of its own.
+    """
+    names = {"@entity:" + e.name.casefold(): e.name for e in config.entities}
+    by_person = {p.name: p for p in config.people}
+    keys = {p.name: "@" + p.key for p in people if p.name in by_person}
+    names.update({key: name for name, key in keys.items()})
+    lexicon = build_lexicon(config)
+    sides = {}
+    for e in config.entities:
+        own = "@entity:" + e.name.casefold()
+        sides[own] = _side(lexicon, own, (e.name, *e.aliases))
+    for name, key in keys.items():
+        rule = by_person[name]
+        sides[key] = _side(lexicon, key, (*rule.roles, *rule.descriptions))
+    return names, sides
+
+
+def _side(lexicon: Lexicon, own: str, texts: tuple[str, ...]) -> str:
+    """The first other entity named inside these texts, or the party itself."""
+    for text in texts:
+        for _, _, key in lexicon.entities(text):
+            if key != own:
+                return key
+    return own

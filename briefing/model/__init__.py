@@ -19,9 +19,9 @@ from .statements import NONE, ArticleFacts, Citation, Frame, Quote, Region, Sent
 from .text import fold
 
 __all__ = [
-    "NONE", "Article", "ArticleFacts", "Block", "BlockKind", "Briefing", "Citation", "Config", "Corpus", "DateMention",
-    "Discrepancy", "EntityRule", "Frame", "Interval", "Item", "Mention", "NameCandidate", "Person", "PersonHint", "PersonRule",
-    "Precision", "Problem", "Quote", "QuoteRecord", "Region", "Register", "RegisterRow", "Section", "SectionRule", "Sentence",
-    "SentenceFacts", "SourceMeta", "Specifics", "Statement", "TimelineEntry", "Variant", "Version", "fold",
-    "is_resolved", "pickled_by_fields",
+    "NONE", "Article", "ArticleFacts", "Block", "BlockKind", "Briefing", "Citation", "Config", "Corpus",
+    "DateMention", "Discrepancy", "EntityRule", "Frame", "Interval", "Item", "Mention", "NameCandidate", "Person",
+    "PersonHint", "PersonRule", "Precision", "Problem", "Quote", "QuoteRecord", "Region", "Register", "RegisterRow",
+    "Section", "SectionRule", "Sentence", "SentenceFacts", "SourceMeta", "Specifics", "Statement", "TimelineEntry",
+    "Variant", "Version", "fold", "is_resolved", "pickled_by_fields",
 ]

@@ -112,6 +112,7 @@ class Briefing:
     timeline: list[TimelineEntry] = field(default_factory=list)
     registers: list[Register] = field(default_factory=list)
     copies: dict[str, str] = field(default_factory=dict)  # article id -> the article it copies
+    off_story: dict[str, str] = field(default_factory=dict)  # article id -> why it is about another story
 
     def article(self, source_id: str) -> Article:
         return self.articles_by_id[source_id]
