@@ -100,12 +100,6 @@ def test_two_articles_one_fact_unless_a_detail_contradicts(a: str, b: str, a_opt
     assert merged(a, b, a_options, b_options) is one_fact
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "DAY_SLACK says reports of one event may put it a day or two apart, and without a year they do merge "
-    "(below); but a resolved single day always carries its weekday in Specifics, and two days one apart are "
-    "always different weekdays, so in dated articles the same two sentences never merge: DAY_SLACK can never "
-    "apply to two exact days. Either the weekday should count only when the sentence names one, or the "
-    "slack is meant for year-less dates only and its comment should say so."))
 def test_a_day_apart_is_one_event_whether_or_not_the_articles_are_dated() -> None:
     a, b = ARRIVED.format("September 13"), ARRIVED.format("September 12")
     assert merged(a, b, UNDATED, UNDATED)

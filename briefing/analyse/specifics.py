@@ -14,7 +14,7 @@ sentences whose specifics contradict each other are never one fact:
   sentences is worded alike (``curate.CLOSE_WORDING``);
 - their dates fall on calendar days far apart, even when the year is
   unknown ("Sept. 13" in an undated article is still not "July 19");
-- they name different weekdays for the event;
+- they name different weekdays for the event, where the calendar day is not known;
 - both quote someone and at most half the shorter quotation's words recur
   in the other ("cordial and detailed" is not "productive and detailed";
   "trusting, friendly" is part of "an exceptionally trusting, friendly
@@ -63,7 +63,6 @@ def _calendar(text: str, date: DateMention | None) -> tuple[tuple[int, int] | No
     if date is None:
         return None, None
     start, end = date.start_date, date.end_date
-    year_known = start is not None
     if start is None and date.note in (NOTE_NO_YEAR, NOTE_UNDATED):
         # Read the same phrase against a reference day: the month, day and weekday
         # it names do not depend on the year the article leaves unsaid.
@@ -75,8 +74,9 @@ def _calendar(text: str, date: DateMention | None) -> tuple[tuple[int, int] | No
             return None, start.weekday() if start == end and date.precision == "weekday" else None
     if start is None or end is None or (end - start).days > WIDEST_SPAN:
         return None, None
-    # Without the year ("Sept. 13"), the day is known but not its weekday.
-    return (_day_of_year(start), _day_of_year(end)), start.weekday() if year_known and start == end else None
+    # The weekday the sentence names, if it names one: against a weekday without its calendar day ("on
+    # Tuesday" in an undated article) it is all there is to compare.
+    return (_day_of_year(start), _day_of_year(end)), start.weekday() if date.precision == "weekday" else None
 
 
 def _day_of_year(d: dt.date) -> int:
@@ -91,8 +91,9 @@ def contradict(a: Specifics, b: Specifics) -> bool:
         return True  # one figure each, differing, is one fact misreported: shown as a difference
     if a.quoted and b.quoted and 2 * len(a.quoted & b.quoted) <= min(len(a.quoted), len(b.quoted)):
         return True  # at most half the shorter quotation's words recur in the other
-    if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
-        return True
+    if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday \
+            and (a.days is None or b.days is None):
+        return True  # with both calendar days known, DAY_SLACK decides: one event may be dated a day apart
     return a.days is not None and b.days is not None and _days_apart(a.days, b.days) > DAY_SLACK
 
 

@@ -11,8 +11,10 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
+from ..analyse.events.lexicon import Lexicon, lexicon
 from ..analyse.specifics import DAY_SLACK, contradict, one_figure_apart
 from ..model import NONE, DateMention, Specifics, Statement
+from .events import EventKey, event_keys, event_pairs, event_score
 from .similarity import Scorer, candidate_pairs
 
 # Two sentences state one fact at or above this IDF-weighted overlap; a
@@ -21,6 +23,7 @@ SAME_FACT = 0.30
 SAME_FACT_REPEAT = 0.40
 WEAK_SAME_FACT = 0.15  # ... accepted only between mutual best matches
 CLOSE_WORDING = 0.6  # two sentences differing in their one figure are one fact only when this alike otherwise
+LABEL_BAR = 0.5  # a headline or subheading joins a fact only when worded this much like it
 LINKAGE_CHECK = 8  # members compared when two clusters merge
 
 
@@ -28,16 +31,18 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
     """Group statements of one fact, at most one sentence per article at first: lists of indexes into
     ``statements`` (whose token sets ``tokens`` are), in reading order.
 
-    Pairs are scored from an inverted index (no all-pairs comparison) and
-    merged greedily, best first, so the strongest evidence decides.
+    Pairs come from an inverted index of rare words and from blocks of one
+    action and one month (no all-pairs comparison) and are merged greedily,
+    best first, so the strongest evidence decides.
     """
     signs = _signatures(statements)
     articles = [s.article for s in statements]
     spans = [_span(s.date) for s in statements]  # two resolved dates far apart are two events, however alike the words
+    pair = PairScore(tokens, scorer, event_keys(statements))
+    candidates = set(candidate_pairs(tokens, articles, scorer.idf)) | set(event_pairs(pair.keys, articles))
     # (-score, i, j): sorted as they are, the best pair comes first, and the sort makes no key
     # per pair (millions of pairs at 10,000 articles: the key tuples alone were tens of MiB).
-    scored = [(-scorer.similarity(tokens[i], tokens[j]), i, j)
-              for i, j in candidate_pairs(tokens, articles, scorer.idf)
+    scored = [(-pair(i, j), i, j) for i, j in sorted(candidates)
               if _join(spans[i], spans[j]) is not None and signs[i].agrees(signs[j])
               and _figures_explained(i, j, signs, tokens, scorer)]
     best = _best_by_article(scored, articles)
@@ -51,10 +56,27 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
             continue
         joined = _join(groups.span(a), groups.span(b))
         if joined is None or not _all_agree(groups.kinds(a), groups.kinds(b)) \
-                or not _all_alike(groups.members(a), groups.members(b), tokens, scorer, signs):
+                or not _all_alike(groups.members(a), groups.members(b), pair, signs):
             continue
         groups.merge(a, b, joined)
     return sorted(groups.clusters(), key=lambda c: min((statements[k].article, statements[k].order) for k in c))
+
+
+class PairScore:
+    """How surely two statements state one fact: the overlap of their words, or the event they both report.
+
+    A headline or a subheading is too short to stand for an event: it joins
+    only sentences worded much like it (``LABEL_BAR``).
+    """
+
+    def __init__(self, tokens: list[frozenset[str]], scorer: Scorer, keys: list[EventKey]) -> None:
+        self.tokens, self.scorer, self.keys = tokens, scorer, keys
+
+    def __call__(self, i: int, j: int) -> float:
+        words = self.scorer.similarity(self.tokens[i], self.tokens[j])
+        if self.keys[i].label or self.keys[j].label:
+            return words if words >= LABEL_BAR else 0.0
+        return max(words, event_score(self.keys[i], self.keys[j]))
 
 
 class _Groups:
@@ -123,23 +145,34 @@ class Signature:
 
     people: frozenset[str]
     specifics: Specifics
+    family: str = ""  # the family of the action it reports ("" when none is known, or only named in passing)
 
     @property
     def free(self) -> bool:
-        """Naming no one and giving nothing specific, the sentence agrees with any other."""
-        return not self.people and self.specifics is NONE
+        """Naming no one, giving nothing specific and stating no known action, the sentence agrees with any other."""
+        return not self.people and self.specifics is NONE and not self.family
 
     def agrees(self, other: Signature) -> bool:
         if self is other:  # signatures are shared per value (see _signatures), and a value agrees with itself
             return True
+        if self.family and other.family and self.family != other.family:
+            return False  # "agreed to pay" and "approved the settlement" are two events, however alike
         return _people_agree(self.people, other.people) and not contradict(self.specifics, other.specifics)
 
 
 def _signatures(statements: list[Statement]) -> list[Signature]:
     """Each statement's signature, one object per distinct value: most share a few (no one named, nothing specific)."""
     seen: dict[Signature, Signature] = {}
+    table = lexicon()
     return [seen.setdefault(sign, sign)
-            for sign in (Signature(frozenset(m.person for m in s.mentions), s.specifics) for s in statements)]
+            for sign in (Signature(frozenset(m.person for m in s.mentions), s.specifics, _family(s, table))
+                         for s in statements)]
+
+
+def _family(s: Statement, table: Lexicon) -> str:
+    if s.frame is None or s.frame.oblique or s.label:
+        return ""
+    return table.actions[s.frame.action].family
 
 
 def _all_agree(x: set[Signature], y: set[Signature]) -> bool:
@@ -168,8 +201,7 @@ def _without_figures(tokens: frozenset[str]) -> frozenset[str]:
     return frozenset(t for t in tokens if not t.isdigit())
 
 
-def _all_alike(x: list[int], y: list[int], tokens: list[frozenset[str]], scorer: Scorer,
-               signs: list[Signature]) -> bool:
+def _all_alike(x: list[int], y: list[int], pair: PairScore, signs: list[Signature]) -> bool:
     """Every sentence of one group must resemble every one of the other, and groups on average strongly.
 
     Merging on one good pair alone lets a cluster chain through loosely
@@ -181,9 +213,9 @@ def _all_alike(x: list[int], y: list[int], tokens: list[frozenset[str]], scorer:
     if len(x) == 1 and len(y) == 1:
         return True  # the pair itself was judged by _same_fact
     pairs = [(i, j) for i in _sample(x) for j in _sample(y)]
-    if not all(_figures_explained(i, j, signs, tokens, scorer) for i, j in pairs):
+    if not all(_figures_explained(i, j, signs, pair.tokens, pair.scorer) for i, j in pairs):
         return False
-    scores = [scorer.similarity(tokens[i], tokens[j]) for i, j in pairs]
+    scores = [pair(i, j) for i, j in pairs]
     return min(scores) >= WEAK_SAME_FACT and math.fsum(scores) / len(scores) >= SAME_FACT
 
 

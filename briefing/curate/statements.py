@@ -66,7 +66,7 @@ def make_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], lexi
             found = sorted(mentions.get((a.id, s.id), []), key=lambda m: (m.start, m.end))
             spans = [(m.start, m.end, "@" + m.person) for m in found]
             statements.append(Statement(i, n, a.id, s, sf.date, sf.quotes, tuple(found), sf.via, sf.section,
-                                        sf.specifics, sf.frame))
+                                        sf.specifics, sf.frame, a.blocks[s.block].kind != "paragraph"))
             tokens.append(lexicon.tokens(s.text, spans))
     return statements, TokenSets(tokens)
 

@@ -123,6 +123,7 @@ class Statement:
     section: str | None = None
     specifics: Specifics = NONE
     frame: Frame | None = None
+    label: bool = False  # a headline or a subheading, not running text
 
     def citation(self, date: DateMention | None = None) -> Citation:
         """The statement as a citation; ``date`` replaces its own (a date borrowed from a corroborating report)."""

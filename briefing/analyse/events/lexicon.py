@@ -25,6 +25,7 @@ class Action:
     objects: frozenset[str]  # the action counts only with one of these words after it (empty: always)
     roles: tuple[tuple[str, str], ...]  # (grammatical place, role): subject, object, to, with, from, on, against
     opposite: frozenset[str]  # actions stating the other outcome of the same thing
+    family: str  # actions of one family may describe one event; of different families, never
 
     def role(self, place: str) -> str:
         return dict(self.roles).get(place, "")
@@ -151,7 +152,8 @@ def lexicon() -> Lexicon:
             base = verb.split("/")[0]
             bare.update((base, _third_person(base)))
         actions[name] = Action(name, bool(spec.get("speech")), frozenset(spec.get("objects", ())),
-                               tuple((spec.get("roles") or {}).items()), frozenset(spec.get("opposite", ())))
+                               tuple((spec.get("roles") or {}).items()), frozenset(spec.get("opposite", ())),
+                               spec.get("family", name))
         for surface, verbal, participle in _surfaces(spec):
             entry = (name, verbal, participle)
             if entry not in forms.setdefault(surface, []):
