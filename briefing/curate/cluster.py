@@ -146,6 +146,7 @@ class Signature:
     people: frozenset[str]
     specifics: Specifics
     family: str = ""  # the family of the action it reports ("" when none is known, or only named in passing)
+    roles: frozenset[tuple[str, str]] = frozenset()  # (person or party, role) where the sentence gives the role
 
     @property
     def free(self) -> bool:
@@ -157,6 +158,8 @@ class Signature:
             return True
         if self.family and other.family and self.family != other.family:
             return False  # "agreed to pay" and "approved the settlement" are two events, however alike
+        if self.family == other.family and _roles_differ(self.roles, other.roles):
+            return False  # "Kim invited Putin" is not "Putin invited Kim"
         return _people_agree(self.people, other.people) and not contradict(self.specifics, other.specifics)
 
 
@@ -165,8 +168,15 @@ def _signatures(statements: list[Statement]) -> list[Signature]:
     seen: dict[Signature, Signature] = {}
     table = lexicon()
     return [seen.setdefault(sign, sign)
-            for sign in (Signature(frozenset(m.person for m in s.mentions), s.specifics, _family(s, table))
+            for sign in (Signature(frozenset(m.person for m in s.mentions) | frozenset(k[1:] for k in s.context),
+                                   s.specifics, _family(s, table), frozenset(p for p in s.participants if p[1]))
                          for s in statements)]
+
+
+def _roles_differ(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Someone holds one role in one sentence and another role in the other (giver and receiver)."""
+    mine = dict(a)
+    return any(key in mine and mine[key] != role for key, role in b)
 
 
 def _family(s: Statement, table: Lexicon) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..analyse.tokens import Alias, Lexicon
 from ..model import Config, Corpus, Mention, Person, SentenceFacts, Statement
+from .participants import leans, participants
 from .similarity import idf_weights
 
 NO_TOKENS: frozenset[str] = frozenset()
@@ -62,12 +63,17 @@ def make_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], lexi
     statements: list[Statement] = []
     tokens: list[frozenset[str]] = []
     for i, (a, f) in enumerate(zip(corpus.articles, facts)):
+        before: tuple[str, ...] = ()  # the people of the last sentence that named any, in this article
         for n, (s, sf) in enumerate(zip(a.statement_sentences, f)):
             found = sorted(mentions.get((a.id, s.id), []), key=lambda m: (m.start, m.end))
             spans = [(m.start, m.end, "@" + m.person) for m in found]
+            who = participants(s.text, sf.frame, spans + lexicon.entities(s.text))
+            context = before if not who and leans(s.text) else ()
             statements.append(Statement(i, n, a.id, s, sf.date, sf.quotes, tuple(found), sf.via, sf.section,
-                                        sf.specifics, sf.frame, a.blocks[s.block].kind != "paragraph"))
+                                        sf.specifics, sf.frame, a.blocks[s.block].kind != "paragraph", who, context))
             tokens.append(lexicon.tokens(s.text, spans))
+            people = tuple(k for k, _ in who if not k.startswith("@entity:"))
+            before = people or before
     return statements, TokenSets(tokens)
 
 

@@ -124,6 +124,8 @@ class Statement:
     specifics: Specifics = NONE
     frame: Frame | None = None
     label: bool = False  # a headline or a subheading, not running text
+    participants: tuple[tuple[str, str], ...] = ()  # (person or party key, role or "") the sentence names
+    context: tuple[str, ...] = ()  # people of the sentence it continues, when it names none itself
 
     def citation(self, date: DateMention | None = None) -> Citation:
         """The statement as a citation; ``date`` replaces its own (a date borrowed from a corroborating report)."""

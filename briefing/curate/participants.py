@@ -1,0 +1,59 @@
+"""Who takes part in the event a statement reports, and in what role, as the sentence places them.
+
+The frame (``analyse.events``) says where the sentence's subject and object
+stand and which words follow "to", "with" or "by"; a person or a party named
+there takes the role the action gives that place ("Putin gave Kim a rifle":
+Putin the giver, Kim the receiver; "was received by Kim": Kim the host). A
+sentence that leans on the one before ("Their talks went on for four hours",
+"The meeting lasted an hour") and names no one itself takes the people of the
+sentence it continues, without roles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..analyse.events.lexicon import lexicon
+from ..model import Frame
+
+Span = tuple[int, int, str]  # start, end, key ("@person" or "@entity:name")
+Participant = tuple[str, str]  # key, role ("" when the sentence does not give one)
+
+LEANS = re.compile(r"^\W*(?:he|she|they|his|her|their|its|it|both|later|then|afterwards|in return|the two|"
+                   r"the (?:meeting|meetings|talks|summit|visit|trip|leaders|ministers|men|sides|delegations|"
+                   r"conversation|negotiations|ceremony))\b", re.IGNORECASE)
+
+
+def participants(text: str, frame: Frame | None, spans: Sequence[Span]) -> tuple[Participant, ...]:
+    """Everyone the sentence names, each once, with the role its place gives them in the main action."""
+    out: dict[str, str] = {}
+    for start, end, key in sorted(spans):
+        role = _role(frame, start, end) if frame is not None else ""
+        if key not in out or (role and not out[key]):
+            out[key] = role
+    return tuple(out.items())
+
+
+def leans(text: str) -> bool:
+    """The sentence opens by pointing back ("Their talks ...", "The meeting ...")."""
+    return LEANS.match(text) is not None
+
+
+def _role(frame: Frame, start: int, end: int) -> str:
+    action = lexicon().actions[frame.action]
+    place = _place(frame, start, end)
+    if frame.passive:
+        place = {"subject": "object", "by": "subject"}.get(place, place)
+    return action.role(place) if place else ""
+
+
+def _place(frame: Frame, start: int, end: int) -> str:
+    if frame.subject.start <= start and end <= frame.subject.end:
+        return "subject"
+    for word, region in frame.prepositions:
+        if region.start <= start and end <= region.end:
+            return word
+    if frame.object.start <= start and end <= frame.object.end:
+        return "object"
+    return ""
