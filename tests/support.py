@@ -20,7 +20,7 @@ from briefing.model import (
     Citation,
     Corpus,
     Discrepancy,
-    Item,
+    Event,
     Mention,
     QuoteRecord,
     Register,
@@ -40,13 +40,13 @@ PACIFIC = FIXTURES / "pacific"
 CORRIDOR = FIXTURES / "corridor"
 
 
-def items_citing(result: Result, section: str, *phrases: str) -> list[Item]:
+def items_citing(result: Result, section: str, *phrases: str) -> list[Event]:
     """Items of a section with a cited sentence containing every phrase."""
     sec = next(s for s in result.briefing.sections if s.id == section)
     return [i for i in sec.items if any(all(p in c.text for p in phrases) for c in i.citations)]
 
 
-def one_item(result: Result, section: str, *phrases: str, sources: int) -> Item:
+def one_item(result: Result, section: str, *phrases: str, sources: int) -> Event:
     found = items_citing(result, section, *phrases)
     assert len(found) == 1, f"{section}: expected one item for {phrases}, got {[i.text for i in found]}"
     assert len(found[0].sources) == sources, f"{phrases}: cited by {found[0].sources}"
@@ -98,10 +98,10 @@ def citation(text: str, source: str = "a", *, via: str = "", published: dt.date 
 
 
 def item(*citations: Citation, section: str = SECTION, shown: int = 0, date: Citation | None = None,
-         independent: int | None = None) -> Item:
+         independent: int | None = None) -> Event:
     """An item showing its ``shown``-th citation; independent sources default to every source."""
     first = citations[shown]
-    return Item(f"{section}-{first.sentence.removeprefix('s-')}", section, fold(first.text), citations, date,
+    return Event(f"{section}-{first.sentence.removeprefix('s-')}", section, fold(first.text), citations, date,
                 len({c.source for c in citations}) if independent is None else independent)
 
 

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from support import statement, token_sets
 
+from briefing.curate.assemble import make_event
 from briefing.curate.cluster import cluster_statements
-from briefing.curate.items import make_item
 from briefing.curate.similarity import Scorer, idf_weights
-from briefing.model import Item, Statement
+from briefing.model import Event, Statement
 
 PUBLISHED = dt.date(2024, 9, 14)  # a Saturday: "on Friday" is 13 September 2024
 UNDATED: dict[str, Any] = {"published": None}
@@ -174,8 +174,8 @@ def test_a_weak_overlap_counts_only_between_mutual_best_matches() -> None:
 # --- the item of a cluster ---
 
 
-def item_of(sts: list[Statement], origin: dict[str, str] | None = None, section: str = "visits") -> Item:
-    return make_item(section, sts, token_sets(sts), origin or {})
+def item_of(sts: list[Statement], origin: dict[str, str] | None = None, section: str = "visits") -> Event:
+    return make_event(section, sts, token_sets(sts), origin or {})
 
 
 def test_the_shown_sentence_is_the_one_reading_best_alone() -> None:

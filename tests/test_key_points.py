@@ -8,12 +8,12 @@ import pytest
 from support import citation, item
 
 from briefing.derive.key_points import pick_key_points
-from briefing.model import Item, Section
+from briefing.model import Event, Section
 
 PUBLISHED = dt.date(2024, 9, 30)
 
 
-def fact(name: str, independent: int, day: int | None = None, section: str = "s") -> Item:
+def fact(name: str, independent: int, day: int | None = None, section: str = "s") -> Event:
     """An item reported by ``independent`` articles, dated ``day`` September 2024 (or undated)."""
     text = f"The {name} happened on September {day}." if day else f"The {name} happened."
     cs = tuple(citation(text, f"{name}-{n}", published=PUBLISHED) for n in range(independent))
@@ -21,11 +21,11 @@ def fact(name: str, independent: int, day: int | None = None, section: str = "s"
     return item(*cs, section=section, date=cs[0] if day else None)
 
 
-def sections(*groups: list[Item]) -> list[Section]:
+def sections(*groups: list[Event]) -> list[Section]:
     return [Section(f"s{n}", f"Section {n}", "", (), tuple(g)) for n, g in enumerate(groups)]
 
 
-def names(key_points: list[Item]) -> list[str]:
+def names(key_points: list[Event]) -> list[str]:
     return [i.citations[0].source.rsplit("-", 1)[0] for i in key_points]
 
 

@@ -15,7 +15,7 @@ import re
 import pytest
 
 from benchmarks.corpus import write_config, write_corpus
-from briefing.model import Article, Block, Briefing, Citation, Corpus, Item, Section, Sentence, TimelineEntry
+from briefing.model import Article, Block, Briefing, Citation, Corpus, Event, Section, Sentence, TimelineEntry
 from briefing.pipeline import Result, build
 from briefing.render import page_text
 from briefing.render.briefing_page import render_briefing
@@ -44,7 +44,7 @@ def evergreen() -> Briefing:
     articles = [_article(n) for n in range(1, N_ARTICLES)] + [_article(N_ARTICLES, SHOWN)]
     citations = tuple(Citation(a.id, "s-clause", a.body_sentences[0].text) for a in articles)
     shown, dating = citations[-1], citations[-2]
-    item = Item("treaty-clause", "treaty", SHOWN, citations, date=dating, independent=N_ARTICLES)
+    item = Event("treaty-clause", "treaty", SHOWN, citations, date=dating, independent=N_ARTICLES)
     section = Section("treaty", "Treaty", "", ("treaty",), (item,))
     timeline = [TimelineEntry(dt.date(2024, 5, 1), dt.date(2024, 5, 1), "day", "1 May 2024", "today", item, dating)]
     b = Briefing("Evergreen", "", dt.date(2024, 5, 1), Corpus(articles), [section], [item], [], timeline=timeline)

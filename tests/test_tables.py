@@ -10,7 +10,7 @@ from support import citation, item
 
 from briefing.derive.table_rows import GiftRow, VisitRow, gift_row, visit_row
 from briefing.derive.tables import build_registers
-from briefing.model import Item, Section, SectionRule
+from briefing.model import Event, Section, SectionRule
 
 # sentence -> (from, to, what); None where no gift shape is recognised.
 GIFTS: list[tuple[str, tuple[str, str, str] | None]] = [
@@ -103,11 +103,11 @@ RULES = (SectionRule("gifts", "Gifts", ("gift*",), register="gifts"),
          SectionRule("visits", "Visits", ("visit*",), register="visits"))
 
 
-def section(rule: SectionRule, *items: Item) -> Section:
+def section(rule: SectionRule, *items: Event) -> Section:
     return Section(rule.id, rule.title, "", rule.terms, items)
 
 
-def dated(*citations_: tuple[str, str], shown: int = 0, section: str = "s") -> Item:
+def dated(*citations_: tuple[str, str], shown: int = 0, section: str = "s") -> Event:
     """An item of (article, sentence) citations, dated by its first dated citation."""
     cs = tuple(citation(text, source, published=PUBLISHED) for source, text in citations_)
     return item(*cs, shown=shown, section=section, date=next((c for c in cs if c.date), None))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..analyse.events.lexicon import Lexicon, lexicon
 from ..analyse.specifics import DAY_SLACK, contradict, one_figure_apart
 from ..model import NONE, DateMention, Specifics, Statement
-from .events import EventKey, event_keys, event_pairs, event_score
+from .event_keys import EventKey, event_keys, event_pairs, event_score
 from .similarity import Scorer, candidate_pairs
 
 # Two sentences state one fact at or above this IDF-weighted overlap; a

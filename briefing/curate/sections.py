@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from ..model import Item, Section, SectionRule, Statement
+from ..model import Event, Section, SectionRule, Statement
+from .assemble import make_event
 from .cluster import cluster_statements
-from .items import make_item
 from .similarity import Scorer
 from .statements import TokenSets
 
@@ -37,7 +37,7 @@ def build_sections(statements: list[Statement], tokens: TokenSets, rules: tuple[
     *sections, other, elsewhere = built
     position = {(s.source, s.sentence.id): i for i, s in enumerate(statements)}
 
-    def first(item: Item) -> int:
+    def first(item: Event) -> int:
         return position[(item.citations[0].source, item.citations[0].sentence)]
 
     return sections, dataclasses.replace(other, items=tuple(sorted(other.items + elsewhere.items, key=first)))
@@ -46,5 +46,5 @@ def build_sections(statements: list[Statement], tokens: TokenSets, rules: tuple[
 def build_section(rule: SectionRule, statements: list[Statement], tokens: list[frozenset[str]], scorer: Scorer,
                   origin: dict[str, str]) -> Section:
     clusters = cluster_statements(statements, tokens, scorer)
-    items = [make_item(rule.id, [statements[k] for k in c], [tokens[k] for k in c], origin) for c in clusters]
+    items = [make_event(rule.id, [statements[k] for k in c], [tokens[k] for k in c], origin) for c in clusters]
     return Section(rule.id, rule.title, rule.intro, rule.terms, tuple(items))

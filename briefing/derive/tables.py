@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..analyse.dates import format_date
-from ..model import Item, Register, RegisterRow, Section, SectionRule
+from ..model import Event, Register, RegisterRow, Section, SectionRule
 from .table_rows import gift_row, visit_row
 
 COLUMNS = {"gifts": ("When", "From", "To", "What"), "visits": ("When", "Who", "Where", "Host")}
@@ -21,7 +21,7 @@ def build_registers(sections: list[Section], rules: tuple[SectionRule, ...]) -> 
             for s in sections if s.id in kinds]
 
 
-def _row(kind: str, item: Item) -> RegisterRow:
+def _row(kind: str, item: Event) -> RegisterRow:
     """Cells from the shown sentence first, gaps filled from the other citations of the same fact."""
     extract = gift_row if kind == "gifts" else visit_row
     cells = ["", "", ""]
@@ -34,5 +34,5 @@ def _row(kind: str, item: Item) -> RegisterRow:
     return RegisterRow(item, (when(item), *cells))
 
 
-def when(item: Item) -> str:
+def when(item: Event) -> str:
     return format_date(item.date.date) if item.date and item.date.date else ""

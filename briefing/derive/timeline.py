@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..analyse.dates import format_date
-from ..model import Citation, Item, Section, TimelineEntry, is_resolved
+from ..model import Citation, Event, Section, TimelineEntry, is_resolved
 
 
 def build_timeline(sections: list[Section], unplaced: list[Citation]) -> list[TimelineEntry]:
@@ -14,7 +14,7 @@ def build_timeline(sections: list[Section], unplaced: list[Citation]) -> list[Ti
     return sorted(entries, key=lambda e: (e.start, e.end, e.citation.source, e.citation.sentence))
 
 
-def _entry(c: Citation, item: Item | None) -> TimelineEntry:
+def _entry(c: Citation, item: Event | None) -> TimelineEntry:
     d = c.date
     assert d is not None and d.start_date is not None and d.end_date is not None
     return TimelineEntry(d.start_date, d.end_date, d.precision, format_date(d), d.phrase, item, c)

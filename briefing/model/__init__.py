@@ -10,7 +10,7 @@ the same model.
 from __future__ import annotations
 
 from .article import Article, Block, BlockKind, Corpus, Problem, Sentence
-from .briefing import Briefing, Discrepancy, Item, QuoteRecord, Register, RegisterRow, Section, TimelineEntry, Version
+from .briefing import Briefing, Discrepancy, Event, QuoteRecord, Register, RegisterRow, Section, TimelineEntry, Version
 from .config import Config, EntityRule, PersonRule, SectionRule, SourceMeta
 from .dates import DateMention, Interval, Precision, is_resolved
 from .people import Mention, NameCandidate, Person, PersonHint, Variant
@@ -20,7 +20,7 @@ from .text import fold
 
 __all__ = [
     "NONE", "Article", "ArticleFacts", "Block", "BlockKind", "Briefing", "Citation", "Config", "Corpus",
-    "DateMention", "Discrepancy", "EntityRule", "Frame", "Interval", "Item", "Mention", "NameCandidate", "Person",
+    "DateMention", "Discrepancy", "EntityRule", "Frame", "Interval", "Event", "Mention", "NameCandidate", "Person",
     "PersonHint", "PersonRule", "Precision", "Problem", "Quote", "QuoteRecord", "Region", "Register", "RegisterRow",
     "Section", "SectionRule", "Sentence", "SentenceFacts", "SourceMeta", "Specifics", "Statement", "TimelineEntry",
     "Variant", "Version", "fold", "is_resolved", "pickled_by_fields",

@@ -13,7 +13,7 @@ from .text import fold
 
 
 @dataclass(frozen=True, slots=True)
-class Item:
+class Event:
     """A statement in a section: shown text plus every article that reports it."""
 
     id: str
@@ -38,7 +38,7 @@ class Section:
     title: str
     intro: str
     terms: tuple[str, ...]
-    items: tuple[Item, ...]
+    items: tuple[Event, ...]
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ class Discrepancy:
 class RegisterRow:
     """A row of a gifts or visits table: cells are verbatim slices, "" where unsaid."""
 
-    item: Item
+    item: Event
     cells: tuple[str, ...]
 
 
@@ -89,7 +89,7 @@ class TimelineEntry:
     precision: str
     label: str  # reader-friendly date
     phrase: str  # the article's own words for it
-    item: Item | None  # the statement, or None for a dated sentence of other reporting
+    item: Event | None  # the statement, or None for a dated sentence of other reporting
     citation: Citation  # the sentence the date comes from
 
 
@@ -102,7 +102,7 @@ class Briefing:
     as_of: dt.date | None
     corpus: Corpus
     sections: list[Section]
-    key_points: list[Item]
+    key_points: list[Event]
     unplaced: list[Citation]
     outlets: dict[str, str] = field(default_factory=dict)  # article id -> outlet
     urls: dict[str, str] = field(default_factory=dict)  # article id -> original URL
@@ -128,6 +128,6 @@ class Briefing:
         return {a.id: n for n, a in enumerate(self.corpus.articles, 1)}
 
     @cached_property
-    def placements(self) -> dict[tuple[str, str], Item]:
+    def placements(self) -> dict[tuple[str, str], Event]:
         """(article id, sentence id) -> the item that cites it."""
         return {(c.source, c.sentence): item for s in self.sections for item in s.items for c in item.citations}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from ..model import Briefing, Citation, Discrepancy, Item, Register
+from ..model import Briefing, Citation, Discrepancy, Event, Register
 from .markup import inert, link, source_doc
 from .widgets import (
     INDEX,
@@ -58,7 +58,7 @@ def render_briefing(b: Briefing) -> Lines:
     return lines
 
 
-def item_line(b: Briefing, item: Item) -> str:
+def item_line(b: Briefing, item: Event) -> str:
     """The statement, its first citations and badge on one line, every other citing article folded below."""
     when = date_label(item.date)
     inline, folded = cite_parts(b, item.citations, INDEX, lead=lead(item))
@@ -97,7 +97,7 @@ def differences(b: Briefing) -> list[str]:
     return lines + [""]
 
 
-def difference(b: Briefing, d: Discrepancy, item: Item | None) -> list[str]:
+def difference(b: Briefing, d: Discrepancy, item: Event | None) -> list[str]:
     """One disagreement; a fact from other reporting links to its first sentence instead."""
     first = d.versions[0].citation
     target = f"#item-{item.id}" if item else f"{source_doc(first.source)}#{first.sentence}"

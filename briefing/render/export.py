@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..analyse.dates import format_date
-from ..model import Article, Briefing, Citation, DateMention, Item
+from ..model import Article, Briefing, Citation, DateMention, Event
 from .markup import site_url, source_doc
 
 SCHEMA_VERSION = 3
@@ -165,7 +165,7 @@ def _fields(b: Briefing, cited: CitationTable) -> Iterator[tuple[str, Any]]:
     """Every top-level field but the citation table, in order, each made only when asked for."""
     url, ref = cited.url, cited.ref
 
-    def item(i: Item) -> dict[str, Any]:
+    def item(i: Event) -> dict[str, Any]:
         return {"id": i.id, "text": i.text, "date": date_data(i.date.date) if i.date else None,
                 "source_count": len(i.sources), "independent_sources": i.independent,
                 "citations": [ref(c) for c in i.citations]}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from ..model import Article, Briefing, Item
+from ..model import Article, Briefing, Event
 from .markup import inert, link, relative, source_doc
 from .widgets import Lines, front_matter, item_anchor, long_date
 
@@ -39,7 +39,7 @@ def render_source(b: Briefing, a: Article) -> Lines:
     return lines
 
 
-def sentence_span(sid: str, text: str, item: Item | None, titles: dict[str, str], doc: str) -> str:
+def sentence_span(sid: str, text: str, item: Event | None, titles: dict[str, str], doc: str) -> str:
     if item is None:
         return f'<span class="sentence" id="{sid}">{inert(text)}</span>'
     back = link("↩", item_anchor(item, doc), f"Used in {titles[item.section]}", "backref")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from ..model import Briefing, Citation, Item
+from ..model import Briefing, Citation, Event
 from .markup import inert, link
 from .widgets import TIMELINE, Lines, cite, item_anchor, lead, page_start
 
@@ -38,7 +38,7 @@ def render_timeline(b: Briefing) -> Lines:
     return lines
 
 
-def timeline_cite(b: Briefing, item: Item | None, dated_by: Citation | None) -> str:
+def timeline_cite(b: Briefing, item: Event | None, dated_by: Citation | None) -> str:
     """A statement's first citations (the dating sentence's among them), the rest counted with a link to it.
 
     A dated sentence of other reporting cites itself.

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable
 
 from ..analyse.dates import format_date
-from ..model import Article, Briefing, Citation, Item
+from ..model import Article, Briefing, Citation, Event
 from .markup import inert, link, relative, source_doc
 
 INDEX = "index.md"
@@ -68,7 +68,7 @@ def cite_parts(b: Briefing, citations: Iterable[Citation], from_doc: str, rest_a
     return inline, f' <details class="more-cites"><summary>{len(rest):,} more articles</summary>{numbers}</details>'
 
 
-def lead(item: Item, *first: Citation) -> list[str]:
+def lead(item: Event, *first: Citation) -> list[str]:
     """The articles a reader must see named: ``first``, the shown sentence's and the one that dates the item."""
     return [c.source for c in (*first, item.shown, *([item.date] if item.date else []))]
 
@@ -95,7 +95,7 @@ def source_byline(b: Briefing, a: Article) -> str:
     return ", ".join(parts)
 
 
-def item_anchor(item: Item, from_doc: str) -> str:
+def item_anchor(item: Event, from_doc: str) -> str:
     return relative(INDEX, from_doc) + f"#item-{item.id}"
 
 
@@ -110,7 +110,7 @@ def date_label(c: Citation | None) -> str:
     return f'<span class="when">{inert(format_date(d))}</span> <span class="phrase">(‘{inert(d.phrase)}’{note})</span>'
 
 
-def corroboration(item: Item) -> str:
+def corroboration(item: Event) -> str:
     n, independent = len(item.sources), item.independent
     if n == 1:
         return '<span class="badge single">single source</span>'
@@ -119,7 +119,7 @@ def corroboration(item: Item) -> str:
     return f'<span class="badge">{n} sources</span>'
 
 
-def attributions(item: Item) -> str:
+def attributions(item: Event) -> str:
     vias = list(dict.fromkeys(c.via for c in item.citations if c.via))
     return "".join(f' <span class="via">via {inert(v)}</span>' for v in vias)
 

@@ -7,18 +7,18 @@ import re
 
 from ..analyse.dates import best_date, find_dates
 from ..analyse.tokens import leans_on_context
-from ..model import Citation, DateMention, Item, Statement, fold, is_resolved
+from ..model import Citation, DateMention, Event, Statement, fold, is_resolved
 
 PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
 
 
-def make_item(section: str, cluster: list[Statement], tokens: list[frozenset[str]], origin: dict[str, str]) -> Item:
+def make_event(section: str, cluster: list[Statement], tokens: list[frozenset[str]], origin: dict[str, str]) -> Event:
     """The item of one cluster; ``tokens`` are its statements' token sets, ``origin`` maps a copy to its original."""
     dates = borrowed_dates(cluster)
     citations = {id(st): st.citation(date) for st, date in zip(cluster, dates)}
     shown = max(zip(cluster, tokens), key=_standalone_score)[0]
     ordered = tuple(citations[id(st)] for st in sorted(cluster, key=lambda s: (s.article, s.order)))
-    return Item(
+    return Event(
         id=f"{section}-{shown.sentence.id.removeprefix('s-')}",
         section=section,
         text=fold(shown.sentence.text),
