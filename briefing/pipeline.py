@@ -19,12 +19,14 @@ from pathlib import Path
 from .analyse.extract import Extractor, Progress, extract_all
 from .cache import FactsCache
 from .config import load_config
+from .curate.assemble import Setting
 from .curate.copies import find_copies
 from .curate.people import corpus_people, name_finder
 from .curate.relevance import off_story
 from .curate.sections import build_sections
 from .curate.sources import apply_metadata, note_copies
-from .curate.statements import build_lexicon, make_statements, story_parties
+from .curate.statements import build_lexicon, display_names, make_statements, story_parties
+from .derive.background import story_start, with_background
 from .derive.differences import find_discrepancies
 from .derive.key_points import pick_key_points
 from .derive.quotes import collect_quotes
@@ -90,23 +92,25 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: in
     """Analyse every article (the per-article map), then what needs the whole corpus: near-copies,
     people, statements and the sections they are clustered into."""
     corpus = apply_metadata(corpus, config)
-    facts = extract_all(corpus.articles, Extractor(config.sections, name_finder(config)), cache, workers, say)
+    facts = extract_all(corpus.articles, Extractor(name_finder(config)), cache, workers, say)
     copies = find_copies(corpus.articles, [f.shingles for f in facts])
     corpus = note_copies(corpus, copies)
     people = corpus_people(corpus, facts, config)
     per_sentence = [f.sentences for f in facts]
     del facts  # shingles, words and name candidates are done with: at 10,000 articles they are hundreds of MiB
-    statements, tokens = make_statements(corpus, per_sentence, build_lexicon(config), people)
+    statements, tokens = make_statements(corpus, per_sentence, build_lexicon(config), people, config.sections)
     del per_sentence
     ids = [a.id for a in corpus.articles]
     excluded = off_story(ids, tokens.per_article(statements, len(ids)), *story_parties(config, people))
     origin = {copy: original for copy, (original, _) in copies.items()}
-    sections, other = build_sections(statements, tokens, config.sections, origin, excluded)
+    setting = Setting(origin, display_names(config, people))
+    sections, other = build_sections(statements, tokens, config.sections, setting, excluded)
     return Curated(corpus, people, statements, sections, other, origin, excluded)
 
 
 def derive(c: Curated, config: Config) -> Briefing:
     """The briefing: the curated sections and everything derived from them, each by a pure function."""
+    sections = with_background(c.sections, story_start(c.sections))
     cited: dict[tuple[str, str], Citation] = {
         (ref.source, ref.sentence): ref for s in (*c.sections, c.other) for item in s.items for ref in item.citations}
     unplaced = [cited[(s.source, s.sentence.id)] for s in c.statements
@@ -116,16 +120,16 @@ def derive(c: Curated, config: Config) -> Briefing:
         description=config.description,
         as_of=max((a.date for a in c.corpus.articles if a.date), default=None),
         corpus=c.corpus,
-        sections=c.sections,
-        key_points=pick_key_points(c.sections, config.key_points),
+        sections=sections,
+        key_points=pick_key_points(sections, config.key_points),
         unplaced=unplaced,
         outlets={a.id: config.sources[a.file].outlet for a in c.corpus.articles if a.file in config.sources},
         urls={a.id: config.sources[a.file].url for a in c.corpus.articles if a.file in config.sources},
         people=c.people,
         quotes=collect_quotes(c.statements, cited),
-        discrepancies=find_discrepancies([*c.sections, c.other], {(s.source, s.sentence.id): s for s in c.statements}),
-        timeline=build_timeline(c.sections, [u for u in unplaced if u.source not in c.off_story]),
-        registers=build_registers(c.sections, config.sections),
+        discrepancies=find_discrepancies([*sections, c.other], {(s.source, s.sentence.id): s for s in c.statements}),
+        timeline=build_timeline(sections, [u for u in unplaced if u.source not in c.off_story]),
+        registers=build_registers(sections, config.sections),
         copies=c.copies,
         off_story=c.off_story,
     )

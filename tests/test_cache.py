@@ -45,7 +45,7 @@ def counts(root: Path, cache: Path) -> FactsCache:
 
     config = load_config(root / "briefing.yml")
     articles = apply_metadata(read_corpus(root / "seeds"), config).articles
-    extract_all(articles, Extractor(config.sections, name_finder(config)), opened, 1, lambda _: None)
+    extract_all(articles, Extractor(name_finder(config)), opened, 1, lambda _: None)
     return opened
 
 
@@ -134,7 +134,7 @@ def _facts(root: Path, cache: Path) -> list[extract.ArticleFacts]:
     config = load_config(root / "briefing.yml")
     opened = open_cache(cache, root / "seeds")
     assert opened is not None
-    ex = Extractor(config.sections, name_finder(config))
+    ex = Extractor(name_finder(config))
     return [opened.get(opened.key(a.sha256, a.date, ex.settings))
             for a in apply_metadata(read_corpus(root / "seeds"), config).articles]
 

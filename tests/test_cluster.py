@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from support import statement, token_sets
 
-from briefing.curate.assemble import make_event
+from briefing.curate.assemble import Setting, make_event
 from briefing.curate.cluster import cluster_statements
 from briefing.curate.similarity import Scorer, idf_weights
 from briefing.model import Event, Statement
@@ -175,7 +175,7 @@ def test_a_weak_overlap_counts_only_between_mutual_best_matches() -> None:
 
 
 def item_of(sts: list[Statement], origin: dict[str, str] | None = None, section: str = "visits") -> Event:
-    return make_event(section, sts, token_sets(sts), origin or {})
+    return make_event(section, sts, token_sets(sts), Setting(origin or {}, {}))
 
 
 def test_the_shown_sentence_is_the_one_reading_best_alone() -> None:

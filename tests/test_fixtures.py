@@ -41,7 +41,8 @@ def test_hard_wrapped_sentence_is_cited_exactly(pacific_build: Result) -> None:
 
 def test_unrelated_story_is_kept_as_other_reporting(pacific_build: Result) -> None:
     storm = [c for c in pacific_build.briefing.unplaced if c.source == "004-storm"]
-    assert len(storm) == 2
+    assert len(storm) == 3  # its headline and its two sentences
+    assert pacific_build.briefing.off_story == {"004-storm": "names none of the story's parties"}
     cited = {c.source for s in pacific_build.briefing.sections for i in s.items for c in i.citations}
     assert "004-storm" not in cited
 

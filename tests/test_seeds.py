@@ -44,11 +44,12 @@ def test_citations_are_verbatim(seeds_build: Result) -> None:
 
 
 def test_nothing_is_dropped(seeds_build: Result) -> None:
-    """Every body sentence is either cited in a section or listed as other reporting, once."""
+    """Every sentence, headline and subheadings included, is either cited in a section or listed as other
+    reporting, once."""
     b = seeds_build.briefing
     cited = {(c.source, c.sentence) for s in b.sections for i in s.items for c in i.citations}
     unplaced = {(c.source, c.sentence) for c in b.unplaced}
-    body = {(a.id, s.id) for a in b.corpus.articles for s in a.body_sentences}
+    body = {(a.id, s.id) for a in b.corpus.articles for s in a.statement_sentences}
     assert cited | unplaced == body and not cited & unplaced
 
 

@@ -23,11 +23,10 @@ from dataclasses import dataclass
 from typing import cast
 
 from ..cache import FactsCache
-from ..model import Article, ArticleFacts, Frame, SectionRule, SentenceFacts
+from ..model import Article, ArticleFacts, Frame, SentenceFacts
 from .dates import best_date, find_dates
 from .events.frames import read_frame
 from .names import NameFinder, Vocabulary, article_words
-from .placing import place_sentences
 from .quotes import find_attribution, find_quotes
 from .shingles import packed_shingles
 from .specifics import read_specifics
@@ -39,7 +38,6 @@ POOL_MIN = 200  # fewer uncached articles than this are not worth starting proce
 class Extractor:
     """The settings extraction needs (picklable, for worker processes)."""
 
-    rules: tuple[SectionRule, ...]
     names: NameFinder
     vocabulary: frozenset[str] = frozenset()  # the corpus's lower-case words
 
@@ -47,18 +45,15 @@ class Extractor:
         return extract_article(article, self, words)
 
     @property
-    def settings(self) -> tuple[tuple[SectionRule, ...], NameFinder]:
-        """What a cached result depends on besides the article (the vocabulary is checked apart)."""
-        return self.rules, self.names
+    def settings(self) -> NameFinder:
+        """What a cached result depends on besides the article (the vocabulary is checked apart): not the
+        section terms, which are applied after the cache (``curate.statements``)."""
+        return self.names
 
 
 def extract_article(a: Article, ex: Extractor, words: str) -> ArticleFacts:
     """One article's facts; ``words`` is its :func:`lower_case_words`, already needed for the vocabulary."""
-    statements = a.statement_sentences
-    frames = [read_frame(s.text) for s in statements]
-    sections = place_sentences(a, ex.rules, frames)
-    facts = tuple(sentence_facts(s.text, a.date, section, frame)
-                  for s, section, frame in zip(statements, sections, frames))
+    facts = tuple(sentence_facts(s.text, a.date, read_frame(s.text)) for s in a.statement_sentences)
     texts = [s.text for s in a.sentences]
     vocab = Vocabulary(ex.vocabulary)
     names = ex.names.candidates(texts, vocab)
@@ -66,13 +61,11 @@ def extract_article(a: Article, ex: Extractor, words: str) -> ArticleFacts:
     return ArticleFacts(facts, packed_shingles(body), words, tuple(names), vocab.answers())
 
 
-def sentence_facts(text: str, article_date: dt.date | None, section: str | None,
-                   frame: Frame | None = None) -> SentenceFacts:
+def sentence_facts(text: str, article_date: dt.date | None, frame: Frame | None = None) -> SentenceFacts:
     mentions = find_dates(text, article_date)
     date = best_date(mentions, text)
     quotes = tuple(find_quotes(text))
-    return SentenceFacts(date, quotes, find_attribution(text), section, read_specifics(text, mentions, date, quotes),
-                         frame)
+    return SentenceFacts(date, quotes, find_attribution(text), read_specifics(text, mentions, date, quotes), frame)
 
 
 # --- the corpus: cache, processes, vocabulary ---

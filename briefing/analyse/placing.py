@@ -16,6 +16,7 @@ comes first in the sentence, never to the first section listed.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -45,15 +46,23 @@ class SectionProfile:
     actions: frozenset[str]
 
 
-def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[Frame | None]) -> list[str | None]:
-    """The section of each of the article's statements (``frames``, one each, in order), or None for none."""
+def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[Frame | None],
+                    acted: Sequence[bool]) -> list[str | None]:
+    """The section of each of the article's statements, or None for none.
+
+    ``frames`` are their events, one each, in order; ``acted`` says for each
+    whether its main action has the agent it needs (``curate.participants``):
+    without one ("24 trotters arrived"), what the action says of the section
+    counts only as much as an action named in passing.
+    """
     profiles = profiles_of(tuple(rules))
     sentences = a.statement_sentences
+    frames = [f if f is None or ok else in_passing(f) for f, ok in zip(frames, acted)]
     article_topic = _topic(a, sentences, frames, profiles)
     out: list[str | None] = []
     previous_block, previous_section = -1, None
-    for s, frame in zip(sentences, frames):
-        scores = _evidence(s.text, frame, profiles)
+    for s, frame, ok in zip(sentences, frames, acted):
+        scores = _evidence(s.text, frame, profiles, ignored=frame.action if frame and not ok else "")
         for sid in scores:
             scores[sid] = (scores[sid][0] + _context(a, s, sid, profiles, article_topic, previous_block,
                                                       previous_section), scores[sid][1])
@@ -61,6 +70,11 @@ def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[F
         out.append(best)
         previous_block, previous_section = s.block, best
     return out
+
+
+def in_passing(frame: Frame) -> Frame:
+    """The frame of an action the sentence only names, not states (it lacks the agent it needs)."""
+    return dataclasses.replace(frame, verbal=False, oblique=True)
 
 
 @functools.lru_cache(maxsize=16)
@@ -75,11 +89,18 @@ def profiles_of(rules: tuple[SectionRule, ...]) -> tuple[SectionProfile, ...]:
     return tuple(out)
 
 
-def _evidence(text: str, frame: Frame | None, profiles: Sequence[SectionProfile]) -> dict[str, tuple[float, int]]:
-    """Section -> (weight of the sentence's own evidence for it, where in the sentence that evidence starts)."""
+def _evidence(text: str, frame: Frame | None, profiles: Sequence[SectionProfile],
+              ignored: str = "") -> dict[str, tuple[float, int]]:
+    """Section -> (weight of the sentence's own evidence for it, where in the sentence that evidence starts).
+
+    Terms that only state the ``ignored`` action are left out: "arrived in" is
+    no evidence of a visit when what arrived is 24 horses.
+    """
     out: dict[str, tuple[float, int]] = {}
+    table = lexicon()
     for p in profiles:
-        hits = {m.lastgroup: m.start() for m in reversed(list(p.pattern.finditer(text)))}
+        hits = {m.lastgroup: m.start() for m in reversed(list(p.pattern.finditer(text)))
+                if not ignored or ignored not in {t.action for t in table.triggers(m.group())}}
         score, first = TERM * len(hits), min(hits.values(), default=len(text))
         if frame is not None and frame.action in p.actions:
             score += MAIN_ACTION if frame.verbal else PASSING_ACTION if frame.oblique else NOUN_ACTION

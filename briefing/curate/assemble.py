@@ -1,30 +1,56 @@
-"""An item from a cluster: the sentence shown, every citation, the date, the count of independent sources."""
+"""An event from a cluster of reports: the sentence shown, every citation, the date, and the fields the
+sentences give (where, who, what), as their own words give them.
+
+Every field is read off the sentences: a place or an object is a slice of
+one of them, a participant a name the curation file or the People page gives
+to someone a sentence names. A field no sentence fills stays empty.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
+from dataclasses import dataclass
 
 from ..analyse.dates import best_date, find_dates
 from ..analyse.tokens import leans_on_context
-from ..model import Citation, DateMention, Event, Statement, fold, is_resolved
+from ..model import Citation, ContextInsert, DateMention, Event, Participant, Statement, fold, is_resolved
+from .participants import leans
 
 PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
+LEADING_PRONOUN = re.compile(r"^\W*(He|She|They|The two leaders|The two men|Both leaders)\b")
+# Actions whose object is worth a column of its own: what was given, signed, imposed, filed.
+OBJECT_ACTIONS = frozenset("gift deliver sign ratify submit impose lift sue settle fund investigate".split())
 
 
-def make_event(section: str, cluster: list[Statement], tokens: list[frozenset[str]], origin: dict[str, str]) -> Event:
-    """The item of one cluster; ``tokens`` are its statements' token sets, ``origin`` maps a copy to its original."""
+@dataclass(frozen=True)
+class Setting:
+    """What making an event needs besides its reports: the story as curation knows it."""
+
+    origin: dict[str, str]  # article id -> the article it copies
+    names: dict[str, str]  # person or party key -> the name the pages give it
+
+
+def make_event(section: str, cluster: list[Statement], tokens: list[frozenset[str]], setting: Setting) -> Event:
+    """The event of one cluster; ``tokens`` are its statements' token sets."""
     dates = borrowed_dates(cluster)
     citations = {id(st): st.citation(date) for st, date in zip(cluster, dates)}
     shown = max(zip(cluster, tokens), key=_standalone_score)[0]
     ordered = tuple(citations[id(st)] for st in sorted(cluster, key=lambda s: (s.article, s.order)))
+    dating = _dating_citation(citations[id(shown)], ordered)
     return Event(
         id=f"{section}-{shown.sentence.id.removeprefix('s-')}",
         section=section,
         text=fold(shown.sentence.text),
         citations=ordered,
-        date=_dating_citation(citations[id(shown)], ordered),
-        independent=len({origin.get(c.source, c.source) for c in ordered}),
+        date=dating,
+        independent=len({setting.origin.get(c.source, c.source) for c in ordered}),
+        action=shown.frame.action if shown.frame and not shown.frame.oblique else "",
+        place=_place(shown, cluster),
+        participants=_participants(cluster, setting.names),
+        object=_object(shown),
+        context=context_insert(shown),
     )
 
 
@@ -62,11 +88,81 @@ def _dating_citation(shown: Citation, citations: tuple[Citation, ...]) -> Citati
     return shown if shown.date else next((c for c in citations if c.date), None)
 
 
-def _standalone_score(entry: tuple[Statement, frozenset[str]]) -> tuple[int, int, int, int, int]:
-    """Prefer the sentence that reads best alone: named, specific, not leaning on the one before."""
+def _standalone_score(entry: tuple[Statement, frozenset[str]]) -> tuple[int, int, int, int, int, int]:
+    """Prefer the sentence that reads best alone: running text over a headline; named, specific, not leaning
+    on the one before."""
     st, tokens = entry
     text = st.sentence.text
     named = sum(1 for t in tokens if t.startswith("@"))
     numbers = len(re.findall(r"\d", text))
-    return (0 if leans_on_context(text) else 1, -len(PRONOUN.findall(text)), named + min(numbers, 2),
-            -st.article, -st.order)
+    return (0 if st.label else 1, 0 if leans_on_context(text) else 1, -len(PRONOUN.findall(text)),
+            named + min(numbers, 2), -st.article, -st.order)
+
+
+def _place(shown: Statement, cluster: list[Statement]) -> str:
+    """The place the shown sentence names, else the first one another report names."""
+    for st in (shown, *cluster):
+        place = st.frame.place if st.frame is not None else None
+        if place is not None and not any(m.start < place.end and place.start < m.end for m in st.mentions):
+            return st.sentence.text[place.start:place.end]  # a person is not a place ("to President Putin")
+    return ""
+
+
+def _participants(cluster: list[Statement], names: dict[str, str]) -> tuple[Participant, ...]:
+    """Everyone the reports name, in order of first mention, each with the role most reports give them."""
+    roles: dict[str, Counter[str]] = {}
+    for st in cluster:
+        for key, role in st.participants:
+            roles.setdefault(key, Counter())[role] += 1
+    out = []
+    for key, counted in roles.items():
+        if key not in names:
+            continue
+        given = [(n, r) for r, n in counted.items() if r]
+        role = max(given, key=lambda nr: (nr[0], nr[1]))[1] if given else ""
+        out.append(Participant(key, names[key], role))
+    return tuple(out)
+
+
+def _object(st: Statement) -> str:
+    """What the shown sentence's action is done to or with, in its own words ("an Aurus car", "the treaty")."""
+    frame = st.frame
+    if frame is None or frame.oblique or frame.action not in OBJECT_ACTIONS:
+        return ""
+    text = st.sentence.text
+    withs = [region for word, region in frame.prepositions if word == "with"]
+    start, end = (withs[0].start, withs[0].end) if withs and frame.action == "gift" else (frame.object.start,
+                                                                                            frame.object.end)
+    stops = [region.start - len(word) - 1 for word, region in frame.prepositions if region.start > start]
+    end = min([end, *stops])
+    for key_start, key_end in _named_spans(st):
+        if start <= key_start and key_start - start <= 2:
+            start = key_end  # "gave Kim a rifle": the receiver before the thing
+    phrase = text[start:end].strip(" ,;:")
+    return phrase if 0 < len(phrase.split()) <= 12 else ""
+
+
+def _named_spans(st: Statement) -> list[tuple[int, int]]:
+    return sorted((m.start, m.end) for m in st.mentions)
+
+
+def context_insert(st: Statement) -> ContextInsert | None:
+    """For a sentence that leans on the one before it: the person it means, or that sentence shown beside it.
+
+    "He pledged ..." after a sentence naming one person becomes "[Kim
+    Jong-un] pledged ..."; "They ..." after one naming two, "[Putin and
+    Kim] ...". Anything less sure shows the sentence before instead.
+    """
+    text = st.sentence.text
+    if not leans_on_context(text) and not leans(text):
+        return None
+    lead = LEADING_PRONOUN.match(text)
+    people = list(dict(st.context).values()) if st.context else []
+    if lead and st.context_from is not None and people:
+        single = lead.group(1).lower() in ("he", "she")
+        if (single and len(people) == 1) or (not single and len(people) >= 2):
+            insert = people[0] if single else " and ".join(people[:2])
+            return ContextInsert(Citation(st.source, st.context_from.id, st.context_from.text), lead.group(1), insert)
+    if st.before is not None:
+        return ContextInsert(Citation(st.source, st.before.id, st.before.text))
+    return None

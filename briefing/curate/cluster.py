@@ -11,7 +11,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from ..analyse.events.lexicon import Lexicon, lexicon
+from ..analyse.events.lexicon import Lexicon, lexicon, opposed_roles
 from ..analyse.specifics import DAY_SLACK, contradict, one_figure_apart
 from ..model import NONE, DateMention, Specifics, Statement
 from .event_keys import EventKey, event_keys, event_pairs, event_score
@@ -59,7 +59,30 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
                 or not _all_alike(groups.members(a), groups.members(b), pair, signs):
             continue
         groups.merge(a, b, joined)
+    _attach_labels(statements, groups)
     return sorted(groups.clusters(), key=lambda c: min((statements[k].article, statements[k].order) for k in c))
+
+
+def _attach_labels(statements: list[Statement], groups: _Groups) -> None:
+    """A headline or subheading left on its own joins the event of the first sentence after it, in its article,
+    that reports an action of the same family: "Chile and New Zealand sign fisheries pact" is the signing its
+    lead reports. A label that states no action, or none its text goes on to report, stays on its own."""
+    table = lexicon()
+    following: dict[int, list[int]] = {}  # article -> its running-text statements with an action, in order
+    for k, s in enumerate(statements):
+        if not s.label and s.frame is not None and not s.frame.oblique:
+            following.setdefault(s.article, []).append(k)
+    for k, s in enumerate(statements):
+        if not s.label or s.frame is None or len(groups.members(groups.owner[k])) > 1:
+            continue
+        family = table.actions[s.frame.action].family
+        host = next((j for j in following.get(s.article, ()) if statements[j].order > s.order
+                     and table.actions[statements[j].frame.action].family == family), None)  # type: ignore[union-attr]
+        if host is not None:
+            owner = groups.owner[host]
+            joined = _join(groups.span(owner), groups.span(k))
+            if joined is not None:
+                groups.merge(owner, k, joined)
 
 
 class PairScore:
@@ -168,15 +191,23 @@ def _signatures(statements: list[Statement]) -> list[Signature]:
     seen: dict[Signature, Signature] = {}
     table = lexicon()
     return [seen.setdefault(sign, sign)
-            for sign in (Signature(frozenset(m.person for m in s.mentions) | frozenset(k[1:] for k in s.context),
-                                   s.specifics, _family(s, table), frozenset(p for p in s.participants if p[1]))
+            for sign in (Signature(frozenset(m.person for m in s.mentions) | _context_people(s), s.specifics,
+                                   _family(s, table), frozenset(p for p in s.participants if p[1]))
                          for s in statements)]
 
 
+def _context_people(s: Statement) -> frozenset[str]:
+    """The people a sentence that names no one continues with, when they are two or more: "their talks" after
+    a sentence naming two leaders are those leaders' talks; one name before "the talks" says less."""
+    people = frozenset(key[1:] for key, _ in s.context)
+    return people if len(people) >= 2 else frozenset()
+
+
 def _roles_differ(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
-    """Someone holds one role in one sentence and another role in the other (giver and receiver)."""
+    """Someone holds one role in one sentence and its opposite in the other (giver and receiver)."""
     mine = dict(a)
-    return any(key in mine and mine[key] != role for key, role in b)
+    opposed = opposed_roles()
+    return any(key in mine and frozenset((mine[key], role)) in opposed for key, role in b)
 
 
 def _family(s: Statement, table: Lexicon) -> str:

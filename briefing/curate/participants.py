@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..analyse.events.lexicon import lexicon
+from ..analyse.events.lexicon import agent_words, lexicon
 from ..model import Frame
 
 Span = tuple[int, int, str]  # start, end, key ("@person" or "@entity:name")
 Participant = tuple[str, str]  # key, role ("" when the sentence does not give one)
+WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 
 LEANS = re.compile(r"^\W*(?:he|she|they|his|her|their|its|it|both|later|then|afterwards|in return|the two|"
                    r"the (?:meeting|meetings|talks|summit|visit|trip|leaders|ministers|men|sides|delegations|"
@@ -57,3 +58,18 @@ def _place(frame: Frame, start: int, end: int) -> str:
     if frame.object.start <= start and end <= frame.object.end:
         return "object"
     return ""
+
+
+def acted(text: str, frame: Frame | None, spans: Sequence[Span]) -> bool:
+    """Whether the main action, if it needs someone to do it, has someone in its subject (or after "by" in
+    the passive): a person or party named there, a pronoun or a word for people ("the delegation")."""
+    if frame is None or not lexicon().actions[frame.action].agent:
+        return True
+    regions = [r for w, r in frame.prepositions if w == "by"] if frame.passive else [frame.subject]
+    for region in regions:
+        if any(region.start <= s and e <= region.end for s, e, _ in spans):
+            return True
+        words = {w.lower() for w in WORD.findall(text[region.start:region.end])}
+        if words & agent_words():
+            return True
+    return False

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Mapping
 
 from ..model import Event, Section, SectionRule, Statement
-from .assemble import make_event
+from .assemble import Setting, make_event
 from .cluster import cluster_statements
 from .similarity import Scorer
 from .statements import TokenSets
@@ -17,7 +17,7 @@ OFF_STORY_RULE = SectionRule("off-story", "Other stories", ("",))  # articles on
 
 
 def build_sections(statements: list[Statement], tokens: TokenSets, rules: tuple[SectionRule, ...],
-                   origin: dict[str, str], off_story: Mapping[str, str]) -> tuple[list[Section], Section]:
+                   setting: Setting, off_story: Mapping[str, str]) -> tuple[list[Section], Section]:
     """The configured sections in order, and other reporting: what no section claims, compared like a
     section so that a disagreement there is shown too. The statements of ``off_story`` articles go to other
     reporting whatever they say, clustered apart so they never join a statement of the story.
@@ -32,7 +32,7 @@ def build_sections(statements: list[Statement], tokens: TokenSets, rules: tuple[
     built = []
     for rule in (*rules, OTHER_RULE, OFF_STORY_RULE):
         chosen = members.get(None if rule is OTHER_RULE else rule.id, [])
-        built.append(build_section(rule, [statements[i] for i in chosen], tokens.take(chosen), scorer, origin))
+        built.append(build_section(rule, [statements[i] for i in chosen], tokens.take(chosen), scorer, setting))
         scorer.forget()
     *sections, other, elsewhere = built
     position = {(s.source, s.sentence.id): i for i, s in enumerate(statements)}
@@ -44,7 +44,7 @@ def build_sections(statements: list[Statement], tokens: TokenSets, rules: tuple[
 
 
 def build_section(rule: SectionRule, statements: list[Statement], tokens: list[frozenset[str]], scorer: Scorer,
-                  origin: dict[str, str]) -> Section:
+                  setting: Setting) -> Section:
     clusters = cluster_statements(statements, tokens, scorer)
-    items = [make_event(rule.id, [statements[k] for k in c], [tokens[k] for k in c], origin) for c in clusters]
+    items = [make_event(rule.id, [statements[k] for k in c], [tokens[k] for k in c], setting) for c in clusters]
     return Section(rule.id, rule.title, rule.intro, rule.terms, tuple(items))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from ..analyse.placing import in_passing, place_sentences
 from ..analyse.tokens import Alias, Lexicon
-from ..model import Config, Corpus, Mention, Person, SentenceFacts, Statement
-from .participants import leans, participants
+from ..model import Config, Corpus, Mention, Person, SectionRule, Sentence, SentenceFacts, Statement
+from .participants import acted, leans, participants
 from .similarity import idf_weights
 
 NO_TOKENS: frozenset[str] = frozenset()
@@ -49,7 +50,7 @@ def build_lexicon(config: Config) -> Lexicon:
 
 
 def make_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], lexicon: Lexicon,
-                    people: list[Person]) -> tuple[list[Statement], TokenSets]:
+                    people: list[Person], rules: tuple[SectionRule, ...]) -> tuple[list[Statement], TokenSets]:
     """One Statement per body sentence, with its extracted facts, and its token set beside it.
 
     The token sets are kept apart from the statements: they are the largest
@@ -63,18 +64,34 @@ def make_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], lexi
     statements: list[Statement] = []
     tokens: list[frozenset[str]] = []
     for i, (a, f) in enumerate(zip(corpus.articles, facts)):
-        before: tuple[str, ...] = ()  # the people of the last sentence that named any, in this article
-        for n, (s, sf) in enumerate(zip(a.statement_sentences, f)):
-            found = sorted(mentions.get((a.id, s.id), []), key=lambda m: (m.start, m.end))
-            spans = [(m.start, m.end, "@" + m.person) for m in found]
-            who = participants(s.text, sf.frame, spans + lexicon.entities(s.text))
-            context = before if not who and leans(s.text) else ()
-            statements.append(Statement(i, n, a.id, s, sf.date, sf.quotes, tuple(found), sf.via, sf.section,
-                                        sf.specifics, sf.frame, a.blocks[s.block].kind != "paragraph", who, context))
-            tokens.append(lexicon.tokens(s.text, spans))
-            people = tuple(k for k, _ in who if not k.startswith("@entity:"))
-            before = people or before
+        sentences = a.statement_sentences
+        spans = [[(m.start, m.end, "@" + m.person) for m in _mentions(mentions, a.id, s.id)] for s in sentences]
+        entities = [lexicon.entities(s.text) for s in sentences]
+        acted_on = [acted(s.text, sf.frame, sp + en) for s, sf, sp, en in zip(sentences, f, spans, entities)]
+        sections = place_sentences(a, rules, [sf.frame for sf in f], acted_on)
+        named: tuple[tuple[str, str], ...] = ()  # (key, words) of the people of the last sentence naming any
+        named_in: Sentence | None = None
+        previous: Sentence | None = None
+        for n, (s, sf) in enumerate(zip(sentences, f)):
+            found = _mentions(mentions, a.id, s.id)
+            who = participants(s.text, sf.frame, spans[n] + entities[n])
+            leaning = not found and leans(s.text)
+            before = previous if previous is not None and s.block - previous.block <= 1 else None
+            frame = sf.frame if sf.frame is None or acted_on[n] else in_passing(sf.frame)
+            statements.append(Statement(
+                i, n, a.id, s, sf.date, sf.quotes, tuple(found), sf.via, sections[n], sf.specifics, frame,
+                a.blocks[s.block].kind != "paragraph", who, named if leaning else (), named_in if leaning else None,
+                before))
+            tokens.append(lexicon.tokens(s.text, spans[n]))
+            if found:
+                named = tuple(dict.fromkeys(("@" + m.person, m.text) for m in found))
+                named_in = s
+            previous = s
     return statements, TokenSets(tokens)
+
+
+def _mentions(mentions: dict[tuple[str, str], list[Mention]], article: str, sentence: str) -> list[Mention]:
+    return sorted(mentions.get((article, sentence), []), key=lambda m: (m.start, m.end))
 
 
 def story_parties(config: Config, people: list[Person]) -> tuple[dict[str, str], dict[str, str]]:
@@ -107,3 +124,10 @@ def _side(lexicon: Lexicon, own: str, texts: tuple[str, ...]) -> str:
             if key != own:
                 return key
     return own
+
+
+def display_names(config: Config, people: list[Person]) -> dict[str, str]:
+    """Every person or party key -> the name the pages give it (the People page's, the curation file's)."""
+    names = {"@" + p.key: p.name for p in people}
+    names.update({"@entity:" + e.name.casefold(): e.name for e in config.entities})
+    return names

@@ -10,7 +10,19 @@ the same model.
 from __future__ import annotations
 
 from .article import Article, Block, BlockKind, Corpus, Problem, Sentence
-from .briefing import Briefing, Discrepancy, Event, QuoteRecord, Register, RegisterRow, Section, TimelineEntry, Version
+from .briefing import (
+    Briefing,
+    ContextInsert,
+    Discrepancy,
+    Event,
+    Participant,
+    QuoteRecord,
+    Register,
+    RegisterRow,
+    Section,
+    TimelineEntry,
+    Version,
+)
 from .config import Config, EntityRule, PersonRule, SectionRule, SourceMeta
 from .dates import DateMention, Interval, Precision, is_resolved
 from .people import Mention, NameCandidate, Person, PersonHint, Variant
@@ -19,6 +31,7 @@ from .statements import NONE, ArticleFacts, Citation, Frame, Quote, Region, Sent
 from .text import fold
 
 __all__ = [
+    "ContextInsert", "Participant",
     "NONE", "Article", "ArticleFacts", "Block", "BlockKind", "Briefing", "Citation", "Config", "Corpus",
     "DateMention", "Discrepancy", "EntityRule", "Frame", "Interval", "Event", "Mention", "NameCandidate", "Person",
     "PersonHint", "PersonRule", "Precision", "Problem", "Quote", "QuoteRecord", "Region", "Register", "RegisterRow",

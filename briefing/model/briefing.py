@@ -13,15 +13,45 @@ from .text import fold
 
 
 @dataclass(frozen=True, slots=True)
+class Participant:
+    """Someone an event involves: a person or a party of the story, with the role the sentences give them."""
+
+    key: str  # "@person-key" or "@entity:name"
+    name: str  # as the curation file or the People page names them
+    role: str  # "giver", "host", "signatory"... or "" when no sentence says
+
+
+@dataclass(frozen=True, slots=True)
+class ContextInsert:
+    """What a shown sentence that leans on the one before it needs to read on its own.
+
+    Either words of the article's own earlier text put in square brackets in
+    place of the words they explain ("[Kim Jong-un] pledged"), or, where no
+    such words can be picked safely, the sentence before it, shown beside it.
+    """
+
+    source: Citation  # the earlier sentence the words come from, or the sentence shown as context
+    replaces: str = ""  # the shown sentence's own leading words that the insertion stands for ("He")
+    insert: str = ""  # the referent, from ``source``'s words ("Kim Jong-un"); "" to show ``source`` whole
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
-    """A statement in a section: shown text plus every article that reports it."""
+    """One thing that happened, as every article that reports it has it: its clearest sentence, every
+    citation, and the fields the sentences give (when, where, who, what)."""
 
     id: str
-    section: str
-    text: str  # the representative sentence, whitespace folded for display
+    section: str  # the kind of event: the section it belongs to
+    text: str  # the clearest sentence, whitespace folded for display
     citations: tuple[Citation, ...]
-    date: Citation | None = None  # the citation whose date dates the item (most precise)
+    date: Citation | None = None  # the citation whose date dates the event (most precise)
     independent: int = 1  # sources that are not copies of one another
+    action: str = ""  # what happened, from the action table ("sign", "visit", "gift"...); "" when unknown
+    place: str = ""  # where, in the words of one of its sentences
+    participants: tuple[Participant, ...] = ()
+    object: str = ""  # what (the gift, the document), in the words of its shown sentence
+    background: bool = False  # before the story's span: shown apart, never a key point
+    context: ContextInsert | None = None  # for a shown sentence that leans on the one before it
 
     @property
     def sources(self) -> list[str]:

@@ -81,7 +81,6 @@ class SentenceFacts:
     date: DateMention | None
     quotes: tuple[Quote, ...]
     via: str
-    section: str | None
     specifics: Specifics = NONE  # figures, calendar day, quoted words: what tells alike sentences apart
     frame: Frame | None = None  # the event the sentence reports
 
@@ -125,7 +124,10 @@ class Statement:
     frame: Frame | None = None
     label: bool = False  # a headline or a subheading, not running text
     participants: tuple[tuple[str, str], ...] = ()  # (person or party key, role or "") the sentence names
-    context: tuple[str, ...] = ()  # people of the sentence it continues, when it names none itself
+    context: tuple[tuple[str, str], ...] = ()  # (key, words) of the people of the sentence it continues, when it
+    # names none itself and leans on that sentence ("Their talks ...")
+    context_from: Sentence | None = None  # the sentence those people are named in
+    before: Sentence | None = None  # the sentence before it in its article (same or previous paragraph)
 
     def citation(self, date: DateMention | None = None) -> Citation:
         """The statement as a citation; ``date`` replaces its own (a date borrowed from a corroborating report)."""

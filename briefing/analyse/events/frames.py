@@ -20,6 +20,7 @@ SUBORDINATORS = frozenset(
     "after since following before when while as because until which who whom whose that where if though although "
     "once whether unless amid despite ahead".split())
 BE = frozenset("is are was were be been being got get gets".split())
+RELATIVE = frozenset("which who whom whose where".split())
 CLAUSE_EDGE = re.compile(r"[;:()\u2013\u2014\[\]]|,\s+(?:which|who|whom|whose|where|when|while|as|after|before|"
                          r"since|because|although|though|but|and)\b|\s--\s")
 PREPOSITIONS = re.compile(r"\b(to|with|from|by|on|against|into|for|at|in)\b", re.IGNORECASE)
@@ -52,7 +53,7 @@ def read_frame(text: str, table: Lexicon | None = None) -> Frame | None:
         verbal=main.verbal,
         oblique=not main.verbal and oblique(text, main.start),
         passive=passive,
-        subject=Region(_clause_start(text, main.start), main.start),
+        subject=_subject(text, main.start),
         object=Region(main.end, edge),
         prepositions=_prepositions(text, main.end, edge),
         place=_place(text),
@@ -102,6 +103,19 @@ def _subordinate(text: str, at: int, triggers: list[Trigger]) -> bool:
 def _clause_start(text: str, at: int) -> int:
     edges = [m.end() for m in CLAUSE_EDGE.finditer(text, 0, at)]
     return edges[-1] if edges else 0
+
+
+def _subject(text: str, at: int) -> Region:
+    """Where the subject of the verb at ``at`` stands: its clause up to the verb, less a relative clause
+    set off by commas inside it ("24 trotters, which the leader loves, arrived": the trotters arrived)."""
+    edges = list(CLAUSE_EDGE.finditer(text, 0, at))
+    if not edges:
+        return Region(0, at)
+    last = edges[-1]
+    opener = last.group().lstrip(", ").lower()
+    if opener in RELATIVE and "," in text[last.end():at]:
+        return Region(edges[-2].end() if len(edges) > 1 else 0, last.start())
+    return Region(last.end(), at)
 
 
 def _clause_end(text: str, at: int) -> int:

@@ -15,6 +15,8 @@ from pathlib import Path
 import yaml
 
 DATA = Path(__file__).resolve().parent / "data" / "actions.yml"
+AGENTS = Path(__file__).resolve().parent / "data" / "agents.txt"
+ROLES = Path(__file__).resolve().parent / "data" / "roles.yml"
 VOWELS = "aeiou"
 
 
@@ -26,6 +28,7 @@ class Action:
     roles: tuple[tuple[str, str], ...]  # (grammatical place, role): subject, object, to, with, from, on, against
     opposite: frozenset[str]  # actions stating the other outcome of the same thing
     family: str  # actions of one family may describe one event; of different families, never
+    agent: bool  # needs someone to do it: a person, a party, a delegation
 
     def role(self, place: str) -> str:
         return dict(self.roles).get(place, "")
@@ -67,7 +70,8 @@ class Lexicon:
             for action, verbal, participle in self.forms[m.group()]:
                 if verbal and (capital or not form):
                     continue  # a name ("State Duma"), a noun ("a container ship"), an adjective ("the fallen span")
-                if (action, m.start()) in excluded or not self._object_fits(action, low, m.end()):
+                fits = self._object_fits(action, low, m.start(), m.end(), participle)
+                if (action, m.start()) in excluded or not fits:
                     continue
                 known = found.get((action, m.start()))
                 if known is not None:
@@ -98,12 +102,15 @@ class Lexicon:
                 break
         return named
 
-    def _object_fits(self, action: str, low: str, end: int) -> bool:
+    def _object_fits(self, action: str, low: str, start: int, end: int, participle: bool) -> bool:
+        """One of the action's object words follows within five words; for a participle ("treaty signed",
+        "the bill was approved") it may stand in the three words before instead."""
         wanted = self.actions[action].objects
         if not wanted:
             return True
         after = re.findall(r"[a-z][a-z\-]*", low[end:end + 60])[:5]
-        return any(w in wanted for w in after)
+        before = re.findall(r"[a-z][a-z\-]*", low[max(0, start - 40):start])[-3:] if participle else []
+        return any(w in wanted for w in (*after, *before))
 
 
 DETERMINERS = frozenset("the a an this that these those its their his her our your my of for in on at to by "
@@ -141,6 +148,19 @@ def _verb_form(surface: str, text: str, at: int, bare: frozenset[str]) -> bool:
 
 
 @functools.cache
+def agent_words() -> frozenset[str]:
+    """Words for people who act ("delegation", "officials", "he"), read once."""
+    lines = (line.split("#", 1)[0].strip() for line in AGENTS.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line)
+
+
+@functools.cache
+def opposed_roles() -> frozenset[frozenset[str]]:
+    """Pairs of roles one party cannot hold in one event (giver and receiver), read once."""
+    return frozenset(frozenset(pair) for pair in yaml.safe_load(ROLES.read_text(encoding="utf-8"))["opposed"])
+
+
+@functools.cache
 def lexicon() -> Lexicon:
     """The table, read once per process."""
     raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
@@ -153,7 +173,7 @@ def lexicon() -> Lexicon:
             bare.update((base, _third_person(base)))
         actions[name] = Action(name, bool(spec.get("speech")), frozenset(spec.get("objects", ())),
                                tuple((spec.get("roles") or {}).items()), frozenset(spec.get("opposite", ())),
-                               spec.get("family", name))
+                               spec.get("family", name), bool(spec.get("agent")))
         for surface, verbal, participle in _surfaces(spec):
             entry = (name, verbal, participle)
             if entry not in forms.setdefault(surface, []):

@@ -1,0 +1,54 @@
+"""Background: what the articles recall from before the story began (an old treaty, the year a bridge opened).
+
+The story's span is read off its own events: going back from the latest
+dated event, it runs on while one event follows another within ``SILENCE``;
+the first longer silence is where the story begins. Russia–North Korea
+coverage of 2023–24 reaches back to the 1961 and 2000 treaties and a 2019
+summit; each lies across a gap of years, so each is background. Background
+events stay in their sections and on the timeline, apart, and are never key
+points.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from ..model import Event, Section
+
+SILENCE = dt.timedelta(days=183)  # coverage of one story does not fall silent for half a year
+WIDEST = dt.timedelta(days=92)  # dates vaguer than a season ("in 2022", "in the 1990s") place nothing
+
+
+def story_start(sections: Sequence[Section]) -> dt.date | None:
+    """The first day of the story: the start of the last run of events without a half-year silence."""
+    ends = sorted({d.end_date for s in sections for e in s.items if (d := _date(e)) is not None})
+    if not ends:
+        return None
+    start = ends[-1]
+    for day in reversed(ends[:-1]):
+        if start - day > SILENCE:
+            break
+        start = day
+    return start
+
+
+def with_background(sections: Sequence[Section], start: dt.date | None) -> list[Section]:
+    """The sections with every event that ended before ``start`` marked as background."""
+    if start is None:
+        return list(sections)
+    return [dataclasses.replace(s, items=tuple(_marked(e, start) for e in s.items)) for s in sections]
+
+
+def _marked(e: Event, start: dt.date) -> Event:
+    d = e.date.date if e.date else None
+    before = d is not None and d.resolved and d.end_date < start  # type: ignore[operator]
+    return dataclasses.replace(e, background=True) if before else e
+
+
+def _date(e: Event):  # noqa: ANN202 - a resolved DateMention or None
+    d = e.date.date if e.date else None
+    if d is None or not d.resolved or d.end_date - d.start_date > WIDEST:  # type: ignore[operator]
+        return None
+    return d
