@@ -46,9 +46,9 @@ def test_score_counts_a_mixed_item() -> None:
     """The scorer itself: one item citing two facts is one mixed item with one misattributed citation."""
     from types import SimpleNamespace as NS
 
-    article = NS(id="a", file="a.txt")
-    other = NS(id="b", file="b.txt")
-    cites = (NS(source="a", text="Floods hit Arva."), NS(source="b", text="Floods hit Brenn."))
+    article = NS(id="a", file="a.txt", blocks=())
+    other = NS(id="b", file="b.txt", blocks=())
+    cites = (NS(source="a", sentence="s-1", text="Floods hit Arva."), NS(source="b", sentence="s-2", text="Floods hit Brenn."))
     item = NS(text="Floods hit Arva.", citations=cites)
     briefing = NS(corpus=NS(articles=[article, other]), sections=[NS(items=[item])], discrepancies=[])
     facts = {"a.txt": {"Floods hit Arva.": "arva"}, "b.txt": {"Floods hit Brenn.": "brenn"}}

@@ -61,8 +61,14 @@ def _share(part: int, whole: int) -> str:
 
 
 def score(briefing: Briefing, facts: dict[str, dict[str, str]]) -> Quality:
-    """Score the section items of ``briefing`` against ``corpus_facts`` for its corpus."""
+    """Score the section items of ``briefing`` against ``corpus_facts`` for its corpus.
+
+    Headlines and subheadings are statements too, but the generator records
+    facts only for running text: their citations are left out of the score.
+    """
     files = {a.id: a.file for a in briefing.corpus.articles}
+    labels = {(a.id, s.id) for a in briefing.corpus.articles for b in a.blocks if b.kind != "paragraph"
+              for s in b.sentences}
 
     def fact(source: str, text: str) -> str | None:
         return facts.get(files[source], {}).get(" ".join(text.split()))
@@ -72,7 +78,7 @@ def score(briefing: Briefing, facts: dict[str, dict[str, str]]) -> Quality:
     unknown = 0
     for section in briefing.sections:
         for item in section.items:
-            keys = [fact(c.source, c.text) for c in item.citations]
+            keys = [fact(c.source, c.text) for c in item.citations if (c.source, c.sentence) not in labels]
             unknown += keys.count(None)
             known = [k for k in keys if k is not None]
             if known:

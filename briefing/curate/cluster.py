@@ -7,6 +7,7 @@ only when every pair across them is alike and nothing specific contradicts.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from ..analyse.events.lexicon import Lexicon, lexicon, opposed_roles
 from ..analyse.specifics import DAY_SLACK, contradict, one_figure_apart
 from ..model import NONE, DateMention, Specifics, Statement
-from .event_keys import EventKey, event_keys, event_pairs, event_score
+from .event_keys import FINEST, EventKey, event_keys, event_pairs, event_score
 from .similarity import Scorer, candidate_pairs
 
 # Two sentences state one fact at or above this IDF-weighted overlap; a
@@ -56,7 +57,7 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
             continue
         joined = _join(groups.span(a), groups.span(b))
         if joined is None or not _all_agree(groups.kinds(a), groups.kinds(b)) \
-                or not _all_alike(groups.members(a), groups.members(b), pair, signs):
+                or not _all_alike(groups.members(a), groups.members(b), pair, signs, (groups.span(a), groups.span(b))):
             continue
         groups.merge(a, b, joined)
     _attach_labels(statements, groups)
@@ -95,11 +96,13 @@ class PairScore:
     def __init__(self, tokens: list[frozenset[str]], scorer: Scorer, keys: list[EventKey]) -> None:
         self.tokens, self.scorer, self.keys = tokens, scorer, keys
 
-    def __call__(self, i: int, j: int) -> float:
+    def __call__(self, i: int, j: int, dated: tuple[DateSpan, DateSpan] = ((), ())) -> float:
+        """The score of statements ``i`` and ``j``; ``dated`` are the dates of their groups, which a statement
+        without a date of its own takes ("The leaders then signed the treaty", in a report dated 19 June)."""
         words = self.scorer.similarity(self.tokens[i], self.tokens[j])
         if self.keys[i].label or self.keys[j].label:
             return words if words >= LABEL_BAR else 0.0
-        return max(words, event_score(self.keys[i], self.keys[j]))
+        return max(words, event_score(_dated(self.keys[i], dated[0]), _dated(self.keys[j], dated[1])))
 
 
 class _Groups:
@@ -242,7 +245,14 @@ def _without_figures(tokens: frozenset[str]) -> frozenset[str]:
     return frozenset(t for t in tokens if not t.isdigit())
 
 
-def _all_alike(x: list[int], y: list[int], pair: PairScore, signs: list[Signature]) -> bool:
+def _dated(key: EventKey, span: DateSpan) -> EventKey:
+    if key.dated or not span or (span[1] - span[0]) > FINEST:
+        return key
+    return dataclasses.replace(key, start=span[0], end=span[1])
+
+
+def _all_alike(x: list[int], y: list[int], pair: PairScore, signs: list[Signature],
+               dated: tuple[DateSpan, DateSpan]) -> bool:
     """Every sentence of one group must resemble every one of the other, and groups on average strongly.
 
     Merging on one good pair alone lets a cluster chain through loosely
@@ -256,7 +266,7 @@ def _all_alike(x: list[int], y: list[int], pair: PairScore, signs: list[Signatur
     pairs = [(i, j) for i in _sample(x) for j in _sample(y)]
     if not all(_figures_explained(i, j, signs, pair.tokens, pair.scorer) for i, j in pairs):
         return False
-    scores = [pair(i, j) for i, j in pairs]
+    scores = [pair(i, j, dated) for i, j in pairs]
     return min(scores) >= WEAK_SAME_FACT and math.fsum(scores) / len(scores) >= SAME_FACT
 
 
