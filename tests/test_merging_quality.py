@@ -48,7 +48,8 @@ def test_score_counts_a_mixed_item() -> None:
 
     article = NS(id="a", file="a.txt", blocks=())
     other = NS(id="b", file="b.txt", blocks=())
-    cites = (NS(source="a", sentence="s-1", text="Floods hit Arva."), NS(source="b", sentence="s-2", text="Floods hit Brenn."))
+    cites = (NS(source="a", sentence="s-1", text="Floods hit Arva."),
+             NS(source="b", sentence="s-2", text="Floods hit Brenn."))
     item = NS(text="Floods hit Arva.", citations=cites)
     briefing = NS(corpus=NS(articles=[article, other]), sections=[NS(items=[item])], discrepancies=[])
     facts = {"a.txt": {"Floods hit Arva.": "arva"}, "b.txt": {"Floods hit Brenn.": "brenn"}}
