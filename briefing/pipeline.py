@@ -24,7 +24,7 @@ from .curate.copies import find_copies
 from .curate.people import corpus_people, name_finder
 from .curate.relevance import off_story
 from .curate.sections import build_sections
-from .curate.sources import apply_metadata, note_copies
+from .curate.sources import apply_metadata, date_copies, note_copies
 from .curate.statements import build_lexicon, display_names, make_statements, story_parties
 from .derive.background import story_start, with_background
 from .derive.differences import find_discrepancies
@@ -92,12 +92,12 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: in
     """Analyse every article (the per-article map), then what needs the whole corpus: near-copies,
     people, statements and the sections they are clustered into."""
     corpus = apply_metadata(corpus, config)
+    copies = find_copies(corpus.articles)
+    corpus = date_copies(note_copies(corpus, copies), copies)  # before extraction: a copy's dates are its original's
     facts = extract_all(corpus.articles, Extractor(name_finder(config)), cache, workers, say)
-    copies = find_copies(corpus.articles, [f.shingles for f in facts])
-    corpus = note_copies(corpus, copies)
     people = corpus_people(corpus, facts, config)
     per_sentence = [f.sentences for f in facts]
-    del facts  # shingles, words and name candidates are done with: at 10,000 articles they are hundreds of MiB
+    del facts  # words and name candidates are done with: at 10,000 articles they are hundreds of MiB
     statements, tokens = make_statements(corpus, per_sentence, build_lexicon(config), people, config.sections)
     del per_sentence
     ids = [a.id for a in corpus.articles]

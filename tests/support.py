@@ -79,7 +79,7 @@ def statement(text: str | Sentence, *, source: str = "a", article: int = 0, orde
     every occurrence of it becomes a mention.
     """
     s = text if isinstance(text, Sentence) else sentence(text)
-    facts = sentence_facts(s.text, published, read_frame(s.text))
+    facts = sentence_facts(s.text, read_frame(s.text), article_date=published)
     mentions = tuple(sorted((Mention(source, s.id, m.start(), m.end(), surface, key, "name")
                              for surface, key in (people or {}).items()
                              for m in re.finditer(re.escape(surface), s.text)), key=lambda m: (m.start, m.end)))
@@ -97,7 +97,7 @@ def token_sets(statements: Sequence[Statement], lexicon: Lexicon | None = None) 
 
 def citation(text: str, source: str = "a", *, via: str = "", published: dt.date | None = None) -> Citation:
     """A cited sentence, dated as its article's date resolves it."""
-    return Citation(source, sentence_id(text), text, via, sentence_facts(text, published).date)
+    return Citation(source, sentence_id(text), text, via, sentence_facts(text, article_date=published).date)
 
 
 def item(*citations: Citation, section: str = SECTION, shown: int = 0, date: Citation | None = None,
@@ -128,13 +128,13 @@ def cite(a: Article, phrase: str, *, via: str = "") -> Citation:
     """The citation of the one sentence of ``a`` containing ``phrase``, dated against the article's date."""
     found = [s for s in a.body_sentences if phrase in s.text]
     assert len(found) == 1, f"{a.id}: {len(found)} sentences contain {phrase!r}"
-    return Citation(a.id, found[0].id, found[0].text, via, sentence_facts(found[0].text, a.date).date)
+    return Citation(a.id, found[0].id, found[0].text, via, sentence_facts(found[0].text, article_date=a.date).date)
 
 
 def briefing(articles: Sequence[Article], sections: Sequence[Section], **fields: Any) -> Briefing:
     """A briefing of these articles and sections; every body sentence no item cites is other reporting."""
     cited = {(c.source, c.sentence) for s in sections for i in s.items for c in i.citations}
-    unplaced = [Citation(a.id, s.id, s.text, "", sentence_facts(s.text, a.date).date)
+    unplaced = [Citation(a.id, s.id, s.text, "", sentence_facts(s.text, article_date=a.date).date)
                 for a in articles for s in a.body_sentences if (a.id, s.id) not in cited]
     fields.setdefault("as_of", max((a.date for a in articles if a.date), default=None))
     return Briefing(fields.pop("title", "Tiny briefing"), fields.pop("description", ""), fields.pop("as_of"),

@@ -95,17 +95,18 @@ def test_the_cache_can_be_deleted_and_keeps_only_the_corpus(corpus: Path, tmp_pa
     assert files(root, cache) == files(root)
 
 
-def test_a_changed_curation_file_is_a_miss(corpus: Path, tmp_path: Path) -> None:
+def test_new_section_terms_reuse_the_cache_and_give_the_new_output(corpus: Path, tmp_path: Path) -> None:
+    """Sections are placed after the cache: new terms change the briefing, not what an article says."""
     root = project(corpus, tmp_path / "p")
     cache = tmp_path / "cache"
-    files(root, cache)
+    before = files(root, cache)
     config = root / "briefing.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("  - gift*", "  - gift*\n  - memento", 1),
                       encoding="utf-8")
     assert "memento" in config.read_text(encoding="utf-8")
     after = counts(root, cache)
-    assert after.hits == 0
-    assert files(root, cache) == files(root)
+    assert after.misses == 0 and after.hits > 0
+    assert files(root, cache) == files(root) and files(root) != before
 
 
 def test_cached_names_follow_the_vocabulary_of_the_whole_corpus(tmp_path: Path) -> None:

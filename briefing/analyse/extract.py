@@ -1,7 +1,7 @@
 """Per-article extraction: the map stage of curation.
 
 Everything here looks at one article at a time (its dates, quotes,
-attributions, section placement, name candidates, shingles), so it can be
+attributions, event frames, name candidates), so it can be
 cached by the article's content hash and spread over processes. What needs
 the whole corpus (people, duplicates, clusters) comes after, in ``curate``.
 
@@ -23,13 +23,15 @@ from dataclasses import dataclass
 from typing import cast
 
 from ..cache import FactsCache
-from ..model import Article, ArticleFacts, Frame, SentenceFacts
+from ..model import Article, ArticleFacts, DateMention, Frame, NameCandidate, Sentence, SentenceFacts
 from .dates import best_date, find_dates
-from .events.frames import read_frame
+from .dates.narrative import Told, narrate
+from .events.frames import done, read_frame
+from .events.lexicon import lexicon
 from .names import NameFinder, Vocabulary, article_words
 from .quotes import find_attribution, find_quotes
-from .shingles import packed_shingles
 from .specifics import read_specifics
+from .tokens import points_back
 
 POOL_MIN = 200  # fewer uncached articles than this are not worth starting processes for
 
@@ -53,19 +55,43 @@ class Extractor:
 
 def extract_article(a: Article, ex: Extractor, words: str) -> ArticleFacts:
     """One article's facts; ``words`` is its :func:`lower_case_words`, already needed for the vocabulary."""
-    facts = tuple(sentence_facts(s.text, a.date, read_frame(s.text)) for s in a.statement_sentences)
+    sentences = a.statement_sentences
     texts = [s.text for s in a.sentences]
     vocab = Vocabulary(ex.vocabulary)
     names = ex.names.candidates(texts, vocab)
-    body = " ".join(s.text for s in a.body_sentences)
-    return ArticleFacts(facts, packed_shingles(body), words, tuple(names), vocab.answers())
+    frames = [read_frame(s.text) for s in sentences]
+    named = _names_by_sentence(names, len(texts))
+    told = [_told(a, s, frame, who) for s, frame, who in zip(sentences, frames, named)]
+    facts = tuple(sentence_facts(s.text, frame, mentions, date)
+                  for s, frame, (mentions, date) in zip(sentences, frames, narrate(told, a.date)))
+    return ArticleFacts(facts, words, tuple(names), vocab.answers())
 
 
-def sentence_facts(text: str, article_date: dt.date | None, frame: Frame | None = None) -> SentenceFacts:
-    mentions = find_dates(text, article_date)
-    date = best_date(mentions, text)
+def sentence_facts(text: str, frame: Frame | None = None, mentions: list[DateMention] | None = None,
+                   date: DateMention | None = None, article_date: dt.date | None = None) -> SentenceFacts:
+    """What one sentence says on its own; ``mentions`` and ``date`` as narrative reading found them (read
+    against ``article_date`` here when not given)."""
+    if mentions is None:
+        mentions = find_dates(text, article_date)
+        date = best_date(mentions, text)
     quotes = tuple(find_quotes(text))
     return SentenceFacts(date, quotes, find_attribution(text), read_specifics(text, mentions, date, quotes), frame)
+
+
+def _told(a: Article, s: Sentence, frame: Frame | None, names: list[str]) -> Told:
+    table = lexicon()
+    family = table.actions[frame.action].family if frame is not None and not frame.oblique else ""
+    place = s.text[frame.place.start:frame.place.end] if frame is not None and frame.place is not None else ""
+    return Told(s.text, s.block, a.blocks[s.block].kind != "paragraph", frozenset(names), family,
+                frame is not None and done(s.text, frame), place, points_back(s.text))
+
+
+def _names_by_sentence(names: list[NameCandidate], count: int) -> list[list[str]]:
+    """Each sentence's names, folded to their last word (a surname, mostly)."""
+    out: list[list[str]] = [[] for _ in range(count)]
+    for c in names:
+        out[c.sent].append(c.surface.split()[-1].casefold())
+    return out
 
 
 # --- the corpus: cache, processes, vocabulary ---

@@ -101,3 +101,14 @@ def _non_overlapping(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, 
 
 def leans_on_context(text: str) -> bool:
     return bool(ANAPHORA.match(text))
+
+
+# A sentence opening by pointing back to the one before: its people, its event, its date are that one's.
+POINTS_BACK = re.compile(r"^\W*(?:he|she|they|his|her|their|its|it|both|later|then|afterwards|in return|the two|"
+                         r"the (?:meeting|meetings|talks|summit|visit|trip|leaders|ministers|men|sides|delegations|"
+                         r"conversation|negotiations|ceremony))\b", re.IGNORECASE)
+
+
+def points_back(text: str) -> bool:
+    """The sentence opens by pointing back ("Their talks ...", "The meeting ...")."""
+    return POINTS_BACK.match(text) is not None

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from ..analyse.dates import best_date, find_dates
 from ..analyse.tokens import leans_on_context
+from ..analyse.tokens import points_back as leans
 from ..model import Citation, ContextInsert, DateMention, Event, Participant, Statement, fold, is_resolved
-from .participants import leans
 
 PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
 LEADING_PRONOUN = re.compile(r"^\W*(He|She|They|The two leaders|The two men|Both leaders)\b")
@@ -38,7 +38,7 @@ def make_event(section: str, cluster: list[Statement], tokens: list[frozenset[st
     citations = {id(st): st.citation(date) for st, date in zip(cluster, dates)}
     shown = max(zip(cluster, tokens), key=_standalone_score)[0]
     ordered = tuple(citations[id(st)] for st in sorted(cluster, key=lambda s: (s.article, s.order)))
-    dating = _dating_citation(citations[id(shown)], ordered)
+    dating = _dating_citation(citations[id(shown)], ordered, setting.origin)
     return Event(
         id=f"{section}-{shown.sentence.id.removeprefix('s-')}",
         section=section,
@@ -80,12 +80,26 @@ def _borrowed(st: Statement, anchor: DateMention) -> DateMention | None:
     return st.date
 
 
-def _dating_citation(shown: Citation, citations: tuple[Citation, ...]) -> Citation | None:
-    """The most precise resolved date among the citations; else the shown one's, if any."""
+def _dating_citation(shown: Citation, citations: tuple[Citation, ...], origin: dict[str, str]) -> Citation | None:
+    """The date most sources give, at the finest precision any gives; else the shown one's, if any.
+
+    Reports of one event may date it a day apart (time zones, "late Tuesday"
+    against "early Wednesday"); the date the most independent sources give
+    wins over a lone report, the earlier citation on ties. A date lent by the
+    sentence before (``origin`` "context") counts only where no sentence dates
+    the event in its own words.
+    """
     resolved = [c for c in citations if is_resolved(c.date)]
-    if resolved:
-        return min(resolved, key=lambda c: (c.date.end_date - c.date.start_date, c != shown))  # type: ignore[union-attr,operator]
-    return shown if shown.date else next((c for c in citations if c.date), None)
+    own = [c for c in resolved if c.date.origin != "context"]  # type: ignore[union-attr]
+    resolved = own or resolved
+    if not resolved:
+        return shown if shown.date else next((c for c in citations if c.date), None)
+    finest = min(c.date.end_date - c.date.start_date for c in resolved)  # type: ignore[union-attr,operator]
+    fine = [c for c in resolved if c.date.end_date - c.date.start_date == finest]  # type: ignore[union-attr,operator]
+    backers: dict[tuple, set[str]] = {}
+    for c in fine:
+        backers.setdefault(c.date.span, set()).add(origin.get(c.source, c.source))  # type: ignore[union-attr]
+    return max(fine, key=lambda c: (len(backers[c.date.span]), c == shown, -citations.index(c)))  # type: ignore[union-attr]
 
 
 def _standalone_score(entry: tuple[Statement, frozenset[str]]) -> tuple[int, int, int, int, int, int]:

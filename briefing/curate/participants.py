@@ -21,9 +21,6 @@ Span = tuple[int, int, str]  # start, end, key ("@person" or "@entity:name")
 Participant = tuple[str, str]  # key, role ("" when the sentence does not give one)
 WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 
-LEANS = re.compile(r"^\W*(?:he|she|they|his|her|their|its|it|both|later|then|afterwards|in return|the two|"
-                   r"the (?:meeting|meetings|talks|summit|visit|trip|leaders|ministers|men|sides|delegations|"
-                   r"conversation|negotiations|ceremony))\b", re.IGNORECASE)
 
 
 def participants(text: str, frame: Frame | None, spans: Sequence[Span]) -> tuple[Participant, ...]:
@@ -34,11 +31,6 @@ def participants(text: str, frame: Frame | None, spans: Sequence[Span]) -> tuple
         if key not in out or (role and not out[key]):
             out[key] = role
     return tuple(out.items())
-
-
-def leans(text: str) -> bool:
-    """The sentence opens by pointing back ("Their talks ...", "The meeting ...")."""
-    return LEANS.match(text) is not None
 
 
 def _role(frame: Frame, start: int, end: int) -> str:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ..analyse.placing import in_passing, place_sentences
 from ..analyse.tokens import Alias, Lexicon
+from ..analyse.tokens import points_back as leans
 from ..model import Config, Corpus, Mention, Person, SectionRule, Sentence, SentenceFacts, Statement
-from .participants import acted, leans, participants
+from .participants import acted, participants
 from .similarity import idf_weights
 
 NO_TOKENS: frozenset[str] = frozenset()

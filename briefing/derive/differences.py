@@ -47,7 +47,8 @@ def _numbers(reports: list[Report]) -> list[Version]:
 
 
 def _dates(reports: list[Report]) -> list[Version]:
-    dated = [c for c, _ in reports if is_resolved(c.date)]
+    """Dates the sentences give in their own words (a date lent by the sentence before says nothing new)."""
+    dated = [c for c, _ in reports if is_resolved(c.date) and c.date.origin != "context"]  # type: ignore[union-attr]
     intervals = {c.date.span for c in dated}  # type: ignore[union-attr]
     if len(intervals) < 2 or _all_overlap(intervals):
         return []

@@ -30,9 +30,11 @@ Interval = tuple[date, date]
 class DateMention:
     """One date phrase of a sentence and the interval it names.
 
-    ``sentence[start:end] == phrase`` always holds.  ``start_date`` and
-    ``end_date`` are both set or both None; ``note`` says why in plain words
-    when they are None.
+    ``sentence[start:end] == phrase`` holds, except for a date taken from
+    the context (``origin`` "context"), whose phrase is the other sentence's.
+    ``start_date`` and ``end_date`` are both set or both None; ``note`` says
+    why in plain words when they are None, and where the date comes from
+    when it is not the phrase read against the article's date.
     """
 
     phrase: str
@@ -43,6 +45,12 @@ class DateMention:
     end_date: date | None
     relative: bool  # resolution needed (or would need) the article date
     note: str
+    # Where the date comes from, when not from the sentence's own words read against the article's date:
+    # "narrative" (counted from the last date the article set: "the following day"), "context" (the
+    # sentence before dates the event it continues; ``phrase`` is that sentence's and start == end == 0),
+    # "article" (the year comes from the article's own full dates), "copy" (the original article's date),
+    # "corroboration" (the year comes from another article reporting the same event).
+    origin: str = ""
 
     @property
     def resolved(self) -> bool:

@@ -89,8 +89,7 @@ class SentenceFacts:
 class ArticleFacts:
     """One article's extraction; ``names`` index into ``article.sentences`` (title included)."""
 
-    sentences: tuple[SentenceFacts, ...]  # one per body sentence
-    shingles: bytes  # packed shingles of the body, for finding near-copies
+    sentences: tuple[SentenceFacts, ...]  # one per statement sentence
     words: str  # the lower-case words, sorted, one per line: one object instead of hundreds
     names: tuple[NameCandidate, ...]  # sentence indexes local to the article
     lookups: tuple[tuple[str, bool], ...]  # vocabulary answers the candidates depend on

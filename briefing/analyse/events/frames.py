@@ -148,3 +148,15 @@ def _place(text: str) -> Region | None:
         if words and words[0] not in NOT_PLACES:
             return Region(m.start(1), m.end(1))
     return None
+
+
+# Before a verb: a modal, a future, a perfect or an infinitive: not (yet) a thing done.
+NOT_DONE = re.compile(r"\b(?:will|would|shall|may|might|could|should|must|can|to|has|have|had\s+been|is|are|am|"
+                      r"going|expected|plans?|set|due)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def done(text: str, frame: Frame) -> bool:
+    """The sentence states its main action as done: a verb, not after "will", "has", "is to", "expected to"."""
+    if not frame.verbal or frame.oblique:
+        return False
+    return NOT_DONE.search(text, max(0, frame.trigger.start - 40), frame.trigger.start) is None

@@ -1,0 +1,324 @@
+"""Narrative time: an article's dates read in order, the way a careful reader follows them.
+
+A sentence's own date phrases are read against the article's date
+(``find_dates``). Narrative reading adds what only the order of the article
+tells:
+
+- **Anaphoric phrases** ("the following day", "later that evening", "three
+  days later", "on the 14th") count from the last date the narrative set,
+  not from the article's date (``data/narrative.yml``).
+- **An undated article's own full dates** give the year of its dates without
+  one: an article saying "flew into Pyongyang on 18 October 2023" and then
+  "on 19 October" means 2023.
+- **Dating by context:** a sentence with no date of its own that continues
+  the event of the sentence before it (the same paragraph or the next, no
+  one new named, no new place, and pointing back or reporting an action
+  done) takes that sentence's date: "Putin gave his guest a rifle" after
+  "On Sept. 13 Kim met Putin at the cosmodrome". A headline takes the date of
+  the first sentence of its article that reports the same kind of action.
+
+Every date found this way says so (``DateMention.origin`` and ``note``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ...model import DateMention
+from . import NOTE_EVENT, NOTE_NO_YEAR, best_date, find_dates
+
+DATA = Path(__file__).resolve().parent / "data" / "narrative.yml"
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
+FINE = dt.timedelta(days=7)  # a date at most this wide can anchor the narrative
+CONTEXT_WIDEST = dt.timedelta(days=31)  # ... and at most this wide can date the sentence after it
+ANCHORS = ("since", "until", "till", "before", "after", "by")
+
+
+@dataclass(frozen=True)
+class Told:
+    """One sentence of an article, as narrative reading needs it."""
+
+    text: str
+    block: int  # its paragraph (or headline, subheading) in the article
+    label: bool  # a headline or subheading
+    people: frozenset[str]  # the names it uses, folded
+    family: str  # the family of the action it reports ("" when none)
+    reports: bool  # it states an action done, in the past tense (not "will", "has", "is to")
+    place: str  # the place it names, or ""
+    leans: bool  # it opens by pointing back ("He", "Their talks", "Then")
+
+
+@dataclass(frozen=True)
+class Step:
+    """A narrative phrase of the table, compiled."""
+
+    pattern: re.Pattern[str]
+    spec: dict
+
+
+def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[list[DateMention], DateMention | None]]:
+    """Each sentence's date phrases and the date of its event, in order."""
+    found = [_with_bare_weekdays(t.text, find_dates(t.text, article_date), article_date) for t in told]
+    if article_date is None:
+        own = [m for ms in found for m in ms if _full_day(m)]
+        found = [_with_own_year(t.text, ms, found, own, i) for i, (t, ms) in enumerate(zip(told, found))]
+    dates: list[DateMention | None] = []
+    anchor: DateMention | None = None
+    for t, ms in zip(told, found):
+        date = best_date([m for m in ms if attached(t.text, m)], t.text)
+        if date is None or not date.resolved:
+            date = _counted(t.text, anchor) or date
+        if date is not None and date.resolved and date.end_date - date.start_date <= FINE:  # type: ignore[operator]
+            anchor = date
+        dates.append(date)
+    dates = _by_context(told, found, dates)
+    return list(zip(found, dates))
+
+
+# --- bare weekdays ---------------------------------------------------------------------------------------
+
+# A weekday written without "on", as US wire copy does: "recovered Wednesday morning", "a Monday morning
+# statement", "a public meeting Tuesday". Not after a capitalised word ("Super Tuesday", "Black Friday").
+BARE_WEEKDAY = re.compile(r"(?<![\w’'])(?:(?:early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                          r"(?:’s|'s)?(?:\s+(?:morning|afternoon|evening|night))?(?!\w)")
+NAMED_DAY = re.compile(r"[A-Z][\w’'\-]*\s+$")
+
+
+def _with_bare_weekdays(text: str, mentions: list[DateMention], article_date: dt.date | None) -> list[DateMention]:
+    """The sentence's date phrases, and its bare weekdays read as "on <weekday>" would be (same rules:
+    the last such day up to the article's date, the next one in a sentence about the future)."""
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for w in BARE_WEEKDAY.finditer(text):
+        if any(s < w.end() and w.start() < e for s, e in taken) or NAMED_DAY.search(text, 0, w.start()):
+            continue
+        day = w.group().removeprefix("early ").removeprefix("late ").split()[0].removesuffix("’s").removesuffix("'s")
+        at = w.start() + w.group().index(day)
+        read = next((m for m in find_dates(f"{text[:at]}on {text[at:]}", article_date) if m.start == at), None)
+        if read is not None:
+            added.append(dataclasses.replace(read, phrase=w.group(), start=w.start(), end=w.end()))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# --- which event a date belongs to ---------------------------------------------------------------------
+
+
+# A relative clause describing something else ("..., which reflected the course set in June"). Not "where"
+# and "when": "the talks took place in Pyongyang, where Shoigu arrived on September 13" dates the occasion.
+RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b|\((?=[^)]*$)", re.IGNORECASE)
+SUBORDINATE = re.compile(r"\b(?:which|who|whom|whose|when|while|after|before|since|following|until|"
+                         r"as|because|although|though|whereas)\b", re.IGNORECASE)
+ATTRIBUTIVE_AFTER = re.compile(r"^(?:'s|’s)?\s+(?!(?:and|or|but|to|in|on|at|for|by|with|from|of|as|when|after|"
+                               r"before|that|which|the|a|an|was|were|is|are|had|has|have|will|would)\b)"
+                               r"[a-z][a-z\-]+\b")
+OF_BEFORE = re.compile(r"\b[a-z]+\s+of\s+$", re.IGNORECASE)
+FRONTED = re.compile(r"^\W*(?:after|before|since|following|when|while|as|once|until|ahead of)\b", re.IGNORECASE)
+# Nouns for the report itself: a date before one dates the report ("a Monday morning statement").
+REPORTS = re.compile(r"(?:statement|statements|announcement|conference|briefing|interview|remarks|speech|address|"
+                     r"letter|report|session|vote|meeting|call|filing)$")
+
+
+def attached(text: str, m: DateMention) -> bool:
+    """Whether a date phrase dates the sentence's own event, not another one named inside it.
+
+    Not when it stands in a relative clause or a parenthesis ("the talks, which
+    reflected the course set in June"), describes a noun ("the March 26
+    collapse", "last month's crash", "the treaty of 9 February 2000"), or opens
+    a subordinate clause after the main one ("..., when the bridge fell on
+    March 26").
+    """
+    before = text[:m.start]
+    if RELATIVE.search(before) and not re.search(r"[,)]", before[RELATIVE.search(before).end():]):  # type: ignore[union-attr]
+        return False
+    if ";" in before or (FRONTED.match(text) and "," in text[m.end:] and "," not in before):
+        return False  # another clause's date: after a semicolon, or in a fronted clause ("After talks on 25 May, ...")
+    noun = ATTRIBUTIVE_AFTER.match(text[m.end:])
+    if (noun or m.phrase.endswith(("'s", "’s"))) and not (noun and REPORTS.match(noun.group().split()[-1])):
+        return False  # "the March 26 collapse", "Monday's demolition"; but "a Monday morning statement" is dated
+    if OF_BEFORE.search(before):
+        return False
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
+    return not (SUBORDINATE.search(clause) and "," in before)
+
+
+# --- the article's own full dates -----------------------------------------------------------------------
+
+
+def _with_own_year(text: str, mentions: list[DateMention], found: list[list[DateMention]], own: list[DateMention],
+                   here: int) -> list[DateMention]:
+    """An undated article: each date without a year takes the year of the article's own full date before it
+    (or its first one), or the year after when the narrative has moved on past the new year."""
+    if not own or not any(m.note == NOTE_NO_YEAR for m in mentions):
+        return mentions
+    anchor = max((m for m in own if m.start_date and found_before(found, m, here)), default=own[0],
+                 key=lambda m: m.start_date)  # type: ignore[arg-type,return-value]
+    out = []
+    for m in mentions:
+        read = _in_year(text, m, anchor) if m.note == NOTE_NO_YEAR else None
+        out.append(read or m)
+    return out
+
+
+def found_before(found: list[list[DateMention]], m: DateMention, here: int) -> bool:
+    return any(m in ms for ms in found[:here + 1])
+
+
+def _in_year(text: str, m: DateMention, anchor: DateMention) -> DateMention | None:
+    """``m`` read in the anchor's year, or the next one when that would put it months before the anchor."""
+    assert anchor.start_date is not None
+    for year in (anchor.start_date.year, anchor.start_date.year + 1):
+        again = next((x for x in find_dates(text, dt.date(year, 12, 31)) if x.start == m.start), None)
+        if again is None or not again.resolved or again.phrase != m.phrase:
+            return None
+        if (anchor.start_date - again.start_date).days <= 120:  # type: ignore[operator]
+            return dataclasses.replace(again, origin="article",
+                                       note=f"year from the article's own date ‘{anchor.phrase}’")
+    return None
+
+
+def _full_day(m: DateMention) -> bool:
+    """A day given with its year ("on 18 October 2023"): not a year alone, and not a point of reference
+    ("since 2000")."""
+    return m.resolved and not m.relative and m.precision == "day" and not m.phrase.lower().startswith(ANCHORS)
+
+
+# --- counted from the narrative -------------------------------------------------------------------------
+
+
+@functools.cache
+def _steps() -> tuple[Step, ...]:
+    table = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return tuple(Step(re.compile(rf"(?<!\w)(?:{row['pattern']})(?!\w)", re.IGNORECASE), row) for row in table)
+
+
+def _counted(text: str, anchor: DateMention | None) -> DateMention | None:
+    """The first narrative phrase of ``text``, counted from ``anchor``; unresolved without one.
+
+    "A month after" followed by what it is after ("a month after Putin and Kim
+    signed a treaty") counts from that event, not from the narrative: left
+    unresolved.
+    """
+    for step in _steps():
+        m = step.pattern.search(text)
+        if m is None:
+            continue
+        if m.group().lower().endswith(("after", "before")) and re.match(r"\s+[\w“\"]", text[m.end():]):
+            return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
+        if anchor is None:
+            return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
+        span = _step(step.spec, m, anchor)
+        if span is None:
+            return None
+        return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], span[0], span[1], True,
+                           f"counted from ‘{anchor.phrase}’", "narrative")
+    return None
+
+
+def _step(spec: dict, m: re.Match[str], anchor: DateMention) -> tuple[dt.date, dt.date] | None:
+    """The span a narrative phrase names, taken from the anchor's day."""
+    day: dt.date = anchor.start_date  # type: ignore[assignment]
+    count = _count(m)
+    if spec.get("same"):
+        return day, day
+    if "days" in spec:
+        moved = day + dt.timedelta(days=_signed(spec["days"], count))
+        return moved, moved
+    if "weeks" in spec:
+        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=_signed(spec["weeks"], count))
+        return monday, monday + dt.timedelta(days=6)
+    if "months" in spec:
+        return _month(day, _signed(spec["months"], count))
+    if "years" in spec:
+        year = day.year + _signed(spec["years"], count)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if "month_day" in spec:
+        return _month_day(day, int(m.group("d")))
+    return None
+
+
+def _count(m: re.Match[str]) -> int | None:
+    n = m.groupdict().get("n")
+    if n is None:
+        return None
+    return int(n) if n.isdigit() else NUMBERS.get(n.lower())
+
+
+def _signed(value: int | str, count: int | None) -> int:
+    if isinstance(value, int):
+        return value
+    sign = -1 if value.startswith("-") else 1
+    return sign * (count if count is not None else 0)
+
+
+def _month(day: dt.date, offset: int) -> tuple[dt.date, dt.date]:
+    index = day.year * 12 + day.month - 1 + offset
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, 1), dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+
+
+def _month_day(day: dt.date, d: int) -> tuple[dt.date, dt.date] | None:
+    """Day ``d`` of the anchor's month, or of the next when that would fall well before the anchor."""
+    for month_start, _ in (_month(day, 0), _month(day, 1)):
+        if d <= calendar.monthrange(month_start.year, month_start.month)[1]:
+            found = month_start.replace(day=d)
+            if (day - found).days <= 10:
+                return found, found
+    return None
+
+
+# --- dated by context -----------------------------------------------------------------------------------
+
+
+def _by_context(told: Sequence[Told], found: list[list[DateMention]],
+                dates: list[DateMention | None]) -> list[DateMention | None]:
+    out = list(dates)
+    for i, t in enumerate(told):
+        if out[i] is not None or found[i]:
+            continue
+        source = _lead_of(told, out, i) if t.label else _continued(told, out, i)
+        if source is not None:
+            d = out[source]
+            assert d is not None
+            how = "the article's first report of it" if t.label else "the sentence before"
+            out[i] = dataclasses.replace(d, start=0, end=0, origin="context",
+                                         note=f"dated by context: ‘{d.phrase}’ in {how}")
+    return out
+
+
+def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) -> int | None:
+    """The sentence before, if this one continues its event and it has a date narrow enough to lend."""
+    if i == 0:
+        return None
+    t, p, d = told[i], told[i - 1], dates[i - 1]
+    if p.label or not 0 <= t.block - p.block <= 1 or not _lendable(d):
+        return None
+    if not t.people <= p.people or (t.place and t.place != p.place):
+        return None
+    if t.leans or t.reports:
+        return i - 1
+    return None
+
+
+def _lead_of(told: Sequence[Told], dates: list[DateMention | None], i: int) -> int | None:
+    """For a headline: the first sentence after it that reports the same kind of action, if dated."""
+    t = told[i]
+    if not t.family:
+        return None
+    for j in range(i + 1, min(len(told), i + 6)):
+        if told[j].family == t.family and not told[j].label:
+            return j if _lendable(dates[j]) else None
+    return None
+
+
+def _lendable(d: DateMention | None) -> bool:
+    return d is not None and d.resolved and d.end_date - d.start_date <= CONTEXT_WIDEST  # type: ignore[operator]
