@@ -83,7 +83,7 @@ def _told(a: Article, s: Sentence, frame: Frame | None, names: list[str]) -> Tol
     family = table.actions[frame.action].family if frame is not None and not frame.oblique else ""
     place = s.text[frame.place.start:frame.place.end] if frame is not None and frame.place is not None else ""
     return Told(s.text, s.block, a.blocks[s.block].kind != "paragraph", frozenset(names), family,
-                frame is not None and done(s.text, frame), place, points_back(s.text))
+                done(s.text, frame), place, points_back(s.text))
 
 
 def _names_by_sentence(names: list[NameCandidate], count: int) -> list[list[str]]:

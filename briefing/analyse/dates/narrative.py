@@ -12,8 +12,8 @@ tells:
   "on 19 October" means 2023.
 - **Dating by context:** a sentence with no date of its own that continues
   the event of the sentence before it (the same paragraph or the next, no
-  one new named, no new place, and pointing back or reporting an action
-  done) takes that sentence's date: "Putin gave his guest a rifle" after
+  new place, and pointing back or reporting something done, in the past
+  tense) takes that sentence's date: "Putin gave his guest a rifle" after
   "On Sept. 13 Kim met Putin at the cosmodrome". A headline takes the date of
   the first sentence of its article that reports the same kind of action.
 
@@ -302,8 +302,8 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
     t, p, d = told[i], told[i - 1], dates[i - 1]
     if p.label or not 0 <= t.block - p.block <= 1 or not _lendable(d):
         return None
-    if not t.people <= p.people or (t.place and t.place != p.place):
-        return None
+    if t.place and t.place != p.place:
+        return None  # a new place is another occasion
     if t.leans or t.reports:
         return i - 1
     return None

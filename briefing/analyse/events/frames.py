@@ -150,13 +150,31 @@ def _place(text: str) -> Region | None:
     return None
 
 
+# A verb in the past tense: a regular -ed form (lower case, not a name) or a common irregular one.
+PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|said|told|went|came|took|gave|made|met|saw|left|began|brought|found|"
+                  r"held|sent|spoke|struck|fell|rose|won|lost|paid|led|put|set|flew|ran|got|sat|stood|wrote|"
+                  r"became|began|broke|built|bought|caught|chose|drew|drove|fought|hit|kept|knew|laid|meant|"
+                  r"read|shot|shut|sold|sought|spent|stole|swept|taught|thought|threw|understood|withdrew)\b")
+# -ed words that are seldom the verb of a sentence.
+NOT_PAST = frozenset("based named called expected planned scheduled proposed alleged so-called reported "
+                     "armed united limited advanced detailed interested concerned related supposed used".split())
 # Before a verb: a modal, a future, a perfect or an infinitive: not (yet) a thing done.
 NOT_DONE = re.compile(r"\b(?:will|would|shall|may|might|could|should|must|can|to|has|have|had\s+been|is|are|am|"
                       r"going|expected|plans?|set|due)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
-def done(text: str, frame: Frame) -> bool:
-    """The sentence states its main action as done: a verb, not after "will", "has", "is to", "expected to"."""
-    if not frame.verbal or frame.oblique:
-        return False
-    return NOT_DONE.search(text, max(0, frame.trigger.start - 40), frame.trigger.start) is None
+def done(text: str, frame: Frame | None) -> bool:
+    """The sentence states something done, in the past tense: its main action's verb, or else the first verb
+    of its main clause in the past ("radioed", "denied"), not after "will", "has", "is to", "expected to"."""
+    if frame is not None and frame.verbal and not frame.oblique:
+        return NOT_DONE.search(text, max(0, frame.trigger.start - 40), frame.trigger.start) is None
+    clause = re.split(r"[,;:(]|\s[\u2013\u2014]\s", text, maxsplit=1)[0]
+    for m in PAST.finditer(clause):
+        if m.group().lower() not in NOT_PAST and not _after_determiner_word(clause, m.start()):
+            return NOT_DONE.search(clause, max(0, m.start() - 40), m.start()) is None
+    return False
+
+
+def _after_determiner_word(text: str, at: int) -> bool:
+    before = WORD.findall(text[max(0, at - 20):at])
+    return bool(before) and before[-1].lower() in {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
