@@ -1,0 +1,141 @@
+"""Capitalised tokens, the runs they form, and what each token is.
+
+The first half of step 2 (see ``candidates.py``): a sentence becomes runs of
+touching capitalised tokens, and each token of a run is classified as a
+name part, a particle, an initial, a title, an honorific or a stop word, by
+the word lists of ``words.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .words import (
+    COUNTRIES_AND_PLACES,
+    DEMONYMS,
+    HONORIFICS,
+    PARTICLES,
+    PREFIX_PARTICLES,
+    SOFT_STOP,
+    STOP_WORDS,
+    TITLE_WORDS,
+)
+
+_CLASSIFY_WORDS = STOP_WORDS | HONORIFICS | TITLE_WORDS
+_PLACE_PARTS = COUNTRIES_AND_PLACES | DEMONYMS
+
+
+def _upper_class() -> str:
+    """A regex character class of the upper-case letters of Latin, Greek and
+    Cyrillic (the re module has no \\p{Lu})."""
+    codes = [c for c in range(0x41, 0x530) if chr(c).isupper()]
+    spans: list[list[int]] = []
+    for c in codes:
+        if spans and spans[-1][1] == c - 1:
+            spans[-1][1] = c
+        else:
+            spans.append([c, c])
+    parts = (re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans)
+    return "[" + "".join(parts) + "]"
+
+
+# Pattern pieces shared with the role patterns: an upper-case letter, any
+# letter, and the hyphenated or apostrophe-joined tail of a word ("Jong-un").
+UP = _upper_class()
+LET = r"[^\W\d_]"
+TAIL = rf"(?:['’\-]{LET}+)*"
+_TOKEN_RE = re.compile(
+    rf"(?<![\w'’\-])(?:"
+    rf"(?P<cap>(?:(?:{'|'.join(PREFIX_PARTICLES)})['’\-])?{UP}{LET}*{TAIL})"
+    rf"|(?P<part>{'|'.join(sorted(PARTICLES))})(?![\w'’\-])"
+    rf")"
+)
+LOWER_WORD = re.compile(rf"(?<![\w'’\-])[a-z]{LET}*{TAIL}")
+_POSSESSIVE_ENDINGS = ("’s", "'s", "’S", "'S")
+_SPACE_GAP = re.compile(r"[^\S\n]+")
+_INITIAL_GAP = re.compile(r"\.[^\S\n]*")
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    kind: str = "name"  # name | part | initial | title | honor | stop
+    possessive: bool = False
+
+
+def name_tokens(text: str) -> list[Tok]:
+    """Capitalised words and lower-case particles, possessives cut off, initials marked."""
+    out: list[Tok] = []
+    for m in _TOKEN_RE.finditer(text):
+        if m.group("part"):
+            out.append(Tok(m.group("part"), m.start(), m.end(), "part"))
+            continue
+        word, end = m.group("cap"), m.end()
+        tok = Tok(word, m.start(), end)
+        if word.endswith(_POSSESSIVE_ENDINGS):
+            tok.text, tok.end, tok.possessive = word[:-2], end - 2, True
+        if len(tok.text) == 1 and text.startswith(".", tok.end):
+            tok.kind = "initial"
+        out.append(tok)
+    return out
+
+
+def token_runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
+    """Group tokens that touch: a possessive ends a run, a dot may only
+    follow an initial, and a line break always separates."""
+    out: list[list[Tok]] = []
+    current: list[Tok] = []
+    for tok in toks:
+        if current:
+            prev = current[-1]
+            gap_re = _INITIAL_GAP if prev.kind == "initial" else _SPACE_GAP
+            if prev.possessive or not gap_re.fullmatch(text, prev.end, tok.start):
+                out.append(current)
+                current = []
+        current.append(tok)
+    if current:
+        out.append(current)
+    return out
+
+
+def classify(run: list[Tok]) -> None:
+    """Set the kind of each name token of a run: acronym, title, honorific or other stop word."""
+    last = len(run) - 1
+    for i, tok in enumerate(run):
+        if tok.kind != "name":  # particles and initials are settled by name_tokens()
+            continue
+        text = tok.text
+        low = text.lower()
+        if len(text) > 1 and text.isupper():
+            tok.kind = "stop"  # acronym: DPRK, KCNA, NATO
+        elif low in _CLASSIFY_WORDS or "-" in low:
+            followed = i < last and run[i + 1].kind != "part"
+            if low in HONORIFICS and followed:
+                tok.kind = "honor"
+            elif low in TITLE_WORDS and followed:
+                tok.kind = "title"  # a title only when a name follows: "John Major" keeps Major
+            elif low in SOFT_STOP and i > 0 and run[i - 1].kind in ("name", "initial"):
+                pass  # "Theresa May", "Michael Jordan"
+            elif low in STOP_WORDS or any(len(p) > 2 and p in _PLACE_PARTS for p in low.split("-")):
+                tok.kind = "stop"  # includes "Russian-Korean", "Sino-Russian"
+
+
+def segments(run: list[Tok]) -> list[tuple[int, int]]:
+    """Maximal [i, j) spans of name tokens, particles only inside."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(run):
+        if run[i].kind not in ("name", "initial"):
+            i += 1
+            continue
+        j = i
+        while j < len(run) and run[j].kind in ("name", "initial", "part"):
+            j += 1
+        while run[j - 1].kind == "part":
+            j -= 1
+        spans.append((i, j))
+        i = j
+    return spans

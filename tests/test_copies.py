@@ -1,0 +1,90 @@
+"""Near-copies: an article republished with small edits is one source, and points at the first article."""
+
+from __future__ import annotations
+
+import pytest
+from support import article
+
+from briefing.analyse.shingles import packed_shingles
+from briefing.curate.copies import NEAR, find_copies
+from briefing.model import Article
+
+STORY = [
+    "The Valdorian parliament approved the new border corridor agreement late on Thursday evening.",
+    "Deputies voted after a debate that lasted more than nine hours and ended shortly before midnight.",
+    "The agreement opens a customs lane for lorries carrying grain, timber and machine parts.",
+    "Opposition members walked out of the chamber before the final reading of the text.",
+    "The transport minister told reporters that the first lorries could cross within a month.",
+    "Farmers in the northern valleys have waited years for a faster route to the coastal ports.",
+    "Customs officers will be trained at a new school near the eastern checkpoint.",
+    "Neighbouring governments welcomed the vote and promised to open matching lanes on their side.",
+    "Critics say the corridor will bring heavy traffic through small mountain villages.",
+    "The government has promised to build bypass roads around the worst affected towns.",
+    "Construction firms are expected to bid for the first contracts before the end of the year.",
+    "A citizens group said it would challenge the agreement in the constitutional court.",
+    "Rail operators fear that cheaper road transport will draw freight away from the old lines.",
+    "The president is expected to sign the law early next week, according to her office.",
+]
+WALKOUT, RAIL = 3, 12
+STAYED = "Opposition members stayed in the chamber but voted against the final text."
+WELCOMED = "Rail operators said they welcomed the corridor and hoped to share its traffic."
+FOOTBALL = [
+    "The national football team won its qualifying match against a much stronger side on Saturday.",
+    "Supporters celebrated in the streets of the capital until the early hours of the morning.",
+    "The coach praised the young goalkeeper, who saved a penalty in the second half.",
+    "The team travels to the coast next month for its final group match of the season.",
+    "Ticket sales for the match have already broken the record set three years ago.",
+]
+
+
+def story(id: str, *edits: tuple[int, str], title: str = "Corridor approved") -> Article:
+    """The story with some sentences replaced: (index, new sentence)."""
+    body = list(STORY)
+    for at, text in edits:
+        body[at] = text
+    return article(id, title, *body)
+
+
+ORIGINAL = story("a-original")
+COPY = story("b-copy", (WALKOUT, STAYED), title="Parliament backs the corridor")  # a new title is no new story
+COPY_OF_COPY = story("c-copy-of-copy", (WALKOUT, STAYED), (RAIL, WELCOMED))  # two edits from the original
+FOOTBALL_REPORT = article("d-football", "A win at last", *FOOTBALL)
+
+
+def test_a_copy_with_one_sentence_changed_points_at_the_earlier_article() -> None:
+    copies = find_copies([ORIGINAL, COPY, FOOTBALL_REPORT])
+    assert list(copies) == ["b-copy"]
+    original, score = copies["b-copy"]
+    assert original == "a-original"
+    assert NEAR <= score < 1
+
+
+def test_earlier_means_first_in_the_corpus() -> None:
+    # The corpus is in file-name order; whichever of the two comes first is the original.
+    assert {k: v for k, (v, _) in find_copies([COPY, ORIGINAL]).items()} == {"a-original": "b-copy"}
+
+
+def test_unrelated_articles_are_not_copies() -> None:
+    assert find_copies([ORIGINAL, FOOTBALL_REPORT]) == {}
+    other_story = article("e-other", "Corridor approved", *STORY[:4], *FOOTBALL)  # shares a third of its text
+    assert find_copies([ORIGINAL, other_story]) == {}
+
+
+def test_two_edits_apart_is_not_a_copy() -> None:
+    assert find_copies([ORIGINAL, COPY_OF_COPY]) == {}
+
+
+def test_a_chain_of_copies_points_at_the_first() -> None:
+    # c copies b (one edit) and b copies a (one edit); c is too far from a to be its copy directly.
+    copies = find_copies([ORIGINAL, COPY, COPY_OF_COPY, FOOTBALL_REPORT])
+    assert {k: v for k, (v, _) in copies.items()} == {"b-copy": "a-original", "c-copy-of-copy": "a-original"}
+
+
+def test_identical_articles_are_copies_with_similarity_one() -> None:
+    assert find_copies([ORIGINAL, story("z-same")]) == {"z-same": ("a-original", 1.0)}
+
+
+@pytest.mark.parametrize("articles", [[ORIGINAL, COPY, COPY_OF_COPY], [FOOTBALL_REPORT, ORIGINAL, COPY]])
+def test_shingles_made_beforehand_give_the_same_answer(articles: list[Article]) -> None:
+    packed = [packed_shingles(" ".join(s.text for s in a.body_sentences)) for a in articles]
+    assert find_copies(articles, packed) == find_copies(articles)

@@ -1,0 +1,105 @@
+"""Where sources differ: one fact with different numbers, dates, names or quoted words, on hand-made items."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+import pytest
+from support import item, statement
+
+from briefing.derive.differences import find_discrepancies
+from briefing.model import Discrepancy, Section, Statement
+
+PUBLISHED = dt.date(2024, 9, 14)
+
+
+def report(source: str, text: str, **options: Any) -> Statement:
+    return statement(text, source=source, published=PUBLISHED, **options)
+
+
+def differences(*reports: Statement) -> list[Discrepancy]:
+    """The differences found in one item citing these reports."""
+    section = Section("s", "Section", "", (), (item(*(r.citation() for r in reports)),))
+    return find_discrepancies([section], {(r.source, r.sentence.id): r for r in reports})
+
+
+def found(*reports: Statement) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(kind, [(value, article)...]) of each difference."""
+    return [(d.kind, [(v.value, v.citation.source) for v in d.versions]) for d in differences(*reports)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param("Coast guards seized 12 grain ships.", "Coast guards seized 15 grain ships.",
+                     [("number", [("12", "a"), ("15", "b")])], id="a figure"),
+        pytest.param("The treaty passed by 221 votes to 14.", "The treaty passed by 221 votes to 12.",
+                     [("number", [("221, 14", "a"), ("221, 12", "b")])], id="a set of figures"),
+        pytest.param("Exports rose to 1,200 tonnes.", "Exports rose to 1,200 tonnes, officials said.", [],
+                     id="the same figure"),
+        pytest.param("The envoy arrived on September 13 with aides.", "The envoy arrived on September 12 with aides.",
+                     [("date", [("on September 13", "a"), ("on September 12", "b")])], id="a date, not its day"),
+        pytest.param("The envoy arrived on Friday with aides.", "The envoy arrived on September 13 with aides.", [],
+                     id="one day in two phrasings"),
+        pytest.param("The envoy arrived in September with aides.", "The envoy arrived on September 13 with aides.", [],
+                     id="a month and a day in it"),
+        pytest.param("Kim called the talks “cordial and very detailed”.",
+                     "Kim called the talks “cordial and detailed”.",
+                     [("quote", [("cordial and very detailed", "a"), ("cordial and detailed", "b")])],
+                     id="a quotation"),
+        pytest.param("Kim called the talks “cordial and detailed”.", "Kim called the talks “cordial and detailed”.", [],
+                     id="the same quotation"),
+        pytest.param("Kim called the talks “cordial”.", "Kim praised the “friendly atmosphere”.", [],
+                     id="two remarks"),
+    ],
+)
+def test_differences_between_two_articles(a: str, b: str, expected: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    assert found(report("a", a), report("b", b)) == expected
+
+
+def test_a_name_spelled_two_ways() -> None:
+    a = report("a", "Shoigu met Kim in Pyongyang.", people={"Shoigu": "shoigu", "Kim": "kim"})
+    b = report("b", "Shoygu met Kim in Pyongyang.", people={"Shoygu": "shoigu", "Kim": "kim"})
+    c = report("c", "Shoigu met Kim in Pyongyang.", people={"Shoigu": "shoigu", "Kim": "kim"})
+    assert found(a, b, c) == [("name", [("Shoigu", "a"), ("Shoygu", "b")])]  # each spelling once, Kim alike
+
+
+def test_a_name_found_only_as_a_surname_or_description_is_no_spelling() -> None:
+    a = report("a", "Shoigu met Kim in Pyongyang.", people={"Shoigu": "shoigu"})
+    b = report("b", "The minister met Kim in Pyongyang.", people={"The minister": "shoigu"})
+    b = dataclasses.replace(b, mentions=tuple(dataclasses.replace(m, via="description") for m in b.mentions))
+    assert found(a, b) == []
+
+
+def test_each_kind_is_its_own_difference_in_a_fixed_order() -> None:
+    a = report("a", "On Friday Shoigu said the 12 ships were “seized lawfully”.", people={"Shoigu": "shoigu"})
+    b = report("b", "On Tuesday Shoygu said the 15 ships were “seized lawfully today”.", people={"Shoygu": "shoigu"})
+    assert [d.kind for d in differences(a, b)] == ["number", "date", "quote", "name"]
+
+
+def test_no_difference_within_a_single_source() -> None:
+    # Two sentences of one article in one item: whatever they say, there is no second source to differ from.
+    a1 = report("a", "Coast guards seized 12 grain ships on Friday.")
+    a2 = dataclasses.replace(report("a", "Coast guards seized 15 grain ships on Tuesday."), order=1)
+    assert found(a1, a2) == []
+    assert found(report("a", "Coast guards seized 12 grain ships.")) == []
+
+
+def test_every_version_is_a_verbatim_slice_of_its_citation() -> None:
+    a = report("a", "On Friday Shoigu said the 12 ships were “seized lawfully”.", people={"Shoigu": "shoigu"})
+    b = report("b", "On Tuesday Shoygu said the 1,500 ships were “seized lawfully today”.", people={"Shoygu": "shoigu"})
+    for d in differences(a, b):
+        for v in d.versions:
+            assert all(part in v.citation.text for part in v.value.split(", "))
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "_numbers skips only the item's dating phrase, not the sentence's other date phrases (the module says "
+    "'figures outside date phrases', and analyse.specifics masks every date phrase): the days of a second "
+    "date, 10 and 11 here, are shown under Figures."))
+def test_the_day_of_a_second_date_is_no_figure() -> None:
+    a = report("a", "On September 12 the envoy signed the accord, after talks that began on September 10.")
+    b = report("b", "On September 12 the envoy signed the accord, after talks that began on September 11.")
+    assert "number" not in [kind for kind, _ in found(a, b)]
