@@ -1,4 +1,9 @@
-"""The command line: a thin layer over :func:`briefing.build` (``build_briefing.py`` runs it)."""
+"""The command line: a thin layer over :func:`briefing.build`.
+
+One command, two names: ``python build_briefing.py`` in this repository (its folder is the
+project) and ``briefing`` once installed (the current folder is). The first word may name a
+subcommand; without one the command builds, so every older ``build_briefing.py`` line still works.
+"""
 
 from __future__ import annotations
 
@@ -8,28 +13,66 @@ import sys
 import time
 from pathlib import Path
 
+from . import resources
 from .analyse.extract import Progress, default_workers
 from .errors import BriefingError
 from .pipeline import CACHE, Result, build
+from .project import CURATION, curation, seeds_folder
 from .write import same_bytes
 
-DESCRIPTION = "Build the briefing from the articles in seeds/."
-EXAMPLES = """\
-examples:
-  python build_briefing.py                      regenerate docs/ from seeds/ and briefing.yml
-  python build_briefing.py --check              exit 1 if docs/ is not what seeds/ gives
-  python build_briefing.py --seeds other/ --out /tmp/md --strict
-                                                 another corpus, failing on any skipped file
-  python build_briefing.py --no-cache -j 1      a cold run in one process (to time it)
-  mkdocs build                                  the same, then the site (via the hook)
-"""
+DESCRIPTION = "Build the briefing from the articles in seeds/ (or in the folder itself)."
+COLUMN = 44  # where the explanations start in --help's examples and commands
 
 
-def main(argv: list[str] | None = None, root: Path | None = None) -> int:
-    """Run the command; ``root`` is the project folder the defaults are relative to."""
-    args = parse_args(argv, root or Path.cwd())
+def epilog(run: str) -> str:
+    """--help's closing text: examples for the name the command was run by, then the commands."""
+    examples = [(run, "regenerate docs/ from seeds/ and briefing.yml"),
+                (f"{run} --check", "exit 1 if docs/ is not what seeds/ gives"),
+                (f"{run} --seeds other/ --out /tmp/md --strict", "another corpus, failing on any skipped file"),
+                (f"{run} --no-cache -j 1", "a cold run in one process (to time it)"),
+                ("mkdocs build", "the same, then the site (via the hook)")]
+    commands = [("build", "what the options above do"),
+                ("paths [hook|theme|assets]", "where the MkDocs hook, theme override and site assets are")]
+    return "\n".join(["examples:", *_rows(examples), "", "commands (the first word; build when there is none):",
+                      *_rows(commands)]) + "\n"
+
+
+def _rows(rows: list[tuple[str, str]]) -> list[str]:
+    lines = []
+    for left, right in rows:
+        if len(left) < COLUMN - 1:
+            lines.append(f"  {left:<{COLUMN - 2}}{right}")
+        else:  # too long to share a line: the explanation goes under it
+            lines += [f"  {left}", f"{'':<{COLUMN}}{right}"]
+    return lines
+
+
+COMMANDS = ("build", "paths")
+SITE_HINT = ("no mkdocs.yml here, so no site yet: the pages are in {out}/. To publish them with MkDocs, "
+             "see README, 'As an installed command' ('{prog} paths' prints the theme override and hook to name).")
+
+
+def main(argv: list[str] | None = None, root: Path | None = None, prog: str = "build_briefing.py") -> int:
+    """Run the command; ``root`` is the project folder the defaults are relative to (default: here)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    command = args.pop(0) if args and args[0] in COMMANDS else "build"
+    if command == "paths":
+        return show_paths(args, prog)
+    return run_build(parse_args(args, root or Path.cwd(), prog))
+
+
+def run() -> None:
+    """The installed ``briefing`` command (pyproject.toml, [project.scripts])."""
+    sys.exit(main(prog="briefing"))
+
+
+def run_build(args: argparse.Namespace) -> int:
+    config = args.config or curation(args.root / CURATION, args.root)
+    if not isinstance(config, Path) and not args.quiet:
+        print(f"note: no {CURATION} in {args.root}: a briefing with no sections yet, every statement under "
+              f"Other reporting (README, 'The curation file')", file=sys.stderr)
     try:
-        result = build(args.seeds, args.config, None if args.check else args.out, progress=terminal_progress(args),
+        result = build(args.seeds, config, None if args.check else args.out, progress=terminal_progress(args),
                        cache_dir=None if args.no_cache else args.cache, workers=args.jobs)
     except BriefingError as exc:
         for line in exc.warnings:  # an unknown key's warning often explains the error after it
@@ -40,11 +83,13 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     for line in result.warnings:
         print(f"warning: {line}", file=sys.stderr)
     if args.check:
-        return report_check(result, args.out)
+        return report_check(result, args.out, args.prog)
     if not args.quiet and result.report:
         r = result.report
         print(f"{len(result.briefing.corpus.articles)} articles → {args.out}/: {len(r.written)} written, "
               f"{r.unchanged} unchanged, {len(r.removed)} removed")
+        if not (args.root / "mkdocs.yml").exists():
+            print(SITE_HINT.format(out=args.out, prog=args.prog))
     return 1 if args.strict and result.warnings else 0
 
 
@@ -56,11 +101,14 @@ def terminal_progress(args: argparse.Namespace) -> Progress | None:
     return lambda message: print(f"[{time.monotonic() - started:6.1f}s] {message}", file=sys.stderr)
 
 
-def parse_args(argv: list[str] | None, root: Path) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="build_briefing.py", description=DESCRIPTION, epilog=EXAMPLES,
+def parse_args(argv: list[str], root: Path, prog: str) -> argparse.Namespace:
+    run = "python build_briefing.py" if prog == "build_briefing.py" else prog
+    p = argparse.ArgumentParser(prog=prog, description=DESCRIPTION, epilog=epilog(run),
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--seeds", type=Path, default=root / "seeds", help="folder of article .txt files (default: seeds/)")
-    p.add_argument("--config", type=Path, default=root / "briefing.yml", help="curation file (default: briefing.yml)")
+    p.add_argument("--seeds", type=Path, default=seeds_folder(root),
+                   help="folder of article .txt files (default: seeds/, or this folder when it holds the articles)")
+    p.add_argument("--config", type=Path, default=None,
+                   help=f"curation file (default: {CURATION}; without one, a briefing with no sections)")
     p.add_argument("--out", type=Path, default=root / "docs", help="where the Markdown goes (default: docs/)")
     p.add_argument("--check", action="store_true", help="write nothing; exit 1 if --out differs from a fresh build")
     p.add_argument("--strict", action="store_true", help="exit 1 when any file was skipped or repaired")
@@ -70,7 +118,7 @@ def parse_args(argv: list[str] | None, root: Path) -> argparse.Namespace:
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     p.add_argument("-j", "--jobs", type=_jobs, default=default_workers(),
                    help="processes for the per-article work (default: up to 2, as the machine allows)")
-    return p.parse_args(argv)
+    return p.parse_args(argv, namespace=argparse.Namespace(root=root, prog=run))
 
 
 def _jobs(text: str) -> int:
@@ -79,10 +127,24 @@ def _jobs(text: str) -> int:
     return int(text)
 
 
-def report_check(result: Result, out: Path) -> int:
+def report_check(result: Result, out: Path, run: str = "python build_briefing.py") -> int:
     stale = [rel for rel, data in sorted(result.files.items()) if not same_bytes(out / rel, data)]
     for rel in stale:
         print(f"out of date: {out / rel}", file=sys.stderr)
     if stale:
-        print("run: python build_briefing.py", file=sys.stderr)
+        print(f"run: {run}", file=sys.stderr)
     return 1 if stale else 0
+
+
+def show_paths(argv: list[str], prog: str) -> int:
+    """``paths``: all three, one per line with its name; or just the one asked for (for scripts)."""
+    found = resources.paths()
+    p = argparse.ArgumentParser(prog=f"{prog} paths", description="Where the installed MkDocs hook (for hooks:), "
+                                "theme override (for theme: custom_dir:) and site assets (copy them to "
+                                "docs/assets/) are.")
+    p.add_argument("which", nargs="?", choices=sorted(found), help="print only this one")
+    which = p.parse_args(argv).which
+    for name, path in found.items():
+        if which in (None, name):
+            print(path if which else f"{name:<7}{path}")
+    return 0

@@ -1,7 +1,9 @@
 """The MkDocs hook: ``mkdocs build`` and ``mkdocs serve`` regenerate docs/ from seeds/ first.
 
-MkDocs loads hooks by path, so ``mkdocs.yml`` names ``build_briefing.py``,
-which hands these functions to MkDocs.
+MkDocs loads hooks by path, so this repository's ``mkdocs.yml`` names ``build_briefing.py``,
+and a project elsewhere names ``mkdocs_hook.py`` of the installed package (``briefing paths
+hook``); both hand these functions to MkDocs. The articles and the curation file are looked
+for as the command looks for them (``briefing.project``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 from .analyse.extract import default_workers
 from .errors import BriefingError
 from .pipeline import CACHE, build
+from .project import CURATION, curation, seeds_folder
 from .write import owned_entries
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -26,7 +29,7 @@ def on_pre_build(config: Any) -> None:
 
     root = Path(config.config_file_path).resolve().parent
     try:
-        result = build(root / "seeds", root / "briefing.yml", Path(config.docs_dir),
+        result = build(seeds_folder(root), curation(root / CURATION, root), Path(config.docs_dir),
                        directory_urls=config.use_directory_urls, progress=lambda m: log.info(f"briefing: {m}"),
                        cache_dir=root / CACHE, workers=default_workers())
     except BriefingError as exc:
@@ -51,9 +54,13 @@ def on_serve(server: Any, config: Any, builder: Any) -> Any:
     added at the top of docs/ while serving is seen after a restart.)
     """
     root = Path(config.config_file_path).resolve().parent
-    for path in (root / "seeds", root / "briefing.yml"):
-        if path.exists():
+    seeds = seeds_folder(root)
+    for path in (seeds, root / CURATION):
+        if path.exists() and path != root:  # articles in the project folder itself: watched entry by entry
             server.watch(str(path))
+    if seeds == root:
+        for article in sorted(root.glob("*.[tT][xX][tT]")):
+            server.watch(str(article))
     docs = Path(config.docs_dir)
     owned = owned_entries(docs)
     server.unwatch(config.docs_dir)
@@ -68,6 +75,9 @@ def on_post_build(config: Any) -> None:
     on its button. Optional and offline: a missing Chromium or a failed print is one log line,
     never a failed build (an INFO line, so --strict builds are not failed by it either)."""
     if os.environ.get("BRIEFING_PDF") != "1":
+        return
+    if not (TOOLS / "pdf.py").is_file():
+        log.info("briefing: no PDF: tools/pdf.py comes with a checkout of the project, not with the package")
         return
     # Loaded by path: tools/ is no package, and another "tools" on sys.path could shadow it.
     spec = importlib.util.spec_from_file_location("briefing_tools_pdf", TOOLS / "pdf.py")

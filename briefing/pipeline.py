@@ -62,15 +62,16 @@ class Curated:
     off_story: dict[str, str]  # article id -> why it is about another story
 
 
-def build(seeds: Path, config_path: Path, out_dir: Path | None, *, directory_urls: bool = True,
+def build(seeds: Path, config_path: Path | Config, out_dir: Path | None, *, directory_urls: bool = True,
           today: dt.date | None = None, progress: Progress | None = None, cache_dir: Path | None = None,
           workers: int = 1) -> Result:
-    """Seeds to pages. ``cache_dir`` keeps per-article extraction between runs (None: no cache);
-    ``workers`` processes share the extraction of articles not in the cache; ``out_dir`` None
-    writes nothing and returns the files instead."""
+    """Seeds to pages. ``config_path`` is the curation file, or a Config already made;
+    ``cache_dir`` keeps per-article extraction between runs (None: no cache); ``workers``
+    processes share the extraction of articles not in the cache; ``out_dir`` None writes nothing
+    and returns the files instead."""
     say = progress or (lambda _: None)
     with no_cycle_collection():
-        config = load_config(config_path)
+        config = config_path if isinstance(config_path, Config) else load_config(config_path)
         corpus = read_seeds(seeds, today)
         say(f"read {len(corpus.articles):,} articles ({len(corpus.rejected)} skipped)")
         curated = curate(corpus, config, open_cache(cache_dir, seeds), workers, say)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,20 @@ from sitecheck import make_project, mkdocs_build
 from support import CORRIDOR, PACIFIC, ROOT
 
 from briefing.pipeline import Result, build
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--venv", action="store_true", help="also run the tests marked venv (CI=true runs them)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked venv pip-install into a fresh virtualenv (about a minute): CI runs them, a local run asks."""
+    if config.getoption("--venv") or os.environ.get("CI", "").lower() == "true":
+        return
+    skip = pytest.mark.skip(reason="makes a virtualenv and pip-installs into it: runs under CI=true or with --venv")
+    for item in items:
+        if "venv" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import posixpath
 import shutil
 import subprocess
@@ -88,6 +89,65 @@ def third_party_loads(site: Path) -> list[str]:
         if "fonts.googleapis" in css.read_text(encoding="utf-8", errors="replace"):
             found.append(f"{css}: Google Fonts")
     return found
+
+
+class _JsonLd(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.blocks: list[str] = []
+        self.canonical: str | None = None
+        self._in = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        self._in = tag == "script" and a.get("type") == "application/ld+json"
+        if tag == "link" and a.get("rel") == "canonical":
+            self.canonical = a.get("href")
+
+    def handle_data(self, data: str) -> None:
+        if self._in:
+            self.blocks.append(data)
+            self._in = False
+
+
+def json_ld(html: Path) -> tuple[list[dict], str | None]:
+    """A page's JSON-LD blocks, parsed, and its canonical URL."""
+    parser = _JsonLd()
+    parser.feed(html.read_text(encoding="utf-8"))
+    return [json.loads(b) for b in parser.blocks], parser.canonical
+
+
+class _ArticleText(HTMLParser):
+    """The text a reader reads: what the content column's <article> holds, less scripts and icons."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth = 0  # inside the content article, counting nested <article>s
+        self.hidden = 0  # inside a script, style or svg
+        self.words: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "article" and (self.depth or "md-content__inner" in (dict(attrs).get("class") or "")):
+            self.depth += 1
+        elif self.depth and tag in ("script", "style", "svg"):
+            self.hidden += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth and tag == "article":
+            self.depth -= 1
+        elif self.depth and tag in ("script", "style", "svg"):
+            self.hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth and not self.hidden:
+            self.words += data.split()
+
+
+def article_text(html: Path) -> str:
+    """A page's reading text with white space folded, whatever the engine's markup around it."""
+    parser = _ArticleText()
+    parser.feed(html.read_text(encoding="utf-8"))
+    return " ".join(parser.words)
 
 
 def make_project(tmp: Path, seeds: Path, config: Path) -> Path:

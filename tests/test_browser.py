@@ -14,13 +14,12 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from browser import axe_violations, in_ci, missing_tools, serve, site_pages, watch
-from sitecheck import broken_links, make_project, mkdocs_build
+from sitecheck import broken_links, json_ld, make_project, mkdocs_build
 from support import ROOT
 
 LACKS = missing_tools()
@@ -254,31 +253,6 @@ def test_print_hides_the_chrome_and_names_each_citation(browser, base_url: str) 
 
 
 # --- metadata and the PDF (the built files; no page needs opening) ---------------------------------------
-
-
-class _JsonLd(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.blocks: list[str] = []
-        self.canonical: str | None = None
-        self._in = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = dict(attrs)
-        self._in = tag == "script" and a.get("type") == "application/ld+json"
-        if tag == "link" and a.get("rel") == "canonical":
-            self.canonical = a.get("href")
-
-    def handle_data(self, data: str) -> None:
-        if self._in:
-            self.blocks.append(data)
-            self._in = False
-
-
-def json_ld(html: Path) -> tuple[list[dict], str | None]:
-    parser = _JsonLd()
-    parser.feed(html.read_text(encoding="utf-8"))
-    return [json.loads(b) for b in parser.blocks], parser.canonical
 
 
 def test_json_ld_describes_the_briefing_and_its_sources(site: Path) -> None:

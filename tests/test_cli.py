@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -10,7 +12,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 from support import PACIFIC, ROOT
 
-from briefing.hook import on_pre_build
+from briefing.hook import on_pre_build, on_serve
 
 CLI = [sys.executable, str(ROOT / "build_briefing.py")]
 
@@ -98,3 +100,58 @@ def test_the_mkdocs_hook_lists_every_problem(tmp_path: Path) -> None:
     lines = str(info.value).splitlines()
     assert len(lines) == 4 and lines[0] == "briefing.yml: title: expected non-empty text, got text ''"
     assert lines[3].startswith("briefing.yml: sections[0]: missing key 'terms'")
+
+
+def briefing_command(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The installed command's way in (``python -m briefing``: the current folder is the project)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "briefing", *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_a_folder_of_articles_alone_builds_with_no_sections(tmp_path: Path) -> None:
+    for name in ("001_wellington.txt", "004_storm.txt"):
+        shutil.copy(PACIFIC / "seeds" / name, tmp_path / name)
+    out = briefing_command("build", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "note: no briefing.yml" in out.stderr and "no mkdocs.yml here" in out.stdout
+    data = json.loads((tmp_path / "docs" / "briefing.json").read_text(encoding="utf-8"))
+    assert len(data["sources"]) == 2 and data["sections"] == [] and data["unplaced"]
+    assert data["title"] == tmp_path.name
+    assert briefing_command("--check", "-q", cwd=tmp_path).returncode == 0  # the old flags, no subcommand
+
+
+def test_build_is_the_default_subcommand() -> None:
+    with_word, without = run("build", "--help"), run("--help")
+    assert with_word.returncode == 0 and with_word.stdout == without.stdout
+    assert "paths [hook|theme|assets]" in without.stdout
+
+
+def test_paths_prints_one_path_for_scripts(tmp_path: Path) -> None:
+    out = briefing_command("paths", "hook", cwd=tmp_path)
+    assert out.returncode == 0 and out.stdout == f"{ROOT / 'briefing' / 'mkdocs_hook.py'}\n"
+    assert briefing_command("paths", "nothing", cwd=tmp_path).returncode == 2
+
+
+class RecordingServer:
+    def __init__(self) -> None:
+        self.watched: list[str] = []
+
+    def watch(self, path: str) -> None:
+        self.watched.append(path)
+
+    def unwatch(self, path: str) -> None:
+        if path in self.watched:
+            self.watched.remove(path)
+
+
+def test_serve_watches_each_article_of_a_folder_that_holds_them(tmp_path: Path) -> None:
+    """Not the folder itself: docs/ is in it, and the hook's own pages must start no second build."""
+    for name in ("001_wellington.txt", "004_storm.txt"):
+        shutil.copy(PACIFIC / "seeds" / name, tmp_path / name)
+    (tmp_path / "docs" / "assets").mkdir(parents=True)
+    config = SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"), docs_dir=str(tmp_path / "docs"))
+    server = RecordingServer()
+    on_serve(server, config, None)
+    assert sorted(server.watched) == [str(tmp_path / "001_wellington.txt"), str(tmp_path / "004_storm.txt"),
+                                      str(tmp_path / "docs" / "assets")]

@@ -33,6 +33,7 @@ DORMANT = ("<!--briefing-pdf ", " briefing-pdf-->")
 
 def make_pdf(site: Path, chromium: Path = CHROMIUM) -> str:
     """Print site/index.html to site/briefing.pdf and show its button; one line saying what happened."""
+    site = site.resolve()  # Chromium is handed a file:// URL, which must be absolute
     page, pdf = site / "index.html", site / PDF_NAME
     if not chromium.is_file():
         return f"briefing: no PDF: {chromium} is not installed (apt-get install chromium)"

@@ -197,10 +197,15 @@
       var m = href.match(/^([^?#]*\/)([?#].*)?$/);
       if (m) a.setAttribute("href", m[1] + "index.html" + (m[2] || ""));
     });
+    // Material's search loads its index in a worker, which browsers refuse to file:// pages;
+    // Zensical's (a button that opens its dialog) looks for a search.js its build does not write.
+    var note = "Search needs the site served (see README)";
     var search = document.querySelector(".md-search__input");
-    if (search) {
-      // Material's search loads its index in a worker, which browsers refuse to file:// pages.
-      search.placeholder = "Search needs the site served (see README)";
+    if (search) search.placeholder = note;
+    var button = document.querySelector(".md-search__button");
+    if (button) {
+      button.textContent = note;
+      button.disabled = true;
     }
   }
 

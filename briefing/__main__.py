@@ -1,0 +1,7 @@
+"""``python -m briefing``: the ``briefing`` command (build, paths), run in the current folder."""
+
+from __future__ import annotations
+
+from .cli import run
+
+run()
