@@ -69,6 +69,9 @@ def build(seeds: Path, config_path: Path, out_dir: Path | None, *, directory_url
         config = load_config(config_path)
         corpus = read_seeds(seeds, today)
         say(f"read {len(corpus.articles):,} articles ({len(corpus.rejected)} skipped)")
+        for p in corpus.rejected:
+            if p.quiet:
+                say(f"seeds/{p.file}: skipped: {p.reason}")
         curated = curate(corpus, config, open_cache(cache_dir, seeds), workers, say)
         briefing = derive(curated, config)
         say(f"curated {sum(len(s.items) for s in briefing.sections):,} statements, {len(briefing.people):,} people")
@@ -114,8 +117,8 @@ def derive(c: Curated, config: Config) -> Briefing:
         sections=c.sections,
         key_points=pick_key_points(c.sections, config.key_points),
         unplaced=unplaced,
-        outlets={a.id: config.sources[a.file].outlet for a in c.corpus.articles if a.file in config.sources},
-        urls={a.id: config.sources[a.file].url for a in c.corpus.articles if a.file in config.sources},
+        outlets=_per_article(c.corpus, config, "outlet"),
+        urls=_per_article(c.corpus, config, "url"),
         people=c.people,
         quotes=collect_quotes(c.statements, cited),
         discrepancies=find_discrepancies([*c.sections, c.other], {(s.source, s.sentence.id): s for s in c.statements}),
@@ -123,6 +126,17 @@ def derive(c: Curated, config: Config) -> Briefing:
         registers=build_registers(c.sections, config.sections),
         copies=c.copies,
     )
+
+
+def _per_article(corpus: Corpus, config: Config, key: str) -> dict[str, str]:
+    """The outlet or address of each article: the curation file's, else what the file itself says."""
+    found = {}
+    for a in corpus.articles:
+        meta = config.sources.get(a.file)
+        value = (getattr(meta, key) if meta else "") or getattr(a, key)
+        if meta or value:
+            found[a.id] = value
+    return found
 
 
 @contextmanager
@@ -141,7 +155,7 @@ def no_cycle_collection() -> Iterator[None]:
 
 def read_seeds(seeds: Path, today: dt.date | None) -> Corpus:
     if not seeds.is_dir():
-        raise SeedsError("folder not found", str(seeds), "create it and put the article .txt files in it")
+        raise SeedsError("folder not found", str(seeds), "create it and put the articles in it (.txt, .md, .html)")
     return read_corpus(seeds, today=today)
 
 
@@ -156,7 +170,7 @@ def open_cache(cache_dir: Path | None, seeds: Path) -> FactsCache | None:
 def collect_warnings(corpus: Corpus, config: Config) -> list[str]:
     """Every problem once, naming the file; under --strict these fail the build."""
     lines = list(config.warnings)
-    lines += [f"seeds/{p.file}: skipped: {p.reason}" for p in corpus.rejected]
+    lines += [f"seeds/{p.file}: skipped: {p.reason}" for p in corpus.rejected if not p.quiet]
     lines += [f"seeds/{p.file}: repaired: {p.reason}" for p in corpus.warnings]
     known = {a.file for a in corpus.articles} | {p.file for p in corpus.rejected}
     lines += [f"{config.path}: sources names {name!r}, which is not in seeds/" for name in config.sources
