@@ -59,11 +59,14 @@ def terminal_progress(args: argparse.Namespace) -> Progress | None:
 def parse_args(argv: list[str] | None, root: Path) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="build_briefing.py", description=DESCRIPTION, epilog=EXAMPLES,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--seeds", type=Path, default=root / "seeds", help="folder of article .txt files (default: seeds/)")
+    p.add_argument("--seeds", type=Path, default=root / "seeds",
+                   help="folder of articles: .txt, .md, saved .html pages, .eml, in folders or not (default: seeds/)")
     p.add_argument("--config", type=Path, default=root / "briefing.yml", help="curation file (default: briefing.yml)")
     p.add_argument("--out", type=Path, default=root / "docs", help="where the Markdown goes (default: docs/)")
     p.add_argument("--check", action="store_true", help="write nothing; exit 1 if --out differs from a fresh build")
-    p.add_argument("--strict", action="store_true", help="exit 1 when any file was skipped or repaired")
+    p.add_argument("--strict", action="store_true",
+                   help="exit 1 when any file was rejected, not read or repaired (hidden files, README* and a "
+                        "saved page's _files/ folder are listed, but do not count)")
     p.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
     p.add_argument("--cache", type=Path, default=root / CACHE,
                    help=f"keep per-article work here between runs; safe to delete (default: {CACHE}/)")

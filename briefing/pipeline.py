@@ -67,7 +67,7 @@ def build(seeds: Path, config_path: Path, out_dir: Path | None, *, directory_url
     say = progress or (lambda _: None)
     with no_cycle_collection():
         config = load_config(config_path)
-        corpus = read_seeds(seeds, today)
+        corpus = read_seeds(seeds, today, open_cache(cache_dir, seeds, "pages"))
         say(f"read {len(corpus.articles):,} articles ({len(corpus.rejected)} skipped)")
         for p in corpus.rejected:
             if p.quiet:
@@ -153,18 +153,19 @@ def no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def read_seeds(seeds: Path, today: dt.date | None) -> Corpus:
+def read_seeds(seeds: Path, today: dt.date | None, pages: FactsCache | None = None) -> Corpus:
     if not seeds.is_dir():
         raise SeedsError("folder not found", str(seeds), "create it and put the articles in it (.txt, .md, .html)")
-    return read_corpus(seeds, today=today)
+    return read_corpus(seeds, today=today, pages=pages)
 
 
-def open_cache(cache_dir: Path | None, seeds: Path) -> FactsCache | None:
-    """One cache per seeds folder inside ``cache_dir``, so pruning one corpus never empties another's."""
+def open_cache(cache_dir: Path | None, seeds: Path, part: str = "") -> FactsCache | None:
+    """One cache per seeds folder inside ``cache_dir``, so pruning one corpus never empties another's;
+    ``part`` "pages" is the one for what saved pages read into, pruned apart from the extraction's."""
     if cache_dir is None:
         return None
     scope = hashlib.sha256(os.fsencode(seeds.resolve())).hexdigest()[:16]
-    return FactsCache(cache_dir / scope)
+    return FactsCache(cache_dir / scope / part if part else cache_dir / scope)
 
 
 def collect_warnings(corpus: Corpus, config: Config) -> list[str]:

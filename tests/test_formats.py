@@ -161,3 +161,19 @@ def test_reading_pages_makes_no_network_request(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(socket, "create_connection", refuse)
     corpus = read_corpus(SEEDS, today=dt.date(2026, 1, 1))
     assert len(corpus.articles) == 12
+
+
+def test_what_pages_read_into_is_cached_and_gives_the_same_bytes(tmp_path: Path,
+                                                                  formats_build: Result) -> None:
+    import briefing.read.html as html_reader
+
+    cold = build(SEEDS, FORMATS / "briefing.yml", None, cache_dir=tmp_path / "cache")
+    calls: list[str] = []
+    real = html_reader.extract_page
+    html_reader.extract_page = lambda *a, **k: calls.append("x") or real(*a, **k)  # type: ignore[assignment]
+    try:
+        warm = build(SEEDS, FORMATS / "briefing.yml", None, cache_dir=tmp_path / "cache")
+    finally:
+        html_reader.extract_page = real  # type: ignore[assignment]
+    assert calls == []  # every page, and both rejected ones, came from the cache
+    assert warm.files == cold.files == formats_build.files and warm.warnings == cold.warnings

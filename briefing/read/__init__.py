@@ -46,6 +46,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from ..cache import FactsCache
 from ..model import Article, Corpus, Problem
 from .decode import clean, decode
 from .files import Rejected, display, one_line, read_bytes, slugify
@@ -61,10 +62,15 @@ Reader = Callable[[bytes, str, str, dt.date, list[Problem]], Article]
 
 
 def read_corpus(seeds_dir: Path, *, today: dt.date | None = None,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
-    """Read every file in ``seeds_dir`` and its subfolders (sorted by the bytes of their paths)."""
+                max_bytes: int = DEFAULT_MAX_BYTES, pages: FactsCache | None = None) -> Corpus:
+    """Read every file in ``seeds_dir`` and its subfolders (sorted by the bytes of their paths).
+
+    ``pages`` keeps what each saved page reads into between builds (see ``html.read_html``);
+    entries of pages no longer in the folder are pruned.
+    """
     today = today or dt.date.today()
     corpus = Corpus()
+    used: set[str] = set()
     first_of_hash: dict[str, str] = {}  # sha256 -> file name of the accepted article
     ids: set[str] = set()
     for entry in walk(seeds_dir):
@@ -72,7 +78,7 @@ def read_corpus(seeds_dir: Path, *, today: dt.date | None = None,
             corpus.rejected.append(entry)
             continue
         warnings: list[Problem] = []
-        result = _read_entry(entry, today, max_bytes, warnings, first_of_hash)
+        result = _read_entry(entry, today, max_bytes, warnings, first_of_hash, pages, used)
         if isinstance(result, Problem):
             corpus.rejected.append(result)
             continue
@@ -81,6 +87,8 @@ def read_corpus(seeds_dir: Path, *, today: dt.date | None = None,
         ids.add(article_id)
         corpus.articles.append(result if article_id == result.id else replace(result, id=article_id))
         corpus.warnings.extend(warnings)
+    if pages is not None:
+        pages.prune(used)
     return corpus
 
 
@@ -106,8 +114,9 @@ def read_article(path: Path, seeds_dir: Path, *, today: dt.date | None = None,
     return _read_entry(Entry(path, name, reader), today or dt.date.today(), max_bytes, sink, {})
 
 
-def _read_entry(entry: Entry, today: dt.date, max_bytes: int,
-                warnings: list[Problem], first_of_hash: dict[str, str]) -> Article | Problem:
+def _read_entry(entry: Entry, today: dt.date, max_bytes: int, warnings: list[Problem],
+                first_of_hash: dict[str, str], pages: FactsCache | None = None,
+                used: set[str] | None = None) -> Article | Problem:
     """All steps for one file; any Rejected becomes the file's single Problem."""
     name = entry.name
     shown = display(name)
@@ -119,7 +128,12 @@ def _read_entry(entry: Entry, today: dt.date, max_bytes: int,
         digest = hashlib.sha256(data).hexdigest()
         if digest in first_of_hash:
             raise Rejected(f"duplicate of {first_of_hash[digest]}")
-        article = _reader(entry.reader)(data, name, digest, today, local)
+        if entry.reader == "html":
+            from .html import read_html  # loads trafilatura: only a folder with pages waits for it
+
+            article = read_html(data, name, digest, today, local, pages, used)
+        else:
+            article = _reader(entry.reader)(data, name, digest, today, local)
     except Rejected as reject:
         return Problem(shown, one_line(str(reject)))
     except Exception as exc:  # noqa: BLE001
@@ -138,7 +152,7 @@ def _reader(kind: str) -> Reader:
         return read_markdown
     if kind == "html":
         from .html import read_html
-        return read_html
+        return read_html  # without a cache
     if kind == "email":
         from .mail import read_email
         return read_email
