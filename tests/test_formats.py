@@ -177,3 +177,14 @@ def test_what_pages_read_into_is_cached_and_gives_the_same_bytes(tmp_path: Path,
         html_reader.extract_page = real  # type: ignore[assignment]
     assert calls == []  # every page, and both rejected ones, came from the cache
     assert warm.files == cold.files == formats_build.files and warm.warnings == cold.warnings
+
+
+def test_a_publication_date_after_today_is_refused_even_from_the_cache(tmp_path: Path) -> None:
+    from briefing.cache import FactsCache
+
+    pages = FactsCache(tmp_path / "pages")
+    read_corpus(SEEDS, today=dt.date(2026, 1, 1), pages=pages)  # fills the cache
+    corpus = read_corpus(SEEDS, today=dt.date(2024, 5, 16), pages=pages)
+    saved = next(a for a in corpus.articles if a.file.startswith("saved/"))
+    assert (saved.date, saved.date_note) == (None, "undated") and pages.hits >= 7
+    assert any(w.file == saved.file and "2024-05-20 is in the future" in w.reason for w in corpus.warnings)

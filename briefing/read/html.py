@@ -62,6 +62,7 @@ _PAYWALLED = re.compile(r'"isAccessibleForFree"\s*:\s*(?:false|"false"|"False")'
 # page (it could not have been read to find the declaration) means UTF-8.
 _ALIASES = {"iso8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252", "utf-16": "utf-8",
             "utf-16-le": "utf-8", "utf-16-be": "utf-8"}
+_ANY_DAY = dt.date(9999, 12, 31)  # no limit while reading a page; read_html refuses a future date after
 _QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 
 
@@ -81,33 +82,39 @@ def read_html(data: bytes, name: str, digest: str, today: dt.date, warnings: lis
               cache: FactsCache | None = None, used: set[str] | None = None) -> Article:
     """A saved page as an Article: its headline, paragraphs and subheadings, date, outlet and address.
 
-    With a ``cache``, what the page reads into (or why it is rejected) is kept under its SHA-256 and
-    ``today`` (dates after it are refused), and the key is added to ``used``: extraction is most of
-    the cost of a build of saved pages, and a page does not change once saved.
+    With a ``cache``, what the page reads into (or why it is rejected) is kept under its SHA-256,
+    and the key is added to ``used``: extraction is most of the cost of a build of saved pages, and
+    a page does not change once saved. A publication date after ``today`` is refused here, after the
+    cache, so the entry holds whatever day it is read on.
     """
     shown = display(name)
-    key = cache.key(digest, today, "saved page") if cache else ""
+    key = cache.key(digest, None, "saved page") if cache else ""
     kept = cache.get(key) if cache else None
     if used is not None and key:
         used.add(key)
     if kept is None:
-        kept = _read_page(data, shown, today)
+        kept = _read_page(data, shown)
         if cache:
             cache.put(key, kept)
     page, reasons = kept
     warnings.extend(Problem(shown, reason) for reason in reasons)
     if isinstance(page, str):
         raise Rejected(page)
+    date, note = page.date, page.date_note
+    if date is not None and date > today:
+        warnings.append(Problem(shown, f"the page's publication date {date.isoformat()} is in the future "
+                                       "(treated as undated)"))
+        date, note = None, "undated"
     text, spans = join_blocks(page.blocks)
-    return make_article(text, spans, name, digest, date=page.date, date_note=page.date_note, format="html",
+    return make_article(text, spans, name, digest, date=date, date_note=note, format="html",
                         outlet=page.outlet, url=page.url)
 
 
-def _read_page(data: bytes, shown: str, today: dt.date) -> tuple[Page | str, list[str]]:
+def _read_page(data: bytes, shown: str) -> tuple[Page | str, list[str]]:
     """(the page, with its title and cleaned blocks, or why it is rejected; the repairs made)."""
     local: list[Problem] = []
     try:
-        page = extract_page(decode_page(data, shown, local), shown, today, local)
+        page = extract_page(decode_page(data, shown, local), shown, _ANY_DAY, local)
     except Rejected as reject:
         return str(reject), []  # a rejected file reports its reason alone
     parts = ([("title", page.title)] if page.title else []) + page.blocks
