@@ -9,7 +9,7 @@ the same model.
 
 from __future__ import annotations
 
-from .article import Article, Block, BlockKind, Corpus, Problem, Sentence
+from .article import Article, Block, BlockKind, Corpus, Dateline, Problem, Sentence, SourceFormat
 from .briefing import Briefing, Discrepancy, Item, QuoteRecord, Register, RegisterRow, Section, TimelineEntry, Version
 from .config import Config, EntityRule, PersonRule, SectionRule, SourceMeta
 from .dates import DateMention, Interval, Precision, is_resolved
@@ -19,9 +19,9 @@ from .statements import NONE, ArticleFacts, Citation, Quote, SentenceFacts, Spec
 from .text import fold
 
 __all__ = [
-    "NONE", "Article", "ArticleFacts", "Block", "BlockKind", "Briefing", "Citation", "Config", "Corpus", "DateMention",
-    "Discrepancy", "EntityRule", "Interval", "Item", "Mention", "NameCandidate", "Person", "PersonHint", "PersonRule",
-    "Precision", "Problem", "Quote", "QuoteRecord", "Register", "RegisterRow", "Section", "SectionRule", "Sentence",
-    "SentenceFacts", "SourceMeta", "Specifics", "Statement", "TimelineEntry", "Variant", "Version", "fold",
-    "is_resolved", "pickled_by_fields",
+    "NONE", "Article", "ArticleFacts", "Block", "BlockKind", "Briefing", "Citation", "Config", "Corpus", "Dateline",
+    "DateMention", "Discrepancy", "EntityRule", "Interval", "Item", "Mention", "NameCandidate", "Person", "PersonHint",
+    "PersonRule", "Precision", "Problem", "Quote", "QuoteRecord", "Register", "RegisterRow", "Section", "SectionRule",
+    "Sentence", "SentenceFacts", "SourceFormat", "SourceMeta", "Specifics", "Statement", "TimelineEntry", "Variant",
+    "Version", "fold", "is_resolved", "pickled_by_fields",
 ]
