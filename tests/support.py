@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 PACIFIC = FIXTURES / "pacific"
 CORRIDOR = FIXTURES / "corridor"
+FORMATS = FIXTURES / "formats"  # saved pages, Markdown, e-mail, folders, other kinds (issue 17)
 
 
 def items_citing(result: Result, section: str, *phrases: str) -> list[Event]:

@@ -1,4 +1,5 @@
-"""Every page built from the hostile corpus, opened in Chromium: no dialog, no request off the machine."""
+"""Every page built from the hostile corpus (text, saved pages, Markdown), opened in Chromium: no dialog, no
+request off the machine."""
 
 from __future__ import annotations
 
@@ -41,3 +42,5 @@ def test_no_page_runs_article_text(hostile_site: Path, browser) -> None:  # noqa
         context.close()
     assert dialogs == [] and problems == []
     assert len(site_pages(hostile_site)) > 20  # every article page was opened
+    # among them the saved page and the Markdown file built of scripts, handlers and javascript: links
+    assert {"sources/m-page/", "sources/m-markdown/", "sources/p-nested-json/"} <= set(site_pages(hostile_site))

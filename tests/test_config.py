@@ -113,8 +113,9 @@ def test_each_option_type_reads_good_values(option: Option, value: Any, expected
          "f.yml: k[1].name: 'A' is used twice (first at k[0].name) — give each entry its own name"),
         (FilesOf("f", NAMED), ["a.txt"], "f.yml: k: expected a mapping of file name to details, got a list"),
         (FilesOf("f", NAMED), {"../a.txt": {"name": "A"}},
-         "f.yml: k: expected a plain file name as key, got text '../a.txt' — use the file's name in seeds/"),
-        (FilesOf("f", NAMED), {"dir\\a.txt": {"name": "A"}}, "expected a plain file name as key"),
+         "f.yml: k: expected a file's path in seeds/ as key, got text '../a.txt' — use the file's name in seeds/, "
+         "with its folder if it is in one (2024/article.txt)"),
+        (FilesOf("f", NAMED), {"dir\\a.txt": {"name": "A"}}, "expected a file's path in seeds/ as key"),
         (FilesOf("f", NAMED), {"a.txt": {"name": 1}}, "f.yml: k.a.txt.name: expected non-empty text, got 1"),
     ],
 )
@@ -150,7 +151,7 @@ def test_each_option_type_reports_bad_values(option: Option, value: Any, expecte
          "briefing.yml: sources.a.txt.date: expected a date as YYYY-MM-DD, got text '2024-02-30'"),
         (dict(MINIMAL, sources={"a.txt": {"url": "javascript:alert(1)"}}),
          "briefing.yml: sources.a.txt.url: expected an http(s) address, got text 'javascript:alert(1)' — write it"),
-        (dict(MINIMAL, sources={"../a.txt": {}}), "briefing.yml: sources: expected a plain file name as key"),
+        (dict(MINIMAL, sources={"../a.txt": {}}), "briefing.yml: sources: expected a file's path in seeds/ as key"),
         (dict(MINIMAL, sources=["a.txt"]), "briefing.yml: sources: expected a mapping of file name to details"),
         (["a", "list"], "briefing.yml: expected a mapping with keys title, description, key_points, sections"),
         (None, "briefing.yml: expected a mapping with keys title"),  # an empty file

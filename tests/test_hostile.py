@@ -52,7 +52,7 @@ def test_each_bad_file_is_named_once_with_its_problem(corpus, result) -> None:  
             assert name in read and any(expectation[4:] in r for r in warned.get(name, [])), (name, warned.get(name))
         else:
             assert expectation in rejected.get(name, ""), (name, rejected.get(name))
-    assert "notes.md" not in read | set(rejected)
+    assert set(read) | set(rejected) == set(expected)  # every file named, as an article or with its reason
     for line in result.warnings:  # the build log: one line each, no control characters
         assert "\n" not in line and not re.search(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]", line)
 
@@ -119,5 +119,10 @@ def test_built_site_shows_hostile_text_literally(tmp_path: Path) -> None:
     assert "&#60;script&#62;alert('title')&#60;/script&#62;" in html  # shown, as text
     assert "<title>&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;" in html
     assert "{{ 7*7 }} in the capital" in html and "signed 49" not in html  # a template would print 49
+    page = (site / "sources" / "m-page" / "index.html").read_text(encoding="utf-8")  # a saved page, made inert
+    assert "The two ministers signed the harbour accord on Monday" in page
+    assert "&#60;script&#62;alert(20)&#60;/script&#62;" in page and "evil.example" not in page
+    markdown = (site / "sources" / "m-markdown" / "index.html").read_text(encoding="utf-8")
+    assert "&#91;Officials&#93;(javascript:alert(26))" in markdown  # the file's wording, as text, never a link
     assert broken_links(site) == [] and third_party_loads(site) == []
     assert SCRIPT_TITLE.split(">")[0]  # the fixture itself still holds its payload

@@ -34,7 +34,7 @@ def check_invariants(article: Article) -> None:
             assert sentence.text == sentence.text.strip()
             assert sentence.block == index
             assert ID_FORMAT.fullmatch(sentence.id)
-    assert article.blocks[0].kind == "title"
+    assert (article.blocks[0].kind == "title") != article.title_from_lead
     assert all(b.kind != "title" for b in article.blocks[1:])
     assert article.body_sentences
 
@@ -236,14 +236,58 @@ def test_ids_unique_in_name_byte_order(tmp_path: Path) -> None:
     ]
 
 
-def test_only_txt_files_directly_in_folder(tmp_path: Path) -> None:
+def test_folders_are_read_recursively_and_every_file_is_listed(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", "Title\n\nBody text.\n")
-    write(tmp_path, "b.md", "Title\n\nBody text.\n")
+    write(tmp_path, "b.md", "Markdown title\n\nBody text in Markdown.\n")
     write(tmp_path, "c.txt.bak", "Title\n\nBody text.\n")
-    (tmp_path / "sub").mkdir()
-    write(tmp_path / "sub", "d.txt", "Title\n\nBody text.\n")
+    write(tmp_path, "README.md", "# About this folder\n\nNotes.\n")
+    write(tmp_path, ".DS_Store", b"\x00\x00\x00\x01Bud1")
+    for folder in ("2023", "2023/june", ".git"):
+        (tmp_path / folder).mkdir()
+    write(tmp_path / "2023", "d.txt", "Title D\n\nBody of d.\n")
+    write(tmp_path / "2023/june", "e.txt", "Title E\n\nBody of e.\n")
+    write(tmp_path / ".git", "config", "[core]\n")
     corpus = read_corpus(tmp_path, today=TODAY)
-    assert [a.file for a in corpus.articles] == ["a.txt"] and corpus.rejected == []
+    assert [(a.file, a.id) for a in corpus.articles] == [
+        ("2023/d.txt", "2023-d"), ("2023/june/e.txt", "2023-june-e"), ("a.txt", "a"), ("b.md", "b")]
+    assert [(p.file, p.reason, p.quiet) for p in corpus.rejected] == [
+        (".DS_Store", "hidden file, not read", True), (".git/", "hidden folder, not read", True),
+        ("README.md", "README, not an article", True), ("c.txt.bak", "not read: backup copy", False)]
+
+
+def test_saved_page_folder_is_part_of_its_page(tmp_path: Path) -> None:
+    write(tmp_path, "Story.html", "<html><body><p>Short.</p></body></html>")
+    (tmp_path / "Story_files").mkdir()
+    write(tmp_path / "Story_files", "app.js", "alert(1)")
+    (tmp_path / "Other_files").mkdir()  # no page of that name: an ordinary folder
+    write(tmp_path / "Other_files", "x.js", "alert(2)")
+    corpus = read_corpus(tmp_path, today=TODAY)
+    reasons = {p.file: p.reason for p in corpus.rejected}
+    assert reasons["Story_files/"] == "the images, scripts and styles saved with Story.html: not articles"
+    assert reasons["Other_files/x.js"] == "not read: script"
+    assert "Story_files/app.js" not in reasons
+
+
+def test_symlinked_folder_not_followed(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    write(tmp_path / "real", "a.txt", "Title\n\nBody text.\n")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    os.symlink(tmp_path / "real", seeds / "linked")
+    corpus = read_corpus(seeds, today=TODAY)
+    assert corpus.articles == [] and corpus.rejected == [Problem("linked", "symlink, not followed")]
+
+
+@pytest.mark.parametrize(("name", "reason"), [
+    ("report.pdf", "not read: PDF document"), ("letter.docx", "not read: Word document"),
+    ("data.json", "not read: JSON data"), ("photo.JPG", "not read: image"), ("notes", "not read: a file without"),
+    ("page.mhtml", "not read: web archive (MHTML)"), ("odd.xyz", "not read: unknown kind of file (.xyz)")])
+def test_other_kinds_are_listed_as_not_read(tmp_path: Path, name: str, reason: str) -> None:
+    write(tmp_path, name, b"%PDF-1.4\n")
+    corpus = read_corpus(tmp_path, today=TODAY)
+    assert corpus.articles == [] and len(corpus.rejected) == 1
+    assert corpus.rejected[0].file == name and corpus.rejected[0].reason.startswith(reason)
+    assert not corpus.rejected[0].quiet  # --strict fails on it
 
 
 def test_unprintable_file_name(tmp_path: Path) -> None:
@@ -262,6 +306,9 @@ def test_read_article_refuses_outside_and_symlinks(tmp_path: Path) -> None:
     os.symlink(outside, seeds / "link.txt")
     result = read_article(seeds / "link.txt", seeds)
     assert isinstance(result, Problem) and result.reason == "symlink, not followed"
+    (seeds / "sub").mkdir()
+    inner = read_article(write(seeds / "sub", "in.txt", "Title\n\nBody text.\n"), seeds)
+    assert isinstance(inner, Article) and (inner.file, inner.id) == ("sub/in.txt", "sub-in")
 
 
 def test_too_large_small_limit(tmp_path: Path) -> None:

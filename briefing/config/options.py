@@ -259,6 +259,13 @@ class ListOf(Many):
         return self.schema.rows(f"{key}[].")
 
 
+def _seeds_path(name: Any) -> bool:
+    """A file's path relative to seeds/: "article.txt" or "2024/march/article.txt", never leaving the folder."""
+    if not isinstance(name, str) or not name or "\\" in name or name.startswith("/"):
+        return False
+    return all(part not in ("", ".", "..") for part in name.split("/"))
+
+
 class FilesOf(Option):
     """A mapping from a file name in seeds/ to a mapping read by one schema, kept in file-name order."""
 
@@ -277,9 +284,9 @@ class FilesOf(Option):
         before = len(report.errors)
         out = {}
         for name in sorted(value, key=str):
-            if not isinstance(name, str) or "/" in name or "\\" in name:
-                report.error(path, f"expected a plain file name as key, got {found(name)}",
-                             "use the file's name in seeds/")
+            if not _seeds_path(name):
+                report.error(path, f"expected a file's path in seeds/ as key, got {found(name)}",
+                             "use the file's name in seeds/, with its folder if it is in one (2024/article.txt)")
             else:
                 out[name] = self.schema.read(value[name], (*path, name), report)
         return out if len(report.errors) == before else None

@@ -55,7 +55,7 @@ TOP = Schema(
                     fix="list at least one section with an id, a title and terms"),
     entities=ListOf("names that mean one thing when statements are compared across articles", ENTITY),
     people=ListOf("people the articles name: how to recognise and tell them apart", PERSON),
-    sources=FilesOf("details per article, keyed by its file name in `seeds/`", SOURCE),
+    sources=FilesOf("details per article, keyed by its path in `seeds/` (`2024/article.txt` in a folder)", SOURCE),
 )
 
 

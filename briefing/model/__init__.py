@@ -9,7 +9,7 @@ the same model.
 
 from __future__ import annotations
 
-from .article import Article, Block, BlockKind, Corpus, Problem, Sentence
+from .article import Article, Block, BlockKind, Corpus, Dateline, Problem, Sentence, SourceFormat
 from .briefing import (
     Briefing,
     ContextInsert,
@@ -31,7 +31,7 @@ from .statements import NONE, ArticleFacts, Citation, Frame, Quote, Region, Sent
 from .text import fold
 
 __all__ = [
-    "ContextInsert", "Participant",
+    "ContextInsert", "Dateline", "Participant", "SourceFormat",
     "NONE", "Article", "ArticleFacts", "Block", "BlockKind", "Briefing", "Citation", "Config", "Corpus",
     "DateMention", "Discrepancy", "EntityRule", "Frame", "Interval", "Event", "Mention", "NameCandidate", "Person",
     "PersonHint", "PersonRule", "Precision", "Problem", "Quote", "QuoteRecord", "Region", "Register", "RegisterRow",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 BlockKind = Literal["title", "heading", "paragraph"]
+SourceFormat = Literal["text", "markdown", "html", "email"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,20 +34,47 @@ class Block:
     sentences: tuple[Sentence, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The place, outlet and date a news report opens with ("BALTIMORE (AP) —"): metadata, not a sentence.
+
+    ``text`` is ``article.text[start:end]``, dash and all; ``place``, ``outlet``
+    and ``date`` are its parts as written ("" when absent).
+    """
+
+    text: str
+    start: int
+    end: int
+    place: str
+    outlet: str = ""
+    date: str = ""
+
+
 @dataclass(frozen=True)
 class Article:
-    id: str  # slug of the file name: [a-z0-9-], unique in the corpus
-    file: str  # file name relative to the seeds folder
+    id: str  # slug of the file's path in the seeds folder: [a-z0-9-], unique in the corpus
+    file: str  # path relative to the seeds folder, folders included, with "/" between them
     title: str
     date: dt.date | None
     date_note: str  # how the date is known, in words ("date line in the file", ...)
     sha256: str  # of the file's bytes
-    text: str  # the decoded text the sentence offsets refer to
-    blocks: tuple[Block, ...]
+    text: str  # the decoded (for pages and Markdown: extracted) text the sentence offsets refer to
+    blocks: tuple[Block, ...]  # a title block first, unless the title is taken from the lead
+    format: SourceFormat = "text"
+    title_from_lead: bool = False  # no headline: ``title`` is the first sentence, which stays in the body
+    dateline: Dateline | None = None
+    outlet: str = ""  # as the file itself says (a page's site name, front matter); "" when it does not
+    url: str = ""  # where it was published, as the file says: an http(s) address or ""
+    shown: tuple[str, ...] = ()  # per sentence, the file's own wording where it differs (Markdown markup)
 
     @property
     def sentences(self) -> list[Sentence]:
         return [s for b in self.blocks for s in b.sentences]
+
+    @property
+    def body_blocks(self) -> tuple[Block, ...]:
+        """Every block but the title: what the article page shows under its heading."""
+        return self.blocks[1:] if self.blocks and self.blocks[0].kind == "title" else self.blocks
 
     @property
     def body_sentences(self) -> list[Sentence]:
@@ -62,10 +90,16 @@ class Article:
 
 @dataclass(frozen=True)
 class Problem:
-    """A file that was skipped (rejected) or read with a repair (warning)."""
+    """A file that was skipped (rejected) or read with a repair (warning).
+
+    ``quiet`` marks a deliberate skip (a hidden file, a README, the folder of
+    files a saved page keeps beside it): listed like any skipped file, but no
+    warning, so ``--strict`` does not fail on it.
+    """
 
     file: str
     reason: str
+    quiet: bool = False
 
 
 @dataclass

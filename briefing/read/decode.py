@@ -51,9 +51,7 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 
 def decode(data: bytes, shown: str, warnings: list[Problem]) -> str:
     """Bytes -> str, or Rejected with what the bytes are."""
-    for magic, offset, what in _MAGIC:
-        if data.startswith(magic, offset) and (not magic.isascii() or _binary_head(data)):
-            raise Rejected(f"not text: {what}")
+    refuse_binary(data)
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             return _decode_utf16_32(data[len(bom):], codec, label, shown, warnings)
@@ -63,6 +61,21 @@ def decode(data: bytes, shown: str, warnings: list[Problem]) -> str:
         return data.decode("utf-8")  # the common case; a UTF-8 BOM is dropped in _clean
     except UnicodeDecodeError:
         return _decode_damaged(data, shown, warnings)
+
+
+def refuse_binary(data: bytes) -> None:
+    """Rejected("not text: <what>") when the bytes start as a known binary format does."""
+    for magic, offset, what in _MAGIC:
+        if data.startswith(magic, offset) and (not magic.isascii() or _binary_head(data)):
+            raise Rejected(f"not text: {what}")
+
+
+def decode_with_bom(data: bytes, shown: str, warnings: list[Problem]) -> str | None:
+    """The text of a file that opens with a UTF-16/32 byte-order mark, else None."""
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            return _decode_utf16_32(data[len(bom):], codec, label, shown, warnings)
+    return None
 
 
 def _binary_head(data: bytes) -> bool:

@@ -6,8 +6,10 @@ import datetime as dt
 import hashlib
 import os
 import re
+from typing import Any
 
-from ..model import Article, Block, BlockKind, Problem, Sentence
+from ..model import Article, Block, BlockKind, Dateline, Problem, Sentence
+from .datelines import find_dateline
 from .files import Rejected, display, slugify
 from .split import split_sentences
 
@@ -16,6 +18,12 @@ MAX_SENTENCE_CHARS = 20_000
 _HEADING_MAX_CHARS = 80
 _HEADING_MAX_WORDS = 12
 _TITLE_MAX_CHARS = 2_000
+# A first line ending as a sentence does is the lead, not a headline, from this long (with a
+# full stop; with "?" or "!" from the second length), or from the third when it holds several
+# sentences ("Putin lands. Kim waits." is a headline).
+_LEAD_MIN_CHARS = 80
+_LEAD_MIN_CHARS_QUESTION = 120
+_LEAD_SEVERAL_MIN_CHARS = 60
 
 
 def sentence_id(text: str) -> str:
@@ -49,6 +57,7 @@ _WORDS_LINE = re.compile(
 )
 # Sentence-final (or continuing) punctuation, optionally closed by quotes or brackets.
 _FINAL_PUNCT = re.compile(r"[.!?…:;,。！？：；，][”’\"')\]}»›」』）]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][”’\"')\]}»›」』）]*$")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -76,31 +85,91 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def parse(text: str, name: str, digest: str, today: dt.date, warnings: list[Problem]) -> Article:
+    """A text file: an optional date line, the title (or a lead that reads as a paragraph), the body."""
     if not text.strip():
         raise Rejected("empty file")
     lines = _lines(text)
     filled = [i for i, (s, e) in enumerate(lines) if e > s]
     shown = display(name)
     date, title_at, title_span = _date_and_title(text, lines, filled, shown, today, warnings)
-    body = [i for i in filled if i > title_at]
     if title_span is None:
         raise Rejected("date line but no title or body text")
-    _check_title_length(text, title_span)
-    if not body:
-        raise Rejected("title but no body text")
-    spans = [("title", title_span)] + _body_blocks(text, lines, body)
+    if reads_as_lead(text, title_span):
+        spans = _body_blocks(text, lines, [i for i in filled if i >= title_at])
+    else:
+        _check_title_length(text, title_span)
+        body = [i for i in filled if i > title_at]
+        if not body:
+            raise Rejected("title but no body text")
+        spans = [("title", title_span)] + _body_blocks(text, lines, body)
+    return make_article(text, spans, name, digest, date=date,
+                        date_note="date line in the file" if date else "undated")
+
+
+def make_article(text: str, spans: list[tuple[BlockKind, tuple[int, int]]], name: str, digest: str,
+                 **fields: Any) -> Article:
+    """The article of ``text`` laid out in ``spans``, whatever format it came in.
+
+    Without a title block the title is the first sentence, which stays in the
+    body (``title_from_lead``). A dateline opening the first paragraph is
+    metadata, outside every sentence.
+    """
+    spans, dateline = _cut_dateline(text, spans)
     blocks = _blocks(text, spans)
-    title = " ".join(text[title_span[0]:title_span[1]].split())
-    return Article(
-        id=slugify(os.path.splitext(name)[0]),
-        file=name,
-        title=title,
-        date=date,
-        date_note="date line in the file" if date else "undated",
-        sha256=digest,
-        text=text,
-        blocks=blocks,
-    )
+    if not any(b.kind == "paragraph" for b in blocks):
+        raise Rejected("title but no body text")
+    if blocks[0].kind == "title":
+        title, from_lead = " ".join(text[spans[0][1][0]:spans[0][1][1]].split()), False
+    else:
+        first = next(b for b in blocks if b.kind == "paragraph").sentences[0]
+        title, from_lead = " ".join(first.text.split()), True
+    return Article(id=slugify(os.path.splitext(name)[0]), file=name, title=title, sha256=digest, text=text,
+                   blocks=blocks, title_from_lead=from_lead, dateline=dateline, **fields)
+
+
+def join_blocks(parts: list[tuple[BlockKind, str]]) -> tuple[str, list[tuple[BlockKind, tuple[int, int]]]]:
+    """Blocks found by a format's own reader, as one text (blank lines between) and their spans."""
+    pieces: list[str] = []
+    spans: list[tuple[BlockKind, tuple[int, int]]] = []
+    at = 0
+    for kind, piece in parts:
+        if pieces:
+            pieces.append("\n\n")
+            at += 2
+        pieces.append(piece)
+        spans.append((kind, (at, at + len(piece))))
+        at += len(piece)
+    return "".join(pieces), spans
+
+
+def reads_as_lead(text: str, span: tuple[int, int]) -> bool:
+    """A first line that reads as a paragraph, not a headline: it ends as a sentence does and opens
+    with a dateline, is long, or holds several sentences. Headlines hardly ever end with a full
+    stop, sometimes with a question or exclamation mark: those must be longer to count."""
+    line = text[span[0]:span[1]]
+    end = _SENTENCE_END.search(line)
+    if end is None:
+        return False
+    if find_dateline(text, *span) is not None:
+        return True
+    stop = line[end.start()] in ".…。"
+    if len(line) >= (_LEAD_MIN_CHARS if stop else _LEAD_MIN_CHARS_QUESTION):
+        return True
+    return len(line) >= _LEAD_SEVERAL_MIN_CHARS and len(split_sentences(line)) >= 2
+
+
+def _cut_dateline(text: str, spans: list[tuple[BlockKind, tuple[int, int]]]
+                  ) -> tuple[list[tuple[BlockKind, tuple[int, int]]], Dateline | None]:
+    """The first body paragraph without the dateline it opens with, and the dateline."""
+    at = 1 if spans and spans[0][0] == "title" else 0
+    if at >= len(spans) or spans[at][0] != "paragraph":
+        return spans, None
+    start, end = spans[at][1]
+    dateline = find_dateline(text, start, end)
+    if dateline is None:
+        return spans, None
+    rest = _trim(text, dateline.end, end)
+    return [*spans[:at], ("paragraph", rest), *spans[at + 1:]], dateline
 
 
 def _check_title_length(text: str, span: tuple[int, int]) -> None:

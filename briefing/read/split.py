@@ -34,10 +34,13 @@ The rules, in the order they are applied:
    sentence (The, It, He, But, ...): in news ``U.S. officials`` is far more
    common than a sentence ending in ``U.S.``, and ``Plan B. The`` does end.
    Known misses: ``...in the U.S. Officials said`` stays one sentence.
-   Abbreviations that often
-   do end a sentence (etc., Inc., Ltd., Co., Corp., Jr., a.m., p.m.) end one
-   when a capitalised word follows (except a weekday, month or time zone after
-   a.m./p.m.), and never before a lowercase word (rule 2).
+   Place abbreviations (``Md.``, ``Calif.``, ``Ont.``) follow the same rule as
+   ``U.S.``.  Abbreviations that often do end a sentence (etc., Inc., Ltd.,
+   Co., Corp., Jr., a.m., p.m.) end one when a capitalised word follows
+   (except a weekday, month or time zone after a.m./p.m., and a company
+   title after Co./Inc.: ``Acme Co. Chief Executive``), and never before a
+   lowercase word (rule 2).  The word lists are the tables of
+   ``data/abbreviations.txt``.
 5. Everything else ending as in rule 1 is a sentence end: ``?``, ``!``,
    ellipses and full stops before a capital letter, a digit, an opening quote
    or bracket, or a non-Latin letter.
@@ -52,6 +55,7 @@ abbreviations take a fraction of a second to a few seconds, never longer.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 __all__ = ["split_sentences"]
 
@@ -71,40 +75,39 @@ _WORD_BACK = 40
 # speech: it protects against a stray quote mark swallowing a paragraph.
 _MAX_QUOTE = 1500
 
+
+def _tables() -> dict[str, frozenset[str]]:
+    """The word tables of ``data/abbreviations.txt``: ``[name]`` headers, words split on white space."""
+    tables: dict[str, set[str]] = {}
+    current: set[str] = set()
+    for line in (Path(__file__).parent / "data" / "abbreviations.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = tables.setdefault(line[1:-1], set())
+        else:
+            current.update(line.split())
+    return {name: frozenset(words) for name, words in tables.items()}
+
+
+_TABLES = _tables()
 # Abbreviations that stand before a name, a number or more of the sentence, and
 # so almost never end one.  Compared lowercased, without the final full stop.
-_NEVER_END = frozenset(
-    """
-    mr mrs ms mx dr prof messrs mmes mme mlle gen lt col maj sgt capt cpt cmdr cdr adm brig
-    gov sen rep rev hon pres supt det insp amb sec fr
-    st mt ft
-    e.g i.e cf vs viz
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    """.split()
-)
+_NEVER_END = _TABLES["never_end"]
 # Abbreviations that stand before a number: "No. 5", "p. 12", "Fig. 3".
-_BEFORE_NUMBER = frozenset("no nos fig figs p pp vol vols ch art sec para op ca approx est".split())
+_BEFORE_NUMBER = _TABLES["before_number"]
+# Place abbreviations ("Md.", "Calif."): an end only before a typical sentence opener.
+_AMBIGUOUS = _TABLES["ambiguous"]
+# Abbreviations that often end a sentence ("Inc.", "Jr."), and the titles that keep
+# the sentence going after a company's name ("Acme Co. Chief Executive ...").
+_MAY_END = _TABLES["may_end"]
+_AFTER_COMPANY = _TABLES["after_company"]
 # Lowercase dotted abbreviations that are followed by a capitalised word which
 # is part of the same sentence: "10 a.m. Monday", "5 p.m. GMT".
-_TIME_WORDS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    gmt utc bst cet cest est edt cst cdt pst pdt msk et pt local
-    """.split()
-)
-_LONGEST_ABBREVIATION = max(len(w) for w in _NEVER_END | _BEFORE_NUMBER)
+_TIME_WORDS = _TABLES["time_words"]
+_LONGEST_ABBREVIATION = max(len(w) for w in _NEVER_END | _BEFORE_NUMBER | _AMBIGUOUS | _MAY_END)
 # Words that typically open a sentence: after "U.S." one of these means the
 # acronym ended the sentence.
-_SENTENCE_OPENERS = frozenset(
-    """
-    the a an it its he she they we i you this that these those there their his her our
-    but and or so yet however meanwhile in on at as if when while after before since
-    some many most no not one two both all each such other another what who how why
-    then now later also still today yesterday here thus instead even only for from with by
-    during despite according under mr mrs ms dr
-    """.split()
-)
+_SENTENCE_OPENERS = _TABLES["sentence_openers"]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -221,6 +224,10 @@ def _is_abbreviation(word: str, next_word: str) -> bool:
     if lower in _NEVER_END and (word[0].isupper() or "." in word or lower in {"vs", "cf", "viz"}):
         return True
     if lower in _BEFORE_NUMBER and next_word[:1].isdigit():
+        return True
+    if lower in _AMBIGUOUS and word[0].isupper():
+        return next_word.lower() not in _SENTENCE_OPENERS
+    if lower in _MAY_END and next_word.lower() in _AFTER_COMPANY:
         return True
     if len(word) == 1 and word.isalpha() and word.isupper():
         # An initial (J. R. R. Tolkien, Kim J. Un), unless a typical sentence

@@ -8,17 +8,29 @@ from ..model import Article, Briefing, Event
 from .markup import inert, link, relative, source_doc
 from .widgets import Lines, front_matter, item_anchor, long_date
 
+# What the File row adds for a file that is not plain text: what was read from it.
+FORMATS = {"markdown": " (Markdown: the text as the file holds it; its markup is left out of the analysis)",
+           "html": " (a saved web page: the article text extracted from it; the page itself is not published)",
+           "email": " (an e-mail: its subject, date and text)"}
+
 
 def render_source(b: Briefing, a: Article) -> Lines:
     doc = source_doc(a.id)
     placed = b.placements
     titles = {s.id: s.title for s in b.sections}
-    heading = " ".join(sentence_span(s.id, s.text, None, titles, doc) for s in a.blocks[0].sentences)
+    if a.title_from_lead:
+        heading = inert(a.title)
+    else:
+        heading = " ".join(sentence_span(s.id, s.text, None, titles, doc) for s in a.blocks[0].sentences)
     when = long_date(a.date) if a.date else "undated"
     lines = front_matter(title=html.escape(a.title), description=html.escape(f"Source article, {when}: {a.title}"),
                          kind="source", date=a.date.isoformat() if a.date else None)
     lines += [f"# {heading}", "", "| About this article | |", "|---|---|"]
     lines.append(f"| Date | {long_date(a.date) + ' (' + inert(a.date_note) + ')' if a.date else 'undated'} |")
+    if a.title_from_lead:
+        lines.append("| Title | the article's first sentence: the file has no headline |")
+    if a.dateline:
+        lines.append(f"| Dateline | {inert(a.dateline.text)} |")
     if b.outlets.get(a.id):
         lines.append(f"| Outlet | {inert(b.outlets[a.id])} |")
     if b.urls.get(a.id):
@@ -28,12 +40,17 @@ def render_source(b: Briefing, a: Article) -> Lines:
         lines.append(f"| Copy of | {link(inert(original.title), relative(source_doc(original.id), doc))} "
                      "(near-duplicate: not counted as independent confirmation) |")
     used = sum(1 for s in a.sentences if (a.id, s.id) in placed)
-    lines += [f"| File | <code>seeds/{inert(a.file)}</code> |", f"| SHA-256 | <code>{a.sha256}</code> |",
+    lines += [f"| File | <code>seeds/{inert(a.file)}</code>{FORMATS.get(a.format, '')} |",
+              f"| SHA-256 | <code>{a.sha256}</code> |",
               f"| Sentences | {len(a.sentences)}, of which {used} used in the briefing |", ""]
     lines += ["Highlighted sentences are used in the briefing; the arrow after each leads to the statement.",
               "", '<div class="article-text" markdown>', ""]
-    for block in a.blocks[1:]:
-        spans = " ".join(sentence_span(s.id, s.text, placed.get((a.id, s.id)), titles, doc) for s in block.sentences)
+    shown = dict(zip((s.id for s in a.sentences), a.shown)) if a.shown else {}
+    for block in a.body_blocks:
+        spans = " ".join(sentence_span(s.id, shown.get(s.id, s.text), placed.get((a.id, s.id)), titles, doc)
+                         for s in block.sentences)
+        if block is a.body_blocks[0] and a.dateline:
+            spans = f'<span class="dateline">{inert(a.dateline.text)}</span> {spans}'
         lines += [f"## {spans}" if block.kind == "heading" else spans, ""]  # h2: no skipped level
     lines += ["</div>", ""]
     return lines

@@ -1,0 +1,89 @@
+"""Datelines: the place, outlet and date a news report opens with, kept as metadata rather than as text.
+
+Wire copy and most newspapers open the first paragraph with a dateline:
+
+    BALTIMORE (AP) — ...                     WASHINGTON, Oct 25 (Reuters) - ...
+    BALTIMORE, Md. — ...                     BALTIMORE, MD (CBS NEWS) — ...
+    VOSTOCHNY COSMODROME, Russia, Sept 13 (Reuters) - ...
+    PYONGYANG, October 18. /TASS/. ...       Pyongyang, June 20 (KCNA) -- ...
+    BEIJING. Dec 5 (Interfax) - ...          NEW DELHI: ...      (CNN) — ...
+
+Read as text, a dateline becomes a one-word sentence ("BEIJING.") or opens a
+statement. :func:`find_dateline` recognises one at the start of a paragraph:
+a place in capitals (or a capitalised place with the outlet named after it),
+optionally its region, a month and day and the outlet in brackets or slashes,
+then a dash, a colon or TASS's full stop, and a capitalised word after it.
+Capital words that are labels rather than places ("BREAKING:", "UPDATE —")
+are listed in ``data/datelines.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..model import Dateline
+
+_LABELS = frozenset(
+    line.split("#", 1)[0].strip()
+    for line in (Path(__file__).parent / "data" / "datelines.txt").read_text(encoding="utf-8").splitlines()
+) - {""}
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"  # BALTIMORE, ST., NEW, O'HARE
+_TITLE_WORD = r"[A-Z][a-z'’\-]+"  # Pyongyang, Paris
+_REGION = r"[A-Z][A-Za-z.'’\-]*(?:[ ][A-Z][A-Za-z.'’\-]*){0,2}"  # Md., MD, Texas, South Korea, D.C.
+_DASH = r"(?:—|–|--?)"
+
+_DATELINE = re.compile(
+    rf"""
+    (?:
+        (?P<place>(?P<caps>{_CAPS_WORD}(?:[ \-]{_CAPS_WORD}){{0,3}})
+                 |(?P<titled>{_TITLE_WORD}(?:[ \-]{_TITLE_WORD}){{0,2}}))
+        (?P<region>(?:,[ ]{_REGION}){{0,2}}?)
+        (?:[,.][ ](?P<date>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?)\.?)?
+    )?
+    (?:[ ]?\((?P<outlet>[A-Za-z0-9][^()\n]{{0,38}})\)|[ ]?/(?P<slashed>[A-Za-z][A-Za-z \-]{{0,28}})/\.)?
+    (?P<sep>[ ]?{_DASH}[ ]|:[ ]|(?<=/\.)[ ])
+    """,
+    re.VERBOSE,
+)
+_MAX_DATELINE = 120
+# What follows a dateline: a sentence, opening with a capital, a digit or a quote.
+_SENTENCE_START = re.compile(r"\s*[\"“‘'(]?[A-Z0-9]")
+
+
+def find_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """The dateline at ``text[start:end]``'s start (offsets into ``text``), or None."""
+    window = text[start:min(end, start + _MAX_DATELINE + 40)]
+    flat = window.replace("\n", " ")  # a hard-wrapped dateline reads the same; offsets are unchanged
+    match = _DATELINE.match(flat)
+    if match is None or not _is_dateline(match):
+        return None
+    rest = _SENTENCE_START.match(flat, match.end())
+    if rest is None or match.end() > _MAX_DATELINE:
+        return None
+    place = (match.group("place") or "") + (match.group("region") or "")
+    outlet = match.group("outlet") or match.group("slashed") or ""
+    shown = window[:match.end()].rstrip()
+    return Dateline(text=shown, start=start, end=start + len(shown), place=place.strip(), outlet=outlet.strip(),
+                    date=match.group("date") or "")
+
+
+def _is_dateline(match: re.Match[str]) -> bool:
+    """The match's parts make a dateline: a place in capitals or a named outlet, and a separator."""
+    caps, titled, sep = match.group("caps"), match.group("titled"), match.group("sep").strip()
+    outlet = match.group("outlet") or match.group("slashed")
+    if match.group("slashed"):
+        return bool(caps or titled)  # "PYONGYANG, October 18. /TASS/." ends with its own full stop
+    if not sep:
+        return False  # a dash or colon must close it
+    if caps:
+        letters = sum(ch.isalpha() for ch in caps)
+        if letters < 3 or caps.strip(". ") in _LABELS:
+            return False
+        return sep != ":" or not (outlet or match.group("date"))  # "NEW DELHI: ..." only bare
+    if titled:
+        return bool(outlet) and sep != ":"  # "Pyongyang, June 20 (KCNA) --", "Paris (AFP) -"
+    return bool(outlet) and sep != ":" and not match.group("region")  # "(CNN) —"
