@@ -120,10 +120,10 @@ def test_every_sentence_is_on_its_page_and_in_a_section_or_other_reporting(forma
     for a in b.corpus.articles:
         page = formats_build.files[f"sources/{a.id}.md"].decode()
         assert all(f'id="{s.id}"' in page for s in a.sentences)
-        body = {s.id for s in a.body_sentences}
+        stated = {s.id for s in a.statement_sentences}  # headline and subheadings included
         in_briefing = {sid for (src, sid) in cited if src == a.id}
-        assert in_briefing == body, a.file  # every statement somewhere, nothing that is not one
-    placed = sum(len(a.body_sentences) for a in b.corpus.articles)
+        assert in_briefing == stated, a.file  # every statement somewhere, nothing that is not one
+    placed = sum(len(a.statement_sentences) for a in b.corpus.articles)
     assert placed == len(cited)
 
 
