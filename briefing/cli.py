@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .analyse.extract import Progress, default_workers
 from .errors import BriefingError
+from .interrupt import Interrupted, raising
 from .pipeline import CACHE, Result, build
 from .write import same_bytes
 
@@ -29,8 +30,13 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     """Run the command; ``root`` is the project folder the defaults are relative to."""
     args = parse_args(argv, root or Path.cwd())
     try:
-        result = build(args.seeds, args.config, None if args.check else args.out, progress=terminal_progress(args),
-                       cache_dir=None if args.no_cache else args.cache, workers=args.jobs)
+        with raising():  # Ctrl-C and SIGTERM clean up, and leave the previous output (or the new one) whole
+            result = build(args.seeds, args.config, None if args.check else args.out,
+                           progress=terminal_progress(args), cache_dir=None if args.no_cache else args.cache,
+                           workers=args.jobs)
+    except Interrupted as exc:
+        print(exc.outcome(args.out), file=sys.stderr)
+        return exc.exit_code
     except BriefingError as exc:
         for line in exc.warnings:  # an unknown key's warning often explains the error after it
             print(f"warning: {line}", file=sys.stderr)
