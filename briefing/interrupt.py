@@ -33,7 +33,7 @@ class Interrupted(KeyboardInterrupt):
     def outcome(self, out: object) -> str:
         """One line on what the output folder holds now."""
         if self.swapped:
-            return f"interrupted ({self.args[0]}) after the swap: {out}/ holds this build's complete output"
+            return f"interrupted ({self.args[0]}) once a swap was complete: {out}/ holds the new output, whole"
         return f"interrupted ({self.args[0]}): {out}/ still holds the previous output, intact"
 
 

@@ -125,8 +125,7 @@ def run_command(project: Path, point: str, sig: int) -> subprocess.CompletedProc
     stuck.start()
     try:
         assert proc.stderr is not None
-        seen = _until_paused(proc.stderr, point, lambda: proc.send_signal(sig))
-        seen += proc.stderr.read()
+        seen = _until_paused(proc.stderr, lambda: proc.send_signal(sig)) + proc.stderr.read()
         return subprocess.CompletedProcess(proc.args, proc.wait(timeout=60), "", seen)
     finally:
         stuck.cancel()
@@ -135,17 +134,23 @@ def run_command(project: Path, point: str, sig: int) -> subprocess.CompletedProc
             proc.wait()
 
 
-def _until_paused(lines: Iterable[str], point: str, stop: Callable[[], None], end: str | None = None) -> str:
-    """Read a build's stderr until its pause marker, then ``stop`` it; fail if it never pauses."""
+def _until_paused(lines: Iterable[str], stop: Callable[[], None], end: str | None = None) -> str:
+    """Read a build's stderr until its pause marker, then ``stop`` it (or until it ends without one)."""
     seen = []
     for line in lines:
+        if line == end:
+            break
         seen.append(line)
         if line.startswith(MARKER):
             stop()
-            return "".join(seen)
-        if line == end:
             break
-    pytest.fail(f"the build never reached {point}: {''.join(seen)}")
+    return "".join(seen)
+
+
+def paused(run: subprocess.CompletedProcess[str], point: str) -> subprocess.CompletedProcess[str]:
+    if f"{MARKER} {point}" not in run.stderr:
+        pytest.fail(f"the build never reached {point}: {run.stderr}")
+    return run
 
 
 # The kill points need many builds, so they are forked from one process that has imported the
@@ -191,11 +196,12 @@ class Builds:
         stuck = threading.Timer(120, os.kill, (pid, signal.SIGKILL))  # a bound on a hang, not a timing assertion
         stuck.start()
         try:
-            seen = _until_paused(stderr, point, lambda: os.kill(pid, sig), END)
+            seen = _until_paused(stderr, lambda: os.kill(pid, sig), END)
         finally:
             stuck.cancel()
-        seen += "".join(iter(stderr.readline, END))
-        return subprocess.CompletedProcess([pid], int(stdout.readline()), "", seen)
+        if MARKER in seen:
+            seen += "".join(iter(stderr.readline, END))
+        return paused(subprocess.CompletedProcess([pid], int(stdout.readline()), "", seen), point)
 
     def close(self) -> None:
         assert self.server.stdin is not None
@@ -256,10 +262,10 @@ def test_interrupted_build_cleans_up_and_says_so(story: Story, tmp_path: Path, s
                                                  expected: str) -> None:
     """Ctrl-C or SIGTERM: the usual exit code, one line saying what docs/ holds, nothing left over."""
     project = clone(story.template, tmp_path / "p")
-    run = run_command(project, point, sig)
+    run = paused(run_command(project, point, sig), point)
     assert run.returncode == 128 + sig, run.stderr
     last = run.stderr.strip().splitlines()[-1]
-    assert last.startswith("interrupted") and ("previous output, intact" if expected == "old" else "complete") in last
+    assert last.startswith("interrupted") and ("previous output, intact" if expected == "old" else "holds the new output") in last
     assert "Traceback" not in run.stderr
     assert snapshot(project / "docs") == (story.old if expected == "old" else story.new)
     assert leftovers(project / "docs", project / "cache") == []
@@ -296,8 +302,8 @@ def test_interrupted_mkdocs_build_leaves_the_previous_output(tmp_path: Path, sig
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         assert proc.stderr is not None
-        seen = _until_paused(proc.stderr, "stage:2", lambda: proc.send_signal(sig)) + proc.stderr.read()
-        assert proc.wait(timeout=120) == code, seen
+        seen = _until_paused(proc.stderr, lambda: proc.send_signal(sig)) + proc.stderr.read()
+        assert paused(subprocess.CompletedProcess([], proc.wait(timeout=120), "", seen), "stage:2").returncode == code
     finally:
         if proc.poll() is None:
             proc.kill()
