@@ -121,9 +121,10 @@ def sweep_cache(cache_dir: Path) -> int:
     """Remove the temporary files of entries a killed build was writing; only in the folders entries
     live in, so a ``--cache`` pointed at a folder of other things never loses one of them."""
     removed = 0
-    for folder in sorted(cache_dir.glob("*/facts/*")):
-        if _SCOPE.fullmatch(folder.parent.parent.name) and _SHARD.fullmatch(folder.name):
-            removed += len(sweep(folder))
+    for scope in sorted(p for p in cache_dir.glob("*") if _SCOPE.fullmatch(p.name)):
+        for folder in sorted([*scope.glob("facts/*"), *scope.glob("*/facts/*")]):  # a part of a scope, too
+            if _SHARD.fullmatch(folder.name) and folder.is_dir():
+                removed += len(sweep(folder))
     return removed
 
 

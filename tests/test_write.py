@@ -173,10 +173,13 @@ def test_cache_sweep_keeps_to_the_folders_entries_live_in(tmp_path: Path) -> Non
     (entry / ".briefing-tmp-0011223344556677.pickle").write_bytes(b"torn")
     (entry / ".tmp-abcdefgh.pickle").write_bytes(b"torn")
     (entry / "ab01.pickle").write_bytes(b"an entry")
+    part = cache / "0123456789abcdef" / "pages" / "facts" / "cd"  # one scope's cache in parts
+    part.mkdir(parents=True)
+    (part / ".briefing-tmp-8899aabbccddeeff.pickle").write_bytes(b"torn")
     (cache / ".tmp-abcdefgh.md").write_bytes(b"someone's")
     (cache / "notes" / "facts" / "ab").mkdir(parents=True)
     (cache / "notes" / "facts" / "ab" / ".briefing-tmp-1.md").write_bytes(b"someone's")
-    assert sweep_cache(cache) == 2
+    assert sweep_cache(cache) == 3 and list(part.iterdir()) == []
     assert sorted(p.name for p in entry.iterdir()) == ["ab01.pickle"]
     assert (cache / ".tmp-abcdefgh.md").exists() and (cache / "notes" / "facts" / "ab" / ".briefing-tmp-1.md").exists()
 
