@@ -8,8 +8,13 @@ the package's source files). Nothing is ever looked up by file name, so a
 renamed or moved article still hits, and an edited one misses.
 
 The folder may be deleted at any time; an entry that cannot be read is
-treated as missing and written again. Entries are pickles, so the folder must
-be as trusted as the code (it lives inside the project, like the code does).
+treated as missing and written again. Each entry is written under a
+temporary name and renamed into place, and carries its length and a CRC-32
+of its bytes: a build killed while writing one leaves a temporary file (the
+next build removes it) or nothing, and an entry torn by a power cut fails its
+check and is a miss, never a wrong result. Entries are pickles, so the folder
+must be as trusted as the code (it lives inside the project, like the code
+does).
 """
 
 from __future__ import annotations
@@ -19,16 +24,23 @@ import functools
 import hashlib
 import os
 import pickle
+import re
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
-from .write import stage
+from .durable import sweep, write_temporary
+from .faults import pause
 
 CODE_SUFFIXES = (".py", ".txt", ".yml", ".json")  # the code and the word lists and rule tables beside it
 # Libraries whose output is article text: a saved page reads into what these versions extract.
 READING_LIBRARIES = ("trafilatura", "htmldate", "lxml", "jusText", "courlan", "dateparser")
-FORMAT = 1  # bump when the layout of entries changes in a way the code hash would not catch
+FORMAT = 2  # bump when the layout of entries changes in a way the code hash would not catch
+MAGIC = b"BRF2"  # an entry: MAGIC, the pickle's length (8 bytes) and CRC-32 (4 bytes), the pickle
+HEADER = len(MAGIC) + 12
+_SCOPE = re.compile(r"[0-9a-f]{16}")  # the folder of one seeds folder's entries (pipeline.open_cache)
+_SHARD = re.compile(r"[0-9a-f]{2}")  # entries are spread over folders by their key's first two digits
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,7 +90,7 @@ class FactsCache:
             self.misses += 1
             return None
         try:
-            value = pickle.loads(data)
+            value = pickle.loads(_unseal(data))
         except Exception:  # noqa: BLE001 - a torn or foreign file is a miss, never a failed build
             self.unreadable += 1
             self.misses += 1
@@ -90,10 +102,19 @@ class FactsCache:
         """Write atomically (temporary file, then rename); a full disk only costs the cache."""
         path = self._path(key)
         try:
-            os.replace(stage(path, [pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)]), path)
-            self.written += 1
+            tmp = write_temporary(path, [_seal(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))], sync=False)
         except OSError:
             return
+        try:
+            pause("cache-staged")
+            os.replace(tmp, path)
+        except BaseException as exc:
+            tmp.unlink(missing_ok=True)
+            if isinstance(exc, OSError):
+                return
+            raise
+        self.written += 1
+        pause("cache")
 
     def prune(self, keep: set[str]) -> None:
         """Delete entries this build did not use, so the folder stays the size of the corpus."""
@@ -102,11 +123,36 @@ class FactsCache:
                 try:
                     path.unlink()
                     self.pruned += 1
+                    pause("prune")
                 except OSError:
                     continue
 
     def _path(self, key: str) -> Path:
         return self.folder / "facts" / key[:2] / f"{key}.pickle"
+
+
+def sweep_cache(cache_dir: Path) -> int:
+    """Remove the temporary files of entries a killed build was writing; only in the folders entries
+    live in, so a ``--cache`` pointed at a folder of other things never loses one of them."""
+    removed = 0
+    for scope in sorted(p for p in cache_dir.glob("*") if _SCOPE.fullmatch(p.name)):
+        for folder in sorted([*scope.glob("facts/*"), *scope.glob("*/facts/*")]):  # a part of a scope, too
+            if _SHARD.fullmatch(folder.name) and folder.is_dir():
+                removed += len(sweep(folder))
+    return removed
+
+
+def _seal(payload: bytes) -> bytes:
+    return MAGIC + len(payload).to_bytes(8, "little") + zlib.crc32(payload).to_bytes(4, "little") + payload
+
+
+def _unseal(data: bytes) -> memoryview:
+    """The pickle inside an entry; ValueError for a torn, truncated or foreign file."""
+    payload = memoryview(data)[HEADER:]
+    if (data[:len(MAGIC)] != MAGIC or int.from_bytes(data[4:12], "little") != len(payload)
+            or int.from_bytes(data[12:16], "little") != zlib.crc32(payload)):
+        raise ValueError("not a whole cache entry")
+    return payload
 
 
 @functools.lru_cache(maxsize=8)

@@ -16,6 +16,7 @@ from pathlib import Path
 from . import resources
 from .analyse.extract import Progress, default_workers
 from .errors import BriefingError
+from .interrupt import Interrupted, raising
 from .pipeline import CACHE, Result, build
 from .project import CURATION, curation, project_entries, seeds_folder
 from .write import same_bytes
@@ -72,9 +73,13 @@ def run_build(args: argparse.Namespace) -> int:
         print(f"note: no {CURATION} in {args.root}: a briefing with no sections yet, every statement under "
               f"Other reporting (README, 'The curation file')", file=sys.stderr)
     try:
-        result = build(args.seeds, config, None if args.check else args.out, progress=terminal_progress(args),
-                       cache_dir=None if args.no_cache else args.cache, workers=args.jobs,
-                       skip=project_entries(args.seeds, args.root, args.out, args.cache))
+        with raising():  # Ctrl-C and SIGTERM clean up, and leave the previous output (or the new one) whole
+            result = build(args.seeds, config, None if args.check else args.out,
+                           progress=terminal_progress(args), cache_dir=None if args.no_cache else args.cache,
+                           workers=args.jobs, skip=project_entries(args.seeds, args.root, args.out, args.cache))
+    except Interrupted as exc:
+        print(exc.outcome(args.out), file=sys.stderr)
+        return exc.exit_code
     except BriefingError as exc:
         for line in exc.warnings:  # an unknown key's warning often explains the error after it
             print(f"warning: {line}", file=sys.stderr)

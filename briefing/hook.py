@@ -11,11 +11,13 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
+import signal
 from pathlib import Path
 from typing import Any
 
 from .analyse.extract import default_workers
 from .errors import BriefingError
+from .interrupt import Interrupted, raising
 from .pipeline import CACHE, build
 from .project import CURATION, curation, project_entries, seeds_folder
 from .write import owned_entries
@@ -30,10 +32,16 @@ def on_pre_build(config: Any) -> None:
     root = Path(config.config_file_path).resolve().parent
     try:
         seeds, docs = seeds_folder(root), Path(config.docs_dir)
-        result = build(seeds, curation(root / CURATION, root), docs,
-                       directory_urls=config.use_directory_urls, progress=lambda m: log.info(f"briefing: {m}"),
-                       cache_dir=root / CACHE, workers=default_workers(),
-                       skip=project_entries(seeds, root, docs, getattr(config, "site_dir", None)))
+        with raising():
+            result = build(seeds, curation(root / CURATION, root), docs,
+                           directory_urls=config.use_directory_urls, progress=lambda m: log.info(f"briefing: {m}"),
+                           cache_dir=root / CACHE, workers=default_workers(),
+                           skip=project_entries(seeds, root, docs, getattr(config, "site_dir", None)))
+    except Interrupted as exc:
+        log.warning(f"briefing: {exc.outcome(config.docs_dir)}")
+        if exc.signum == signal.SIGTERM:
+            signal.raise_signal(signal.SIGTERM)  # MkDocs' own handling of SIGTERM, now that nothing is left over
+        raise  # SIGINT: MkDocs stops as on any Ctrl-C (serve shuts down, build aborts)
     except BriefingError as exc:
         for line in exc.warnings:
             log.warning(line)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analyse.extract import Extractor, Progress, extract_all
-from .cache import FactsCache
+from .cache import FactsCache, sweep_cache
 from .config import load_config
 from .curate.assemble import Setting
 from .curate.copies import find_copies
@@ -33,10 +33,11 @@ from .derive.quotes import collect_quotes
 from .derive.tables import build_registers
 from .derive.timeline import build_timeline
 from .errors import SeedsError
+from .faults import pause
 from .model import Briefing, Citation, Config, Corpus, Person, Section, Statement
 from .read import read_corpus
 from .render import render_files
-from .write import WriteReport, write_outputs
+from .write import WriteReport, recover, write_outputs
 
 CACHE = ".cache/briefing"  # the extraction cache, under the project folder (git-ignored)
 
@@ -71,6 +72,9 @@ def build(seeds: Path, config_path: Path | Config, out_dir: Path | None, *, dire
     and returns the files instead; ``skip`` are files and folders inside ``seeds`` that are not articles (the
     project's own, when the articles lie in the project folder)."""
     say = progress or (lambda _: None)
+    if out_dir is not None:
+        recover(out_dir)  # first, whatever happens next: a swap a killed build began is finished
+    pause("start")
     with no_cycle_collection():
         config = config_path if isinstance(config_path, Config) else load_config(config_path)
         corpus = read_seeds(seeds, today, open_cache(cache_dir, seeds, "pages"), skip)
@@ -78,7 +82,9 @@ def build(seeds: Path, config_path: Path | Config, out_dir: Path | None, *, dire
         for p in corpus.rejected:
             if p.quiet:
                 say(f"seeds/{p.file}: skipped: {p.reason}")
+        pause("read")
         curated = curate(corpus, config, open_cache(cache_dir, seeds), workers, say)
+        pause("curated")
         briefing = derive(curated, config)
         say(f"curated {sum(len(s.items) for s in briefing.sections):,} statements, {len(briefing.people):,} people")
         result = Result(briefing, {}, collect_warnings(corpus, config))  # the files as read: a near-copy is no fault
@@ -174,9 +180,14 @@ def read_seeds(seeds: Path, today: dt.date | None, pages: FactsCache | None = No
 
 def open_cache(cache_dir: Path | None, seeds: Path, part: str = "") -> FactsCache | None:
     """One cache per seeds folder inside ``cache_dir``, so pruning one corpus never empties another's;
-    ``part`` "pages" is the one for what saved pages read into, pruned apart from the extraction's."""
+    ``part`` "pages" is the one for what saved pages read into, pruned apart from the extraction's.
+
+    The temporary files of entries a killed build was writing are removed
+    first (a concurrent build may lose an entry it was writing: a miss, no
+    more)."""
     if cache_dir is None:
         return None
+    sweep_cache(cache_dir)
     scope = hashlib.sha256(os.fsencode(seeds.resolve())).hexdigest()[:16]
     return FactsCache(cache_dir / scope / part if part else cache_dir / scope)
 

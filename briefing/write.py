@@ -1,20 +1,25 @@
 """Writing the generated files into the part of docs/ the generator owns.
 
 A file is written only when its bytes change (so ``mkdocs serve`` does not
-see its own output as an edit and loop), each write is atomic (a crash never
-leaves half a page), and whatever an earlier run produced that this run does
-not is removed (no stale page survives a deleted seed).
+see its own output as an edit and loop). Changed files are staged beside
+their targets as they come, then swapped in all at once, stale files
+removed in the same swap (``briefing/swap.py``): a build that fails, is
+interrupted or is killed at any moment leaves the previous output or the new
+one, and the next build removes whatever temporary files it left.
 """
 
 from __future__ import annotations
 
 import itertools
 import os
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
+
+from .durable import Flusher, is_temporary, locked, new_file_mode, sweep, write_temporary
+from .faults import pause
+from .swap import RECORD, Swap, commit, resume
 
 MANIFEST = ".briefing-generated"  # MkDocs skips dot-files, so this never becomes a page
 OWNED_DIRS = ("sources",)  # folders whose every file is ours
@@ -33,71 +38,115 @@ class WriteReport:
     sizes: dict[str, int] = field(default_factory=dict)  # bytes of every generated file, written or not
 
 
+class Staged(NamedTuple):
+    path: Path | None  # the temporary file holding the new bytes; None when the target has them already
+    size: int
+    mode: int | None  # the target's permission bits, if it exists
+
+
 def write_outputs(out_dir: Path, files: Mapping[str, Output] | Iterable[tuple[str, Output]]) -> WriteReport:
-    """Stage every changed file, then swap them all in, then remove stale ones.
+    """Stage every changed file, then swap them all in and remove stale ones, as one swap.
 
     Files are staged as they come, so a caller can hand them over one at a
-    time and let each go. Staging first means a failure while writing (a
-    full disk, an interrupt, an error in the code making the files) leaves
-    the previous output exactly as it was; the swap is a run of renames,
-    each atomic, with nothing left to compute between them.
+    time and let each go. A failure while staging (a full disk, an
+    interrupt, an error in the code making the files) removes what was
+    staged and leaves the previous output exactly as it was.
     """
-    report = WriteReport()
     out_dir.mkdir(parents=True, exist_ok=True)
-    staged: dict[str, Path] = {}
-    try:
-        for rel, data in (files.items() if isinstance(files, Mapping) else files):
-            tmp, report.sizes[rel] = stage_if_changed(_inside(out_dir, rel), data)
-            if tmp is None:
-                report.unchanged += 1
-            else:
-                staged[rel] = tmp
-    except BaseException:
-        _discard(staged.values())
-        raise
-    for rel in sorted(staged):
-        os.replace(staged[rel], out_dir / rel)
-        report.written.append(rel)
-    for rel in sorted(_previous(out_dir) - set(report.sizes)):
-        target = _inside(out_dir, rel)
-        if target.is_file():
-            target.unlink()
-            report.removed.append(rel)
-    _prune_empty(out_dir)
-    write_if_changed(out_dir / MANIFEST, "".join(f"{rel}\n" for rel in sorted(report.sizes)).encode())
+    with locked(out_dir):
+        _recover(out_dir)
+        report = WriteReport()
+        mode = new_file_mode()
+        staged: dict[str, Path] = {}
+        loose: list[str] = []  # unchanged files whose mode is not the one this umask gives
+        try:
+            with Flusher() as flusher:
+                for rel, data in (files.items() if isinstance(files, Mapping) else files):
+                    found = stage_if_changed(_inside(out_dir, rel), data)
+                    report.sizes[rel] = found.size
+                    _note(rel, found, mode, staged, loose, flusher, report)
+                stale = sorted(rel for rel in _previous(out_dir) - set(report.sizes)
+                               if _inside(out_dir, rel).is_file())
+                listing = "".join(f"{rel}\n" for rel in sorted(report.sizes)).encode()
+                _note(MANIFEST, stage_if_changed(out_dir / MANIFEST, listing), mode, staged, loose, flusher, None)
+                flusher.wait()  # every staged file on the disk before the swap is recorded
+        except BaseException:
+            for tmp in staged.values():
+                tmp.unlink(missing_ok=True)
+            raise
+        order = sorted(staged, key=lambda rel: (rel == MANIFEST, rel))  # the manifest last
+        commit(out_dir, Swap(tuple((staged[rel].relative_to(out_dir).as_posix(), rel) for rel in order), tuple(stale)))
+        report.written = sorted(rel for rel in staged if rel != MANIFEST)
+        report.removed = stale
+        _prune_empty(out_dir)
+        _mend_modes(out_dir, loose, mode)
     return report
 
 
-def stage_if_changed(target: Path, data: Output) -> tuple[Path | None, int]:
-    """(temporary file beside ``target`` holding ``data``, or None when the target has those bytes; size)."""
-    if isinstance(data, bytes):
-        return (None if same_bytes(target, data) else stage(target, [data])), len(data)
-    return _stage_stream_if_changed(target, iter(data))
+def _note(rel: str, found: Staged, mode: int, staged: dict[str, Path], loose: list[str], flusher: Flusher,
+          report: WriteReport | None) -> None:
+    """Note a file as staged (and due to be fsynced), or as unchanged (and whether its mode needs mending)."""
+    if found.path is not None:
+        staged[rel] = found.path
+        flusher.add(found.path)
+        pause("stage")
+        return
+    if report is not None:
+        report.unchanged += 1
+    if found.mode != mode:
+        loose.append(rel)
 
 
-def _stage_stream_if_changed(target: Path, chunks: Iterator[bytes]) -> tuple[Path | None, int]:
-    """Compare the pieces with the file as they come; write a temporary file only from the first difference.
+def _mend_modes(out_dir: Path, rels: list[str], mode: int) -> None:
+    """Unchanged files in another mode (earlier versions wrote every file 0600) get this umask's."""
+    for rel in rels:
+        try:
+            os.chmod(out_dir / rel, mode)
+        except OSError:  # another user's file in a shared checkout: its bytes are right, which is what counts
+            continue
+
+
+def recover(out_dir: Path) -> None:
+    """Undo what a killed build left in ``out_dir``: finish its recorded swap, remove its temporary files."""
+    if out_dir.is_dir():
+        with locked(out_dir):
+            _recover(out_dir)
+
+
+def _recover(out_dir: Path) -> None:
+    resume(out_dir)
+    sweep(out_dir)  # staged top-level pages and the record's own temporary file
+    for d in sorted({*OWNED_DIRS, *(rel.rsplit("/", 1)[0] for rel in _manifest(out_dir) if "/" in rel)}):
+        if (out_dir / d).is_dir():
+            sweep(out_dir / d, below=d in OWNED_DIRS)
+    _prune_empty(out_dir)
+
+
+def stage_if_changed(target: Path, data: Output) -> Staged:
+    """Compare the bytes with the file as they come; write a temporary file only from the first difference.
 
     An unchanged file gets no temporary sibling at all: under ``mkdocs serve``
     even a short-lived file in docs/ is a change that starts another build.
     """
+    chunks = iter([data]) if isinstance(data, bytes) else iter(data)
     try:
         old = target.open("rb")
     except OSError:
         tmp = stage(target, chunks)
-        return tmp, tmp.stat().st_size
+        return Staged(tmp, tmp.stat().st_size, None)
     with old:
+        mode = os.fstat(old.fileno()).st_mode & 0o7777
         same = 0  # bytes known to be equal so far
         for chunk in chunks:
             if old.read(len(chunk)) != chunk:
                 old.seek(0)
                 tmp = stage(target, itertools.chain(_head(old, same), [chunk], chunks))
-                return tmp, tmp.stat().st_size
+                return Staged(tmp, tmp.stat().st_size, mode)
             same += len(chunk)
         if not old.read(1):
-            return None, same
+            return Staged(None, same, mode)
         old.seek(0)  # the new bytes are the start of the old file: it got shorter
-        return stage(target, _head(old, same)), same
+        return Staged(stage(target, _head(old, same)), same, mode)
 
 
 def _head(fh: BinaryIO, size: int, block: int = 1 << 20) -> Iterator[bytes]:
@@ -111,30 +160,8 @@ def _head(fh: BinaryIO, size: int, block: int = 1 << 20) -> Iterator[bytes]:
 
 
 def stage(target: Path, chunks: Iterable[bytes]) -> Path:
-    """Write the chunks to a temporary name beside the target; removed again on any failure."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            for chunk in chunks:
-                fh.write(chunk)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return tmp
-
-
-def _discard(paths: Iterable[Path]) -> None:
-    for tmp in paths:
-        tmp.unlink(missing_ok=True)
-
-
-def write_if_changed(path: Path, data: bytes) -> bool:
-    if same_bytes(path, data):
-        return False
-    os.replace(stage(path, [data]), path)
-    return True
+    """Write the chunks to a temporary file beside the target (fsynced by the caller, in the background)."""
+    return write_temporary(target, chunks, sync=False, step="chunk")
 
 
 def same_bytes(path: Path, data: bytes) -> bool:
@@ -145,16 +172,21 @@ def same_bytes(path: Path, data: bytes) -> bool:
 
 
 def _previous(out_dir: Path) -> set[str]:
-    """What earlier runs wrote: the manifest, plus every file in the owned folders."""
-    names = set()
-    manifest = out_dir / MANIFEST
-    if manifest.is_file():
-        names |= {line for line in manifest.read_text(encoding="utf-8").splitlines() if line and ".." not in line}
+    """What earlier runs wrote: the manifest, plus every file in the owned folders (not our temporary files)."""
+    names = _manifest(out_dir)
     for d in OWNED_DIRS:
         root = out_dir / d
         if root.is_dir():
             names |= {p.relative_to(out_dir).as_posix() for p in root.rglob("*") if p.is_file()}
-    return names
+    return {rel for rel in names if not is_temporary(rel.rsplit("/", 1)[-1])}
+
+
+def _manifest(out_dir: Path) -> set[str]:
+    try:
+        text = (out_dir / MANIFEST).read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        return set()
+    return {line for line in text.splitlines() if line and ".." not in line and not line.startswith("/")}
 
 
 def owned_entries(out_dir: Path) -> set[str]:
@@ -163,7 +195,7 @@ def owned_entries(out_dir: Path) -> set[str]:
     Everything under an owned folder is generated (stale files there are
     removed), so a watcher can leave these out and see only what a person edits.
     """
-    return {rel.split("/", 1)[0] for rel in _previous(out_dir)} | set(OWNED_DIRS) | {MANIFEST}
+    return {rel.split("/", 1)[0] for rel in _previous(out_dir)} | set(OWNED_DIRS) | {MANIFEST, RECORD}
 
 
 def _inside(out_dir: Path, rel: str) -> Path:

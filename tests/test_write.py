@@ -1,10 +1,16 @@
 from __future__ import annotations
 
+import os
+import stat
+import threading
 from pathlib import Path
 
 import pytest
 
-from briefing.write import MANIFEST, write_outputs
+from briefing.cache import FactsCache, sweep_cache
+from briefing.durable import is_temporary, locked
+from briefing.swap import RECORD
+from briefing.write import MANIFEST, recover, write_outputs
 
 
 def test_writes_only_changed_files_and_removes_stale(tmp_path: Path) -> None:
@@ -55,7 +61,7 @@ def test_failed_staging_leaves_previous_output(tmp_path: Path, monkeypatch: pyte
     with pytest.raises(OSError):
         write_outputs(out, {"index.md": b"new", "sources/a.md": b"new a"})
     assert (out / "index.md").read_bytes() == b"old" and (out / "sources" / "a.md").read_bytes() == b"old a"
-    assert not list(out.rglob(".tmp-*"))  # no staging debris
+    assert not list(out.rglob(".briefing-tmp-*"))  # no staging debris
 
 
 def test_streamed_file_written_once_and_left_alone_when_unchanged(tmp_path: Path) -> None:
@@ -67,7 +73,7 @@ def test_streamed_file_written_once_and_left_alone_when_unchanged(tmp_path: Path
     second = write_outputs(out, [("data.json", iter([b'{"a"', b":1}"])), ("index.md", b"x")])
     assert second.written == [] and second.unchanged == 2
     assert (out / "data.json").stat().st_mtime_ns == mtime
-    assert not list(out.rglob(".tmp-*"))
+    assert not list(out.rglob(".briefing-tmp-*"))
     third = write_outputs(out, [("data.json", iter([b'{"a":2}'])), ("index.md", b"x")])
     assert third.written == ["data.json"] and (out / "data.json").read_bytes() == b'{"a":2}'
 
@@ -88,7 +94,7 @@ def test_failure_while_files_are_still_being_made_leaves_previous_output(tmp_pat
     with pytest.raises(ZeroDivisionError):
         write_outputs(out, files())
     assert (out / "index.md").read_bytes() == b"old" and (out / "data.json").read_bytes() == b"old json"
-    assert not list(out.rglob(".tmp-*"))
+    assert not list(out.rglob(".briefing-tmp-*"))
 
 
 @pytest.mark.parametrize("new", [b'{"a":1,"b":3}', b'{"a":1}', b'{"a":1,"b":2,"c":3}', b'X"a":1,"b":2}'])
@@ -99,18 +105,128 @@ def test_streamed_file_rewritten_from_any_difference(tmp_path: Path, new: bytes)
     report = write_outputs(out, [("data.json", (new[k:k + 3] for k in range(0, len(new), 3)))])
     assert report.written == ["data.json"] and report.sizes == {"data.json": len(new)}
     assert (out / "data.json").read_bytes() == new
-    assert not list(out.rglob(".tmp-*"))
+    assert not list(out.rglob(".briefing-tmp-*"))
 
 
 def test_unchanged_streamed_file_makes_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """mkdocs serve would take even a short-lived temporary file in docs/ for an edit, and build again."""
     out = tmp_path / "docs"
     write_outputs(out, {"data.json": b'{"a":1,"b":2}'})
-    import briefing.write as w
+    import briefing.durable as d
 
     def no_temporary_files(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         raise AssertionError("a temporary file was made for an unchanged file")
 
-    monkeypatch.setattr(w.tempfile, "mkstemp", no_temporary_files)
+    monkeypatch.setattr(d, "_create", no_temporary_files)
     report = write_outputs(out, [("data.json", iter([b'{"a":1,', b'"b":2}']))])
     assert report.unchanged == 1 and report.written == []
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
+                  if is_temporary(p.name) or p.name == RECORD)
+
+
+@pytest.mark.parametrize(("umask", "file_mode", "folder_mode"), [(0o022, 0o644, 0o755), (0o027, 0o640, 0o750)])
+def test_generated_files_get_the_mode_of_a_normal_write(tmp_path: Path, umask: int, file_mode: int,
+                                                        folder_mode: int) -> None:
+    """Not the 0600 of a temporary file: a web server or a deploy user must be able to read docs/."""
+    out = tmp_path / "docs"
+    before = os.umask(umask)
+    try:
+        write_outputs(out, {"index.md": b"a", "data.json": [b"{", b"}"], "sources/x.md": b"x"})
+        cache = FactsCache(tmp_path / "cache" / "0123456789abcdef")
+        cache.put("ab" * 32, {"facts": 1})
+        modes = {p.relative_to(tmp_path).as_posix(): stat.S_IMODE(p.stat().st_mode) for p in tmp_path.rglob("*")}
+        (out / "index.md").chmod(0o600)  # as earlier versions left every generated file
+        report = write_outputs(out, {"index.md": b"a", "data.json": b"{}", "sources/x.md": b"x"})
+    finally:
+        os.umask(before)
+    files = {name: m for name, m in modes.items() if (tmp_path / name).is_file()}
+    assert set(files.values()) == {file_mode} and len(files) == 5, modes  # 3 pages, the manifest, a cache entry
+    assert modes["docs/sources"] == folder_mode
+    assert report.written == [] and stat.S_IMODE((out / "index.md").stat().st_mode) == file_mode  # mended in place
+
+
+def test_only_the_generators_own_temporary_files_are_removed(tmp_path: Path) -> None:
+    """What a killed build left goes; a person's files, even with look-alike names or in docs/assets/, stay."""
+    out = tmp_path / "docs"
+    write_outputs(out, {"index.md": b"a", "sources/x.md": b"x"})
+    ours = [".briefing-tmp-0123456789abcdef.md", "sources/.briefing-tmp-fedcba9876543210.md",
+            ".tmp-k2j_x9ab.md", ".tmp-a1b2c3d4.json", "sources/.tmp-zzzzzzzz.md"]
+    theirs = ["notes.tmp.md", ".tmp-mine.md", ".tmp-abcdefgh.txt", "tmp-abcdefgh.md", "assets/.briefing-tmp-0123.css",
+              "assets/.tmp-abcdefgh.md", "drafts/.briefing-tmp-draft.md"]
+    for rel in ours + theirs:
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out / rel).write_bytes(b"left over")
+    report = write_outputs(out, {"index.md": b"a", "sources/x.md": b"x"})
+    assert report.written == [] and report.removed == []
+    assert [rel for rel in ours if (out / rel).exists()] == []
+    assert [rel for rel in theirs if not (out / rel).exists()] == []
+
+
+def test_cache_sweep_keeps_to_the_folders_entries_live_in(tmp_path: Path) -> None:
+    """A --cache pointed at a folder of other things never costs one of them."""
+    cache = tmp_path / "cache"
+    entry = cache / "0123456789abcdef" / "facts" / "ab"
+    entry.mkdir(parents=True)
+    (entry / ".briefing-tmp-0011223344556677.pickle").write_bytes(b"torn")
+    (entry / ".tmp-abcdefgh.pickle").write_bytes(b"torn")
+    (entry / "ab01.pickle").write_bytes(b"an entry")
+    part = cache / "0123456789abcdef" / "pages" / "facts" / "cd"  # one scope's cache in parts
+    part.mkdir(parents=True)
+    (part / ".briefing-tmp-8899aabbccddeeff.pickle").write_bytes(b"torn")
+    (cache / ".tmp-abcdefgh.md").write_bytes(b"someone's")
+    (cache / "notes" / "facts" / "ab").mkdir(parents=True)
+    (cache / "notes" / "facts" / "ab" / ".briefing-tmp-1.md").write_bytes(b"someone's")
+    assert sweep_cache(cache) == 3 and list(part.iterdir()) == []
+    assert sorted(p.name for p in entry.iterdir()) == ["ab01.pickle"]
+    assert (cache / ".tmp-abcdefgh.md").exists() and (cache / "notes" / "facts" / "ab" / ".briefing-tmp-1.md").exists()
+
+
+def test_ctrl_c_inside_the_swap_finishes_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A KeyboardInterrupt that gets into the swap (no handler holding it) completes the swap first."""
+    import briefing.swap as swap
+
+    out = tmp_path / "docs"
+    write_outputs(out, {"index.md": b"old", "a.md": b"old a", "sources/x.md": b"x"})
+    renames = []
+
+    def interrupt_on_the_second_rename(step: str) -> None:
+        renames.append(step)
+        if step == "swap" and renames.count("swap") == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(swap, "pause", interrupt_on_the_second_rename)
+    with pytest.raises(KeyboardInterrupt):
+        write_outputs(out, {"index.md": b"new", "a.md": b"new a", "b.md": b"b"})
+    assert {p.name: p.read_bytes() for p in out.rglob("*.md")} == {"index.md": b"new", "a.md": b"new a", "b.md": b"b"}
+    assert leftovers(out) == [] and (out / MANIFEST).read_text() == "a.md\nb.md\nindex.md\n"
+
+
+@pytest.mark.parametrize("record", [
+    b"not json", b'{"format": 1, "renames": [["../../etc/x", "index.md"]], "removals": []}',
+    b'{"format": 1, "renames": [[".briefing-tmp-1.md", "../outside.md"]], "removals": []}',
+    b'{"format": 1, "renames": [["index.md", "a.md"]], "removals": []}',
+    b'{"format": 1, "renames": [], "removals": ["/etc/hostname"]}', b'{"format": 99}',
+], ids=["garbage", "staged-outside", "target-outside", "not-staged", "absolute-removal", "other-format"])
+def test_a_swap_record_this_code_did_not_write_is_never_carried_out(tmp_path: Path, record: bytes) -> None:
+    out = tmp_path / "docs"
+    write_outputs(out, {"index.md": b"a", "a.md": b"b"})
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    (out / RECORD).write_bytes(record)
+    recover(out)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before and not (tmp_path / "outside.md").exists()
+
+
+def test_a_second_writer_waits_for_the_first(tmp_path: Path) -> None:
+    """Two builds into one folder take turns, so neither sweeps the other's staged files away."""
+    out = tmp_path / "docs"
+    write_outputs(out, {"index.md": b"a"})
+    second = threading.Thread(target=write_outputs, args=(out, {"index.md": b"b"}))
+    with locked(out):
+        second.start()
+        second.join(0.5)
+        assert second.is_alive() and (out / "index.md").read_bytes() == b"a"  # waiting, not writing
+    second.join(60)
+    assert not second.is_alive() and (out / "index.md").read_bytes() == b"b"

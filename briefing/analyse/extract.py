@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import signal
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -140,8 +141,29 @@ def _still_valid(f: ArticleFacts, vocabulary: frozenset[str]) -> bool:
 def _map(ex: Extractor, articles: list[Article], words: list[str], workers: int) -> Iterable[ArticleFacts]:
     if workers <= 1 or len(articles) < POOL_MIN:
         return [ex(a, w) for a, w in zip(articles, words)]
-    with ProcessPoolExecutor(workers, mp_context=_context()) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_signals_to_the_parent)
+    try:
         return list(pool.map(ex, articles, words, chunksize=max(1, len(articles) // (workers * 8))))
+    except BaseException:
+        _stop_workers(pool)  # an interrupted build does not wait for the rest of the extraction
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _signals_to_the_parent() -> None:
+    """In a worker: Ctrl-C (sent to the whole process group) is the parent's to handle; SIGTERM ends it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
 
 
 def _context():

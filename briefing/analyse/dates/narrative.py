@@ -34,11 +34,12 @@ from pathlib import Path
 import yaml
 
 from ...model import DateMention
-from . import NOTE_EVENT, NOTE_NO_YEAR, best_date, find_dates
+from .find import find_dates
+from .pick import best_date
+from .resolve import NOTE_EVENT, NOTE_NO_YEAR
+from .words import NUMBER_WORDS, WEEKDAYS
 
 DATA = Path(__file__).resolve().parent / "data" / "narrative.yml"
-NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
 FINE = dt.timedelta(days=7)  # a date at most this wide can anchor the narrative
 CONTEXT_WIDEST = dt.timedelta(days=31)  # ... and at most this wide can date the sentence after it
 ANCHORS = ("since", "until", "till", "before", "after", "by")
@@ -89,7 +90,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
 
 # A weekday written without "on", as US wire copy does: "recovered Wednesday morning", "a Monday morning
 # statement", "a public meeting Tuesday". Not after a capitalised word ("Super Tuesday", "Black Friday").
-BARE_WEEKDAY = re.compile(r"(?<![\w’'])(?:(?:early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+BARE_WEEKDAY = re.compile(r"(?<![\w’'])(?:(?:early|late) )?(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
                           r"(?:’s|'s)?(?:\s+(?:morning|afternoon|evening|night))?(?!\w)")
 NAMED_DAY = re.compile(r"[A-Z][\w’'\-]*\s+$")
 
@@ -250,7 +251,7 @@ def _count(m: re.Match[str]) -> int | None:
     n = m.groupdict().get("n")
     if n is None:
         return None
-    return int(n) if n.isdigit() else NUMBERS.get(n.lower())
+    return int(n) if n.isdigit() else NUMBER_WORDS.get(n.lower())
 
 
 def _signed(value: int | str, count: int | None) -> int:

@@ -1,0 +1,221 @@
+"""The sentence around a match: what a rule handler is given, and the checks it makes on the words nearby.
+
+False positives are avoided by context: month names must be capitalised and,
+without a day or year, need a preposition or last/this/next before them (so
+"Russia may respond", "a protest march" and "Theresa May" are not dates);
+a four-digit year alone needs a preposition ("in 2000", "since 2000") or the
+"the 2022 election" shape; bare numbers ("30 horses", "2,000 troops") and
+ordinals ("the fifth meeting") are never dates.  A leading preposition ("on",
+"in", "since", ...) is kept in the phrase because it changes what the date
+means to the sentence.
+
+The tense of the clause holding a date (``is_future``) decides which year a
+month or day without one falls in, and which week a bare weekday falls in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .patterns import MONTH_ANY, phrase_regex, trie_regex
+from .words import (
+    CAP_OK_BEFORE,
+    CLAUSE_WORDS,
+    CONTEXT_WORDS,
+    EVENT_NOUNS,
+    FULL_MONTHS,
+    FUTURE_ENDINGS,
+    FUTURE_MARKERS,
+    LEAD_WORDS,
+    MONTHS,
+    PART_ALIASES,
+    REPORTING_VERBS,
+)
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """The sentence a rule matched in, and the date its relative phrases count from."""
+
+    text: str
+    low: str  # text.lower(), same length: the rule patterns run on it
+    article: date | None
+
+
+class Hit:
+    """A rule's core match joined with the optional words found just before it.
+
+    Rule patterns start at a mandatory token (a digit, a month name, ...) so the
+    regex engine can skip ahead cheaply; optional leading words ("from",
+    "this", "Friday,", "the early") are then matched backwards from the core.
+    Handlers read both through one match-like interface.
+    """
+
+    __slots__ = ("_core", "_pre", "_groups")
+
+    def __init__(self, core: re.Match[str], pre: re.Match[str] | None) -> None:
+        self._core = core
+        self._pre = pre
+        groups = core.groupdict()
+        if pre is not None:
+            groups.update({k: v for k, v in pre.groupdict().items() if v is not None})
+        self._groups = groups
+
+    def __getitem__(self, name: str) -> str | None:
+        """The group's text, or None when it did not take part (or the rule has no such group)."""
+        return self._groups.get(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._groups
+
+    def group(self) -> str:
+        return self._core.string[self.start() : self.end()]
+
+    def start(self, name: str | None = None) -> int:
+        if name is None:
+            return self._pre.start() if self._pre is not None else self._core.start()
+        if self._pre is not None and name in self._pre.re.groupindex and self._pre[name] is not None:
+            return self._pre.start(name)
+        return self._core.start(name)
+
+    def end(self) -> int:
+        return self._core.end()
+
+
+# --------------------------------------------------------------------------- words next to a position
+
+
+def prev_word(text: str, pos: int) -> tuple[str, int]:
+    """The word (letters only) right before ``pos``, across spaces only, and where it starts."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i], j
+
+
+def next_word(text: str, pos: int) -> str:
+    i = pos
+    while i < len(text) and text[i] in " \t\u00a0":
+        i += 1
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[i:j]
+
+
+def lead_start(text: str, pos: int) -> int:
+    """Where the phrase starts once a leading preposition ("on", "as of", ...) is taken in."""
+    word, start = prev_word(text, pos)
+    low = word.lower()
+    if low == "the":  # "on the 13th of September", "over the past two years"
+        before, bstart = prev_word(text, start)
+        return bstart if before.lower() in LEAD_WORDS else pos
+    if low in LEAD_WORDS:
+        return start
+    if low == "of":
+        before, bstart = prev_word(text, start)
+        if before.lower() == "as":
+            return bstart
+    return pos
+
+
+def norm(s: str | None) -> str:
+    return " ".join(s.lower().replace("-", " ").split()) if s else ""
+
+
+def part_key(m: Hit) -> str | None:
+    """The normalised part word of a match ("mid", "first half", ...), None when it has none."""
+    groups = m.groupdict()
+    if groups.get("part"):
+        return groups["part"].lower()
+    if groups.get("endh"):
+        return "late"
+    pp = norm(groups.get("pp"))
+    return PART_ALIASES.get(pp, pp) if pp else None
+
+
+# --------------------------------------------------------------------------- tense
+
+# These run on the lower-cased sentence.
+_CLAUSE_BREAK = re.compile(rf"[,;:()\u2013\u2014]|\b(?:{'|'.join(CLAUSE_WORDS)})\b")
+_AFTER_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+_FUTURE = re.compile(rf"\b(?:{trie_regex(FUTURE_MARKERS)})\b|(?:{'|'.join(map(phrase_regex, FUTURE_ENDINGS))})\b")
+_REPORTING = re.compile(rf"\b(?:{'|'.join(REPORTING_VERBS)})\b")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def is_future(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether the clause holding the phrase at start:end speaks of the future (a heuristic).
+
+    The verb governing a date usually comes before it in its clause ("talks will
+    resume on Friday", "he said on Friday that ..."); only a date opening its
+    clause ("On Friday, leaders will meet") is judged by what follows it, and
+    then a reporting verb before the future marker ("On Friday, he said he will
+    ...") keeps it in the past.
+    """
+    low = ctx.low
+    start = lead_start(ctx.text, start)
+    lo = max(0, start - 80)
+    cut = lo
+    for b in _CLAUSE_BREAK.finditer(low, lo, start):
+        cut = b.end()
+    if _LETTER.search(low, cut, start):
+        return _FUTURE.search(low, cut, start) is not None
+    after = low[end : end + 80].lstrip(" ,")
+    brk = _AFTER_BREAK.search(after)
+    if brk:
+        after = after[: brk.start()]
+    fut = _FUTURE.search(after)
+    return fut is not None and _REPORTING.search(after, 0, fut.start()) is None
+
+
+# --------------------------------------------------------------------------- is it a date here?
+
+
+def month_at(ctx: Ctx, m: Hit | re.Match[str], group: str, *, full_only: bool = False) -> int | None:
+    """The month of a matched token, or None when it is lower case ("may", "march") or an unwanted abbreviation."""
+    token = m[group]
+    if not token or not ctx.text[m.start(group)].isupper():
+        return None
+    key = token.rstrip(".")
+    if full_only and key not in FULL_MONTHS:
+        return None
+    return MONTHS.get(key)
+
+
+def after_name(ctx: Ctx, pos: int) -> bool:
+    """True when a capitalised non-function word precedes pos: "Theresa May", "Long March 5"."""
+    word, _ = prev_word(ctx.text, pos)
+    return bool(word) and word[0].isupper() and word.lower() not in CAP_OK_BEFORE
+
+
+def has_context(ctx: Ctx, pos: int) -> bool:
+    """Whether a bare month or year at pos is introduced like a date ("in June", "of 2022", "May and June")."""
+    word, wstart = prev_word(ctx.text, pos)
+    low = word.lower()
+    if low in CONTEXT_WORDS:
+        return True
+    if low == "year":  # "the year 2000"
+        return True
+    if low in ("and", "or"):
+        # "in March and May", "in 2019 and 2022": the first item is a date too.
+        head = ctx.text[:wstart].rstrip(" ,")
+        return bool(head) and (head[-1].isdigit() or MONTH_ANY.search(head[-9:]) is not None)
+    return False
+
+
+def names_event(ctx: Ctx, start: int, end: int) -> bool:
+    """ "the 2022 election", "the 2024 Olympics", "the June summit": a date used to name an event."""
+    if prev_word(ctx.text, start)[0].lower() != "the":
+        return False
+    nxt = next_word(ctx.text, end)
+    if not nxt:
+        return False
+    # A capitalised name follows a year ("the 2024 Olympics"), but after a month it
+    # is more likely a name of its own ("the March on Washington" has none, "the May Day rally").
+    return nxt.lower() in EVENT_NOUNS or (nxt[0].isupper() and ctx.text[start].isdigit())

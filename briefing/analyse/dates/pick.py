@@ -1,0 +1,57 @@
+"""Picking the mention that dates a sentence's event, and telling an anchor or a reporting date from it."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import DateMention
+from .patterns import phrase_regex
+from .words import ANCHOR_WORDS, REPORT_AUDIENCES, REPORT_VERBS
+
+# "..., the ministry said on Friday": the date of the report, not of what it reports.
+_REPORTED = re.compile(
+    rf"\b(?:{'|'.join(REPORT_VERBS)})(?:\s+(?:{'|'.join(map(phrase_regex, REPORT_AUDIENCES))}))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_anchor(m: DateMention) -> bool:
+    """A reference point ("since 2000", "by 2030"), not the date of the sentence's event."""
+    low = m.phrase.lower()
+    if low.startswith(("since the beginning", "since the start")):
+        return False  # already the span up to the article date: it dates the event
+    first = low.split(maxsplit=1)[0] if low else ""
+    return first in ANCHOR_WORDS
+
+
+def is_reporting_date(m: DateMention, sentence: str) -> bool:
+    """Whether the mention stands right after a reporting verb: "the ministry said on Friday"."""
+    return _REPORTED.search(sentence, max(0, m.start - 40), m.start) is not None
+
+
+def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateMention | None:
+    """The mention that dates the sentence's event, or None.
+
+    Rule:
+
+    1. A mention led by "since", "until", "till", "before", "after" or "by" is
+       a reference point ("for the first time since 2000", "by 2030"), not the
+       event's date, and is never chosen; "since the beginning of the year" is
+       the exception, being the event's own span.
+    2. Among the rest, resolved mentions win over unresolved ones, and the one
+       with the shortest interval (the most precise) wins; the earliest in the
+       sentence on ties.
+    3. When ``sentence`` is given, a mention right after a reporting verb
+       ("the ministry said on Friday") is used only when no other resolved
+       mention is left: it dates the report, not the event.
+    4. With nothing resolved, the first unresolved mention is returned so the
+       caller can show it as undated; None when only anchors are left.
+    """
+    candidates = [m for m in mentions if not is_anchor(m)]
+    resolved = [m for m in candidates if m.start_date is not None and m.end_date is not None]
+    if sentence is not None and len(resolved) > 1:
+        events = [m for m in resolved if not is_reporting_date(m, sentence)]
+        resolved = events or resolved
+    if resolved:
+        return min(resolved, key=lambda m: (m.end_date - m.start_date, m.start))  # type: ignore[operator]
+    return candidates[0] if candidates else None

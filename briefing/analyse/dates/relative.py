@@ -1,0 +1,165 @@
+"""Rule handlers for phrases that count from the article date: today, last week, two years ago, on Friday.
+
+* **Bare weekday** ("on Friday"): the most recent such day on or before the
+  article date (the same day when the article is dated on a Friday); in a
+  future-tense clause, the first such day on or after the article date.
+  "last Friday" is the most recent one strictly before the article date,
+  "next Friday" the first one strictly after it, "this Friday" the one in the
+  article's Monday-to-Sunday week.  A weekday name alone ("Friday's vote") is
+  not taken: it needs a preposition or last/this/next.
+* Phrases that count from another event ("a day earlier", "the following
+  year", "two weeks later") are reported but left unresolved.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from ...model import DateMention, Precision
+from .context import Ctx, Hit, is_future, next_word, norm, part_key, prev_word
+from .intervals import add_months, part_of_month, part_of_year, rolling, unit_iv, units_ago, weekday_near, weekend
+from .resolve import NOTE_EVENT, NOTE_UNDATED, make, since
+from .words import (
+    DET_MODE,
+    DIRECTION_OFFSETS,
+    LEAD_WORDS,
+    MONTH_PARTS,
+    NUMBER_WORDS,
+    REL_DAY_OFFSETS,
+    WEEKDAY_NUM,
+    YEAR_PARTS,
+)
+
+_UNIT_PRECISION: dict[str, Precision] = {"day": "day", "week": "week", "month": "month", "year": "year"}
+# Determiners that count from another event ("the previous week", "the same day").
+_EVENT_DETERMINERS = ("previous", "following", "same", "preceding")
+
+
+def _count(word: str) -> int:
+    w = norm(word)
+    return int(w) if w.isdigit() else NUMBER_WORDS[w]
+
+
+def part_rel(m: Hit, ctx: Ctx) -> DateMention | None:
+    """ "early this year", "the end of last month", "since the beginning of the year"."""
+    unit = m["unit"].lower()
+    part = part_key(m)
+    precision: Precision = "part-of-year" if unit == "year" else "part-of-month"
+    if part is None or (unit == "month" and part not in MONTH_PARTS and part != "last week"):
+        return None
+    if unit == "year" and part not in YEAR_PARTS:
+        return None
+    det = norm(m["det"])
+    if det.startswith("the "):  # "the end of the previous year"
+        return make(ctx, m.start(), m.end(), precision, None, True, NOTE_EVENT)
+    if ctx.article is None:
+        return since(m, ctx, make(ctx, m.start(), m.end(), precision, None, True, NOTE_UNDATED))
+    offset = 0 if det == "the" else DIRECTION_OFFSETS[DET_MODE[det]]  # "the end of the year": this one
+    a = ctx.article
+    if unit == "year":
+        iv = part_of_year(a.year + offset, part)
+    else:
+        first = add_months(a.replace(day=1), offset)
+        iv = part_of_month(first.year, first.month, part)
+    return since(m, ctx, make(ctx, m.start(), m.end(), precision, iv, True))
+
+
+def earlier_later(m: Hit, ctx: Ctx) -> DateMention | None:
+    """ "earlier this month" (from its start to the article date), "later this year" (from it to the end)."""
+    unit = m["unit"].lower()
+    if ctx.article is None:
+        return make(ctx, m.start(), m.end(), "range", None, True, NOTE_UNDATED)
+    whole = unit_iv(ctx.article, unit, 0)
+    iv = (whole[0], ctx.article) if m["dir"].lower() == "earlier" else (ctx.article, whole[1])
+    return make(ctx, m.start(), m.end(), "range", iv, True)
+
+
+def rolling_n(m: Hit, ctx: Ctx) -> DateMention | None:
+    """ "the past two years", "over the last 3 months", "in the next two weeks"."""
+    if next_word(ctx.text, m.end()).lower() == "of":  # "the last two years of his term"
+        return None
+    n = _count(m["n"])
+    unit = m["unit"].lower().rstrip("s")
+    if ctx.article is None:
+        return make(ctx, m.start(), m.end(), "range", None, True, NOTE_UNDATED)
+    forward = m["det"].lower() in ("next", "coming")
+    return make(ctx, m.start(), m.end(), "range", rolling(ctx.article, unit, n, forward), True)
+
+
+def ago(m: Hit, ctx: Ctx) -> DateMention | None:
+    """ "two years ago" (from the article date); "a day earlier" (from another event: unresolved)."""
+    n = _count(m["n"])
+    unit = m["unit"].lower().rstrip("s")
+    precision = _UNIT_PRECISION.get(unit, "year")
+    if m["dir"].lower() != "ago":
+        return make(ctx, m.start(), m.end(), precision, None, True, NOTE_EVENT)
+    if ctx.article is None:
+        return make(ctx, m.start(), m.end(), precision, None, True, NOTE_UNDATED)
+    return make(ctx, m.start(), m.end(), precision, units_ago(ctx.article, unit, n), True)
+
+
+def rel_period(m: Hit, ctx: Ctx) -> DateMention | None:
+    """ "last week", "this month", "next year", "the past week", "this weekend", "the previous day"."""
+    det = norm(m["det"])
+    unit = m["unit"].lower()
+    the = m["the"] is not None
+    if next_word(ctx.text, m.end()).lower() == "of":  # "the last week of August" is handled elsewhere
+        return None
+    precision = _UNIT_PRECISION.get(unit, "range")
+    event_relative = det in _EVENT_DETERMINERS or (det == "next" and the)
+    if det == "next" and the and prev_word(ctx.text, m.start())[0].lower() in ("over", "in", "within", "during"):
+        event_relative = False  # "over the next year": forward from the article date
+    if unit == "day" and not event_relative:
+        return None
+    if event_relative:
+        return make(ctx, m.start(), m.end(), precision, None, True, NOTE_EVENT)
+    is_rolling = (the and det in ("past", "last", "next", "coming")) or (det == "this past" and unit != "weekend")
+    if unit == "decade" and not is_rolling:
+        return None
+    if ctx.article is None:
+        return make(ctx, m.start(), m.end(), "range" if is_rolling else precision, None, True, NOTE_UNDATED)
+    a = ctx.article
+    if is_rolling:
+        forward = det in ("next", "coming")
+        return make(ctx, m.start(), m.end(), "range", rolling(a, unit, 1, forward), True)
+    offset = DIRECTION_OFFSETS[DET_MODE[det]]
+    if unit == "weekend":
+        # "this weekend" is the article week's Saturday-Sunday; "last weekend" the latest
+        # one over before the article date; "next weekend" the first one starting after it.
+        return make(ctx, m.start(), m.end(), "range", weekend(a, offset), True)
+    return make(ctx, m.start(), m.end(), precision, unit_iv(a, unit, offset), True)
+
+
+def rel_day(m: Hit, ctx: Ctx) -> DateMention | None:
+    """ "today", "yesterday", "last night", "the day after tomorrow" (``data/relative.yml``)."""
+    word = m.group()
+    if ctx.text[m.start()] == "T" and m.start() > 0 and word == "today":
+        prev, _ = prev_word(ctx.text, m.start())
+        if prev and prev[0].isupper():  # "USA Today", "Russia Today": a name
+            return None
+    if ctx.article is None:
+        return make(ctx, m.start(), m.end(), "day", None, True, NOTE_UNDATED)
+    d = ctx.article + timedelta(days=REL_DAY_OFFSETS[norm(word)])
+    return make(ctx, m.start(), m.end(), "day", (d, d), True)
+
+
+def event_day(m: Hit, ctx: Ctx) -> DateMention | None:
+    """ "the day before", "the day after": counted from another event."""
+    return make(ctx, m.start(), m.end(), "day", None, True, NOTE_EVENT)
+
+
+def weekday(m: Hit, ctx: Ctx) -> DateMention | None:
+    """ "on Friday", "last Friday", "next Friday", "this Friday", "on Wednesday night"."""
+    det = norm(m["det"])
+    if not det:
+        word, _ = prev_word(ctx.text, m.start())
+        if word.lower() not in LEAD_WORDS | {"early", "late"}:
+            return None  # "Friday's vote", "Black Friday": no date without a preposition
+    if ctx.article is None:
+        return make(ctx, m.start(), m.end(), "weekday", None, True, NOTE_UNDATED)
+    if det:
+        mode = DET_MODE[det]
+    else:
+        mode = "future" if is_future(ctx, m.start(), m.end()) else "past"
+    d = weekday_near(ctx.article, WEEKDAY_NUM[m["w"].lower()], mode)
+    return make(ctx, m.start(), m.end(), "weekday", (d, d), True)

@@ -1,0 +1,105 @@
+"""The word lists and tables of the date finder, read once from ``data/*.yml``.
+
+The data files hold what English news writes (month and weekday names,
+seasons, number words, the words around a date, future markers, reporting
+verbs) and the tables the rules resolve with (parts of a month, a year, a
+season, a decade; days from the article date; what a determiner points to).
+The regexes built from them are code and live in ``patterns.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_DATA = Path(__file__).with_name("data")
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load(name: str) -> dict[str, Any]:
+    with (_DATA / f"{name}.yml").open(encoding="utf-8") as f:
+        return yaml.load(f, Loader=_Loader)
+
+
+def _words(value: str | list[str]) -> tuple[str, ...]:
+    """A word list: a space-separated string, or a list when an entry has a space.
+
+    Every entry must come back a string: YAML would silently read a bare "on" or "no" as a boolean.
+    """
+    words = value.split() if isinstance(value, str) else value
+    if not all(isinstance(w, str) for w in words):
+        raise TypeError(f"a date word list holds a non-word: {value!r}")
+    return tuple(words)
+
+
+def _named(table: dict[str, Any]) -> dict[str, Any]:
+    """A table keyed by words (the same YAML trap as in ``_words``)."""
+    _words(list(table))
+    return dict(table)
+
+
+def _spans(table: dict[str, list[int]]) -> dict[str, tuple[int, int]]:
+    return {name: (lo, hi) for name, (lo, hi) in _named(table).items()}
+
+
+_calendar = _load("calendar")
+_parts = _load("parts")
+_words_file = _load("words")
+_relative = _load("relative")
+_tense = _load("tense")
+_reporting = _load("reporting")
+_labels = _load("labels")
+
+# --------------------------------------------------------------------------- calendar names
+
+FULL_MONTHS = _words(_calendar["months"])
+MONTHS: dict[str, int] = {name: i + 1 for i, name in enumerate(FULL_MONTHS)}
+ABBREVIATIONS: dict[str, int] = _named(_calendar["month_abbreviations"])
+MONTHS.update(ABBREVIATIONS)
+MONTH_LABELS = tuple(name.capitalize() for name in FULL_MONTHS)
+
+WEEKDAYS = _words(_calendar["weekdays"])
+WEEKDAY_NUM = {name: i for i, name in enumerate(WEEKDAYS)}
+
+SEASON_FIRST_MONTH: dict[str, int] = _named(_calendar["season_first_month"])
+SEASON_BY_MONTH: dict[int, str] = dict(_calendar["season_names"])
+
+# --------------------------------------------------------------------------- parts
+
+PART_ALIASES: dict[str, str] = _named(_parts["part_aliases"])
+MONTH_PARTS = _spans(_parts["month_parts"])
+YEAR_PARTS = _spans(_parts["year_parts"])
+SEASON_PARTS: dict[str, int] = _named(_parts["season_parts"])
+DECADE_PARTS = _spans(_parts["decade_parts"])
+
+# --------------------------------------------------------------------------- words around a date
+
+NUMBER_WORDS: dict[str, int] = _named(_words_file["number_words"])
+LEAD_WORDS = frozenset(_words(_words_file["lead_words"]))
+ANCHOR_WORDS = frozenset(_words(_words_file["anchor_words"]))
+CONTEXT_WORDS = LEAD_WORDS | set(_words(_words_file["context_words"]))
+CAP_OK_BEFORE = CONTEXT_WORDS | set(_words(_words_file["capitalised_before_month"])) | set(WEEKDAYS)
+EVENT_NOUNS = frozenset(_words(_words_file["event_nouns"]))
+
+# --------------------------------------------------------------------------- counting from the article date
+
+REL_DAY_OFFSETS: dict[str, int] = _named(_relative["relative_days"])
+DET_MODE: dict[str, str] = _named(_relative["determiners"])
+DIRECTION_OFFSETS: dict[str, int] = _named(_relative["direction_offsets"])
+TRIGGER_WORDS = {kind: _words(words) for kind, words in _named(_relative["trigger_words"]).items()}
+
+# --------------------------------------------------------------------------- tense and reporting
+
+CLAUSE_WORDS = _words(_tense["clause_words"])
+FUTURE_MARKERS = _words(_tense["future_markers"])
+FUTURE_ENDINGS = _words(_tense["future_endings"])
+REPORTING_VERBS = _words(_tense["reporting_verbs"])  # they keep a sentence-opening date in the past
+REPORT_VERBS = _words(_reporting["report_verbs"])  # a date right after them is the report's
+REPORT_AUDIENCES = _words(_reporting["report_audiences"])
+
+# --------------------------------------------------------------------------- labels
+
+PART_PREFIXES: dict[str, str] = _named(_labels["part_prefixes"])
+YEAR_PART_LABELS: dict[tuple[int, int], str] = {(lo, hi): label for lo, hi, label in _labels["year_part_labels"]}
