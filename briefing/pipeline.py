@@ -7,6 +7,7 @@ leaves the previous output as it was.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gc
 import hashlib
@@ -29,6 +30,7 @@ from .curate.statements import build_lexicon, display_names, make_statements, st
 from .derive.background import story_start, with_background
 from .derive.differences import find_discrepancies
 from .derive.key_points import pick_key_points
+from .derive.order import in_date_order
 from .derive.quotes import collect_quotes
 from .derive.tables import build_registers
 from .derive.timeline import build_timeline
@@ -121,25 +123,29 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: in
 
 def derive(c: Curated, config: Config) -> Briefing:
     """The briefing: the curated sections and everything derived from them, each by a pure function."""
-    sections = with_background(c.sections, story_start(c.sections))
+    sections = in_date_order(with_background(c.sections, story_start(c.sections)), c.corpus)
     cited: dict[tuple[str, str], Citation] = {
         (ref.source, ref.sentence): ref for s in (*c.sections, c.other) for item in s.items for ref in item.citations}
     unplaced = [cited[(s.source, s.sentence.id)] for s in c.statements
                 if s.section is None or s.source in c.off_story]
+    labels = {(s.source, s.sentence.id) for s in c.statements if s.label}
+    # Other reporting is compared too, so that a disagreement there is shown; an article on another story is not.
+    other = dataclasses.replace(c.other, items=tuple(e for e in c.other.items
+                                                     if any(src not in c.off_story for src in e.sources)))
     return Briefing(
         title=config.title,
         description=config.description,
         as_of=max((a.date for a in c.corpus.articles if a.date), default=None),
         corpus=c.corpus,
         sections=sections,
-        key_points=pick_key_points(sections, config.key_points),
+        key_points=pick_key_points(sections, config.key_points, labels),
         unplaced=unplaced,
         outlets=_per_article(c.corpus, config, "outlet"),
         urls=_per_article(c.corpus, config, "url"),
         people=c.people,
         quotes=collect_quotes(c.statements, cited),
-        discrepancies=find_discrepancies([*sections, c.other], {(s.source, s.sentence.id): s for s in c.statements}),
-        timeline=build_timeline(sections, [u for u in unplaced if u.source not in c.off_story]),
+        discrepancies=find_discrepancies([*sections, other], {(s.source, s.sentence.id): s for s in c.statements}),
+        timeline=build_timeline(sections),
         registers=build_registers(sections, config.sections),
         copies=c.copies,
         off_story=c.off_story,

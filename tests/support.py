@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -20,10 +21,12 @@ from briefing.model import (
     Block,
     Briefing,
     Citation,
+    ContextInsert,
     Corpus,
     Discrepancy,
     Event,
     Mention,
+    Participant,
     QuoteRecord,
     Register,
     RegisterRow,
@@ -148,39 +151,57 @@ HOSTILE_SENTENCE = "The envoy called the talks *frank* and <b>useful</b> [see an
 
 
 def tiny_briefing() -> Briefing:
-    """Two dated articles, three sections (one empty, one with a table), one quotation, one difference.
+    """Three dated articles, one about another story; three sections (one empty, one with a table).
 
     Article ``beta`` comes second in the corpus but is cited first (by the ``talks`` section), so an
-    order of first use is not mistaken for reading order.
+    order of first use is not mistaken for reading order. ``talks`` has an event whose sentence leans
+    on the one before it and gets its referent in brackets; ``visits`` one that gets the sentence before
+    it shown beside it, and one from before the story (background). ``gamma`` is off the story.
     """
     alpha = article("alpha", HOSTILE_TITLE,
                     ("The envoy arrived in Valdoria on Friday.", HOSTILE_SENTENCE),
                     "Markets in the capital were calm.",
+                    "The envoy first came to Valdoria in 2019.",
                     date=dt.date(2024, 9, 14))
     beta = article("beta", "Valdoria welcomes an envoy",
                    "The envoy arrived in Valdoria on September 12.",
-                   "“We found common ground,” the envoy said after 3 rounds of talks.",
+                   ("“We found common ground,” the envoy said after 3 rounds of talks.",
+                    "He met the prime minister in the afternoon."),
+                   "It was his first visit in five years.",
                    date=dt.date(2024, 9, 13))
+    gamma = article("gamma", "Storm hits the coast", "A storm hit the coast on Monday.", date=dt.date(2024, 9, 10))
     arrived = (cite(alpha, "arrived"), cite(beta, "arrived"))
-    visit = item(*arrived, section="visits", date=arrived[0])
+    envoy = Participant("@anna-lind", "Anna <Lind>", "guest")
+    visit = dataclasses.replace(item(*arrived, section="visits", date=arrived[0]), place="Valdoria",
+                                participants=(Participant("@entity:valdoria", "Valdoria", "place"), envoy),
+                                action="visit")
+    first = dataclasses.replace(item(cite(beta, "first visit"), section="visits"),
+                                context=ContextInsert(cite(beta, "prime minister")))
+    earlier = cite(alpha, "first came")
+    before = dataclasses.replace(item(earlier, section="visits", date=earlier), background=True)
     talks = item(cite(beta, "common ground"), cite(alpha, "frank"), section="talks", shown=1)
+    met = dataclasses.replace(item(cite(beta, "prime minister"), section="talks"), participants=(envoy,),
+                              context=ContextInsert(cite(beta, "common ground"), "He", "the envoy"))
     sections = [
-        Section("talks", "Talks", "What was *said*.", ("talks",), (talks,)),
-        Section("visits", "Visits", "", ("arrived",), (visit,)),
+        Section("talks", "Talks", "What was *said*.", ("talks",), (talks, met)),
+        Section("visits", "Visits", "", ("arrived",), (visit, first, before)),
         Section("gifts", "Gifts", "", ("gift*",), ()),
     ]
-    dated = visit.citations[0]
-    assert dated.date is not None and dated.date.start_date is not None
-    quote = cite(beta, "common ground")
     return briefing(
-        [alpha, beta], sections, title="Tiny <briefing>", description="A *hand-made* briefing.",
+        [alpha, beta, gamma], sections, title="Tiny <briefing>", description="A *hand-made* briefing.",
         key_points=[visit, talks],
-        timeline=[TimelineEntry(dated.date.start_date, dated.date.start_date, dated.date.precision,
-                                format_date(dated.date), dated.date.phrase, visit, dated)],
-        quotes=[QuoteRecord("We found common ground", "the envoy", "", quote)],
+        timeline=[timeline_entry(before), timeline_entry(visit)],
+        quotes=[QuoteRecord("We found common ground", "the envoy", "", cite(beta, "common ground"))],
         discrepancies=[Discrepancy(visit.id, "date", tuple(Version(c.date.phrase, c) for c in visit.citations
                                                            if c.date is not None))],
         registers=[Register("visits", "Visits", ("When", "Who", "Where", "Host"),
-                            (RegisterRow(visit, (format_date(dated.date), "The envoy", "Valdoria", "")),))],
+                            (RegisterRow(visit, (format_date(visit.date.date), "Anna <Lind>", "Valdoria", "")),))],
         outlets={"alpha": "Alpha <Wire>"},
+        off_story={"gamma": "names none of the story's <parties>"},
     )
+
+
+def timeline_entry(e: Event) -> TimelineEntry:
+    d = e.date.date if e.date else None
+    assert e.date is not None and d is not None and d.start_date is not None and d.end_date is not None
+    return TimelineEntry(d.start_date, d.end_date, d.precision, format_date(d), d.phrase, e, e.date)

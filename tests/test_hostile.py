@@ -17,7 +17,7 @@ from support import PACIFIC
 from briefing.pipeline import build
 
 # Our own markup in generated Markdown; any other "<" would be article text let loose.
-OUR_TAGS = re.compile(r"<(?:/?(?:span|p|div|code|time)\b|https?://)")
+OUR_TAGS = re.compile(r"<(?:/?(?:span|p|div|code|time|details|summary)\b|https?://)")
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -44,9 +45,19 @@ def test_ties_keep_the_briefing_order() -> None:
 def test_key_points_are_spread_over_the_sections() -> None:
     # The first section's statements are all better corroborated, but each section gets its share first.
     strong = [fact("strong-a", 4, 10, "s0"), fact("strong-b", 4, 9, "s0"), fact("strong-c", 3, 8, "s0")]
-    weak = [fact("weak-a", 1, 1, "s1"), fact("weak-b", 1, 2, "s1")]
+    weak = [fact("weak-a", 2, 1, "s1"), fact("weak-b", 2, 2, "s1")]
     assert names(pick_key_points(sections(strong, weak), 2)) == ["strong-a", "weak-b"]
     assert names(pick_key_points(sections(strong, weak), 4)) == ["strong-a", "strong-b", "weak-b", "weak-a"]
+
+
+def test_single_sources_only_fill_what_corroborated_events_leave_open() -> None:
+    strong = [fact("strong-a", 4, 10, "s0"), fact("strong-b", 4, 9, "s0"), fact("strong-c", 3, 8, "s0")]
+    single = [fact("single-a", 1, 20, "s1"), fact("single-b", 1, 21, "s1")]
+    assert names(pick_key_points(sections(strong, single), 2)) == ["strong-a", "strong-b"]
+    assert names(pick_key_points(sections(strong, single), 4)) == ["strong-a", "strong-b", "strong-c", "single-b"]
+    # With no corroborated event at all, single-source ones are spread over the sections as well.
+    more = [fact("more-a", 1, 22, "s0"), fact("more-b", 1, 23, "s0")]
+    assert names(pick_key_points(sections(more, single), 2)) == ["more-b", "single-b"]
 
 
 @pytest.mark.parametrize("count", [0, 1, 3, 5])
@@ -63,3 +74,20 @@ def test_fewer_statements_than_asked_gives_them_all() -> None:
     assert names(pick_key_points(few, 5)) == ["only"]
     assert pick_key_points(sections([], []), 5) == []
     assert pick_key_points([], 5) == []
+
+
+def test_background_and_headline_only_events_are_never_key_points() -> None:
+    old = dataclasses.replace(fact("old", 5, 1), background=True)  # best corroborated, but before the story
+    headline = fact("headline", 4, 20)
+    told = fact("told", 1, 2)
+    labels = {(c.source, c.sentence) for c in headline.citations}
+    assert names(pick_key_points(sections([old, headline, told]), 3, labels)) == ["told"]
+    # A headline that running text also reports is a key point like any other event.
+    both = dataclasses.replace(headline, citations=(*headline.citations, *told.citations))
+    assert names(pick_key_points(sections([both]), 1, labels)) == ["headline"]
+
+
+def test_places_a_section_cannot_fill_go_to_the_best_left_elsewhere() -> None:
+    many = [fact("a", 3, 10, "s0"), fact("b", 3, 9, "s0"), fact("c", 2, 8, "s0")]
+    few = [dataclasses.replace(fact("bg", 4, 1, "s1"), background=True)]
+    assert names(pick_key_points(sections(many, few), 3)) == ["a", "b", "c"]

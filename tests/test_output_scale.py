@@ -53,8 +53,9 @@ def evergreen() -> Briefing:
 
 
 def _item_links(page: str, item_id: str) -> list[tuple[str, str, str]]:
+    """The citation links of an event's line, leaving out its other wordings (each links a citation listed before)."""
     line = next(line for line in page.splitlines() if f'id="item-{item_id}"' in line)
-    return LINK.findall(line)
+    return LINK.findall(line.split('<details class="wordings">')[0])
 
 
 def test_every_article_is_linked_and_only_the_first_few_carry_the_sentence(evergreen: Briefing) -> None:
@@ -78,7 +79,10 @@ def test_the_rest_fold_under_a_count(evergreen: Briefing) -> None:
     folded = line.index('<details class="more-cites">')
     assert badge < folded  # the statement's line reads to its badge; the numbers come after
     assert f"<summary>{N_ARTICLES - FULL_CITES} more articles</summary>" in line
-    assert len(LINK.findall(line[folded:])) == N_ARTICLES - FULL_CITES
+    assert len(LINK.findall(line[folded:line.index("</details>", folded)])) == N_ARTICLES - FULL_CITES
+    # The one other wording is listed once, however many articles give it.
+    wordings = line[line.index('<details class="wordings">'):]
+    assert wordings.count(CLAUSE) == 1 and f"(and {N_ARTICLES - 2} more articles in the same words)" in wordings
 
 
 def test_other_views_count_the_rest_and_link_to_the_statement(evergreen: Briefing) -> None:
@@ -94,7 +98,7 @@ def test_other_views_count_the_rest_and_link_to_the_statement(evergreen: Briefin
 
 def test_json_lists_each_citation_once(evergreen: Briefing) -> None:
     data = briefing_data(evergreen)
-    (item,) = data["sections"][0]["items"]
+    (item,) = data["events"]
     assert item["citations"] == [f"a{n:03d}#s-clause" for n in range(1, N_ARTICLES + 1)]
     assert list(data["citations"]) == item["citations"]  # reading order, once each
     assert data["citations"]["a007#s-clause"] == {"source": "a007", "sentence": "s-clause", "text": CLAUSE,
@@ -116,7 +120,8 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Result:
 
 
 def _refs(data: dict) -> list[str]:
-    refs = [r for s in data["sections"] for i in s["items"] for r in i["citations"]]
+    refs = [r for e in data["events"] for r in e["citations"]]
+    refs += [x["citation"] for e in data["events"] for x in e["context_inserts"]]
     refs += data["unplaced"] + [e["citation"] for e in data["timeline"]] + [q["citation"] for q in data["quotes"]]
     refs += [v["citation"] for d in data["discrepancies"] for v in d["versions"]]
     return refs
@@ -124,7 +129,7 @@ def _refs(data: dict) -> list[str]:
 
 def test_json_references_resolve_to_the_articles_sentences(synthetic: Result) -> None:
     data = json.loads(synthetic.files["briefing.json"])
-    assert data["schema_version"] == 3
+    assert data["schema_version"] == 4
     table, refs = data["citations"], _refs(data)
     assert set(refs) == set(table)  # every id used is in the table, and the table holds nothing else
     sentences = {(a.id, s.id): s.text for a in synthetic.briefing.corpus.articles for s in a.sentences}

@@ -214,7 +214,7 @@ def test_off_story_background_people_and_context(result: evalsets.SetResult) -> 
     f = evalsets.event_figures([result])
     assert f["off-story leakage"] == {"count": 3, "sections": 2, "timeline": 1, "key points": 0}
     assert {x["file"] for x in result.leaks} == {"04-rheinpost-distractor-dortmund-fire.txt"}
-    assert f["off-story articles flagged"] is None and f["role accuracy"] is None  # schema 3 has neither
+    assert f["off-story articles flagged"] is not None and f["role accuracy"] is not None  # schema 4 has both
     assert f["background"]["key points"] == 0
     assert [(x["place"], x["event"]) for x in result.background_hits] == [("timeline", "warehouse-built")]
     assert f["not_people listed"]["names"] == ["Ellen Marsh"]  # the bridge's namesake
@@ -227,7 +227,7 @@ def test_report_and_json(result: evalsets.SetResult, built: dict[str, Any], tmp_
     monkeypatch.setattr(evalsets, "build_set", lambda set_dir, out: (built, []))  # no second build
     assert evalsets.main(["all", str(TINY), str(TINY), "--json", str(tmp_path / "q.json"), "--verbose"]) == 0
     text = capsys.readouterr().out
-    assert "role accuracy                     n/a (schema 3)" in text
+    assert "role accuracy                     n/a (schema 3)" not in text and "role accuracy" in text
     assert "## overall: 8 articles" in text and "wrong merges:" in text and "tour-arnby + tour-brenholt" in text
     numbers = json.loads((tmp_path / "q.json").read_text(encoding="utf-8"))
     assert numbers["overall"]["dates"]["all"]["n"] == 24
@@ -247,19 +247,15 @@ def test_a_failed_build_is_an_error(tmp_path: Path) -> None:
 # --- schema 4, read through the same view -------------------------------------------
 
 def as_schema4(data: dict[str, Any]) -> dict[str, Any]:
-    """The tiny set's briefing.json reshaped as schema 4 is expected to be: events instead of items."""
+    """The tiny set's briefing.json (schema 4) with hand-set fields: the touring events' visitor, an insert for
+    the statement that needs context, a reason for the off-story article."""
     d = copy.deepcopy(data)
-    d["schema_version"] = 4
-    d["events"] = []
-    for section in d.pop("sections"):
-        for item in section["items"]:
-            d["events"].append({
-                "id": item["id"], "kind": section["id"], "date": item["date"], "place": None,
-                "participants": [{"name": "Tomas Ruhl", "role": "visitor"}] if "toured" in item["text"] else [],
-                "object": None, "citations": item["citations"], "independent_sources": 1,
-                "background": False, "context_inserts": ["(the fire report)"] if item["text"].startswith("The report")
-                else []})
-    d["sections"] = [{"id": s, "title": s} for s in ("fire", "investigation", "response")]
+    assert d["schema_version"] == 4
+    for e in d["events"]:
+        e["participants"] = [{"key": "@tomas-ruhl", "name": "Tomas Ruhl", "role": "visitor"}] \
+            if "toured" in e["text"] else []
+        e["context_inserts"] = [{"citation": e["citations"][0], "replaces": "", "insert": ""}] \
+            if e["text"].startswith("The report") else []
     d["off_story"] = [{"source": "04-rheinpost-distractor-dortmund-fire", "reason": "another fire"}]
     return d
 

@@ -24,7 +24,8 @@ from briefing.render.timeline_page import render_timeline
 EXTENSIONS = ["attr_list", "md_in_html", "tables", "toc"]
 CITE = re.compile(r'\[(\d+)\]\(([^ )]+)(?: "[^"]*")?\)\{\.cite\}')
 # Article text (and the outlet and titles, which come from the curation file) as the pages must not read it.
-RAW = ["*frank*", "<b>", "[see annex]", "*lands*", "<Valdoria>", "[live]", "<Wire>", "<briefing>", "*hand-made*"]
+RAW = ["*frank*", "<b>", "[see annex]", "*lands*", "<Valdoria>", "[live]", "<Wire>", "<briefing>", "*hand-made*",
+       "<Lind>", "<parties>"]
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +53,7 @@ def visible(html_text: str) -> str:
 
 def test_every_page_is_rendered(pages: dict[str, str]) -> None:
     assert sorted(pages) == ["index.md", "method.md", "other-reporting.md", "people.md", "quotes.md",
-                             "sources.md", "sources/alpha.md", "sources/beta.md", "timeline.md"]
+                             "sources.md", "sources/alpha.md", "sources/beta.md", "sources/gamma.md", "timeline.md"]
 
 
 @pytest.mark.parametrize("path", ["index.md", "timeline.md", "quotes.md", "sources.md", "other-reporting.md",
@@ -83,12 +84,14 @@ def test_every_citation_links_to_its_sentence(tiny: Briefing, pages: dict[str, s
             assert match, f"{path}: {target}"
             assert (match[1], match[2]) in sentences
             assert tiny.numbers[match[1]] == int(number)
-    # Each item's line on the briefing links each of its citations.
+    # Each event's line on the briefing links each of its citations, and the sentence shown as its context.
     index = pages["index.md"]
     for section in tiny.sections:
-        for item in section.items:
-            line = next(line for line in index.splitlines() if f'id="item-{item.id}"' in line)
-            assert {t for _, t in CITE.findall(line)} == {f"sources/{c.source}.md#{c.sentence}" for c in item.citations}
+        for e in section.items:
+            line = next(line for line in index.splitlines() if f'id="item-{e.id}"' in line)
+            beside = [e.context.source] if e.context and not e.context.insert else []
+            assert {t for _, t in CITE.findall(line)} == {f"sources/{c.source}.md#{c.sentence}"
+                                                          for c in (*e.citations, *beside)}
 
 
 def test_other_reporting_cites_each_unplaced_sentence(tiny: Briefing, pages: dict[str, str]) -> None:
@@ -131,7 +134,7 @@ def test_the_register_shows_a_dash_where_the_article_is_silent(pages: dict[str, 
     index = pages["index.md"]
     assert "| When | Who | Where | Host | Sources |" in index
     row = next(line for line in index.splitlines() if line.startswith("| Friday 13 September 2024 |"))
-    assert row.startswith("| Friday 13 September 2024 | The envoy | Valdoria | — | [↑](#item-visits-")
+    assert row.startswith("| Friday 13 September 2024 | Anna &#60;Lind&#62; | Valdoria | — | [↑](#item-visits-")
 
 
 def test_each_difference_cites_the_articles_giving_each_version(tiny: Briefing, pages: dict[str, str]) -> None:

@@ -69,12 +69,12 @@ def test_json_contract(seeds_build: Result) -> None:
     for s in data["sources"]:
         assert len(s["sha256"]) == 64 and s["url"] == f"sources/{s['id']}/"
     table = data["citations"]
-    for sec in data["sections"]:
-        for item in sec["items"]:
-            for ref in item["citations"]:
-                c = table[ref]
-                assert ref == f"{c['source']}#{c['sentence']}"
-                assert c["url"] == f"sources/{c['source']}/#{c['sentence']}"
+    assert [e["id"] for e in data["events"]] == [i for sec in data["sections"] for i in sec["events"]]
+    for event in data["events"]:
+        for ref in event["citations"]:
+            c = table[ref]
+            assert ref == f"{c['source']}#{c['sentence']}"
+            assert c["url"] == f"sources/{c['source']}/#{c['sentence']}"
     assert data["rejected"] == []
 
 

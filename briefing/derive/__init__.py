@@ -1,4 +1,4 @@
 """Derivation: pure functions of the curated sections (key points, timeline, tables, differences, quotes).
 
-Each reads items already built, so it can only show what the sections already cite.
+Each reads events already built, so it can only show what the sections already cite.
 """

@@ -18,7 +18,7 @@ Report = tuple[Citation, Statement]
 
 
 def find_discrepancies(sections: list[Section], statements: dict[tuple[str, str], Statement]) -> list[Discrepancy]:
-    """Every disagreement within one item; ``statements`` by (article id, sentence id)."""
+    """Every disagreement within one event; ``statements`` by (article id, sentence id)."""
     out: list[Discrepancy] = []
     for section in sections:
         for item in section.items:

@@ -1,25 +1,55 @@
-"""The key points: the best-corroborated, most recent items, spread over the sections."""
+"""The key points: the most important events (best corroborated, then most recent), spread over the sections.
+
+Sections hold only on-story events (an off-story article's sentences go to
+other reporting), so every candidate is on the story. Background (what the
+articles recall from before the story began) is never a key point, nor is an
+event only headlines and subheadings report: a headline announces an event
+the article goes on to tell, and that telling is the point to show.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ..model import Event, Section
 
+Ranked = tuple[int, int, Event]  # (section index, position in the section, event)
 
-def pick_key_points(sections: list[Section], count: int) -> list[Event]:
-    """The best-corroborated, then most recent statements, spread over the sections."""
-    def rank(entry: tuple[int, int, Event]) -> tuple[int, int, int, int]:
-        si, n, item = entry
-        when = item.date.date.end_date if item.date and item.date.date and item.date.date.end_date else None
-        return (-item.independent, -(when.toordinal() if when else 0), si, n)
 
-    ranked = sorted(((si, n, item) for si, s in enumerate(sections) for n, item in enumerate(s.items)), key=rank)
-    per_section = max(1, -(-count // max(len(sections), 1)))
-    chosen: list[Event] = []
-    taken: dict[str, int] = {}
-    for _, _, item in ranked:
-        if len(chosen) == count:
-            break
-        if taken.get(item.section, 0) < per_section:
-            chosen.append(item)
-            taken[item.section] = taken.get(item.section, 0) + 1
-    return chosen
+def pick_key_points(sections: list[Section], count: int,
+                    labels: Collection[tuple[str, str]] = frozenset()) -> list[Event]:
+    """``count`` events, best first; ``labels`` are the (article id, sentence id) of headlines and subheadings.
+
+    Events more than one independent source reports come first: each section
+    gets its share of them, then the best of them left fill the places its
+    sections could not. Single-source events fill what is still open, the
+    same way. So a briefing with enough corroborated events shows no
+    single-source one, and one with none is still spread over its sections.
+    """
+    def rank(entry: Ranked) -> tuple[int, int, int, int]:
+        si, n, e = entry
+        when = e.date.date.end_date if e.date and e.date.date and e.date.date.end_date else None
+        return (-e.independent, -(when.toordinal() if when else 0), si, n)
+
+    ranked = sorted(((si, n, e) for si, s in enumerate(sections) for n, e in enumerate(s.items)
+                     if candidate(e, labels)), key=rank)
+    share = max(1, -(-count // max(len(sections), 1)))
+    chosen: list[Ranked] = []
+    picked: set[int] = set()  # by identity: comparing events would compare every citation they carry
+    taken: dict[int, int] = {}
+    for corroborated, capped in ((True, True), (True, False), (False, True), (False, False)):
+        for entry in ranked:
+            si, _, e = entry
+            if len(chosen) == count:
+                return [e for _, _, e in sorted(chosen, key=rank)]
+            if (e.independent > 1) == corroborated and (not capped or taken.get(si, 0) < share) \
+                    and id(e) not in picked:
+                chosen.append(entry)
+                picked.add(id(e))
+                taken[si] = taken.get(si, 0) + 1
+    return [e for _, _, e in sorted(chosen, key=rank)]
+
+
+def candidate(e: Event, labels: Collection[tuple[str, str]]) -> bool:
+    """Not background, and reported in running text, not only in a headline or subheading."""
+    return not e.background and any((c.source, c.sentence) not in labels for c in e.citations)

@@ -1,4 +1,4 @@
-"""The curated briefing: sections of items, and what is derived from them, complete before rendering."""
+"""The curated briefing: sections of events, and what is derived from them, complete before rendering."""
 
 from __future__ import annotations
 
@@ -91,16 +91,17 @@ class Version:
 class Discrepancy:
     """One fact reported with different values: kind is number, date, name or quote."""
 
-    item: str
+    event: str  # the id of the event whose reports differ
     kind: str
     versions: tuple[Version, ...]
 
 
 @dataclass(frozen=True)
 class RegisterRow:
-    """A row of a gifts or visits table: cells are verbatim slices, "" where unsaid."""
+    """A row of a gifts or visits table, read off its event's fields: places and objects are slices of a
+    cited sentence, names as the People page gives them, "" where no sentence says."""
 
-    item: Event
+    event: Event
     cells: tuple[str, ...]
 
 
@@ -119,7 +120,7 @@ class TimelineEntry:
     precision: str
     label: str  # reader-friendly date
     phrase: str  # the article's own words for it
-    item: Event | None  # the statement, or None for a dated sentence of other reporting
+    event: Event
     citation: Citation  # the sentence the date comes from
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 
-from ..model import Briefing, Citation, Discrepancy, Event, Register
+from ..model import Briefing, Citation, Discrepancy, Event, Register, Section
+from .events import context, heading, sentence, wordings
 from .markup import inert, link, source_doc
 from .widgets import (
     INDEX,
@@ -14,7 +15,6 @@ from .widgets import (
     cite,
     cite_parts,
     corroboration,
-    date_label,
     front_matter,
     lead,
     long_date,
@@ -33,22 +33,10 @@ def render_briefing(b: Briefing) -> Lines:
     lines += [f'<p class="as-of">{as_of} · built from {n} article{"s" if n != 1 else ""}</p>', ""]
     if b.description:
         lines += [inert(b.description), ""]
-    if b.key_points:
-        lines += ["## Key points", ""]
-        lines += [f"- {inert(i.text)}{cite(b, i.citations, INDEX, f'#item-{i.id}', lead(i))} {corroboration(i)}"
-                  for i in b.key_points]
-        lines.append("")
+    lines += key_points(b)
     registers = {r.section: r for r in b.registers}
     for s in b.sections:
-        lines += [f"## {inert(s.title)}", ""]
-        if s.intro:
-            lines += [f"*{inert(s.intro)}*", ""]
-        if not s.items:
-            lines += ["No article in this briefing reports anything for this section.", ""]
-            continue
-        lines += [item_line(b, i) for i in s.items] + [""]
-        if s.id in registers:
-            lines += register_table(b, registers[s.id])
+        lines += section(b, s, registers.get(s.id))
     lines += differences(b)
     lines += ["## Articles cited", ""]
     numbers = b.numbers
@@ -58,12 +46,37 @@ def render_briefing(b: Briefing) -> Lines:
     return lines
 
 
-def item_line(b: Briefing, item: Event) -> str:
-    """The statement, its first citations and badge on one line, every other citing article folded below."""
-    when = date_label(item.date)
-    inline, folded = cite_parts(b, item.citations, INDEX, lead=lead(item))
-    return (f'- <span class="item" id="item-{item.id}"></span>{when + " · " if when else ""}{inert(item.text)}'
-            f'{attributions(item)}{inline} {corroboration(item)}{folded}')
+def key_points(b: Briefing) -> list[str]:
+    """Each key point with its heading line; its citations beyond the first few are counted, linking to its event."""
+    if not b.key_points:
+        return []
+    return ["## Key points", "",
+            *(f"- {heading(e)}{sentence(b, e, INDEX)}{cite(b, e.citations, INDEX, f'#item-{e.id}', lead(e))} "
+              f"{corroboration(e)}{context(b, e, INDEX)}" for e in b.key_points), ""]
+
+
+def section(b: Briefing, s: Section, register: Register | None) -> list[str]:
+    """A section's events in the order derivation gave them, those from before the story apart at the end."""
+    lines = [f"## {inert(s.title)}", ""]
+    if s.intro:
+        lines += [f"*{inert(s.intro)}*", ""]
+    if not s.items:
+        return [*lines, "No article in this briefing reports anything for this section.", ""]
+    current = [event_line(b, e) for e in s.items if not e.background]
+    if current:
+        lines += [*current, ""]
+    background = [event_line(b, e) for e in s.items if e.background]
+    if background:
+        lines += ['<p class="background-label">Background: before the story began</p>', "", *background, ""]
+    return lines + (register_table(b, register) if register else [])
+
+
+def event_line(b: Briefing, e: Event) -> str:
+    """One list item: heading, sentence, its first citations and badge, then folded below it the other
+    citing articles, the context the sentence leans on and the other wordings."""
+    inline, folded = cite_parts(b, e.citations, INDEX, lead=lead(e))
+    return (f'- <span class="item" id="item-{e.id}"></span>{heading(e)}{sentence(b, e, INDEX)}{attributions(e)}'
+            f'{inline} {corroboration(e)}{folded}{context(b, e, INDEX)}{wordings(b, e, INDEX)}')
 
 
 def register_table(b: Briefing, register: Register) -> list[str]:
@@ -72,13 +85,14 @@ def register_table(b: Briefing, register: Register) -> list[str]:
         return []
     head = [*register.columns, "Sources"]
     lines = [f"### {inert(register.title)} at a glance", "",
-             "Each cell holds the article's own words; an empty cell means the article does not say.", "",
+             "Places and things are the articles' own words, names as the People page gives them; "
+             "an empty cell means no article says.", "",
              "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for row in rows:
         cells = [inert(c) if c else "—" for c in row.cells]
-        up = link("↑", "#item-" + row.item.id, "The statement", "up", "Go to the statement")
-        lines.append("| " + " | ".join(cells) + f" | {up}"
-                     f"{cite(b, row.item.citations, INDEX, '#item-' + row.item.id, lead(row.item))} |")
+        e = row.event
+        up = link("↑", "#item-" + e.id, "The statement", "up", "Go to the statement")
+        lines.append("| " + " | ".join(cells) + f" | {up}{cite(b, e.citations, INDEX, '#item-' + e.id, lead(e))} |")
     return lines + [""]
 
 
@@ -88,12 +102,12 @@ DIFF_LABELS = {"number": "Figures", "date": "Dates", "name": "Spelling of a name
 def differences(b: Briefing) -> list[str]:
     if not b.discrepancies:
         return []
-    items = {i.id: i for s in b.sections for i in s.items}
+    events = {e.id: e for s in b.sections for e in s.items}
     lines = ["## Where sources differ", "",
              "The same fact, reported with different figures, dates, names or quoted words. "
              "Each version is the article's own text.", ""]
     for d in b.discrepancies:
-        lines += difference(b, d, items.get(d.item))
+        lines += difference(b, d, events.get(d.event))
     return lines + [""]
 
 

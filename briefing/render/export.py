@@ -11,7 +11,7 @@ from ..analyse.dates import format_date
 from ..model import Article, Briefing, Citation, DateMention, Event
 from .markup import site_url, source_doc
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def date_data(d: DateMention | None) -> dict[str, Any] | None:
@@ -39,7 +39,7 @@ def iter_briefing_json(b: Briefing, directory_urls: bool = True) -> Iterator[byt
     other field has referred to it, so the other fields wait as bytes.
     """
     cited = CitationTable(_url(directory_urls))
-    parts = {key: _lines(value, 1).encode() for key, value in _fields(b, cited)}
+    parts = {key: _lines(value).encode() for key, value in _fields(b, cited)}
 
     def value(key: str) -> Iterable[bytes]:
         if key != "citations":
@@ -61,17 +61,16 @@ def dumps(data: dict[str, Any]) -> str:
     ``indent`` would force json's pure-Python encoder and add a line per field;
     each entry is written by the C encoder instead.
     """
-    return "{" + _members(((k, _lines(v, 1)) for k, v in data.items()), ",\n") + "}\n"
+    return "{" + _members(((k, _lines(v)) for k, v in data.items()), ",\n") + "}\n"
 
 
-def _lines(value: Any, depth: int) -> str:
-    """One line per element of a top-level list, per citation and per item of a section."""
-    if isinstance(value, list) and value and (depth == 1 or isinstance(value[0], dict) and depth <= 3):
-        return "[\n" + ",\n".join(_lines(v, depth + 1) for v in value) + "]"
-    if isinstance(value, dict) and depth <= 2 and any(isinstance(v, (list, dict)) and v for v in value.values()) \
-            and (depth == 1 or "items" in value):
-        start, inner = ("{\n", ",\n") if depth == 1 else ("{", ",")
-        return start + _members(((k, _lines(v, depth + 1)) for k, v in value.items()), inner) + "}"
+def _lines(value: Any) -> str:
+    """A top-level field's JSON: one line per element of a list (source, event, timeline entry ...) and per
+    member of an object (the citation table)."""
+    if isinstance(value, list) and value:
+        return "[\n" + ",\n".join(_dump(v) for v in value) + "]"
+    if isinstance(value, dict) and any(isinstance(v, (list, dict)) and v for v in value.values()):
+        return "{\n" + _members(((k, _dump(v)) for k, v in value.items()), ",\n") + "}"
     return _dump(value)
 
 
@@ -151,8 +150,8 @@ def briefing_data(b: Briefing, directory_urls: bool = True) -> dict[str, Any]:
     return {k: data[k] for k in FIELDS}
 
 
-FIELDS = ("schema_version", "title", "as_of", "sources", "citations", "key_points", "sections", "unplaced",
-          "timeline", "people", "quotes", "discrepancies", "registers", "copies", "rejected", "warnings")
+FIELDS = ("schema_version", "title", "as_of", "sources", "citations", "key_points", "sections", "events", "unplaced",
+          "timeline", "people", "quotes", "discrepancies", "registers", "copies", "off_story", "rejected", "warnings")
 
 
 def _url(directory_urls: bool) -> Callable[[str, str], str]:
@@ -164,12 +163,7 @@ def _url(directory_urls: bool) -> Callable[[str, str], str]:
 def _fields(b: Briefing, cited: CitationTable) -> Iterator[tuple[str, Any]]:
     """Every top-level field but the citation table, in order, each made only when asked for."""
     url, ref = cited.url, cited.ref
-
-    def item(i: Event) -> dict[str, Any]:
-        return {"id": i.id, "text": i.text, "date": date_data(i.date.date) if i.date else None,
-                "source_count": len(i.sources), "independent_sources": i.independent,
-                "citations": [ref(c) for c in i.citations]}
-
+    events = {e.id for s in b.sections for e in s.items}
     yield "schema_version", SCHEMA_VERSION
     yield "title", b.title
     yield "as_of", b.as_of.isoformat() if b.as_of else None
@@ -178,24 +172,49 @@ def _fields(b: Briefing, cited: CitationTable) -> Iterator[tuple[str, Any]]:
                        "outlet": b.outlets.get(a.id) or None, "original_url": b.urls.get(a.id) or None,
                        "sentences": len(a.sentences)}
                       for a in b.corpus.articles]
-    yield "key_points", [i.id for i in b.key_points]
-    yield "sections", [{"id": s.id, "title": s.title, "items": [item(i) for i in s.items]} for s in b.sections]
+    yield "key_points", [e.id for e in b.key_points]
+    yield "sections", [{"id": s.id, "title": s.title, "events": [e.id for e in s.items]} for s in b.sections]
+    canonical = _canonical(b)
+    yield "events", [event_data(e, ref, canonical) for s in b.sections for e in s.items]
     yield "unplaced", [ref(c) for c in b.unplaced]
-    yield "timeline", [{"date": date_data(e.citation.date), "item": e.item.id if e.item else None,
-                        "text": e.item.text if e.item else e.citation.text, "citation": ref(e.citation)}
-                       for e in b.timeline]
+    yield "timeline", [{"date": date_data(t.citation.date), "event": t.event.id, "citation": ref(t.citation)}
+                       for t in b.timeline]
     yield "people", [{"key": p.key, "name": p.name, "roles": list(p.roles),
                       "variants": [{"text": v.text, "sources": list(v.sources)} for v in p.variants],
                       "mentions": len(p.mentions)}
                      for p in sorted(b.people, key=lambda p: (p.name.casefold(), p.key))]
     yield "quotes", [{"text": q.text, "speaker": q.speaker or None, "person": q.person or None,
                       "citation": ref(q.citation)} for q in b.quotes]
-    yield "discrepancies", [{"item": d.item, "kind": d.kind,
+    yield "discrepancies", [{"event": d.event if d.event in events else None, "kind": d.kind,
                              "versions": [{"value": v.value, "citation": ref(v.citation)} for v in d.versions]}
                             for d in b.discrepancies]
     yield "registers", [{"section": r.section, "columns": list(r.columns),
-                         "rows": [{"item": row.item.id, "cells": list(row.cells)} for row in r.rows]}
+                         "rows": [{"event": row.event.id, "cells": list(row.cells)} for row in r.rows]}
                         for r in b.registers]
     yield "copies", [{"source": copy, "copy_of": original} for copy, original in sorted(b.copies.items())]
+    yield "off_story", [{"source": a.id, "reason": b.off_story[a.id]} for a in b.corpus.articles
+                        if a.id in b.off_story]
     yield "rejected", [{"file": p.file, "reason": p.reason} for p in b.corpus.rejected]
     yield "warnings", [{"file": p.file, "reason": p.reason} for p in b.corpus.warnings]
+
+
+def event_data(e: Event, ref: Callable[[Citation], str], canonical: dict[tuple[str, str], Citation]) -> dict[str, Any]:
+    """One event as the contract has it; ``canonical`` gives the citation a context sentence is cited by elsewhere."""
+    inserts = []
+    if e.context is not None:
+        c = e.context.source
+        inserts.append({"citation": ref(canonical.get((c.source, c.sentence), c)),
+                        "replaces": e.context.replaces, "insert": e.context.insert})
+    return {"id": e.id, "kind": e.section, "text": e.text, "date": date_data(e.date.date) if e.date else None,
+            "place": e.place or None,
+            "participants": [{"key": p.key, "name": p.name, "role": p.role or None} for p in e.participants],
+            "object": e.object or None, "action": e.action or None, "citations": [ref(c) for c in e.citations],
+            "source_count": len(e.sources), "independent_sources": e.independent, "background": e.background,
+            "context_inserts": inserts}
+
+
+def _canonical(b: Briefing) -> dict[tuple[str, str], Citation]:
+    """Each cited sentence's citation, by (article id, sentence id): one table row per sentence."""
+    out = {(c.source, c.sentence): c for c in b.unplaced}
+    out.update(((c.source, c.sentence), c) for s in b.sections for e in s.items for c in e.citations)
+    return out

@@ -53,6 +53,8 @@ METHOD_TEXT = [
     "",
     "**What this guarantees.** Every statement on these pages is a sentence an article contains, and cites "
     "it. Every sentence of every article is either cited in a section or listed under *Other reporting*. "
-    "Table cells, names and quotations are the articles' own words. What it does not guarantee: that the "
+    "Quotations, and the places and things in the tables, are the articles' own words; names are as the People "
+    "page gives them. Words in square brackets are inserted from an earlier sentence of the same article, "
+    "and link to it. What it does not guarantee: that the "
     "articles are right, or that two merged sentences agree in every detail. Follow the links to compare.",
 ]

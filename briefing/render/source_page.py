@@ -39,6 +39,8 @@ def render_source(b: Briefing, a: Article) -> Lines:
         original = b.article(b.copies[a.id])
         lines.append(f"| Copy of | {link(inert(original.title), relative(source_doc(original.id), doc))} "
                      "(near-duplicate: not counted as independent confirmation) |")
+    if a.id in b.off_story:
+        lines.append(f"| Excluded | about another story: {inert(b.off_story[a.id])} |")
     used = sum(1 for s in a.sentences if (a.id, s.id) in placed)
     lines += [f"| File | <code>seeds/{inert(a.file)}</code>{FORMATS.get(a.format, '')} |",
               f"| SHA-256 | <code>{a.sha256}</code> |",

@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..model import Briefing
 from .markup import inert, link, source_doc
-from .widgets import Lines, source_byline
+from .widgets import OTHER, Lines, source_byline
 
 
 def render_sources(b: Briefing) -> Lines:
@@ -25,6 +25,7 @@ def render_sources(b: Briefing) -> Lines:
         cells = [str(numbers[a.id]), link(inert(a.title), source_doc(a.id)), source_byline(b, a)]
         cells += [str(counts[(a.id, s.id)]) for s in b.sections] + [str(unplaced[a.id])]
         lines.append("| " + " | ".join(cells) + " |")
+    lines += off_story(b)
     lines += ["", "## Skipped and repaired sources", ""]
     problems = [("skipped", p) for p in b.corpus.rejected] + [("read with a note", p) for p in b.corpus.warnings]
     if not problems:
@@ -32,3 +33,15 @@ def render_sources(b: Briefing) -> Lines:
     for kind, p in sorted(problems, key=lambda x: (x[1].file, x[0], x[1].reason)):
         lines.append(f"- <code>{inert(p.file)}</code> — {kind}: {inert(p.reason)}")
     return [*lines, ""]
+
+
+def off_story(b: Briefing) -> list[str]:
+    """The articles read and set aside as reports of other stories, each with the reason."""
+    if not b.off_story:
+        return []
+    lines = ["", "## Considered and excluded", "",
+             "These articles were read but are about other stories. Their sentences are listed apart under "
+             f"{link('Other reporting', OTHER)} and kept out of the sections, the timeline and the key points.", ""]
+    numbers = b.numbers
+    return lines + [f"- Article {numbers[a.id]}, {link(inert(a.title), source_doc(a.id))}: {inert(b.off_story[a.id])}"
+                    for a in b.corpus.articles if a.id in b.off_story]

@@ -76,16 +76,16 @@ def lead(item: Event, *first: Citation) -> list[str]:
 def _titled_cite(b: Briefing, cs: list[Citation], from_doc: str) -> str:
     said = " … ".join(c.text for c in cs)
     first = cs[0]
-    return link(str(b.numbers[first.source]), _cite_target(first, from_doc), f"{b.article(first.source).title}: {said}",
+    return link(str(b.numbers[first.source]), cite_target(first, from_doc), f"{b.article(first.source).title}: {said}",
                 "cite")
 
 
 def bare_cite(b: Briefing, c: Citation, from_doc: str) -> str:
     """A citation whose sentence is already on the page beside it, or one of many: number and link only."""
-    return link(str(b.numbers[c.source]), _cite_target(c, from_doc), cls="cite")
+    return link(str(b.numbers[c.source]), cite_target(c, from_doc), cls="cite")
 
 
-def _cite_target(c: Citation, from_doc: str) -> str:
+def cite_target(c: Citation, from_doc: str) -> str:
     return relative(source_doc(c.source), from_doc) + f"#{c.sentence}"
 
 
@@ -116,7 +116,7 @@ def corroboration(item: Event) -> str:
         return '<span class="badge single">single source</span>'
     if independent < n:
         return f'<span class="badge">{n} reports, {independent} independent</span>'
-    return f'<span class="badge">{n} sources</span>'
+    return f'<span class="badge">reported by {n} independent sources</span>'
 
 
 def attributions(item: Event) -> str:
