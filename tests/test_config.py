@@ -198,7 +198,9 @@ def test_every_problem_is_reported_at_once() -> None:
          "briefing.yml: sources.a.txt: unknown key 'outlets' (did you mean 'outlet'?); ignored"),
         (dict(MINIMAL, colour="red"),
          "briefing.yml: unknown key 'colour' (known keys: title, description, key_points, sections, entities, "
-         "people, sources); ignored"),
+         "people, not_people, sources); ignored"),
+        (dict(MINIMAL, not_person=["Dali"]),
+         "briefing.yml: unknown key 'not_person' (did you mean 'not_people'?); ignored"),
     ],
 )
 def test_unknown_key_is_a_warning_naming_the_closest_key(data: dict[str, Any], warning: str) -> None:

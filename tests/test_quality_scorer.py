@@ -217,7 +217,7 @@ def test_off_story_background_people_and_context(result: evalsets.SetResult) -> 
     assert f["off-story articles flagged"] is not None and f["role accuracy"] is not None  # schema 4 has both
     assert f["background"]["key points"] == 0
     assert [(x["place"], x["event"]) for x in result.background_hits] == [("timeline", "warehouse-built")]
-    assert f["not_people listed"]["names"] == ["Ellen Marsh"]  # the bridge's namesake
+    assert f["not_people listed"]["names"] == []  # not even the bridge's namesake, Ellen Marsh
     assert f["real people found"]["share"] == 1.0
     assert [x["text"][:26] for x in result.context] == ["The report was presented t"]
 

@@ -3,14 +3,17 @@
 Everything returned is a verbatim slice of the sentence: a quote is the text
 between its quotation marks, a speaker or an attribution is the phrase the
 sentence uses. Where the sentence does not say who spoke, the speaker is left
-empty rather than guessed.
+empty rather than guessed. A speaker phrase is no person by itself: a body's
+name is read whole ("the Army Corps of Engineers", not "Engineers"), and
+:func:`speaker_person` says which person, if any, a speaker phrase names.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..model import Quote
+from ..model import Mention, Quote
 
 OPEN_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“"}
 QUOTED = re.compile(r"“([^”“]{2,}?)”|\"([^\"]{2,}?)\"|«([^»«]{2,}?)»|„([^“„]{2,}?)“")
@@ -19,10 +22,15 @@ SPEECH_VERBS = (r"said|says|say|told|tells|added|adds|noted|notes|stressed|decla
                 r"quoted|stated|states|vowed|promised|called|described|warned|insisted|claimed|announced|"
                 r"reported|clarified|wrote|writes|urged|recalled|emphasi[sz]ed|asked|"
                 r"saying|adding|wishing|praising|calling|noting|stressing|vowing|pledging|warning")
-_NAME = r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|al|de|van|von|der|da|di|Il|Jong-un))*"
+# A capitalised word, with the dot of a short title before a name ("Gov. Wes Moore").
+_CAP = r"[A-Z][\w’'\-]+(?:\.(?=\s+[A-Z]))?"
+# Capitalised words; "of" and "for" join a body's name ("Army Corps of Engineers").
+_NAME = (rf"{_CAP}(?:\s+(?:{_CAP}|bin|al|de|van|von|der|da|di|Il|Jong-un)"
+         rf"|\s+(?:of|for)(?:\s+the)?\s+(?={_CAP}){_CAP})*")
 _DESCRIBED = (r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w’'\-]+\s+){0,4}?"
               r"(?:leader|president|statement|minister|spokes(?:man|woman|person)|agency|outlet|official|officials|ministry|report|document|chairman|"
-              r"secretary|government|side|sides|office|service|parties|press\s+service)")
+              r"secretary|government|side|sides|office|service|parties|press\s+service)"
+              rf"(?:\s+of\s+(?:the\s+)?{_NAME})?")  # "the president of Russia"
 SPEAKER = rf"(?P<speaker>{_DESCRIBED}|\b{_NAME}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)"
 # "The outlet quoted the leader as praising “…”": the speaker is the one quoted.
 QUOTED_AS = re.compile(rf"\bquoted\s+(?P<speaker>{_DESCRIBED}|{_NAME})\s+as\b")
@@ -81,3 +89,24 @@ def find_attribution(sentence: str) -> str:
         if m:
             return sentence[m.start("src"):m.end("src")].strip()
     return ""
+
+
+_PRONOUNS = frozenset({"he", "she"})
+
+
+def speaker_person(speaker: str, mentions: Sequence[Mention], previous: Sequence[Mention] = ()) -> str:
+    """The person (a ``Person.key``) a quote's speaker phrase names, or "".
+
+    A person named inside the phrase: one of the sentence's own ``mentions``
+    whose text the phrase holds. A lone "he" or "she" stands for the person
+    the previous sentence names (``previous``, its mentions) when it names
+    exactly one; otherwise, like "Engineers" or "the report", the speaker
+    stays a verbatim phrase and no person.
+    """
+    if not speaker:
+        return ""
+    named = next((m.person for m in mentions if m.text in speaker), "")
+    if named or speaker.casefold() not in _PRONOUNS:
+        return named
+    people = {m.person for m in previous}
+    return next(iter(people)) if len(people) == 1 else ""

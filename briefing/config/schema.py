@@ -53,8 +53,11 @@ TOP = Schema(
     key_points=Whole("how many statements the *Key points* list shows", 0, 20, default=5),
     sections=ListOf("the briefing's sections, in page order", SECTION, required=True, min_items=1,
                     fix="list at least one section with an id, a title and terms"),
-    entities=ListOf("names that mean one thing when statements are compared across articles", ENTITY),
+    entities=ListOf("names that mean one thing when statements are compared across articles (never people)",
+                    ENTITY),
     people=ListOf("people the articles name: how to recognise and tell them apart", PERSON),
+    not_people=Texts("names that are no person's, though they look like one (a place, a company, a ship): never on "
+                     "the *People* page"),
     sources=FilesOf("details per article, keyed by its path in `seeds/` (`2024/article.txt` in a folder)", SOURCE),
 )
 

@@ -12,7 +12,9 @@ def corpus_people(corpus: Corpus, facts: list[ArticleFacts], config: Config) -> 
 
 
 def name_finder(config: Config) -> NameFinder:
-    return NameFinder.for_hints(person_hints(config))
+    """Finds the curated people's spellings; the entities' names and ``not_people`` are never a person's."""
+    things = [n for e in config.entities for n in (e.name, *e.aliases)]
+    return NameFinder.for_hints(person_hints(config), [*things, *config.not_people])
 
 
 def name_candidates(corpus: Corpus, facts: list[ArticleFacts]) -> list[NameCandidate]:

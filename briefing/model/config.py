@@ -48,6 +48,7 @@ class Config:
     key_points: int = 5
     entities: tuple[EntityRule, ...] = ()
     people: tuple[PersonRule, ...] = ()
+    not_people: tuple[str, ...] = ()  # names never taken for a person
     sources: dict[str, SourceMeta] = field(default_factory=dict)
     path: str = "briefing.yml"
     warnings: tuple[str, ...] = ()  # problems that do not stop the build (an unknown key, ...)

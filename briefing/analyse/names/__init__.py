@@ -12,10 +12,14 @@ How it decides, step by step (each module's docstring says how and why):
    words (``candidates.py``).
 2. Candidates: runs of capitalised tokens split at stop words, titles and
    acronyms, 2-4 tokens a full name, one a surname (``runs.py``,
-   ``candidates.py``; the word lists in ``data/``, loaded by ``words.py``).
+   ``candidates.py``; the word lists in ``data/``, loaded by ``words.py``);
+   names of places, bodies and things dropped by their head words
+   ("Vostochny Cosmodrome", "the Francis Scott Key Bridge"), and so are the
+   curation's entities and ``not_people`` (``things.py``, ``candidates.py``).
 3. Roles: title chains and appositions next to a name (``roles.py``).
 4. Variant merging: transliteration keys and name shapes (``keys.py``), a
-   union-find over distinct spellings (``clusters.py``).
+   union-find over distinct spellings (``clusters.py``), and a rare
+   misspelling joined to the well-attested name it fits (``typos.py``).
 5. Person-likeness, 6. surname mentions, 7. curated descriptions, and the
    Person records (``reconcile.py``).
 

@@ -7,23 +7,35 @@
    sentence-initial word of that kind is cut off ("Concluding ...").
 
 2. **Candidates.**  Capitalised tokens that touch (only spaces between them;
-   a dot only after an initial) form runs; possessives ("Russia's") end a run.
-   Runs are split at stop words: function words, months, weekdays, countries,
-   cities and regions, demonyms, organisation/place/event words ("Council",
-   "Street", "Hurricane"), acronyms ("DPRK") and title words ("Deputy",
-   "Minister"; a title word counts as one only when a name follows it, so
-   "John Major" keeps "Major").  A few stop words read as a name after a
-   name token ("Theresa May", "Michael Jordan").  Particles may stand inside
-   a name ("bin", "van", "de") and hyphenated parts are one token
-   ("Jong-un", "al-Assad").  2-4 capitalised tokens make a full-name
+   a dot only after an initial or a short title: "Gov.", "Mr.") form runs;
+   possessives ("Russia's") end a run.  Runs are split at stop words:
+   function words, months, weekdays, countries, cities and regions,
+   demonyms, organisation/place/event words ("Council", "Street",
+   "Hurricane"), acronyms ("DPRK") and title words ("Deputy", "Minister",
+   "Gov."; a title word counts as one only when a name follows it, so "John
+   Major" keeps "Major").  Words right before a title word belong to the
+   title ("Associate Attorney General Benjamin Mizer"), not to a name.  A few
+   stop words read as a name after a name token ("Theresa May", "Michael
+   Jordan").  Particles may stand inside a name ("bin", "van", "de"),
+   hyphenated parts are one token ("Jong-un", "al-Assad") and a suffix ends
+   one ("Roland Butler Jr.").  2-4 capitalised tokens make a full-name
    candidate, one token a surname candidate; longer runs are dropped.  In a
    3-4 token candidate, unknown words before a known given name are dropped
    ("Gazprom Alexei Miller" -> "Alexei Miller").
 
+3. **Things.**  A candidate ending in, or followed by, the head word of a
+   place, a body or a thing ("Vostochny Cosmodrome", "the Francis Scott Key
+   Bridge") is dropped, and one standing where places stand is marked
+   locative (``things.py``).
+
 Tokens, runs and their classification are in ``runs.py``, the word lists in
 ``data/``.  Curated names and aliases are also matched literally
 (case-sensitive, :class:`NameFinder`), so one-word aliases work and curated
-spellings win over overlapping heuristic candidates.
+spellings win over overlapping heuristic candidates.  The curation's names of
+things (its entities and their aliases, and ``not_people``) are matched the
+same way, and no candidate inside one is kept, a curated person's spelling
+included: they are never people ("Francis Scott Key Bridge" holds no mention of
+Francis Scott Key; "Jordan" the country does not veto "Michael Jordan").
 """
 
 from __future__ import annotations
@@ -34,14 +46,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ...model import NameCandidate, PersonHint
-from .keys import EA_SURNAME_KEYS, is_given_name, token_key
+from .keys import EA_SURNAME_KEYS, hyphenated_syllables, is_given_name, token_key
 from .roles import stated_roles
-from .runs import LOWER_WORD, Tok, classify, name_tokens, segments, token_runs
-from .words import PLACE_PREPOSITIONS
+from .runs import LOWER_WORD, STOP_SURNAMES, Tok, classify, name_tokens, segments, token_runs
+from .things import ends_in_thing_head, is_locative, names_a_thing
+from .words import TITLE_HEADS
 
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[^\S\n]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"”’)]*)[\s\"“‘'(\[«—–-]*$")
-_PREPOSITION_ALT = "|".join(sorted(PLACE_PREPOSITIONS, key=lambda w: (-len(w), w)))
-_LOCATIVE_BEFORE = re.compile(rf"\b(?:{_PREPOSITION_ALT})\s+$")
 
 
 def article_words(texts: Iterable[str]) -> frozenset[str]:
@@ -74,28 +86,33 @@ class Vocabulary:
 
 @dataclass(frozen=True)
 class NameFinder:
-    """Finds name candidates sentence by sentence; the curated spellings win where they match."""
+    """Finds name candidates sentence by sentence; the curated spellings win where they match, and
+    the curated names of things (``vetoed``: entities, ``not_people``) are never a person's."""
 
     literal: tuple[tuple[str, int], ...]  # normalised curated spelling -> hint index
+    vetoed: tuple[str, ...] = ()  # normalised names that are no person's, sorted
 
     @classmethod
-    def for_hints(cls, hints: Sequence[PersonHint]) -> NameFinder:
+    def for_hints(cls, hints: Sequence[PersonHint], not_people: Iterable[str] = ()) -> NameFinder:
         literal: dict[str, int] = {}
         for h_idx, hint in enumerate(hints):
             for spelling in (hint.name, *hint.aliases):
                 literal.setdefault(norm_phrase(spelling), h_idx)
-        return cls(tuple(literal.items()))
+        return cls(tuple(literal.items()), tuple(sorted({norm_phrase(n) for n in not_people} - {""})))
 
     def candidates(self, texts: Sequence[str], vocab: Vocabulary | set[str]) -> list[NameCandidate]:
         """Candidates of ``texts``, each with its index in ``texts`` as ``sent``."""
         literal = dict(self.literal)
         literal_re = _literal_regex(self.literal)
+        vetoes = _veto_index(self.vetoed)
         out: list[NameCandidate] = []
         for s_idx, text in enumerate(texts):
             cands = _candidates(s_idx, text, vocab)  # type: ignore[arg-type]
             if literal_re is not None:
                 lits = []
                 for m in literal_re.finditer(text):
+                    if names_a_thing(text, m.end()):
+                        continue  # "Kim Il Sung Square": the square, not the curated person
                     surface = norm_phrase(m.group(0))
                     roles = stated_roles(text, m.start(), m.end())
                     lits.append(NameCandidate(s_idx, m.start(), m.end(), surface, False, bool(roles), roles,
@@ -103,6 +120,8 @@ class NameFinder:
                 if lits:
                     cands = [c for c in cands if not any(c.start < lit.end and lit.start < c.end for lit in lits)]
                     cands += lits
+            if vetoes:
+                cands = [c for c in cands if not _vetoed(text, c, vetoes)]
             out.extend(cands)
         return out
 
@@ -112,27 +131,74 @@ def _literal_regex(literal: tuple[tuple[str, int], ...]) -> re.Pattern[str] | No
     return phrase_regex(s for s, _ in literal)
 
 
+@functools.lru_cache(maxsize=8)
+def _veto_index(vetoed: tuple[str, ...]) -> dict[str, tuple[tuple[re.Pattern[str], int], ...]]:
+    """Each word of a vetoed name -> (pattern, length) of the names holding it: a candidate is looked up by its
+    first word, so a sentence is searched only where a vetoed name could hold a candidate."""
+    by_word: dict[str, list[str]] = {}
+    for phrase in vetoed:
+        for word in phrase.split():
+            word = word.rstrip(".,")
+            by_word.setdefault(word[:-2] if word.endswith("'s") else word, []).append(phrase)
+    return {w: tuple((_one_phrase(p), len(p)) for p in dict.fromkeys(ps)) for w, ps in by_word.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _one_phrase(phrase: str) -> re.Pattern[str]:
+    pattern = phrase_regex([phrase])
+    assert pattern is not None  # a vetoed name is never empty
+    return pattern
+
+
+def _vetoed(text: str, c: NameCandidate, vetoes: dict[str, tuple[tuple[re.Pattern[str], int], ...]]) -> bool:
+    """Is the candidate inside a vetoed name written in the sentence ("Francis Scott Key Bridge" holds
+    "Francis Scott Key")?  A vetoed name inside a longer candidate ("Jordan" in "Michael Jordan") is no veto."""
+    for pattern, length in vetoes.get(c.surface.split(" ", 1)[0], ()):
+        for m in pattern.finditer(text, max(0, c.end - length - 8)):
+            if m.start() > c.start:
+                break
+            if c.end <= m.end():
+                return True
+    return False
+
+
+def _title_before(text: str, pos: int) -> bool:
+    """Does a title head written in lower case end right before ``pos`` ("spokesperson ")?"""
+    m = _WORD_BEFORE.search(text, max(0, pos - 24), pos)
+    return m is not None and m.group(1) in TITLE_HEADS
+
+
 def _is_sentence_start(text: str, pos: int) -> bool:
     return _SENTENCE_START.search(text, max(0, pos - 20), pos) is not None
 
 
-def _only_sentence_case(text: str, tok: Tok, vocab: set[str]) -> bool:
+def _only_sentence_case(text: str, run: list[Tok], i: int, vocab: set[str]) -> bool:
+    tok = run[i]
     return (
         tok.kind == "name"
         and tok.text.lower() in vocab
         and not is_given_name(tok.text)
         and _is_sentence_start(text, tok.start)
+        and not _family_name_first(run, i)
     )
+
+
+def _family_name_first(run: list[Tok], i: int) -> bool:
+    """"Moon Jae-in", "Park Geun-hye": a family name that is also an ordinary word, before a given name."""
+    return (token_key(run[i].text) in EA_SURNAME_KEYS and i + 1 < len(run)
+            and hyphenated_syllables(run[i + 1].text))
 
 
 def _candidates(sent: int, text: str, vocab: set[str]) -> list[NameCandidate]:
     out: list[NameCandidate] = []
     for run in token_runs(text, name_tokens(text)):
-        classify(run)
+        classify(run, run[0].text.lower() in STOP_SURNAMES and _title_before(text, run[0].start))
         for i, j in segments(run):
+            if j < len(run) and run[j].kind in ("title", "honor"):
+                continue  # "Associate Attorney General Benjamin Mizer": words of the title, not a name
             # A capital that only marks the sentence start: "Concluding ...",
             # but not a known given name ("Mark Rutte said ...").
-            if _only_sentence_case(text, run[i], vocab):
+            if _only_sentence_case(text, run, i, vocab):
                 i += 1
                 while i < j and run[i].kind == "part":
                     i += 1
@@ -157,11 +223,12 @@ def _candidate(sent: int, text: str, vocab: set[str], run: list[Tok], i: int, j:
         if all(w in vocab for w in words) and not is_given_name(seg[0].text):
             return None  # "Comprehensive Strategic Partnership": ordinary words
     start, end = seg[0].start, seg[-1].end
+    if ends_in_thing_head([t.text for t in seg if t.kind != "part"]) or names_a_thing(text, end):
+        return None  # "Vostochny Cosmodrome", "the Francis Scott Key Bridge": a place or a thing
     titled = i > 0 and run[i - 1].kind in ("title", "honor")
     roles = stated_roles(text, start, end)
-    locative = _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) is not None
     return NameCandidate(sent, start, end, norm_phrase(text[start:end]), len(seg) == 1, titled or bool(roles), roles,
-                         locative)
+                         is_locative(text, start, end))
 
 
 def _drop_unknown_prefix(run: list[Tok], i: int, j: int) -> int:

@@ -14,7 +14,8 @@ given-name keys.  East Asian names are read family-name-first when the first
 token is a common Korean/Chinese family name and the rest is 1-2 romanised
 syllables per part ("Kim Jong-un", "Kim Il Sung", "Xi Jinping"); their surname
 is the first token, so the Kims share a block but never merge.  An Arabic
-article is ignored in surnames (al-Assad = Assad).
+article is ignored in surnames (al-Assad = Assad), and a suffix is never one
+("Roland Butler Jr." has the surname Butler).
 """
 
 from __future__ import annotations
@@ -24,7 +25,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .words import ARABIC_ARTICLES, EAST_ASIAN_SURNAMES, GIVEN_EQUIVALENTS, GIVEN_NAMES, KEY_RULES, PARTICLES
+from .words import (
+    ARABIC_ARTICLES,
+    EAST_ASIAN_SURNAMES,
+    GIVEN_EQUIVALENTS,
+    GIVEN_NAMES,
+    KEY_RULES,
+    NAME_SUFFIXES,
+    PARTICLES,
+)
 
 _KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in KEY_RULES)
 _NON_LETTER = re.compile(r"[^a-z]")
@@ -101,6 +110,12 @@ class NameShape:
     namelike: bool  # known given name, or East Asian shape
 
 
+def hyphenated_syllables(token: str) -> bool:
+    """"Geun-hye", "Jae-in": a romanised East Asian given name written with a hyphen."""
+    pieces = re.split(r"[-'’]", token)
+    return len(pieces) == 2 and all(_SYLLABLES_1_2.fullmatch(token_key(p)) for p in pieces if p)
+
+
 def _is_family_first(core: list[str]) -> bool:
     """Kim Jong-un, Kim Il Sung, Xi Jinping; not Lee Anderson or Kim Darroch."""
     if not 2 <= len(core) <= 3 or token_key(core[0]) not in EA_SURNAME_KEYS:
@@ -115,7 +130,7 @@ def _is_family_first(core: list[str]) -> bool:
 def name_shape(surface: str) -> NameShape | None:
     """The shape of a written name; None for fewer than two tokens besides particles."""
     tokens = _NAME_TOKEN.findall(surface)
-    core = [t for t in tokens if t.lower() not in PARTICLES]
+    core = [t for t in tokens if t.lower() not in PARTICLES and t.lower() not in NAME_SUFFIXES]
     if len(core) < 2:
         return None
     full_key = "".join(token_key(t) for t in tokens)

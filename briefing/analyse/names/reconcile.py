@@ -1,14 +1,16 @@
 """The whole pass: candidates merged into clusters, clusters judged, mentions attached, people assembled.
 
 5. **Person-likeness.**  A merged cluster of full-name candidates is a person
-   when any of: it is a curated name or alias; a role, title or honorific
-   ("Mr") precedes one of its mentions; its given name is a known given name,
-   or it has the East Asian shape; or it occurs in 2+ sentences with at least
-   one occurrence not right after a place preposition ("in", "from", "to"...;
-   "flights to Kiryat Shmona" twice does not make a person).  Candidates had
-   to pass the stop-word and vocabulary filters first, so "North Korea",
-   "Security Council", "Wall Street" or "Treaty on Comprehensive Strategic
-   Partnership" never get here.
+   when it is a curated name or alias, or a role, title or honorific ("Mr")
+   precedes one of its mentions; or, with at least one occurrence that does
+   not stand where places stand (after "in", "from", "to", "the town of", or
+   in a list beside a known country: ``things.py``), when its given name is
+   a known given name, it has the East Asian shape, or it occurs in 2+
+   sentences ("flights to Kiryat Shmona" twice, or "from El Salvador" and
+   "Honduras and El Salvador", make no person).  Candidates had to pass the
+   stop-word, vocabulary and thing filters first, so "North Korea", "Security
+   Council", "Wall Street", "Vostochny Cosmodrome" or "Treaty on
+   Comprehensive Strategic Partnership" never get here.
 
 6. **Surname mentions.**  A lone token ("Shoigu", "Putin", "Kim") attaches to
    a person when exactly one person in the corpus (found or curated) has that
@@ -41,6 +43,7 @@ from ...model import Mention, NameCandidate, Person, PersonHint, Variant
 from .candidates import NameFinder, Vocabulary, article_words, norm_phrase, phrase_regex
 from .clusters import Clusters, curated_nodes, merge_blocks
 from .keys import NameShape, name_shape, surname_key, whole_name_key
+from .typos import merge_typos
 
 _Sentence = tuple[str, str, str]  # (source id, sentence id, text)
 
@@ -88,6 +91,7 @@ def find_people(sentences: Iterable[_Sentence], hints: Sequence[PersonHint] = ()
     for surface in sorted({c.surface for c in fulls}):
         node(surface)
     merge_blocks(uf, shapes)
+    merge_typos(uf, shapes, *_attestation(uf, fulls, node_of, sents))
     hint_roots = [uf.find(n) for n in hint_nodes]
 
     accepted = _accepted_roots(uf, fulls, node_of, shapes)
@@ -103,15 +107,28 @@ def find_people(sentences: Iterable[_Sentence], hints: Sequence[PersonHint] = ()
     return _assemble(sents, found, uf, hints)
 
 
+def _attestation(uf: Clusters, fulls: list[NameCandidate], node_of: dict[str, int],
+                 sents: list[_Sentence]) -> tuple[dict[int, int], dict[int, int]]:
+    """Each cluster's full-name occurrences and the number of articles they are in, by root."""
+    mentions: Counter[int] = Counter()
+    sources: dict[int, set[str]] = defaultdict(set)
+    for c in fulls:
+        root = uf.find(node_of[c.surface])
+        mentions[root] += 1
+        sources[root].add(sents[c.sent][0])
+    return dict(mentions), {r: len(s) for r, s in sources.items()}
+
+
 def _accepted_roots(
     uf: Clusters, fulls: list[NameCandidate], node_of: dict[str, int], shapes: list[NameShape | None]
 ) -> set[int]:
-    """Clusters that look like people: titled, name-like, or in 2+ sentences
-    where at least one occurrence does not follow a place preposition
-    ("flights to Tel Aviv" twice does not make a person)."""
+    """Clusters that look like people: titled or curated; name-like, or in 2+
+    sentences, where at least one occurrence does not stand where places
+    stand ("flights to Tel Aviv" twice, "from El Salvador" make no person)."""
     sentences: dict[int, set[int]] = defaultdict(set)
     not_place: set[int] = set()
     strong: set[int] = set()
+    namelike: set[int] = set()
     for c in fulls:
         n = node_of[c.surface]
         root = uf.find(n)
@@ -119,9 +136,11 @@ def _accepted_roots(
         if not c.locative:
             not_place.add(root)
         shape = shapes[n]
-        if c.titled or c.hint >= 0 or (shape is not None and shape.namelike):
+        if c.titled or c.hint >= 0:
             strong.add(root)
-    return strong | {r for r, s in sentences.items() if len(s) >= 2 and r in not_place}
+        elif shape is not None and shape.namelike:
+            namelike.add(root)
+    return strong | (namelike & not_place) | {r for r, s in sentences.items() if len(s) >= 2 and r in not_place}
 
 
 def _via(surface: str, root: int, uf: Clusters, hints: Sequence[PersonHint]) -> str:

@@ -11,19 +11,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .keys import hyphenated_syllables
 from .words import (
     COUNTRIES_AND_PLACES,
     DEMONYMS,
+    EAST_ASIAN_SURNAMES,
     HONORIFICS,
+    NAME_SUFFIXES,
     PARTICLES,
     PREFIX_PARTICLES,
     SOFT_STOP,
     STOP_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 
 _CLASSIFY_WORDS = STOP_WORDS | HONORIFICS | TITLE_WORDS
+_DOTTED = TITLE_ABBREVIATIONS | HONORIFICS  # "Gov.", "Mr.": their dot does not end the run
 _PLACE_PARTS = COUNTRIES_AND_PLACES | DEMONYMS
+# "He", "Park", "Hong": a pronoun or a place word, and a family name right after a title ("spokesperson He
+# Yadong", "Mr. Park") or before a hyphenated given name ("Park Geun-hye").
+STOP_SURNAMES = STOP_WORDS & frozenset(EAST_ASIAN_SURNAMES)
+_TITLES = ("title", "honor")
 
 
 def _upper_class() -> str:
@@ -55,6 +64,7 @@ LOWER_WORD = re.compile(rf"(?<![\w'’\-])[a-z]{LET}*{TAIL}")
 _POSSESSIVE_ENDINGS = ("’s", "'s", "’S", "'S")
 _SPACE_GAP = re.compile(r"[^\S\n]+")
 _INITIAL_GAP = re.compile(r"\.[^\S\n]*")
+_TITLE_GAP = re.compile(r"\.[^\S\n]*|[^\S\n]+")  # "Gov. Wes Moore" and "Gov Wes Moore"
 
 
 @dataclass(slots=True)
@@ -77,21 +87,28 @@ def name_tokens(text: str) -> list[Tok]:
         tok = Tok(word, m.start(), end)
         if word.endswith(_POSSESSIVE_ENDINGS):
             tok.text, tok.end, tok.possessive = word[:-2], end - 2, True
-        if len(tok.text) == 1 and text.startswith(".", tok.end):
-            tok.kind = "initial"
+        if text.startswith(".", tok.end):
+            low = tok.text.lower()
+            if len(tok.text) == 1:
+                tok.kind = "initial"
+            elif low in NAME_SUFFIXES and not tok.possessive:
+                tok.end += 1  # "Roland Butler Jr.": the dot is part of the written name
         out.append(tok)
     return out
 
 
 def token_runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
     """Group tokens that touch: a possessive ends a run, a dot may only
-    follow an initial, and a line break always separates."""
+    follow an initial or a short title ("Gov.", "Mr."), and a line break always separates."""
     out: list[list[Tok]] = []
     current: list[Tok] = []
     for tok in toks:
         if current:
             prev = current[-1]
-            gap_re = _INITIAL_GAP if prev.kind == "initial" else _SPACE_GAP
+            if prev.kind == "initial":
+                gap_re = _INITIAL_GAP
+            else:
+                gap_re = _TITLE_GAP if prev.text.lower() in _DOTTED else _SPACE_GAP
             if prev.possessive or not gap_re.fullmatch(text, prev.end, tok.start):
                 out.append(current)
                 current = []
@@ -101,14 +118,17 @@ def token_runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
     return out
 
 
-def classify(run: list[Tok]) -> None:
-    """Set the kind of each name token of a run: acronym, title, honorific or other stop word."""
+def classify(run: list[Tok], after_title: bool = False) -> None:
+    """Set the kind of each name token of a run: acronym, title, honorific or other stop word.
+    ``after_title``: a title written in lower case stands right before the run."""
     last = len(run) - 1
     for i, tok in enumerate(run):
         if tok.kind != "name":  # particles and initials are settled by name_tokens()
             continue
         text = tok.text
         low = text.lower()
+        if low in NAME_SUFFIXES and i > 0 and run[i - 1].kind == "name":
+            continue  # "Jr.", "III" after a name: part of it
         if len(text) > 1 and text.isupper():
             tok.kind = "stop"  # acronym: DPRK, KCNA, NATO
         elif low in _CLASSIFY_WORDS or "-" in low:
@@ -119,8 +139,16 @@ def classify(run: list[Tok]) -> None:
                 tok.kind = "title"  # a title only when a name follows: "John Major" keeps Major
             elif low in SOFT_STOP and i > 0 and run[i - 1].kind in ("name", "initial"):
                 pass  # "Theresa May", "Michael Jordan"
+            elif low in STOP_SURNAMES and followed and _surname_first(run, i, after_title):
+                pass  # "Vice Premier He Lifeng", "spokesperson He Yadong", "Park Geun-hye"
             elif low in STOP_WORDS or any(len(p) > 2 and p in _PLACE_PARTS for p in low.split("-")):
                 tok.kind = "stop"  # includes "Russian-Korean", "Sino-Russian"
+
+
+def _surname_first(run: list[Tok], i: int, after_title: bool) -> bool:
+    """Does a family name that is also a stop word start a name at run[i] (a name token follows)?"""
+    titled = run[i - 1].kind in _TITLES if i else after_title
+    return titled or hyphenated_syllables(run[i + 1].text)
 
 
 def segments(run: list[Tok]) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ spellings a line, canonical form first; ``key_rules.txt`` has one rewrite rule a
 regular expression and its replacement.  All words are compared in lower case.
 
 To add a list: put it in ``data/<name>.txt``, load it below with :func:`word_set`, and use
-it where a token is classified (``tokens.py``) or a candidate is judged (``candidates.py``).
+it where a token is classified (``runs.py``) or a candidate is judged (``candidates.py``).
 The extraction cache hashes the data files with the code, so an edited list is picked up.
 """
 
@@ -61,6 +61,9 @@ WEEKDAYS = word_set("weekdays")
 COUNTRIES_AND_PLACES = word_set("countries_and_places")
 DEMONYMS = word_set("demonyms")
 ORG_AND_THING_WORDS = word_set("org_and_thing_words")  # "Council", "Street", "Hurricane"
+# A name ending in one of these, or right before one, names a place, a body or a thing.
+THING_HEADS = word_set("thing_heads")  # "Cosmodrome", "Builders", "Sinmun"
+THING_HEADS_LOWER = word_set("thing_heads_lower")  # also in lower case: "the Key bridge"
 STOP_WORDS = FUNCTION_WORDS | MONTHS | WEEKDAYS | COUNTRIES_AND_PLACES | DEMONYMS | ORG_AND_THING_WORDS
 # Stop words that read as a name part after a name token: "Theresa May".
 SOFT_STOP = word_set("soft_stop")
@@ -68,8 +71,10 @@ SOFT_STOP = word_set("soft_stop")
 # Titles: stripped from the front of names, and the heads of role phrases.
 TITLE_HEADS = word_set("title_heads")
 TITLE_MODIFIERS = word_set("title_modifiers")  # may stand in lower case inside a title chain
-TITLE_WORDS = TITLE_HEADS | word_set("title_words")
+TITLE_ABBREVIATIONS = word_set("title_abbreviations")  # "Gov.", "Lt.", "Adm.": a dot that ends no name
+TITLE_WORDS = TITLE_HEADS | word_set("title_words") | TITLE_ABBREVIATIONS
 HONORIFICS = word_set("honorifics")
+NAME_SUFFIXES = word_set("name_suffixes")  # "Jr.", "III": part of a name, never its surname
 
 # Lower-case particles allowed inside a name, and prefixes glued to a name part by a hyphen.
 PARTICLES = word_set("particles")
@@ -78,6 +83,7 @@ PREFIX_PARTICLES = ARABIC_ARTICLES + word_list("prefix_particles")
 
 # A name right after one of these is more likely a place.
 PLACE_PREPOSITIONS = word_list("place_prepositions")
+PLACE_NOUNS = word_list("place_nouns")  # and after "the town of", "the port of"
 
 # Person signals: known given names (any transliteration) and East Asian family names.
 GIVEN_NAMES = word_list("given_names")

@@ -1,0 +1,79 @@
+"""Places, bodies and things that look like names: the cues a sentence gives itself.
+
+A capitalised phrase names a place, a body or a thing, not a person, when:
+
+- it ends in a head word of such names: "Vostochny Cosmodrome", "Brawner
+  Builders", "Rodong Sinmun" (``data/thing_heads.txt``);
+- a head word follows it, capitalised ("the Francis Scott Key Bridge", "Kim Il
+  Sung Square") or, for a few nouns that never follow a person's name as a verb
+  or a description, in lower case ("the Rodong Sinmun newspaper", "Dong Dang
+  station"; ``data/thing_heads_lower.txt``).  The phrase is then the thing's
+  name, and no mention of the person it was named after ("It was named for
+  Francis Scott Key" still is one).
+
+Both drop the candidate (``candidates.py``).  Where a phrase stands is weaker
+evidence, so it only marks the occurrence *locative*, and a name whose every
+occurrence is locative needs a title or a curation entry to count as a person
+(``reconcile.py``): right after a place preposition ("in", "at", "to", "near";
+``data/place_prepositions.txt``), after a place noun and "of" ("the border
+town of ...", ``data/place_nouns.txt``), or in a list beside a known country or
+place ("Guatemala, Honduras and El Salvador").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .runs import LET
+from .words import COUNTRIES_AND_PLACES, PLACE_NOUNS, PLACE_PREPOSITIONS, THING_HEADS, THING_HEADS_LOWER
+
+_NEXT_WORD = re.compile(rf"[^\S\n]+({LET}+)(?![\w\-])")
+_PREPOSITIONS = frozenset(PLACE_PREPOSITIONS)
+_PLACE_NOUNS = frozenset(PLACE_NOUNS)
+_LIST_WORDS = ("and", "or")
+_WINDOW = 40
+_TRAILING = ".,;:!?)”\""
+
+
+def names_a_thing(text: str, end: int) -> bool:
+    """Does a head word of a place, body or thing follow the name ending at ``end``?"""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.lower() in THING_HEADS if word[0].isupper() else word in THING_HEADS_LOWER
+
+
+def ends_in_thing_head(words: list[str]) -> bool:
+    """"Vostochny Cosmodrome", "Martin Petroleum": a name of two words or more ending in a head word."""
+    return len(words) >= 2 and words[-1].lower() in THING_HEADS
+
+
+def is_locative(text: str, start: int, end: int) -> bool:
+    """Does the name at [start, end) stand where a place stands?  (Word tests, no regex: this
+    runs for every candidate of the corpus.)"""
+    before = text[max(0, start - _WINDOW):start].split()
+    if before:
+        last = before[-1]
+        if last in _PREPOSITIONS:
+            return True  # "from El Salvador"
+        if last == "of" and len(before) > 1 and before[-2].lower() in _PLACE_NOUNS:
+            return True  # "the border town of Dong Dang"
+        if last in _LIST_WORDS and len(before) > 1 and _known_place(before[-2]):
+            return True  # "Honduras and El Salvador"
+        if last.endswith(",") and _known_place(last[:-1]):
+            return True  # "Honduras, El Salvador"
+    after = text[end:end + _WINDOW]
+    if after.startswith(","):
+        words = after[1:].split()
+    else:
+        words = after.split()
+        if not words or words[0] not in _LIST_WORDS or not after[:1].isspace():
+            return False
+        words = words[1:]
+    return bool(words) and _known_place(words[0].rstrip(_TRAILING))
+
+
+def _known_place(word: str) -> bool:
+    """A capitalised word of a known country or place, whole ("Russia's" is no list member)."""
+    return word[:1].isupper() and word.isalpha() and word.lower() in COUNTRIES_AND_PLACES

@@ -1,0 +1,256 @@
+"""Places, bodies, titles, things named after people and misspellings are not people (issue 15).
+
+Each rule has a table: the sentence's own cues (head words, titles, where a name
+stands), the curation file (entities, ``not_people``), misspellings, and quote
+speakers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse.names import NameFinder, find_people
+from briefing.analyse.names.typos import _slip
+from briefing.analyse.quotes import find_quotes, speaker_person
+from briefing.config import parse_config
+from briefing.curate.people import name_finder
+from briefing.model import Mention, Person, PersonHint
+
+# Words the corpus writes in lower case: capitalised at a sentence's start they are no name.
+VOCABULARY = {"talks", "debris", "crews", "traffic", "moon", "park"}
+
+
+def found(text: str, finder: NameFinder | None = None) -> list[tuple[str, bool]]:
+    """(surface, titled) of each candidate of one sentence, in order."""
+    cands = (finder or NameFinder.for_hints([])).candidates([text], VOCABULARY)
+    return [(c.surface, c.titled) for c in sorted(cands, key=lambda c: c.start)]
+
+
+def people(sentences: list[tuple[str, str, str]], hints: list[PersonHint] = ()) -> dict[str, Person]:
+    return {p.name: p for p in find_people(sentences, hints)}
+
+
+# --- head words: a name ending in, or followed by, a place, body or thing word ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two leaders met at the Vostochny Cosmodrome in September.", []),
+    ("Talks began at the Kumsusan Guesthouse on Wednesday.", []),
+    ("In an article in the Rodong Sinmun newspaper, Putin thanked the country.", [("Putin", False)]),
+    ("The barge, owned by Martin Petroleum, can hold 30,000 gallons.", []),
+    ("All six men worked for Brawner Builders, patching the roadway.", []),
+    # a single word is only ever a surname of someone named in full
+    ("The ship's owner, Grace Ocean Private Limited, filed the petition.", [("Grace", False)]),
+    ("Debris was taken to Sparrows Point to be recycled.", []),
+    ("The ship struck the Francis Scott Key Bridge early Tuesday.", []),
+    ("Crews cleared the Francis Scott Key bridge wreckage.", []),  # a lower-case head that is never a verb
+    ("A ceremony was held in Kim Il Sung Square.", []),
+    ("It was named for Francis Scott Key, the lawyer who wrote the poem.", [("Francis Scott Key", False)]),
+    ("Dong Dang station was closed to traffic.", []),
+    # a lower-case noun that may follow a person as a verb or a description does not count
+    ("Putin and Kim point to the treaty as proof.", [("Putin", False), ("Kim", False)]),
+])
+def test_head_words_make_a_place_or_a_thing(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_thing_named_after_a_person_is_no_mention_of_them() -> None:
+    sents = [("a", "1", "The Francis Scott Key Bridge collapsed early Tuesday."),
+             ("a", "2", "The Francis Scott Key Bridge carried 30,000 vehicles a day."),
+             ("b", "1", "Traffic on the Francis Scott Key Bridge was stopped in time."),
+             ("b", "2", "The bridge was named for Francis Scott Key, who wrote the anthem.")]
+    found_people = people(sents)
+    assert list(found_people) == ["Francis Scott Key"]
+    assert [m.sentence for m in found_people["Francis Scott Key"].mentions] == ["2"]
+
+
+# --- titles: the words of a title are no name, short titles keep their dot -------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Principal Deputy Associate Attorney General Benjamin Mizer said the case was strong.",
+     [("Benjamin Mizer", True)]),
+    ("Deputy Assistant Attorney General Brian Boynton filed the claim.", [("Brian Boynton", True)]),
+    ("Transportation Secretary Pete Buttigieg toured the site.", [("Pete Buttigieg", True)]),
+    ("City Solicitor Ebony Thompson said the city had hired two firms.", [("Ebony Thompson", True)]),
+    ("Rear Adm. Shannon Gilreath said the search had ended.", [("Shannon Gilreath", True)]),
+    ("Lt. Gen. Scott Spellmon called it a milestone.", [("Scott Spellmon", True)]),
+    ("Gov. Wes Moore declared a state of emergency.", [("Wes Moore", True)]),
+    ("Gov Wes Moore declared a state of emergency.", [("Wes Moore", True)]),
+    ("Col. Roland Butler Jr. said divers found the truck.", [("Roland Butler Jr.", True)]),
+    ("Ministry of Commerce spokesperson He Yadong said the duties were unfair.", [("He Yadong", True)]),
+    ("He Yadong said the duties were unfair.", [("Yadong", False)]),  # no title: "He" stays a pronoun
+    ("Park Geun-hye was impeached in 2017.", [("Park Geun-hye", False)]),  # "park" is a place word too
+    ("Moon Jae-in met Kim in Pyongyang.", [("Moon Jae-in", False), ("Kim", False)]),
+    ("Park Avenue was closed.", []),
+    ("John Major met the press.", [("John Major", False)]),  # a title word with no name after it is a name
+])
+def test_titles_are_not_names(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_suffix_is_never_the_surname() -> None:
+    sents = [("a", "1", "Col. Roland Butler Jr. said divers found the truck."),
+             ("a", "2", "Butler said the search would go on.")]
+    butler = people(sents)["Roland Butler Jr."]
+    assert [(m.text, m.via) for m in butler.mentions] == [("Roland Butler Jr.", "name"), ("Butler", "surname")]
+
+
+# --- where a name stands: only where places stand, it needs a title to be a person ------------------------------
+
+
+@pytest.mark.parametrize(("text", "locative"), [
+    ("He came from El Salvador.", True),
+    ("Workers came from Mexico, Guatemala, Honduras and El Salvador.", True),  # listed with known places
+    ("El Salvador, Honduras and Guatemala sent condolences.", True),
+    ("The train stopped in the border town of Dong Dang.", True),
+    ("The motorcade drove through Glen Burnie.", True),
+    ("Maynor Suazo Sandoval, 38, was a father of two.", False),
+    ("Kim Jong Un met Putin, Russia's president.", False),  # a possessive place is no list
+])
+def test_where_places_stand(text: str, locative: bool) -> None:
+    cands = NameFinder.for_hints([]).candidates([text], set())
+    full = [c for c in cands if not c.single]
+    assert [c.locative for c in full][:1] == [locative]
+
+
+def test_a_name_that_only_stands_where_places_stand_is_no_person() -> None:
+    places = [("a", "1", "Miguel Luna, 49, came from El Salvador."),
+              ("b", "1", "Workers came from Mexico, Guatemala, Honduras and El Salvador."),
+              ("c", "1", "Kim crossed into Vietnam at Dong Dang."),
+              ("c", "2", "The train waited in Dong Dang for an hour.")]
+    assert set(people(places)) == {"Miguel Luna"}
+    # A name-like name seen once elsewhere is still a person; a title makes one anywhere.
+    person = [("a", "1", "Flowers were sent to Vladimir Sorokin."), ("a", "2", "Vladimir Sorokin thanked them."),
+              ("b", "1", "Reporters waited for Gov. Wes Moore in Dundalk.")]
+    assert set(people(person)) == {"Vladimir Sorokin", "Wes Moore"}
+
+
+# --- the curation file: entities are never people, not_people vetoes a name ------------------------------------
+
+
+def test_curated_names_of_things_are_never_people() -> None:
+    finder = NameFinder.for_hints([PersonHint("Kim Il Sung")], ["Synergy Marine", "Dong Dang", "Key Bridge"])
+    assert found("The ship is managed by Synergy Marine of Singapore.", finder) == []
+    assert found("Kim arrived in Dong Dang by train.", finder) == [("Kim", False)]
+    assert found("Traffic on the Key Bridge stopped.", finder) == []
+    # the veto wins over a curated person's own spelling
+    veto_person = NameFinder.for_hints([PersonHint("Kim Il Sung")], ["Kim Il Sung University"])
+    assert found("She studied at Kim Il Sung University.", veto_person) == []
+    assert found("Kim Il Sung founded the state.", veto_person) == [("Kim Il Sung", False)]
+    # and a curated person's name followed by a head word is the thing's name
+    assert found("A ceremony was held in Kim Il Sung Square.", veto_person) == []
+
+
+def test_the_curation_file_feeds_the_veto() -> None:
+    config = parse_config({"title": "T", "sections": [{"id": "a", "title": "A", "terms": ["x"]}],
+                           "entities": [{"name": "Synergy Marine Group", "aliases": ["Synergy Marine"]}],
+                           "not_people": ["Hunt Valley", "Dali"]})
+    assert config.not_people == ("Hunt Valley", "Dali")
+    finder = name_finder(config)
+    assert set(finder.vetoed) == {"Synergy Marine Group", "Synergy Marine", "Hunt Valley", "Dali"}
+    assert found("A contractor based in Hunt Valley hired staff.", finder) == []
+    # a vetoed name inside a longer name is no veto: the ship's name is a person's surname here
+    assert found("The Dali was refloated, Carla Dali said.", finder) == [("Carla Dali", False)]
+    assert found("Michael Jordan visited Jordan.", NameFinder.for_hints([], ["Jordan"])) == [("Michael Jordan", False)]
+    assert parse_config({"title": "T", "sections": [{"id": "a", "title": "A", "terms": ["x"]}]}).not_people == ()
+
+
+# --- misspellings -------------------------------------------------------------------------------------------
+
+
+def corpus(names: dict[str, list[str]]) -> list[tuple[str, str, str]]:
+    """One sentence per (name, source) pair: "<name> spoke on Monday."."""
+    out = []
+    for name, sources in names.items():
+        for n, source in enumerate(sources):
+            out.append((source, f"{name}-{n}", f"Mr. {name} spoke on Monday."))
+    return out
+
+
+MANY = ["a", "b", "c", "d"]
+
+
+@pytest.mark.parametrize(("names", "merged"), [
+    ({"Vladimir Putin": MANY, "Vladmir Putin": ["e"]}, {"Vladmir Putin": "Vladimir Putin"}),  # a letter dropped
+    ({"Valdis Dombrovskis": MANY, "Valdis Dombrovkis": ["e"]}, {"Valdis Dombrovkis": "Valdis Dombrovskis"}),
+    ({"Pete Buttigieg": MANY, "Pete Buttigeig": ["e"]}, {"Pete Buttigeig": "Pete Buttigieg"}),  # two swapped
+    ({"Sergei Lavrov": MANY, "Sergei Lavrow": ["e"]}, {"Sergei Lavrow": "Sergei Lavrov"}),  # the same key (w = v)
+    ({"Kim Jong Un": MANY, "Kim Jong Il": ["e"]}, {}),  # family-name-first: one letter is another person
+    ({"Park Geun-hye": MANY, "Park Geun-hae": ["e"]}, {}),
+    ({"Choe Son Hui": MANY, "Choe Son Hai": ["e"]}, {}),
+    ({"Mark Henryson": MANY, "Mary Henryson": ["e"]}, {}),  # two known given names
+    ({"Sergei Ivanov": MANY, "Sergei Ivanova": ["e"]}, {}),  # only the last letter: Ivanov, Ivanova
+    ({"Maria Hansen": MANY, "Maria Jansen": ["e"]}, {}),  # another first letter
+    ({"Vladimir Putin": MANY, "Vladmir Putin": ["e", "f"]}, {}),  # in two articles: no slip
+    ({"Vladimir Putin": ["a", "b"], "Vladmir Putin": ["e", "e"]}, {}),  # not twice as often
+    ({"Daniel Kovarek": MANY, "Daniel Kodarik": MANY, "Daniel Kovarik": ["e"]}, {}),  # fits two: left alone
+    ({"Daniel Kovarek": MANY, "Daniel Kovarik": ["e"]}, {"Daniel Kovarik": "Daniel Kovarek"}),
+])
+def test_misspellings(names: dict[str, list[str]], merged: dict[str, str]) -> None:
+    by_variant = {v.text: p.name for p in find_people(corpus(names)) for v in p.variants}
+    for name in names:
+        assert by_variant[name] == merged.get(name, name), name
+
+
+def test_a_misspelling_joins_a_curated_name() -> None:
+    sents = [("a", "1", "Pete Buttigieg toured the site."), ("b", "1", "Pete Buttigeig said the port would reopen.")]
+    buttigieg = people(sents, [PersonHint("Pete Buttigieg")])
+    assert list(buttigieg) == ["Pete Buttigieg"]
+    assert [v.text for v in buttigieg["Pete Buttigieg"].variants] == ["Pete Buttigeig", "Pete Buttigieg"]
+
+
+@pytest.mark.parametrize(("a", "b", "given", "slip"), [
+    ("vladimir", "vladmir", True, True),
+    ("dombrovskis", "dombrovkis", False, True),
+    ("butigieg", "butigeig", False, True),
+    ("petrenko", "petrenka", False, False),  # the last letter
+    ("ivanov", "ivanova", False, False),
+    ("jansen", "hansen", False, False),
+    ("smith", "smyth", False, False),  # too short to tell
+    ("alexandr", "alexandra", True, False),
+    ("michael", "micheal", True, True),  # "micheal" is no known given name
+])
+def test_slip(a: str, b: str, given: bool, slip: bool) -> None:
+    assert _slip(a, b, given) is slip
+    assert _slip(b, a, given) is slip
+
+
+# --- quote speakers -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Army Corps of Engineers said it was “cautiously optimistic” about the channel.",
+     "The Army Corps of Engineers"),
+    ("The Ministry of Foreign Affairs of China said the gifts were “symbols of friendship”.",
+     "The Ministry of Foreign Affairs of China"),
+    ("The president of Russia said the talks were “very useful”.", "The president of Russia"),
+    ("“No comment,” said Gov. Wes Moore.", "Gov. Wes Moore"),
+    ("He said the talks were “very productive”.", "He"),
+    ("The report said the ship had “lost power twice”.", "The report"),
+    ("Engineers said the bridge was “fracture critical”.", "Engineers"),
+])
+def test_speaker_phrases(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+def mention(text: str, person: str) -> Mention:
+    return Mention("a", "s", 0, len(text), text, person, "name")
+
+
+WANG, HE = mention("Wang Wentao", "wang-wentao"), mention("He Yadong", "he-yadong")
+
+
+@pytest.mark.parametrize(("speaker", "own", "previous", "person"), [
+    ("Commerce Minister Wang Wentao", [WANG], [], "wang-wentao"),
+    ("He", [], [WANG], "wang-wentao"),  # the one person the previous sentence names
+    ("she", [], [WANG, mention("Wang", "wang-wentao")], "wang-wentao"),
+    ("He", [], [WANG, HE], ""),  # two people: ambiguous
+    ("He", [], [], ""),
+    ("They", [], [WANG], ""),  # a plural is no one person
+    ("Engineers", [], [WANG], ""),
+    ("the report", [WANG], [WANG], ""),
+    ("", [WANG], [WANG], ""),
+])
+def test_speaker_person(speaker: str, own: list[Mention], previous: list[Mention], person: str) -> None:
+    assert speaker_person(speaker, own, previous) == person
