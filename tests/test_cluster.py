@@ -225,3 +225,15 @@ def test_copies_are_cited_but_not_counted_as_independent() -> None:
     copied = item_of(sts, {"c": "a"})
     assert copied.sources == ["a", "b", "c"]
     assert copied.independent == 2
+
+
+def test_two_events_showing_the_same_words_get_distinct_ids() -> None:
+    from briefing.curate.sections import unique_ids
+    from briefing.model import Event
+
+    def event(id_: str) -> Event:
+        return Event(id=id_, section="treaty", text="It was signed.", citations=(), date=None, independent=1)
+
+    ids = [e.id for e in unique_ids([event("treaty-ab"), event("treaty-ab"), event("treaty-ab-2"), event("treaty-c")])]
+    assert len(set(ids)) == 4
+    assert ids[0] == "treaty-ab" and ids[3] == "treaty-c"

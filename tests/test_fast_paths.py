@@ -14,8 +14,10 @@ from briefing.curate.cluster import Signature, _Groups
 from briefing.model import (
     NONE,
     DateMention,
+    Frame,
     NameCandidate,
     Quote,
+    Region,
     Sentence,
     SentenceFacts,
     Specifics,
@@ -47,9 +49,11 @@ def test_moved_candidate_is_the_candidate_with_another_sentence_index() -> None:
 
 def test_pickled_by_fields_round_trips_the_extraction_classes() -> None:
     when = DateMention("on May 3", 10, 18, "day", dt.date(2024, 5, 3), dt.date(2024, 5, 3), False, "")
-    facts = [SentenceFacts(when, (Quote("We agree", 1, 9, "Lind"),), "Reuters", "treaty",
-                           Specifics(frozenset({"12"}), (124, 124), 4, frozenset({"agree"}))),
-             SentenceFacts(None, (), "", None)]
+    frame = Frame("sign", Region(3, 9), True, False, False, Region(0, 2), Region(10, 30),
+                  (("with", Region(20, 30)),), Region(24, 30), ("meet",))
+    facts = [SentenceFacts(when, (Quote("We agree", 1, 9, "Lind"),), "Reuters",
+                           Specifics(frozenset({"12"}), (124, 124), 4, frozenset({"agree"})), frame),
+             SentenceFacts(None, (), "")]
     back = pickle.loads(pickle.dumps(facts))
     assert back == facts
     assert back[1].specifics is NONE

@@ -191,6 +191,7 @@ class DateRecord:
     truth: str
     text: str
     entry: str | None
+    own: str = ""  # the sentence's own date, when the event it sits in shows another
 
 
 @dataclass
@@ -288,9 +289,11 @@ def score_set(set_dir: Path, labels: Labels, data: dict[str, Any], warnings: Seq
             else:
                 seen = entry.date if entry is not None and entry.date is not None else view.citations[ref].date
                 outcome, anyway = judge(seen, e.truth, m.expect)
+            own = view.citations[ref].date if ref is not None else None
             result.dates.append(DateRecord(e.id, m.date_kind, m.expect, outcome, anyway,
                                            str(seen) if seen else "none", _span_text(e.truth), m.text,
-                                           entry.id if entry else None))
+                                           entry.id if entry else None,
+                                           str(own or "none") if own != seen else ""))
         if e.key and e.truth is not None:
             entry = main_entry(e)
             outcome = "not found" if entry is None else judge(entry.date, e.truth, "dated")[0]
@@ -590,7 +593,7 @@ def verbose_lines(res: SetResult, command: str) -> list[str]:
     if command in ("dates", "all"):
         block("dates not right",
               [f"{r.outcome:9} {r.event} [{r.date_kind}, expect {r.expect}] saw {r.seen}, truth {r.truth}"
-               f"{' in ' + r.entry if r.entry else ''}: {r.text!r}"
+               f"{' in ' + r.entry if r.entry else ''}{' (its own: ' + r.own + ')' if r.own else ''}: {r.text!r}"
                for r in res.dates if r.outcome != "right"])
         block("dated anyway", [f"{r.event}: {r.text!r} ({r.seen})" for r in res.dates if r.anyway])
         block("dated key facts not right",

@@ -21,6 +21,9 @@ from ..model import Citation, ContextInsert, DateMention, Event, Participant, St
 PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
 LEADING_PRONOUN = re.compile(r"^\W*(He|She|They|The two leaders|The two men|Both leaders)\b")
 # Actions whose object is worth a column of its own: what was given, signed, imposed, filed.
+# How directly a date comes from a sentence's own words: a phrase of its own ("on Tuesday") over one counted
+# along the article's narrative ("the next day"), over one lent by the sentence before.
+DIRECTNESS = {"": 3, "article": 3, "copy": 3, "corroboration": 2, "narrative": 1, "context": 0}
 OBJECT_ACTIONS = frozenset("gift deliver sign ratify submit impose lift sue settle fund investigate".split())
 
 
@@ -85,7 +88,9 @@ def _dating_citation(shown: Citation, citations: tuple[Citation, ...], origin: d
 
     Reports of one event may date it a day apart (time zones, "late Tuesday"
     against "early Wednesday"); the date the most independent sources give
-    wins over a lone report, the earlier citation on ties. A date lent by the
+    wins over a lone report, then the one a sentence's own words give over
+    one counted along the narrative, the shown one's and the earlier
+    citation on ties. A date lent by the
     sentence before (``origin`` "context") counts only where no sentence dates
     the event in its own words.
     """
@@ -99,7 +104,8 @@ def _dating_citation(shown: Citation, citations: tuple[Citation, ...], origin: d
     backers: dict[tuple, set[str]] = {}
     for c in fine:
         backers.setdefault(c.date.span, set()).add(origin.get(c.source, c.source))  # type: ignore[union-attr]
-    return max(fine, key=lambda c: (len(backers[c.date.span]), c == shown, -citations.index(c)))  # type: ignore[union-attr]
+    return max(fine, key=lambda c: (len(backers[c.date.span]), DIRECTNESS.get(c.date.origin, 0),  # type: ignore[union-attr]
+                                    c == shown, -citations.index(c)))
 
 
 def _standalone_score(entry: tuple[Statement, frozenset[str]]) -> tuple[int, int, int, int, int, int]:

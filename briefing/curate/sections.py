@@ -47,4 +47,20 @@ def build_section(rule: SectionRule, statements: list[Statement], tokens: list[f
                   setting: Setting) -> Section:
     clusters = cluster_statements(statements, tokens, scorer)
     items = [make_event(rule.id, [statements[k] for k in c], [tokens[k] for k in c], setting) for c in clusters]
-    return Section(rule.id, rule.title, rule.intro, rule.terms, tuple(items))
+    return Section(rule.id, rule.title, rule.intro, rule.terms, unique_ids(items))
+
+
+def unique_ids(events: list[Event]) -> tuple[Event, ...]:
+    """The events with distinct ids: an event's id comes from the words it shows, and two articles may show
+    the same words as two events (a sentence repeated of different days); the later one gets a number."""
+    taken = {event.id for event in events}
+    seen: set[str] = set()
+    out = []
+    for event in events:
+        new, n = event.id, 1
+        while new in seen or (n > 1 and new in taken):
+            n += 1
+            new = f"{event.id}-{n}"
+        seen.add(new)
+        out.append(event if new == event.id else dataclasses.replace(event, id=new))
+    return tuple(out)

@@ -34,9 +34,10 @@ from pathlib import Path
 import yaml
 
 from ...model import DateMention
+from .attach import attached
 from .find import find_dates
 from .pick import best_date
-from .resolve import NOTE_EVENT, NOTE_NO_YEAR
+from .resolve import NOTE_EVENT, NOTE_NO_YEAR, NOTE_UNDATED
 from .words import NUMBER_WORDS, WEEKDAYS
 
 DATA = Path(__file__).resolve().parent / "data" / "narrative.yml"
@@ -76,7 +77,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     dates: list[DateMention | None] = []
     anchor: DateMention | None = None
     for t, ms in zip(told, found):
-        date = best_date([m for m in ms if attached(t.text, m)], t.text)
+        date = _own_date([m for m in ms if attached(t.text, m)], t.text)
         if date is None or not date.resolved:
             date = _counted(t.text, anchor) or date
         if date is not None and date.resolved and date.end_date - date.start_date <= FINE:  # type: ignore[operator]
@@ -84,6 +85,18 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         dates.append(date)
     dates = _by_context(told, found, dates)
     return list(zip(found, dates))
+
+
+def _own_date(mentions: list[DateMention], text: str) -> DateMention | None:
+    """The date of the sentence's event among its attached phrases. When the first of them is relative to
+    an article date the article does not give ("yesterday sent ..., lowering the rates it set in July"),
+    the sentence's date is unknown: a later phrase is more likely another event's than this one's."""
+    date = best_date(mentions, text)
+    first = mentions[0] if mentions else None
+    if first is not None and first.note == NOTE_UNDATED and date is not None and date.resolved \
+            and date.start > first.start:
+        return first
+    return date
 
 
 # --- bare weekdays ---------------------------------------------------------------------------------------
@@ -111,58 +124,20 @@ def _with_bare_weekdays(text: str, mentions: list[DateMention], article_date: dt
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-# --- which event a date belongs to ---------------------------------------------------------------------
-
-
-# A relative clause describing something else ("..., which reflected the course set in June"). Not "where"
-# and "when": "the talks took place in Pyongyang, where Shoigu arrived on September 13" dates the occasion.
-RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b|\((?=[^)]*$)", re.IGNORECASE)
-SUBORDINATE = re.compile(r"\b(?:which|who|whom|whose|when|while|after|before|since|following|until|"
-                         r"as|because|although|though|whereas)\b", re.IGNORECASE)
-ATTRIBUTIVE_AFTER = re.compile(r"^(?:'s|’s)?\s+(?!(?:and|or|but|to|in|on|at|for|by|with|from|of|as|when|after|"
-                               r"before|that|which|the|a|an|was|were|is|are|had|has|have|will|would)\b)"
-                               r"[a-z][a-z\-]+\b")
-OF_BEFORE = re.compile(r"\b[a-z]+\s+of\s+$", re.IGNORECASE)
-FRONTED = re.compile(r"^\W*(?:after|before|since|following|when|while|as|once|until|ahead of)\b", re.IGNORECASE)
-# Nouns for the report itself: a date before one dates the report ("a Monday morning statement").
-REPORTS = re.compile(r"(?:statement|statements|announcement|conference|briefing|interview|remarks|speech|address|"
-                     r"letter|report|session|vote|meeting|call|filing)$")
-
-
-def attached(text: str, m: DateMention) -> bool:
-    """Whether a date phrase dates the sentence's own event, not another one named inside it.
-
-    Not when it stands in a relative clause or a parenthesis ("the talks, which
-    reflected the course set in June"), describes a noun ("the March 26
-    collapse", "last month's crash", "the treaty of 9 February 2000"), or opens
-    a subordinate clause after the main one ("..., when the bridge fell on
-    March 26").
-    """
-    before = text[:m.start]
-    if RELATIVE.search(before) and not re.search(r"[,)]", before[RELATIVE.search(before).end():]):  # type: ignore[union-attr]
-        return False
-    if ";" in before or (FRONTED.match(text) and "," in text[m.end:] and "," not in before):
-        return False  # another clause's date: after a semicolon, or in a fronted clause ("After talks on 25 May, ...")
-    noun = ATTRIBUTIVE_AFTER.match(text[m.end:])
-    if (noun or m.phrase.endswith(("'s", "’s"))) and not (noun and REPORTS.match(noun.group().split()[-1])):
-        return False  # "the March 26 collapse", "Monday's demolition"; but "a Monday morning statement" is dated
-    if OF_BEFORE.search(before):
-        return False
-    clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
-    return not (SUBORDINATE.search(clause) and "," in before)
-
-
 # --- the article's own full dates -----------------------------------------------------------------------
 
 
 def _with_own_year(text: str, mentions: list[DateMention], found: list[list[DateMention]], own: list[DateMention],
                    here: int) -> list[DateMention]:
-    """An undated article: each date without a year takes the year of the article's own full date before it
-    (or its first one), or the year after when the narrative has moved on past the new year."""
+    """An undated article: each date without a year takes the year of the article's own full date before it,
+    or the year after when the narrative has moved on past the new year. A full date only further on is no
+    anchor: a later paragraph's full date is as often background ("the probe opened on Oct. 4, 2023")."""
     if not own or not any(m.note == NOTE_NO_YEAR for m in mentions):
         return mentions
-    anchor = max((m for m in own if m.start_date and found_before(found, m, here)), default=own[0],
+    anchor = max((m for m in own if m.start_date and found_before(found, m, here)), default=None,
                  key=lambda m: m.start_date)  # type: ignore[arg-type,return-value]
+    if anchor is None:
+        return mentions
     out = []
     for m in mentions:
         read = _in_year(text, m, anchor) if m.note == NOTE_NO_YEAR else None
@@ -211,8 +186,9 @@ def _counted(text: str, anchor: DateMention | None) -> DateMention | None:
     """
     for step in _steps():
         m = step.pattern.search(text)
-        if m is None:
-            continue
+        if m is None or not attached(text, DateMention(m.group(), m.start(), m.end(), step.spec["precision"],
+                                                       None, None, True, "")):
+            continue  # "two were rescued; two bodies were found the next day": the next day is not the rescue's
         if m.group().lower().endswith(("after", "before")) and re.match(r"\s+[\w“\"]", text[m.end():]):
             return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
         if anchor is None:

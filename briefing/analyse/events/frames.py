@@ -155,6 +155,8 @@ PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|said|told|went|came|took|gave|made
                   r"held|sent|spoke|struck|fell|rose|won|lost|paid|led|put|set|flew|ran|got|sat|stood|wrote|"
                   r"became|began|broke|built|bought|caught|chose|drew|drove|fought|hit|kept|knew|laid|meant|"
                   r"read|shot|shut|sold|sought|spent|stole|swept|taught|thought|threw|understood|withdrew)\b")
+# A past verb, then "to" and the action: "agreed on Oct. 24 to pay".
+AGREED_TO = re.compile(r"\b([a-z]{3,}ed|voted|agreed)\b(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?)?\s+to\s+$")
 # -ed words that are seldom the verb of a sentence.
 NOT_PAST = frozenset("based named called expected planned scheduled proposed alleged so-called reported "
                      "armed united limited advanced detailed interested concerned related supposed used".split())
@@ -167,6 +169,9 @@ def done(text: str, frame: Frame | None) -> bool:
     """The sentence states something done, in the past tense: its main action's verb, or else the first verb
     of its main clause in the past ("radioed", "denied"), not after "will", "has", "is to", "expected to"."""
     if frame is not None and frame.verbal and not frame.oblique:
+        agreed = AGREED_TO.search(text, max(0, frame.trigger.start - 40), frame.trigger.start)
+        if agreed and agreed.group(1).lower() not in NOT_PAST:
+            return True  # "agreed to pay", "voted to approve": the agreement is the thing done
         return NOT_DONE.search(text, max(0, frame.trigger.start - 40), frame.trigger.start) is None
     clause = re.split(r"[,;:(]|\s[\u2013\u2014]\s", text, maxsplit=1)[0]
     for m in PAST.finditer(clause):

@@ -135,6 +135,8 @@ def _verb_form(surface: str, text: str, at: int, bare: frozenset[str]) -> bool:
     before = PREVIOUS_WORDS.findall(text, max(0, at - 80), at)
     previous = before[-1] if before else ""
     low = previous.lower()
+    if low == "to" and _takes_infinitive(_word_before_to(before)):
+        return True  # "agreed to pay", "is expected to approve": an infinitive, whose tense done() reads
     if low in DETERMINERS or low.endswith(("'s", "’s")):
         return False
     if surface not in bare:
@@ -145,6 +147,30 @@ def _verb_form(surface: str, text: str, at: int, bare: frozenset[str]) -> bool:
     while name < len(before) and before[-1 - name][:1].isupper():
         name += 1
     return name > 0 and (name == len(before) or before[-1 - name].lower() not in DETERMINERS)
+
+
+# Words before "to" + a bare form that make it an infinitive ("agreed to pay"), not a preposition ("to trade").
+INFINITIVE_CUES = frozenset("agree agrees decide decides vote votes move moves promise promises pledge pledges vow "
+                            "vows plan plans expect intend intends want wants hope hopes seek seeks try tries fail "
+                            "fails refuse refuses begin begins began start starts continue continues threaten "
+                            "threatens offer offers is are was were be been going set due able unable likely "
+                            "unlikely ready about order orders allow allows".split())
+
+
+def _word_before_to(before: list[str]) -> str:
+    """The word before "to", past a date between them ("agreed on Oct. 24 to pay")."""
+    for word in reversed(before[-6:-1]):
+        low = word.lower()
+        if not (low[:1].isdigit() or word[:1].isupper() or low in DATE_FILLERS):
+            return low
+    return ""
+
+
+DATE_FILLERS = frozenset("on in at last this next week month year day early late".split())
+
+
+def _takes_infinitive(word: str) -> bool:
+    return word in INFINITIVE_CUES or (word.endswith("ed") and len(word) > 4)
 
 
 @functools.cache

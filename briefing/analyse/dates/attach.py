@@ -1,0 +1,104 @@
+"""Which event a date phrase belongs to: the sentence's own, or another one named inside it.
+
+A sentence reports one event in its main clause, and may name others in
+passing: "the FBI opened a probe into last month's collapse" reports the
+probe, and "last month" is the collapse's. A date phrase dates the
+sentence's own event unless it
+
+- stands in a relative clause or a parenthesis ("the talks, which reflected
+  the course set in June"; "the clause that Moscow had let lapse in the
+  1990s"),
+- describes a noun ("the March 26 collapse", "last month's crash", "the
+  treaty of 9 February 2000", "a law from 1851"),
+- stands after a semicolon, in a fronted clause ("After talks on 25 May,
+  ..."), or in a subordinate clause after the main one ("..., when the
+  bridge fell on March 26").
+
+The word lists are ``data/attachment.yml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+from ...model import DateMention
+from .words import FULL_MONTHS, WEEKDAYS
+
+DATA = Path(__file__).resolve().parent / "data" / "attachment.yml"
+PREPOSITIONS = "on|in|at|for|by|with|from|of|to|during|after|before|since|until|about|than|and|but|or"
+
+
+def _alternation(words: list[str] | str) -> str:
+    items = words.split() if isinstance(words, str) else words
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+@functools.cache
+def _rules() -> dict[str, re.Pattern[str]]:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    calendar_words = _alternation([*FULL_MONTHS, *WEEKDAYS])
+    return {
+        "relative": re.compile(rf",\s*(?:{_alternation(data['relative_openers'])})\b|\((?=[^)]*$)", re.I),
+        "subordinate": re.compile(rf"\b(?:{_alternation(data['subordinate_openers'])})\b", re.I),
+        "fronted": re.compile(rf"^\W*(?:{_alternation(data['fronted_openers'])}|"
+                              rf"{_alternation(data['fronted_phrases'])})\b", re.I),
+        # a lower-case word after the phrase that it can describe: not an adverb (-ly) or a past form (-ed)
+        "noun_after": re.compile(rf"^(?:'s|’s)?\s+(?!(?:{_alternation(data['not_nouns'])})\b)"
+                                 r"[a-z][a-z\-]+(?<!ly)(?<!ed)\b"),
+        "report_noun": re.compile(rf"(?:{_alternation(data['report_nouns'])})$"),
+        # a phrase led by a preposition ("on Thursday", "in June") modifies a clause, never the noun after it
+        "led": re.compile(r"^(?:on|in|at|during|by|from|through|throughout|over|within|for)\s", re.I),
+        "led_the": re.compile(r"^\w+\s+the\s+(?!\d+(?:st|nd|rd|th)\b)", re.I),
+        "calendar": re.compile(rf"\d|\b(?:{calendar_words})\b", re.I),
+        "deictic": re.compile(rf"^(?:{_alternation(data['deictic'])})$", re.I),
+        "of_before": re.compile(rf"\b(?!(?:{_alternation(data['time_nouns'])})\b)[a-z]+\s+of\s+$", re.I),
+        # "that" after a noun: a clause describing it (not after "said", "believes", "so", ...)
+        "that_clause": re.compile(rf"\b(?!(?:{_alternation(data['complement_words'])}|{PREPOSITIONS})\b)"
+                                  r"[a-z]+(?<!ed)\s+that\s", re.I),
+        # "a law from 1851": a year after a noun, not after a verb ("dates from", "applied from")
+        "noun_from": re.compile(r"\b[a-z]+(?<!ed)(?<!s)\s+$", re.I),
+    }
+
+
+def attached(text: str, m: DateMention) -> bool:
+    """Whether the date phrase ``m`` of ``text`` dates the sentence's own event."""
+    rules = _rules()
+    before = text[:m.start]
+    relative = rules["relative"].search(before)
+    if relative and not re.search(r"[,)]", before[relative.end():]):
+        return False
+    if ";" in before or (rules["fronted"].match(text) and "," in text[m.end:] and "," not in before):
+        return False
+    if _describes_a_noun(text, m, before):
+        return False
+    if rules["of_before"].search(before) or _in_that_clause(before):
+        return False
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
+    return not (rules["subordinate"].search(clause) and "," in before)
+
+
+def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
+    """"the March 26 collapse", "Monday's demolition", "a law from 1851"; but "a Monday morning statement"
+    dates the statement, which is the sentence's report."""
+    rules = _rules()
+    phrase = m.phrase.removesuffix("'s").removesuffix("’s")
+    possessive = phrase != m.phrase or text.startswith(("'s", "’s"), m.end)
+    if m.phrase.lower().startswith("from ") and m.precision in ("year", "decade") \
+            and rules["noun_from"].search(before):
+        return True
+    if rules["deictic"].match(phrase) or (rules["led"].match(m.phrase) and not rules["led_the"].match(m.phrase)):
+        return False  # "on Thursday unanimously ratified"; but "on the March 26 collapse" names a collapse
+    noun = rules["noun_after"].match(text[m.end:])
+    if noun and rules["report_noun"].match(noun.group().split()[-1]):
+        return False
+    return possessive or (noun is not None and rules["calendar"].search(phrase) is not None)
+
+
+def _in_that_clause(before: str) -> bool:
+    """The phrase stands in a "that" clause describing a noun, with no comma closing it before the phrase."""
+    found = list(_rules()["that_clause"].finditer(before))
+    return bool(found) and "," not in before[found[-1].end():]
