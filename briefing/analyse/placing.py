@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from ..model import Article, Frame, SectionRule, Sentence
 from .events.lexicon import lexicon
 from .terms import terms_pattern
+from .tokens import points_back
 
 # What a sentence reports outweighs a term it uses in passing; context only settles near ties.
 MAIN_ACTION = 2.5  # the sentence's main action, stated by a verb, is one the section's definition names
@@ -67,6 +68,8 @@ def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[F
             scores[sid] = (scores[sid][0] + _context(a, s, sid, profiles, article_topic, previous_block,
                                                       previous_section), scores[sid][1])
         best = max(scores, key=lambda sid: (scores[sid][0], -scores[sid][1])) if scores else None
+        if best is None and (s.block == previous_block or (s.block == previous_block + 1 and points_back(s.text))):
+            best = previous_section  # nothing of its own: it goes on with its paragraph ("The charges went off")
         out.append(best)
         previous_block, previous_section = s.block, best
     return out
