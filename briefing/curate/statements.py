@@ -82,7 +82,7 @@ def make_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], lexi
             statements.append(Statement(
                 i, n, a.id, s, sf.date, sf.quotes, tuple(found), sf.via, sections[n], sf.specifics, frame,
                 a.blocks[s.block].kind != "paragraph", who, named if leaning else (), named_in if leaning else None,
-                before))
+                before, a.date))
             tokens.append(lexicon.tokens(s.text, spans[n]))
             if found:
                 named = tuple(dict.fromkeys(("@" + m.person, m.text) for m in found))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from .article import Sentence
@@ -127,6 +128,7 @@ class Statement:
     # names none itself and leans on that sentence ("Their talks ...")
     context_from: Sentence | None = None  # the sentence those people are named in
     before: Sentence | None = None  # the sentence before it in its article (same or previous paragraph)
+    published: dt.date | None = None  # its article's date, when known
 
     def citation(self, date: DateMention | None = None) -> Citation:
         """The statement as a citation; ``date`` replaces its own (a date borrowed from a corroborating report)."""

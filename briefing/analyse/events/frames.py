@@ -157,6 +157,12 @@ PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|said|told|went|came|took|gave|made
                   r"read|shot|shut|sold|sought|spent|stole|swept|taught|thought|threw|understood|withdrew)\b")
 # A past verb, then "to" and the action: "agreed on Oct. 24 to pay".
 AGREED_TO = re.compile(r"\b([a-z]{3,}ed|voted|agreed)\b(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?)?\s+to\s+$")
+# Before an action's verb: it is still to come.
+FUTURE = re.compile(r"\b(?:will|would|shall|expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|set\s+to|"
+                    r"due\s+to|(?:is|are)\s+to|going\s+to|scheduled\s+to|likely\s+to)\s+(?:\w+\s+){0,2}$",
+                    re.IGNORECASE)
+# After an action's noun: "a visit expected in October", "talks planned for next week".
+PLANNED_AFTER = re.compile(r"\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:expected|planned|scheduled|due)\b", re.IGNORECASE)
 # -ed words that are seldom the verb of a sentence.
 NOT_PAST = frozenset("based named called expected planned scheduled proposed alleged so-called reported "
                      "armed united limited advanced detailed interested concerned related supposed used".split())
@@ -178,6 +184,16 @@ def done(text: str, frame: Frame | None) -> bool:
         if m.group().lower() not in NOT_PAST and not _after_determiner_word(clause, m.start()):
             return NOT_DONE.search(clause, max(0, m.start() - 40), m.start()) is None
     return False
+
+
+def planned(text: str, frame: Frame | None) -> bool:
+    """The sentence states its main action as to come: "will visit", "is expected to approve", "plans to
+    sign", "a visit expected in October". A plan and the thing done are two events."""
+    if frame is None or frame.oblique:
+        return False
+    if FUTURE.search(text, max(0, frame.trigger.start - 40), frame.trigger.start):
+        return True
+    return not frame.verbal and PLANNED_AFTER.match(text, frame.trigger.end) is not None
 
 
 def _after_determiner_word(text: str, at: int) -> bool:
