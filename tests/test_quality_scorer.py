@@ -161,16 +161,17 @@ def test_label_problems_are_reported(tmp_path: Path) -> None:
 
 # --- the tiny set, built once -----------------------------------------------------
 
-def test_a_right_a_wrong_and_an_undated_date(result: evalsets.SetResult) -> None:
+def test_right_imprecise_and_undated_dates(result: evalsets.SetResult) -> None:
     right = record(result, "bridge-closed", "Police closed")  # "on Tuesday evening" in an article of 5 March
     assert (right.outcome, right.seen, right.truth) == ("right", "2025-03-04", "2025-03-04")
-    # The dateline "KESSVIK, March 5 (Nordwire) -" is metadata, so its "March 5" no longer dates the fire
-    # of Tuesday 4th (issue 17); "on Tuesday" does.
+    # The dateline "KESSVIK, March 5 (Nordwire) -" is metadata, so its "March 5" does not date the fire
+    # of Tuesday 4th; "on Tuesday" does.
     fire = record(result, "fire", "A fire destroyed")
     assert (fire.outcome, fire.seen, fire.truth) == ("right", "2025-03-04", "2025-03-04")
-    embedded = record(result, "report", "The fire service's report")  # "the March 4 fire, released on Tuesday"
-    assert (embedded.outcome, embedded.seen) == ("wrong", "2025-03-04")
-    undated = record(result, "evacuation", "Firefighters evacuated")  # dated only by the sentence before
+    # "the March 4 fire, released on Tuesday": the date inside the name of the fire is not the report's
+    embedded = record(result, "report", "The fire service's report")
+    assert (embedded.outcome, embedded.seen) == ("right", "2025-03-11")
+    undated = record(result, "evacuation", "About 200 people")  # no date, and not after the fire's sentence
     assert (undated.outcome, undated.seen) == ("undated", "none")
 
 
@@ -180,8 +181,8 @@ def test_unresolved_imprecise_and_not_found(result: evalsets.SetResult) -> None:
     assert (anyway.outcome, anyway.anyway) == ("right", True)
     wide = record(result, "road-reopened", "The harbour road")  # "earlier this month": 1-12 March
     assert (wide.outcome, wide.seen) == ("imprecise", "2025-03-01/2025-03-12")
-    # The blog's first line reads as its lead, not a headline (issue 17): the sentence is analysed and
-    # cited like any other (the not-found reasons are checked in test_mentions_are_located_by_path...).
+    # The blog's first line reads as its lead, not a headline: the sentence is analysed and cited like any
+    # other (the not-found reasons are checked in test_fold_and_locate_ignore_line_breaks_and_match_by_file).
     lead = record(result, "fire", "The blaze that gutted")
     assert lead.outcome != "not found"
     assert result.not_found == []
@@ -191,35 +192,71 @@ def test_date_figures(result: evalsets.SetResult) -> None:
     f = evalsets.date_figures([result])
     a = f["all"]
     assert (a["n"], a["right"], a["dated anyway"], a["imprecise"], a["wrong"], a["undated"], a["not found"]) == \
-        (12, 7, 2, 1, 1, 3, 0)  # off-story mentions and date_kind none are left out
-    assert f["by date_kind"]["context"]["undated"] == 3
+        (12, 10, 2, 1, 0, 1, 0)  # off-story mentions and date_kind none are left out
+    assert f["by date_kind"]["context"]["undated"] == 1
     assert f["by expect"]["unresolved"]["n"] == 4
     keys = {r.event: r.outcome for r in result.key_dates}
-    assert keys == {"fire": "right", "bridge-closed": "right", "report": "wrong"}
+    assert keys == {"fire": "right", "bridge-closed": "right", "report": "right"}
 
 
 def test_placement_and_merging(result: evalsets.SetResult) -> None:
     f = evalsets.event_figures([result])
-    assert f["facts placed right"] == {"n": 15, "right": 11, "not found": 0, "share": pytest.approx(11 / 15)}
+    assert f["facts placed right"] == {"n": 15, "right": 12, "not found": 0, "share": pytest.approx(12 / 15)}
     assert f["key facts in the right section"]["right"] == 5
-    assert f["placement by section"]["investigation"]["elsewhere"] == {"fire": 2}
+    assert f["placement by section"]["investigation"]["elsewhere"] == {"fire": 1}
     merges = {m["event"]: (m["held"], m["sources"]) for m in result.merges}
     assert merges == {"evacuation": (1, 2), "bridge-closed": (2, 2), "fire": (2, 2)}  # the blog's lead joins the fire
     assert f["merge completeness"]["mean"] == pytest.approx(2.5 / 3)
-    assert [w["events"] for w in result.wrong_merges] == [["tour-arnby", "tour-brenholt"]]  # two tours, one item
-    assert f["wrong merges"] == {"count": 1, "entries with 2+ labelled sentences": 3}
+    # the two tours name different places (Arnby, Brenholt): two events, though worded alike
+    assert result.wrong_merges == []
+    assert f["wrong merges"] == {"count": 0, "entries with 2+ labelled sentences": 2}
 
 
 def test_off_story_background_people_and_context(result: evalsets.SetResult) -> None:
     f = evalsets.event_figures([result])
-    assert f["off-story leakage"] == {"count": 3, "sections": 2, "timeline": 1, "key points": 0}
-    assert {x["file"] for x in result.leaks} == {"04-rheinpost-distractor-dortmund-fire.txt"}
-    assert f["off-story articles flagged"] is not None and f["role accuracy"] is not None  # schema 4 has both
-    assert f["background"]["key points"] == 0
-    assert [(x["place"], x["event"]) for x in result.background_hits] == [("timeline", "warehouse-built")]
+    assert f["off-story leakage"] == {"count": 0, "sections": 0, "timeline": 0, "key points": 0}
+    assert f["off-story articles flagged"] == {"labelled": 1, "caught": 1, "false": 0}
+    assert f["background"]["key points"] == 0 and result.background_hits == []
     assert f["not_people listed"]["names"] == []  # not even the bridge's namesake, Ellen Marsh
     assert f["real people found"]["share"] == 1.0
     assert [x["text"][:26] for x in result.context] == ["The report was presented t"]
+
+
+# --- the same build, tampered with: what the scorer says of a worse briefing --------------
+
+@pytest.fixture(scope="module")
+def tampered(built: dict[str, Any]) -> evalsets.SetResult:
+    """The tiny set's briefing.json with three faults put in by hand: the fire report dated to the fire, the two
+    tours merged into one event, and a sentence of the off-story article cited by the fire's event and shown
+    on the timeline."""
+    d = copy.deepcopy(built)
+    events = {e["id"]: e for e in d["events"]}
+    report = next(e for e in d["events"] if e["text"].startswith("The fire service's report"))
+    report["date"] = dict(report["date"], start="2025-03-04", end="2025-03-04")
+    arnby, brenholt = (e for e in d["events"] if e["text"].startswith("Mayor Tomas Ruhl toured"))
+    arnby["citations"] += brenholt["citations"]
+    d["events"].remove(brenholt)
+    for section in d["sections"]:
+        section["events"] = [x for x in section["events"] if x != brenholt["id"]]
+    leak = next(ref for ref in d["citations"] if ref.startswith("04-rheinpost"))
+    fire = events[d["sections"][0]["events"][0]]
+    fire["citations"].append(leak)
+    d["timeline"].append({"date": fire["date"], "event": None, "citation": leak})
+    d["off_story"] = []
+    return score_set(TINY, load_labels(TINY / "labels.yml"), d)
+
+
+def test_a_wrong_date_a_wrong_merge_and_a_leak_are_counted(tampered: evalsets.SetResult) -> None:
+    embedded = record(tampered, "report", "The fire service's report")
+    assert (embedded.outcome, embedded.seen) == ("wrong", "2025-03-04")
+    assert evalsets.date_figures([tampered])["all"]["wrong"] == 1
+    assert {r.event: r.outcome for r in tampered.key_dates}["report"] == "wrong"
+    f = evalsets.event_figures([tampered])
+    assert [w["events"] for w in tampered.wrong_merges] == [["tour-arnby", "tour-brenholt"]]
+    assert f["wrong merges"]["count"] == 1
+    assert f["off-story leakage"] == {"count": 3, "sections": 1, "timeline": 1, "key points": 1}  # the fire is a key point
+    assert {x["file"] for x in tampered.leaks} == {"04-rheinpost-distractor-dortmund-fire.txt"}
+    assert f["off-story articles flagged"] == {"labelled": 1, "caught": 0, "false": 0}
 
 
 def test_report_and_json(result: evalsets.SetResult, built: dict[str, Any], tmp_path: Path,
@@ -228,10 +265,10 @@ def test_report_and_json(result: evalsets.SetResult, built: dict[str, Any], tmp_
     assert evalsets.main(["all", str(TINY), str(TINY), "--json", str(tmp_path / "q.json"), "--verbose"]) == 0
     text = capsys.readouterr().out
     assert "role accuracy                     n/a (schema 3)" not in text and "role accuracy" in text
-    assert "## overall: 8 articles" in text and "wrong merges:" in text and "tour-arnby + tour-brenholt" in text
+    assert "## overall: 8 articles" in text and "events split over entries:" in text and "evacuation" in text
     numbers = json.loads((tmp_path / "q.json").read_text(encoding="utf-8"))
     assert numbers["overall"]["dates"]["all"]["n"] == 24
-    assert numbers["sets"]["evalset_tiny (1)"]["events"]["wrong merges"]["count"] == 1
+    assert numbers["sets"]["evalset_tiny (1)"]["events"]["wrong merges"]["count"] == 0
     assert evalsets.main(["dates", str(TINY)]) == 0
     assert "Events" not in capsys.readouterr().out
 
@@ -268,9 +305,9 @@ def test_schema4_events_participants_and_context_inserts(built: dict[str, Any]) 
     assert tours is not None and tours.section == "response" and tours.participants == (("Tomas Ruhl", "visitor"),)
     res = score_set(TINY, load_labels(TINY / "labels.yml"), data)
     f = evalsets.event_figures([res])
-    # the same placements and merges as schema 3, read off events
-    assert f["facts placed right"]["right"] == 11 and f["wrong merges"]["count"] == 1
-    # Tomas Ruhl as visitor: tour-arnby and tour-brenholt (both in the touring event); not the rebuild pledge
+    # the same placements and merges as read off the events of the untouched build
+    assert f["facts placed right"]["right"] == 12 and f["wrong merges"]["count"] == 0
+    # Tomas Ruhl as visitor: tour-arnby and tour-brenholt (each in its touring event); not the rebuild pledge
     assert f["role accuracy"] == {"n": 4, "matched": 2, "share": 0.5}
     assert f["off-story articles flagged"] == {"labelled": 1, "caught": 1, "false": 0}
     assert f["needs context"]["count"] == 0  # the one statement that needs it now carries an insert

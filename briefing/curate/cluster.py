@@ -12,6 +12,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
+from ..analyse.events.frames import place_regions
 from ..analyse.events.lexicon import Lexicon, lexicon, opposed_roles
 from ..analyse.specifics import DAY_SLACK, contradict, one_figure_apart
 from ..model import NONE, DateMention, Specifics, Statement
@@ -173,6 +174,8 @@ class Signature:
     specifics: Specifics
     family: str = ""  # the family of the action it reports ("" when none is known, or only named in passing)
     roles: frozenset[tuple[str, str]] = frozenset()  # (person or party, role) where the sentence gives the role
+    place: str = ""  # where its event happened, when the sentence names it by a bare name ("in Brussels")
+    places: frozenset[str] = frozenset()  # every place it names, in lower case
 
     @property
     def free(self) -> bool:
@@ -186,6 +189,8 @@ class Signature:
             return False  # "agreed to pay" and "approved the settlement" are two events, however alike
         if self.family == other.family and _roles_differ(self.roles, other.roles):
             return False  # "Kim invited Putin" is not "Putin invited Kim"
+        if self.place and other.place and self.place not in other.places and other.place not in self.places:
+            return False  # talks in Brussels are not talks in Beijing
         return _people_agree(self.people, other.people) and not contradict(self.specifics, other.specifics)
 
 
@@ -195,8 +200,20 @@ def _signatures(statements: list[Statement]) -> list[Signature]:
     table = lexicon()
     return [seen.setdefault(sign, sign)
             for sign in (Signature(frozenset(m.person for m in s.mentions) | _context_people(s), s.specifics,
-                                   _family(s, table), frozenset(p for p in s.participants if p[1]))
+                                   _family(s, table), frozenset(p for p in s.participants if p[1]), *_places(s))
                          for s in statements)]
+
+
+def _places(s: Statement) -> tuple[str, frozenset[str]]:
+    """The sentence's own place, when a bare name that is not one of the story's parties (a country can hold
+    the city another report names), and all the places it names."""
+    if s.frame is None or s.frame.place is None:
+        return "", frozenset()
+    text = s.sentence.text
+    places = frozenset(text[r.start:r.end].removeprefix("the ").lower() for r in place_regions(text))
+    main = text[s.frame.place.start:s.frame.place.end]
+    bare = not main.startswith("the ") and not any(role == "place" for _, role in s.participants)
+    return (main.lower() if bare else ""), places
 
 
 def _context_people(s: Statement) -> frozenset[str]:

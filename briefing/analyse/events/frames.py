@@ -29,7 +29,8 @@ OBLIQUE = frozenset("for of after since before following during over about from 
 QUOTE_MARKS = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 # A named place after "in", "at" or "to": capitalised words, "the" and "of" allowed inside ("the Gulf of Mexico").
-PLACE = re.compile(r"\b(?:in|at|to|near|outside|inside)\s+"
+PLACE = re.compile(r"\b(?:in|at|to|near|outside|inside|(?:streets|outskirts|centre|center|suburbs?|town|city|"
+                   r"village|port|capital|region|province)\s+of)\s+"
                    r"((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’\-]*){0,4}"
                    r"(?:\s+(?:region|province|district|county|state|city|river|bay|harbou?r|port|airport|square|"
                    r"area|peninsula|oblast|krai|prefecture|island|islands|strait|sea|valley|border)\b)?)")
@@ -141,13 +142,19 @@ def _prepositions(text: str, start: int, end: int) -> tuple[tuple[str, Region], 
 
 
 def _place(text: str) -> Region | None:
+    return next(iter(place_regions(text)), None)
+
+
+def place_regions(text: str) -> list[Region]:
+    """Every named place of the sentence ("in Pyongyang", "at the Kumsusan Guesthouse", "the streets of Arnby")."""
+    out = []
     for m in PLACE.finditer(text):
         words = m.group(1).split()
         if words[0] == "the":
             words = words[1:]
         if words and words[0] not in NOT_PLACES:
-            return Region(m.start(1), m.end(1))
-    return None
+            out.append(Region(m.start(1), m.end(1)))
+    return out
 
 
 # A verb in the past tense: a regular -ed form (lower case, not a name) or a common irregular one.
