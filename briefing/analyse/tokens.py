@@ -30,6 +30,12 @@ STOPWORDS = frozenset(
     would you your yours yourself one two said says say according also already among time well per
     year years month months week day days later earlier ago since first last""".split()
 )
+# Calendar words: dates are compared as dates (``curate.cluster``), so two sentences sharing "July 2000" are
+# no more alike for it ("the trip is his first since July 2000" is not the visit of July 2000).
+CALENDAR = frozenset(
+    """january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
+YEAR = re.compile(r"(?:19|20)\d\d")
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 # Leading words that make a sentence lean on the one before it; such a
@@ -78,7 +84,8 @@ class Lexicon:
         rest.append(text[last:])
         words = [w.casefold().replace("’", "'") for w in WORD.findall(" ".join(rest))]
         words = [w[:-2] if w.endswith("'s") else w for w in words]
-        content = [w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+        content = [w for w in words if w not in STOPWORDS and w not in CALENDAR and not YEAR.fullmatch(w)
+                   and (len(w) > 1 or w.isdigit())]
         return frozenset(keys | {stem(w) for w in content})
 
 
