@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Article, Frame, SectionRule, Sentence
+from .events.frames import NOT_PAST, PAST, WORD
 from .events.lexicon import lexicon
 from .terms import terms_pattern
 from .tokens import points_back
@@ -33,9 +34,13 @@ NOUN_ACTION = 1.5  # ... named by a noun only ("the signing of the treaty")
 PASSING_ACTION = 0.5  # ... a noun in a prepositional phrase ("the probe into the collapse")
 OTHER_ACTION = 0.5  # another action the sentence names
 TERM = 1.0  # each distinct term it uses
+PASSING_TERM = 0.5  # ... inside a subordinate clause, or a name (a party named in many kinds of event)
 HEADING_BONUS = 0.4  # a sentence sits under a subheading that names the section
 FOLLOW_BONUS = 0.2  # the sentence before it, in the same paragraph, went there
 ARTICLE_BONUS = 0.2  # the headline and lead are about the section's kind of event
+# Words opening a subordinate clause ("after", "when", "which"); not "that", whose clause after "said" is the news.
+SUBORDINATORS = frozenset("after since following before when while because until which who whom whose where if "
+                          "though although once unless amid despite ahead".split())
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,7 @@ class SectionProfile:
     id: str
     pattern: re.Pattern[str]
     actions: frozenset[str]
+    names: frozenset[str] = frozenset()  # groups of the pattern that are names ("Delta", "NTSB"): who, not what
 
 
 def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[Frame | None],
@@ -88,7 +94,8 @@ def profiles_of(rules: tuple[SectionRule, ...]) -> tuple[SectionProfile, ...]:
         # The terms and the title, not the intro: an intro is prose, and its verbs ("what they commit to")
         # say little about the section's kind of event.
         actions = set().union(*(table.actions_named(t) for t in (*r.terms, *r.title.split())))
-        out.append(SectionProfile(r.id, terms_pattern(r.terms), frozenset(actions)))
+        names = frozenset(f"t{n}" for n, t in enumerate(r.terms) if t[:1].isupper())
+        out.append(SectionProfile(r.id, terms_pattern(r.terms), frozenset(actions), names))
     return tuple(out)
 
 
@@ -101,10 +108,14 @@ def _evidence(text: str, frame: Frame | None, profiles: Sequence[SectionProfile]
     """
     out: dict[str, tuple[float, int]] = {}
     table = lexicon()
+    verb = _main_verb(text) if frame is None else None
     for p in profiles:
-        hits = {m.lastgroup: m.start() for m in reversed(list(p.pattern.finditer(text)))
+        hits = {m.lastgroup: (m.start(), PASSING_TERM if m.lastgroup in p.names
+                              else _term_weight(text, m.start(), m.end(), frame, verb))
+                for m in reversed(list(p.pattern.finditer(text)))
                 if not ignored or ignored not in {t.action for t in table.triggers(m.group())}}
-        score, first = TERM * len(hits), min(hits.values(), default=len(text))
+        score = sum(weight for _, weight in hits.values())
+        first = min((at for at, _ in hits.values()), default=len(text))
         if frame is not None and frame.action in p.actions:
             score += MAIN_ACTION if frame.verbal else PASSING_ACTION if frame.oblique else NOUN_ACTION
             first = min(first, frame.trigger.start)
@@ -113,6 +124,27 @@ def _evidence(text: str, frame: Frame | None, profiles: Sequence[SectionProfile]
         if score:
             out[p.id] = (score, first)
     return out
+
+
+def _term_weight(text: str, start: int, end: int, frame: Frame | None, verb: tuple[int, int] | None) -> float:
+    """A term counts TERM; as the main verb of a sentence whose action the table does not know ("CrowdStrike
+    reverted the update"), as much as a main action; inside a subordinate clause ("the inquiry comes days
+    after a defective update crashed ..."), as little as a thing named in passing."""
+    if verb is not None and start <= verb[0] < end:
+        return MAIN_ACTION
+    clause = text[max(text.rfind(mark, 0, start) for mark in ",;:(\u2013\u2014") + 1:start]
+    if any(w.lower() in SUBORDINATORS for w in WORD.findall(clause)):
+        return PASSING_TERM
+    return TERM
+
+
+def _main_verb(text: str) -> tuple[int, int] | None:
+    """Where the first past-tense verb of the main clause stands, if any."""
+    clause = re.split(r"[,;:(]|\s[\u2013\u2014]\s", text, maxsplit=1)[0]
+    for m in PAST.finditer(clause):
+        if m.group().lower() not in NOT_PAST:
+            return m.start(), m.end()
+    return None
 
 
 def _context(a: Article, s: Sentence, sid: str, profiles: Sequence[SectionProfile], topic: str | None,

@@ -25,13 +25,17 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ..analyse.events.frames import planned
+from ..analyse.events.frames import WORD, planned
+from ..analyse.events.lexicon import lexicon
 from ..analyse.specifics import DAY_SLACK
+from ..analyse.tokens import STOPWORDS, stem
 from ..model import Statement
 
 EVENT_DAY = 0.45  # same action, both dated to a day (within DAY_SLACK): enough even within one article
 EVENT_MONTH = 0.32  # same action, dates agreeing at the precision of a month at most
 EVENT_NEAR = 0.32  # same action and a party in common, one dated within the days before the other's article
+STRETCHES = frozenset({"range", "week"})  # precisions of a date naming a span of days on purpose
+EVENT_SLACK = 1  # days two reports dated to the day may differ by and still be one event on their action alone
 NEWS_DAYS = dt.timedelta(days=10)  # how far back an article's undated report of an action may reach
 # A date wider than this ("in 2024", "last year") tells events of one action apart too little.
 FINEST = dt.timedelta(days=31)
@@ -49,6 +53,8 @@ class EventKey:
     published: dt.date | None = None  # the article's date, for a report with no date of its own
     parties: frozenset[str] = frozenset()  # the people and parties it names
     planned: bool = False  # stated as to come ("will visit"): never the same event as one done
+    things: frozenset[str] = frozenset()  # for an action whose object tells events apart: its object's words
+    stretch: bool = False  # dated by an explicit span of days ("from Friday through Wednesday", "18-19 June")
 
     @property
     def dated(self) -> bool:
@@ -70,8 +76,18 @@ def event_keys(statements: Sequence[Statement]) -> list[EventKey]:
         undated = d is None or not d.resolved
         out.append(EventKey(s.frame.action if s.frame and not s.frame.oblique else "",
                             d.start_date if fine else None, d.end_date if fine else None, s.label,  # type: ignore[union-attr]
-                            s.published if undated else None, _parties(s), planned(s.sentence.text, s.frame)))
+                            s.published if undated else None, _parties(s), planned(s.sentence.text, s.frame),
+                            _things(s), fine and d.precision in STRETCHES))  # type: ignore[union-attr]
     return out
+
+
+def _things(s: Statement) -> frozenset[str]:
+    """The words of what the action acts on, for actions whose object tells their events apart."""
+    frame = s.frame
+    if frame is None or frame.oblique or not lexicon().actions[frame.action].distinct:
+        return frozenset()
+    words = WORD.findall(s.sentence.text[frame.object.start:frame.object.end])
+    return frozenset(stem(w.lower()) for w in words[:8] if w.lower() not in STOPWORDS and len(w) > 2)
 
 
 def _parties(s: Statement) -> frozenset[str]:
@@ -87,9 +103,13 @@ def event_score(a: EventKey, b: EventKey) -> float:
     if not a.dated:
         return 0.0
     assert a.start and a.end and b.start and b.end
-    if (max(a.start, b.start) - min(a.end, b.end)).days > DAY_SLACK:
-        return 0.0
+    if a.things and b.things and a.things.isdisjoint(b.things):
+        return 0.0  # "gave him a rifle" and "handed him his portrait": two gifts
     days = (a.end - a.start).days <= 1 and (b.end - b.start).days <= 1
+    if a.stretch != b.stretch and ((a.end - a.start).days <= 1 or (b.end - b.start).days <= 1):
+        return 0.0  # one day of a stretch ("grounded flights that morning") is not the whole stretch's tally
+    if (max(a.start, b.start) - min(a.end, b.end)).days > (EVENT_SLACK if days else DAY_SLACK):
+        return 0.0
     return EVENT_DAY if days else EVENT_MONTH
 
 
@@ -98,6 +118,8 @@ def _near_score(dated: EventKey, undated: EventKey) -> float:
     if window is None or dated.parties.isdisjoint(undated.parties):
         return 0.0
     assert dated.start and dated.end
+    if dated.things and undated.things and dated.things.isdisjoint(undated.things):
+        return 0.0
     return EVENT_NEAR if window[0] <= dated.start and dated.end <= window[1] else 0.0
 
 

@@ -29,6 +29,7 @@ class Action:
     opposite: frozenset[str]  # actions stating the other outcome of the same thing
     family: str  # actions of one family may describe one event; of different families, never
     agent: bool  # needs someone to do it: a person, a party, a delegation
+    distinct: bool = False  # its object tells its events apart: a rifle given is not a portrait given
 
     def role(self, place: str) -> str:
         return dict(self.roles).get(place, "")
@@ -199,7 +200,7 @@ def lexicon() -> Lexicon:
             bare.update((base, _third_person(base)))
         actions[name] = Action(name, bool(spec.get("speech")), frozenset(spec.get("objects", ())),
                                tuple((spec.get("roles") or {}).items()), frozenset(spec.get("opposite", ())),
-                               spec.get("family", name), bool(spec.get("agent")))
+                               spec.get("family", name), bool(spec.get("agent")), bool(spec.get("distinct")))
         for surface, verbal, participle in _surfaces(spec):
             entry = (name, verbal, participle)
             if entry not in forms.setdefault(surface, []):
