@@ -186,6 +186,7 @@ MANY = ["a", "b", "c", "d"]
     ({"Vladimir Putin": ["a", "b"], "Vladmir Putin": ["e", "e"]}, {}),  # not twice as often
     ({"Daniel Kovarek": MANY, "Daniel Kodarik": MANY, "Daniel Kovarik": ["e"]}, {}),  # fits two: left alone
     ({"Daniel Kovarek": MANY, "Daniel Kovarik": ["e"]}, {"Daniel Kovarik": "Daniel Kovarek"}),
+    ({"Helena Olsen": MANY, "Helena Olen": ["e"]}, {"Helena Olen": "Helena Olsen"}),  # five letters, one dropped
 ])
 def test_misspellings(names: dict[str, list[str]], merged: dict[str, str]) -> None:
     by_variant = {v.text: p.name for p in find_people(corpus(names)) for v in p.variants}
@@ -207,7 +208,9 @@ def test_a_misspelling_joins_a_curated_name() -> None:
     ("petrenko", "petrenka", False, False),  # the last letter
     ("ivanov", "ivanova", False, False),
     ("jansen", "hansen", False, False),
-    ("smith", "smyth", False, False),  # too short to tell
+    ("smith", "smyth", False, False),  # a changed letter in five: too short to tell
+    ("olsen", "olen", False, True),  # a dropped letter in five
+    ("kurt", "kut", False, False),  # four: too short
     ("alexandr", "alexandra", True, False),
     ("michael", "micheal", True, True),  # "micheal" is no known given name
 ])

@@ -11,7 +11,9 @@ can differ by one letter:
 - the two differing parts are one edit apart (a letter added, dropped or
   changed, or two neighbours swapped), start with the same letter, differ
   before their last letter (Ivanov and Ivanova are two people), and the
-  longer has six letters or more;
+  longer has six letters or more (five for a letter dropped: "Kurz" for
+  "Kurtz"; a changed letter in five, "Smyth" and "Smith", may be another
+  family);
 - a differing given name is not a known given name on both sides ("Mark
   Henry" and "Mary Henry" are two people);
 - the rare spelling's cluster is named in one article only and is not
@@ -33,6 +35,7 @@ from .clusters import Clusters
 from .keys import GIVEN_KEYS, NameShape
 
 MIN_LENGTH = 6
+MIN_LENGTH_DROPPED = 5
 
 
 def merge_typos(uf: Clusters, shapes: list[NameShape | None], mentions: dict[int, int],
@@ -69,7 +72,7 @@ def _keys(parts: tuple[str, ...]) -> set[tuple[int, tuple[str, ...], str]]:
     """Blocking keys: for each long enough part, its one-letter deletions with the other parts."""
     keys = set()
     for p, part in enumerate(parts):
-        if len(part) >= MIN_LENGTH - 1:
+        if len(part) >= MIN_LENGTH_DROPPED - 1:
             rest = parts[:p] + parts[p + 1:]
             keys.add((p, rest, part))
             keys.update((p, rest, part[:k] + part[k + 1:]) for k in range(len(part)))
@@ -78,7 +81,8 @@ def _keys(parts: tuple[str, ...]) -> set[tuple[int, tuple[str, ...], str]]:
 
 def _slip(a: str, b: str, given: bool) -> bool:
     """Are two parts of names one typing slip apart (see the module docstring)?"""
-    if a == b or a[:1] != b[:1] or max(len(a), len(b)) < MIN_LENGTH:
+    shortest = MIN_LENGTH if len(a) == len(b) else MIN_LENGTH_DROPPED
+    if a == b or a[:1] != b[:1] or max(len(a), len(b)) < shortest:
         return False
     if given and a in GIVEN_KEYS and b in GIVEN_KEYS:
         return False
