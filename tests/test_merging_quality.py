@@ -30,7 +30,8 @@ def quality(tmp_path_factory: pytest.TempPathFactory) -> Quality:
 
 def test_ground_truth_covers_the_cited_sentences(quality: Quality) -> None:
     assert quality.citations > 2000
-    assert quality.unknown < 0.03 * quality.citations  # only sentences the splitter cut otherwise
+    # only sentences the splitter cut otherwise (inside a quotation), placed with their paragraph
+    assert quality.unknown < 0.05 * quality.citations
 
 
 def test_few_articles_are_credited_with_another_fact(quality: Quality) -> None:

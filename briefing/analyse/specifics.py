@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from ..model import NONE, DateMention, Quote, Specifics
 from .dates import NOTE_NO_YEAR, NOTE_UNDATED, find_dates
+from .dates.words import FULL_MONTHS
 from .tokens import STOPWORDS, WORD
 
 # Numbers, with thousands separators and decimals kept together ("1,200", "3.5").
@@ -41,6 +42,7 @@ FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 _REFERENCE = dt.date(2000, 12, 31)  # 2000 is a leap year, so 29 February has a place
 YEAR_DAYS = 366
 WIDEST_SPAN = 62  # a date vaguer than about two months ("this year", "in 2023") tells no day apart
+MONTH_NAMED = re.compile(rf"\b(?:{'|'.join(FULL_MONTHS)})\b", re.IGNORECASE)
 DAY_SLACK = 3  # reports of one event may put it a day or two apart (time zones, "yesterday")
 
 
@@ -70,17 +72,24 @@ def _calendar(text: str, date: DateMention | None) -> tuple[tuple[int, int] | No
         if not again:
             return None, None
         start, end = again[0].start_date, again[0].end_date
-        if date.note == NOTE_UNDATED:  # "on Tuesday": the weekday is known, the calendar day is not
+        if date.note == NOTE_UNDATED and not MONTH_NAMED.search(date.phrase):
+            # "on Tuesday": the weekday is known, the calendar day is not; "this June" names its month
             return None, start.weekday() if start == end and date.precision == "weekday" else None
     if start is None or end is None or (end - start).days > WIDEST_SPAN:
         return None, None
     # The weekday the sentence names, if it names one: against a weekday without its calendar day ("on
     # Tuesday" in an undated article) it is all there is to compare.
-    return (_day_of_year(start), _day_of_year(end)), start.weekday() if date.precision == "weekday" else None
+    return (day_of_year(start), day_of_year(end)), start.weekday() if date.precision == "weekday" else None
 
 
-def _day_of_year(d: dt.date) -> int:
+def day_of_year(d: dt.date) -> int:
+    """The day of a leap year the date falls on, so that 29 February has a place and the year does not count."""
     return dt.date(2000, d.month, d.day).timetuple().tm_yday
+
+
+def month_of(day: int) -> int:
+    """The month of a day of the year, as :func:`day_of_year` counts them."""
+    return (dt.date(2000, 1, 1) + dt.timedelta(days=day - 1)).month
 
 
 def contradict(a: Specifics, b: Specifics) -> bool:

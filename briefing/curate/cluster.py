@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
 
 from ..analyse.events.frames import place_regions
@@ -52,17 +53,33 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
     del best  # tens of MiB at 10,000 articles, not needed while merging
     scored.sort()
     groups = _Groups(statements, signs, spans)
-    for negated, i, j in scored:
+    for _, i, j in scored:
         a, b = groups.owner[i], groups.owner[j]
-        if a == b or -negated < SAME_FACT_REPEAT and not groups.sources(a).isdisjoint(groups.sources(b)):
+        if a == b:
             continue
         joined = _join(groups.span(a), groups.span(b))
+        # a group with no date of its own is compared as of the other's: its best pair put it there
+        dated = (groups.span(a) or groups.span(b), groups.span(b) or groups.span(a))
+        if not groups.sources(a).isdisjoint(groups.sources(b)) and not _repeat_alike(groups, a, b, pair, dated):
+            continue
         if joined is None or not _all_agree(groups.kinds(a), groups.kinds(b)) \
-                or not _all_alike(groups.members(a), groups.members(b), pair, signs, (groups.span(a), groups.span(b))):
+                or not _all_alike(groups.members(a), groups.members(b), pair, signs, dated):
             continue
         groups.merge(a, b, joined)
     _attach_labels(statements, groups)
     return sorted(groups.clusters(), key=lambda c: min((statements[k].article, statements[k].order) for k in c))
+
+
+def _repeat_alike(groups: _Groups, a: int, b: int, pair: PairScore, dated: tuple[DateSpan, DateSpan]) -> bool:
+    """Two groups that both hold a sentence of one article merge only when those sentences are alike at the
+    higher bar: an article telling one event twice words it alike ("In June, the Russian leader visited
+    Pyongyang" and "Before that, Putin visited North Korea"), while two events of one article often share
+    their people."""
+    statements = groups.statements
+    x, y = _sample(groups.members(a)), _sample(groups.members(b))
+    same = [(i, j) for i in x for j in y if statements[i].source == statements[j].source
+            and not statements[i].label and not statements[j].label]
+    return bool(same) and all(pair(i, j, dated) >= SAME_FACT_REPEAT for i, j in same)
 
 
 def _attach_labels(statements: list[Statement], groups: _Groups) -> None:
@@ -199,21 +216,35 @@ def _signatures(statements: list[Statement]) -> list[Signature]:
     seen: dict[Signature, Signature] = {}
     table = lexicon()
     return [seen.setdefault(sign, sign)
-            for sign in (Signature(frozenset(m.person for m in s.mentions) | _context_people(s), s.specifics,
+            for sign in (Signature(_main_people(s) | _context_people(s), s.specifics,
                                    _family(s, table), frozenset(p for p in s.participants if p[1]), *_places(s))
                          for s in statements)]
 
 
 def _places(s: Statement) -> tuple[str, frozenset[str]]:
-    """The sentence's own place, when a bare name that is not one of the story's parties (a country can hold
-    the city another report names), and all the places it names."""
+    """Where the sentence's event happened ("in Brussels", "the streets of Arnby"; not "to Brussels"), when a
+    bare name that is not one of the story's parties (a country can hold the city another report names), and
+    all the places it names."""
     if s.frame is None or s.frame.place is None:
         return "", frozenset()
     text = s.sentence.text
     places = frozenset(text[r.start:r.end].removeprefix("the ").lower() for r in place_regions(text))
     main = text[s.frame.place.start:s.frame.place.end]
-    bare = not main.startswith("the ") and not any(role == "place" for _, role in s.participants)
+    at = text[:s.frame.place.start].rstrip().rsplit(" ", 1)[-1].lower()
+    party = any(role == "place" for _, role in s.participants)
+    bare = at in ("in", "at", "of") and not main.startswith("the ") and not party
     return (main.lower() if bare else ""), places
+
+
+def _main_people(s: Statement) -> frozenset[str]:
+    """The people a sentence names outside a relative clause: "the talks took place in a friendly atmosphere,
+    which reflected the course set by Putin" is not about Putin."""
+    relative = RELATIVE_CLAUSE.search(s.sentence.text)
+    cut = relative.start() if relative else len(s.sentence.text)
+    return frozenset(m.person for m in s.mentions if m.start < cut)
+
+
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|whose)\b")
 
 
 def _context_people(s: Statement) -> frozenset[str]:
@@ -263,7 +294,13 @@ def _without_figures(tokens: frozenset[str]) -> frozenset[str]:
 
 
 def _dated(key: EventKey, span: DateSpan) -> EventKey:
-    if key.dated or not span or (span[1] - span[0]) > FINEST:
+    """The key of a statement with no date of its own, taking its group's: not when it opens on another time
+    ("Later, ..."), nor when its article's date puts it elsewhere (an article of June does not report, in
+    an undated sentence, a September it has not reached)."""
+    if key.dated or key.shifted or not span or (span[1] - span[0]) > FINEST:
+        return key
+    window = key.near
+    if window is not None and not (window[0] <= span[0] and span[1] <= window[1]):
         return key
     return dataclasses.replace(key, start=span[0], end=span[1])
 

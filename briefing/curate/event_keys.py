@@ -1,20 +1,22 @@
-"""Two reports of one event, however they are worded: the same action, on the same dates.
+"""Two reports of one event, however they are worded: the same kind of action, on the same dates.
 
 "Putin and Kim signed a pact on Wednesday" and "The two leaders put their
 signatures to the document" share hardly a word, and word overlap alone
 leaves them apart. What they share is the event: the action the sentence
 reports (``analyse.events``) and its date. Two statements of one section
-whose main actions are the same and whose dates, resolved to at most a month,
-agree are scored as one fact (``EVENT_DAY`` or ``EVENT_MONTH``) whatever
-their words; everything else that keeps two facts apart (people, figures,
-quotations, dates further apart) still applies, in ``cluster``.
+whose main actions are of one family ("received the secretary", "met
+with", "arrived in Pyongyang") and whose dates, resolved to at most a
+month, agree are scored as one fact (``EVENT_DAY`` or ``EVENT_MONTH``)
+whatever their words; everything else that keeps two facts apart (people,
+figures, quotations, dates further apart, a plan against a thing done)
+still applies, here or in ``cluster``.
 
 A report with no date of its own ("Putin and Kim signed a pact pledging
 mutual aid") is still news of its article's days: it is scored as the dated
 report of the same action within the days before its article's date
 (``EVENT_NEAR``), but only when the two name a party in common.
 
-Candidate pairs for this come from blocks of one action and one month,
+Candidate pairs for this come from blocks of one family and one month,
 sorted by date, each statement paired with a few neighbours: linear in the
 number of statements, never all pairs.
 """
@@ -25,9 +27,10 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ..analyse.dates.narrative import shifts_time
 from ..analyse.events.frames import WORD, planned
 from ..analyse.events.lexicon import lexicon
-from ..analyse.specifics import DAY_SLACK
+from ..analyse.specifics import DAY_SLACK, day_of_year, month_of
 from ..analyse.tokens import STOPWORDS, stem
 from ..model import Statement
 
@@ -46,7 +49,8 @@ WINDOW = 12  # neighbours a statement is paired with in its block
 class EventKey:
     """What event resolution reads of a statement."""
 
-    action: str  # the main action ("" when the sentence states none the table knows)
+    family: str  # the family of the main action ("" when the sentence states none the table knows): "arrived",
+    # "was received" and "held talks" are one family, and may state one event
     start: dt.date | None  # the resolved date's span, when it is at most FINEST wide
     end: dt.date | None
     label: bool  # a headline or a subheading: too short to stand for an event on its own
@@ -55,6 +59,9 @@ class EventKey:
     planned: bool = False  # stated as to come ("will visit"): never the same event as one done
     things: frozenset[str] = frozenset()  # for an action whose object tells events apart: its object's words
     stretch: bool = False  # dated by an explicit span of days ("from Friday through Wednesday", "18-19 June")
+    yearless: tuple[int, int] | None = None  # days of the year its date names, when it names no year ("This June")
+    weekday: int | None = None  # the weekday its date names, when that is all it gives ("on Friday", undated)
+    shifted: bool = False  # it opens by moving to another time ("Later, ..."): it takes no date from its company
 
     @property
     def dated(self) -> bool:
@@ -63,21 +70,25 @@ class EventKey:
     @property
     def near(self) -> tuple[dt.date, dt.date] | None:
         """The days an undated report in a dated article can be about: up to its article's date."""
-        if self.dated or self.published is None:
+        if self.dated or self.published is None or self.shifted:
             return None
         return self.published - NEWS_DAYS, self.published + dt.timedelta(days=1)
 
 
 def event_keys(statements: Sequence[Statement]) -> list[EventKey]:
+    table = lexicon()
     out = []
     for s in statements:
         d = s.date
         fine = d is not None and d.resolved and d.end_date - d.start_date <= FINEST  # type: ignore[operator]
         undated = d is None or not d.resolved
-        out.append(EventKey(s.frame.action if s.frame and not s.frame.oblique else "",
+        out.append(EventKey(table.actions[s.frame.action].family if s.frame and not s.frame.oblique else "",
                             d.start_date if fine else None, d.end_date if fine else None, s.label,  # type: ignore[union-attr]
                             s.published if undated else None, _parties(s), planned(s.sentence.text, s.frame),
-                            _things(s), fine and d.precision in STRETCHES))  # type: ignore[union-attr]
+                            _things(s), fine and d.precision in STRETCHES,  # type: ignore[union-attr]
+                            s.specifics.days if undated and d is not None else None,
+                            s.specifics.weekday if undated and s.specifics.days is None else None,
+                            shifts_time(s.sentence.text)))
     return out
 
 
@@ -96,10 +107,11 @@ def _parties(s: Statement) -> frozenset[str]:
 
 def event_score(a: EventKey, b: EventKey) -> float:
     """How surely two statements report one event by what they state, 0 when nothing says so."""
-    if a.label or b.label or not a.action or a.action != b.action or a.planned != b.planned:
+    if a.label or b.label or not a.family or a.family != b.family or a.planned != b.planned:
         return 0.0
     if a.dated != b.dated:
-        return _near_score(a, b) if a.dated else _near_score(b, a)
+        dated, other = (a, b) if a.dated else (b, a)
+        return max(_near_score(dated, other), _yearless_score(dated, other))
     if not a.dated:
         return 0.0
     assert a.start and a.end and b.start and b.end
@@ -123,21 +135,59 @@ def _near_score(dated: EventKey, undated: EventKey) -> float:
     return EVENT_NEAR if window[0] <= dated.start and dated.end <= window[1] else 0.0
 
 
+def _yearless_score(dated: EventKey, undated: EventKey) -> float:
+    """A date without a year ("This June", in an undated article) against a dated report: their days of the
+    year must meet, and the objects must not differ; never more than a month's agreement. A weekday alone
+    ("on Friday") must name the dated report's day, and the two must name a party in common."""
+    assert dated.start and dated.end
+    if dated.things and undated.things and dated.things.isdisjoint(undated.things):
+        return 0.0
+    if undated.weekday is not None:  # "on Friday" in an undated article: the day of the week, and a party in common
+        same_day = dated.start == dated.end and dated.start.weekday() == undated.weekday
+        return EVENT_NEAR if same_day and not dated.parties.isdisjoint(undated.parties) else 0.0
+    if undated.yearless is None:
+        return 0.0
+    first, last = day_of_year(dated.start), day_of_year(dated.end)
+    if last < first:
+        return 0.0  # across the new year: left to the words
+    meets = max(first, undated.yearless[0]) - min(last, undated.yearless[1]) <= EVENT_SLACK
+    return EVENT_MONTH if meets else 0.0
+
+
 def event_pairs(keys: Sequence[EventKey], articles: Sequence[int]) -> Iterator[tuple[int, int]]:
-    """Pairs (i < j) of statements of different articles in one block of action and month, near in date."""
+    """Pairs (i < j) of statements in one block of family and month, near in date. Two of one article are
+    paired too: an article may tell one event twice ("Shoigu met with Kim", then "The meeting took place in
+    Pyongyang, where Shoigu arrived on September 13"), and clustering holds such a pair to a higher bar."""
     blocks: dict[tuple[str, int, int], list[int]] = {}
+    yearless: list[int] = []
     for i, k in enumerate(keys):
-        if not k.action or k.label:
+        if not k.family or k.label:
             continue
+        if not k.dated and (k.yearless is not None or k.weekday is not None):
+            yearless.append(i)
         span = (k.start, k.end) if k.dated else k.near
         if span is None:
             continue
         months = {(span[0].year, span[0].month), (span[1].year, span[1].month)}  # type: ignore[union-attr]
         for year, month in sorted(months):
-            blocks.setdefault((k.action, year, month), []).append(i)
+            blocks.setdefault((k.family, year, month), []).append(i)
+    _add_yearless(blocks, keys, yearless)
     for members in blocks.values():
-        members.sort(key=lambda i: (keys[i].start or keys[i].published, articles[i], i))  # type: ignore[union-attr]
+        members.sort(key=lambda i: (keys[i].start or keys[i].published or dt.date.min, articles[i], i))
         for x, i in enumerate(members):
             for j in members[x + 1:x + 1 + WINDOW]:
-                if articles[i] != articles[j]:
-                    yield (i, j) if i < j else (j, i)
+                yield (i, j) if i < j else (j, i)
+
+
+def _add_yearless(blocks: dict[tuple[str, int, int], list[int]], keys: Sequence[EventKey], yearless: list[int]) -> None:
+    """Each report dated without a year joins the blocks of its family and months, whatever their year (a
+    weekday alone, every month's)."""
+    years: dict[tuple[str, int], list[int]] = {}
+    for family, year, month in blocks:
+        years.setdefault((family, month), []).append(year)
+    for i in yearless:
+        k = keys[i]
+        months = {month_of(k.yearless[0]), month_of(k.yearless[1])} if k.yearless else set(range(1, 13))
+        for month in sorted(months):
+            for year in years.get((k.family, month), ()):
+                blocks[(k.family, year, month)].append(i)

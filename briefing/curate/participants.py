@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ..analyse.events.lexicon import agent_words, lexicon
-from ..model import Frame
+from ..model import Frame, Region
 
 Span = tuple[int, int, str]  # start, end, key ("@person" or "@entity:name")
 Participant = tuple[str, str]  # key, role ("" when the sentence does not give one)
@@ -54,10 +54,15 @@ def _place(frame: Frame, start: int, end: int) -> str:
 
 def acted(text: str, frame: Frame | None, spans: Sequence[Span]) -> bool:
     """Whether the main action, if it needs someone to do it, has someone in its subject (or after "by" in
-    the passive): a person or party named there, a pronoun or a word for people ("the delegation")."""
+    the passive): a person or party named there, a pronoun or a word for people ("the delegation"). An
+    action named by a noun has no subject of its own: anyone the sentence names will do ("The meeting took
+    place in Pyongyang, where Shoigu arrived"; not "The arrival of 24 trotters")."""
     if frame is None or not lexicon().actions[frame.action].agent:
         return True
-    regions = [r for w, r in frame.prepositions if w == "by"] if frame.passive else [frame.subject]
+    if not frame.verbal:
+        regions = [Region(0, len(text))]
+    else:
+        regions = [r for w, r in frame.prepositions if w == "by"] if frame.passive else [frame.subject]
     for region in regions:
         if any(region.start <= s and e <= region.end for s, e, _ in spans):
             return True

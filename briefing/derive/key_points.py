@@ -1,4 +1,5 @@
-"""The key points: the most important events (best corroborated, then most recent), spread over the sections.
+"""The key points: the most important events (best corroborated, most told, then most recent), spread over the
+sections.
 
 Sections hold only on-story events (an off-story article's sentences go to
 other reporting), so every candidate is on the story. Background (what the
@@ -20,16 +21,18 @@ def pick_key_points(sections: list[Section], count: int,
                     labels: Collection[tuple[str, str]] = frozenset()) -> list[Event]:
     """``count`` events, best first; ``labels`` are the (article id, sentence id) of headlines and subheadings.
 
-    Events more than one independent source reports come first: each section
+    Events more than one independent source reports come first (then those
+    told in more sentences, then the most recent): each section
     gets its share of them, then the best of them left fill the places its
     sections could not. Single-source events fill what is still open, the
     same way. So a briefing with enough corroborated events shows no
     single-source one, and one with none is still spread over its sections.
     """
-    def rank(entry: Ranked) -> tuple[int, int, int, int]:
+    def rank(entry: Ranked) -> tuple[int, int, int, int, int]:
         si, n, e = entry
         when = e.date.date.end_date if e.date and e.date.date and e.date.date.end_date else None
-        return (-e.independent, -(when.toordinal() if when else 0), si, n)
+        # the sentences that tell it, in all: an event the articles come back to is more than a detail of one
+        return (-e.independent, -len(e.citations), -(when.toordinal() if when else 0), si, n)
 
     ranked = sorted(((si, n, e) for si, s in enumerate(sections) for n, e in enumerate(s.items)
                      if candidate(e, labels)), key=rank)

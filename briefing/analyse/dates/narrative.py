@@ -281,9 +281,22 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
         return None
     if t.place and t.place != p.place:
         return None  # a new place is another occasion
+    if shifts_time(t.text):
+        return None  # "Before that, Putin visited North Korea": another time than the sentence before's
     if t.leans or t.reports:
         return i - 1
     return None
+
+
+# Openers moving the narrative to another time than the sentence before's ("Before that, Putin visited").
+SHIFTS_TIME = re.compile(r"^\W*(?:before that|before then|prior to that|earlier|previously|until then|after that|"
+                         r"afterwards|later|subsequently|since then|the (?:year|month|week|day) (?:before|after))\b",
+                         re.IGNORECASE)
+
+
+def shifts_time(text: str) -> bool:
+    """The sentence opens by moving to another time: it does not share the date of the one before."""
+    return SHIFTS_TIME.match(text) is not None
 
 
 def _lead_of(told: Sequence[Told], dates: list[DateMention | None], i: int) -> int | None:

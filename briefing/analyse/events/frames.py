@@ -42,8 +42,10 @@ NOT_PLACES = frozenset(
 def read_frame(text: str, table: Lexicon | None = None) -> Frame | None:
     """The main event of a sentence, or None when no word of it states an action of the table."""
     table = table or lexicon()
-    triggers = [t for t in table.triggers(text) if not _quoted(text, t)]
-    main = _main(text, triggers, table)
+    said = _attributions(text)
+    triggers = [t for t in table.triggers(text)
+                if not _quoted(text, t) and not any(a <= t.start < b for a, b in said)]
+    main = _main(text, triggers, table) or _presence(text, triggers)
     if main is None:
         return None
     edge = _clause_end(text, main.end)
@@ -60,6 +62,26 @@ def read_frame(text: str, table: Lexicon | None = None) -> Frame | None:
         place=_place(text),
         others=tuple(sorted({t.action for t in triggers if t is not main and not table.actions[t.action].speech})),
     )
+
+
+# "According to a statement released by the council, ...": where the news comes from, not what happened.
+ATTRIBUTION = re.compile(r"(?:^|,\s*)according to\b[^,;]*", re.IGNORECASE)
+
+
+def _attributions(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in ATTRIBUTION.finditer(text)]
+
+
+# "A delegation led by Shoigu was in Pyongyang on Friday": being somewhere, by a named place, is a visit.
+PRESENCE = re.compile(r"\b(?:was|were)\s+(?:in|at)\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _presence(text: str, triggers: list[Trigger]) -> Trigger | None:
+    """A sentence with no action of its own that puts someone in a named place, as a visit."""
+    m = PRESENCE.search(text)
+    if m is None or triggers or _place(text) is None or _place(text).start != m.end():  # type: ignore[union-attr]
+        return None
+    return Trigger("visit", m.start(), m.end() - 1, True, False)
 
 
 def _main(text: str, triggers: list[Trigger], table: Lexicon) -> Trigger | None:
