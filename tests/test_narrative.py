@@ -1,0 +1,270 @@
+"""Narrative dating: ``narrate`` over short articles, ``tests/data/narrative.yml``.
+
+Each sentence's ``Told`` is built as extraction builds it (``extract._told`` on the sentence's event frame),
+so the cases also hold for what extraction tells narrative reading: whether a sentence reports something
+done, points back, names a place, and which kind of action it reports.  The names a sentence uses are left
+empty: narrative reading does not read them.
+
+Besides every sentence's date, the tests check that the table exercises the code: every row of
+``data/narrative.yml`` dates some sentence, and taking away any one step of narrative reading changes the
+date of some sentence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from briefing.analyse.dates import best_date
+from briefing.analyse.dates import narrative as narrative_module
+from briefing.analyse.dates.narrative import Told, narrate
+from briefing.analyse.events.frames import read_frame
+from briefing.analyse.extract import _told
+from briefing.model import Article, Block, DateMention, Sentence
+
+TABLE = Path(__file__).parent / "data" / "narrative.yml"
+ORIGINS = {"own": "", "narrative": "narrative", "article": "article", "context": "context"}
+TOLD_FIELDS = {"reports", "leans", "place", "family"}
+KINDS = {"paragraph", "title", "heading"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Expected:
+    """What the table says of a sentence's date."""
+
+    phrase: str
+    span: tuple[dt.date, dt.date] | None  # None: unresolved
+    origin: str
+    note: str = ""  # words the date's note contains
+
+    def check(self, got: DateMention | None) -> None:
+        assert got is not None, f"no date, expected {self}"
+        assert (got.phrase, got.span if got.resolved else None, got.origin) == (self.phrase, self.span, self.origin)
+        assert self.note in got.note
+
+
+@dataclasses.dataclass(frozen=True)
+class Line:
+    text: str
+    block: int
+    kind: str
+    date: Expected | None
+    told: dict[str, Any]
+    gap: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Case:
+    name: str
+    about: str
+    article: dt.date | None
+    lines: tuple[Line, ...]
+
+
+def _span(value: object) -> tuple[dt.date, dt.date] | None:
+    if value == "unresolved":
+        return None
+    if isinstance(value, dt.date):
+        return (value, value)
+    if isinstance(value, list) and len(value) == 2 and all(isinstance(d, dt.date) for d in value):
+        return (value[0], value[1])
+    raise ValueError(f"span must be a day, [first, last] or unresolved, not {value!r}")
+
+
+def _expected(value: dict | None) -> Expected | None:
+    if value is None:
+        return None
+    if set(value) - {"phrase", "span", "origin", "note"} or not {"phrase", "span", "origin"} <= set(value):
+        raise ValueError(f"a date has phrase, span, origin and maybe note: {value!r}")
+    return Expected(str(value["phrase"]), _span(value["span"]), ORIGINS[value["origin"]], value.get("note", ""))
+
+
+def _line(case: str, raw: dict) -> Line:
+    if "date" not in raw:
+        raise ValueError(f"{case}: every sentence says its date (null for none): {raw.get('text')!r}")
+    if set(raw) - {"text", "block", "kind", "date", "told", "gap"}:
+        raise ValueError(f"{case}: unknown keys {sorted(set(raw) - {'text', 'block', 'kind', 'date', 'told', 'gap'})}")
+    told = raw.get("told", {})
+    if set(told) - TOLD_FIELDS:
+        raise ValueError(f"{case}: told has only {sorted(TOLD_FIELDS)}")
+    kind = raw.get("kind", "paragraph")
+    if kind not in KINDS:
+        raise ValueError(f"{case}: kind must be one of {sorted(KINDS)}")
+    return Line(raw["text"], int(raw["block"]), kind, _expected(raw["date"]), told, raw.get("gap", ""))
+
+
+def load_cases(path: Path = TABLE) -> list[Case]:
+    cases = []
+    for raw in yaml.safe_load(path.read_text(encoding="utf-8")):
+        name = raw["case"]
+        article = None if raw["article"] == "undated" else raw["article"]
+        if article is not None and not isinstance(article, dt.date):
+            raise ValueError(f"{name}: article is a date or undated")
+        lines = tuple(_line(name, s) for s in raw["sentences"])
+        blocks = [line.block for line in lines]
+        if not lines or blocks != sorted(blocks):
+            raise ValueError(f"{name}: sentences in article order, at least one")
+        cases.append(Case(name, raw["about"], article, lines))
+    names = [c.name for c in cases]
+    if len(names) != len(set(names)):
+        raise ValueError("case names must be unique")
+    return cases
+
+
+CASES = load_cases()
+BY_NAME = {c.name: c for c in CASES}
+
+
+# --- the article, as the reader would give it -----------------------------------------------------------
+
+
+def article_of(case: Case) -> Article:
+    """The case as an Article: its blocks in order, a block number with no sentence an empty paragraph."""
+    text, blocks = "", []
+    for b in range(case.lines[-1].block + 1):
+        mine = [line for line in case.lines if line.block == b]
+        kinds = {line.kind for line in mine} or {"paragraph"}
+        assert len(kinds) == 1, f"{case.name}: block {b} has sentences of kinds {sorted(kinds)}"
+        if text:
+            text += "\n\n"
+        sentences = []
+        for n, line in enumerate(mine):
+            if n:
+                text += " "
+            sentences.append(Sentence(f"s{b}-{n}", line.text, len(text), len(text) + len(line.text), b))
+            text += line.text
+        blocks.append(Block(kinds.pop(), tuple(sentences)))
+    return Article(case.name, f"{case.name}.txt", case.lines[0].text, case.article, "", "", text, tuple(blocks))
+
+
+def told_of(case: Case) -> list[Told]:
+    a = article_of(case)
+    for s in a.sentences:
+        assert a.text[s.start:s.end] == s.text
+    return [_told(a, s, read_frame(s.text), []) for s in a.sentences]
+
+
+@functools.cache
+def narrated(name: str) -> tuple[DateMention | None, ...]:
+    case = BY_NAME[name]
+    return tuple(date for _, date in narrate(told_of(case), case.article))
+
+
+def all_dates() -> list[DateMention | None]:
+    """Every sentence's date, narrated afresh (no cache: for the tests that change the code)."""
+    return [date for case in CASES for _, date in narrate(told_of(case), case.article)]
+
+
+# --- the table ---------------------------------------------------------------------------------------------
+
+
+def _items() -> list[Any]:
+    items = []
+    for case in CASES:
+        for i, line in enumerate(case.lines):
+            marks = [pytest.mark.xfail(strict=True, reason=line.gap)] if line.gap else []
+            items.append(pytest.param(case.name, i, marks=marks, id=f"{case.name}[{i}]"))
+    return items
+
+
+@pytest.mark.parametrize(("name", "index"), _items())
+def test_sentence_date(name: str, index: int) -> None:
+    expected = BY_NAME[name].lines[index].date
+    got = narrated(name)[index]
+    if expected is None:
+        assert got is None, f"expected no date, got {got}"
+    else:
+        expected.check(got)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_what_the_case_relies_on(case: Case) -> None:
+    """The ``told`` of the table is what extraction tells narrative reading, and headlines are labels."""
+    for line, told in zip(case.lines, told_of(case)):
+        assert told.text == line.text
+        assert told.label == (line.kind != "paragraph")
+        for field, value in line.told.items():
+            assert getattr(told, field) == value, f"{line.text!r}: {field} is {getattr(told, field)!r}"
+
+
+# --- the table exercises the code --------------------------------------------------------------------------
+
+
+def test_every_narrative_row_dates_a_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every row of data/narrative.yml is the step of some sentence's date (like test_dates.py's rules)."""
+    steps = narrative_module._steps()
+    used: set[int] = set()
+    real = narrative_module._step
+
+    def spy(spec: dict, m: Any, anchor: DateMention) -> Any:
+        used.add(next(i for i, s in enumerate(steps) if s.spec is spec))
+        return real(spec, m, anchor)
+
+    monkeypatch.setattr(narrative_module, "_step", spy)
+    all_dates()
+    missing = [steps[i].spec["pattern"] for i in range(len(steps)) if i not in used]
+    assert not missing, f"rows of data/narrative.yml no case uses: {missing}"
+
+
+def test_every_origin_is_given() -> None:
+    assert {d.origin for d in all_dates() if d is not None} == set(ORIGINS.values())
+
+
+def _own_date_without_the_undated_rule(mentions: list[DateMention], text: str) -> DateMention | None:
+    return best_date(mentions, text)
+
+
+ABLATIONS: dict[str, tuple[str, object]] = {
+    # what narrative reading does -> (the attribute of narrative.py replaced, by what)
+    "bare weekdays": ("_with_bare_weekdays", lambda text, mentions, article_date: mentions),
+    "the article's own year": ("_with_own_year", lambda text, mentions, found, own, here: mentions),
+    "only a full date before gives its year": ("found_before", lambda found, m, here: True),
+    "an undated 'yesterday' wins": ("_own_date", _own_date_without_the_undated_rule),
+    "counting from the narrative": ("_counted", lambda text, anchor: None),
+    "attachment": ("attached", lambda text, m: True),
+    "dating by context": ("_by_context", lambda told, found, dates: dates),
+    "a headline's lead": ("_lead_of", lambda told, dates, i: None),
+    "a month anchors nothing": ("FINE", dt.timedelta(days=400)),
+    "a week anchors": ("FINE", dt.timedelta(days=0)),
+    "a year lends nothing": ("CONTEXT_WIDEST", dt.timedelta(days=400)),
+    "a month lends": ("CONTEXT_WIDEST", dt.timedelta(days=29)),
+}
+
+
+@pytest.mark.parametrize("what", ABLATIONS)
+def test_taking_a_step_away_changes_a_date(what: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each step of narrative reading decides at least one sentence of the table."""
+    before = all_dates()
+    attribute, replacement = ABLATIONS[what]
+    assert hasattr(narrative_module, attribute)
+    monkeypatch.setattr(narrative_module, attribute, replacement)
+    assert all_dates() != before, f"no case depends on {what} ({attribute})"
+
+
+# --- the loader --------------------------------------------------------------------------------------------
+
+
+def _load(tmp_path: Path, text: str) -> Callable[[], list[Case]]:
+    path = tmp_path / "narrative.yml"
+    path.write_text(text, encoding="utf-8")
+    return lambda: load_cases(path)
+
+
+def test_loader_wants_every_sentence_dated(tmp_path: Path) -> None:
+    load = _load(tmp_path, "- {case: a, about: b, article: 2024-09-14, sentences: [{text: x, block: 1}]}\n")
+    with pytest.raises(ValueError, match="every sentence says its date"):
+        load()
+
+
+def test_loader_rejects_a_bad_span(tmp_path: Path) -> None:
+    load = _load(tmp_path, "- {case: a, about: b, article: undated, sentences: [{text: x, block: 1, "
+                           "date: {phrase: x, span: soon, origin: own}}]}\n")
+    with pytest.raises(ValueError, match="span must be"):
+        load()
