@@ -35,7 +35,6 @@ RULES = {
     "fronted": "in a fronted clause ('After ...,', 'Ahead of ...,') closed by a comma after the phrase",
     "subordinate": "in a subordinate clause after a comma (', because ...')",
     "noun-from": "'from <year>' after a noun: 'a law from 1851'",
-    "deictic": "yesterday, today, ...: never describes a noun",
     "no-calendar": "a phrase naming no month, weekday or figure does not describe the word after it",
     "led": ("a phrase led by a preposition ('on Thursday', 'in June') modifies a clause, not the noun after it; "
             "'on the March 26 storm' names the storm"),

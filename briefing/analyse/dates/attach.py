@@ -54,7 +54,6 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "led": re.compile(r"^(?:on|in|at|during|by|from|through|throughout|over|within|for)\s", re.I),
         "led_the": re.compile(r"^\w+\s+the\s+(?!\d+(?:st|nd|rd|th)\b)", re.I),
         "calendar": re.compile(rf"\d|\b(?:{calendar_words})\b", re.I),
-        "deictic": re.compile(rf"^(?:{_alternation(data['deictic'])})$", re.I),
         "of_before": re.compile(rf"\b(?!(?:{_alternation(data['time_nouns'])})\b)[a-z]+\s+of\s+$", re.I),
         # "that" after a noun: a clause describing it (not after "said", "believes", "so", ...)
         "that_clause": re.compile(rf"\b(?!(?:{_alternation(data['complement_words'])}|{PREPOSITIONS})\b)"
@@ -90,12 +89,20 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
     if m.phrase.lower().startswith("from ") and m.precision in ("year", "decade") \
             and rules["noun_from"].search(before):
         return True
-    if rules["deictic"].match(phrase) or (rules["led"].match(m.phrase) and not rules["led_the"].match(m.phrase)):
+    if possessive:
+        # "a probe into yesterday's collapse" names the collapse; "Last month's crash killed 40" is the crash
+        return bool(before.strip()) and not _subject_start(before)
+    if rules["led"].match(m.phrase) and not rules["led_the"].match(m.phrase):
         return False  # "on Thursday unanimously ratified"; but "on the March 26 collapse" names a collapse
     noun = rules["noun_after"].match(text[m.end:])
     if noun and rules["report_noun"].match(noun.group().split()[-1]):
         return False
-    return possessive or (noun is not None and rules["calendar"].search(phrase) is not None)
+    return noun is not None and rules["calendar"].search(phrase) is not None
+
+
+def _subject_start(before: str) -> bool:
+    """Only an article or a quotation mark stands before the phrase: it opens the sentence's subject."""
+    return re.fullmatch(r"\W*(?:the\s+)?", before, re.IGNORECASE) is not None
 
 
 def _in_that_clause(before: str) -> bool:

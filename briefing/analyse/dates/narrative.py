@@ -181,15 +181,16 @@ def _counted(text: str, anchor: DateMention | None) -> DateMention | None:
     """The first narrative phrase of ``text``, counted from ``anchor``; unresolved without one.
 
     "A month after" followed by what it is after ("a month after Putin and Kim
-    signed a treaty") counts from that event, not from the narrative: left
-    unresolved.
+    signed a treaty", "on the eve of the vote") counts from that event, not
+    from the narrative: left unresolved.
     """
     for step in _steps():
         m = step.pattern.search(text)
         if m is None or not attached(text, DateMention(m.group(), m.start(), m.end(), step.spec["precision"],
                                                        None, None, True, "")):
             continue  # "two were rescued; two bodies were found the next day": the next day is not the rescue's
-        if m.group().lower().endswith(("after", "before")) and re.match(r"\s+[\w“\"]", text[m.end():]):
+        if (m.group().lower().endswith(("after", "before")) and re.match(r"\s+[\w“\"]", text[m.end():])) \
+                or (m.group().lower().endswith("eve") and re.match(r"\s+of\b", text[m.end():])):
             return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
         if anchor is None:
             return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
@@ -259,7 +260,8 @@ def _month_day(day: dt.date, d: int) -> tuple[dt.date, dt.date] | None:
 def _by_context(told: Sequence[Told], found: list[list[DateMention]],
                 dates: list[DateMention | None]) -> list[DateMention | None]:
     out = list(dates)
-    for i, t in enumerate(told):
+    # running text first, then headlines: a headline takes its lead's date, which context may have given it
+    for i, t in sorted(enumerate(told), key=lambda it: it[1].label):
         if out[i] is not None or found[i]:
             continue
         source = _lead_of(told, out, i) if t.label else _continued(told, out, i)
