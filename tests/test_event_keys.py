@@ -1,0 +1,149 @@
+"""Two reports of one event, however worded: the same action on agreeing dates (curate/event_keys.py).
+
+``tests/data/event_keys.tsv`` gives pairs of sentences, each with its article's date, and how event_score
+scores them; the statements are analysed as the pipeline analyses them (``support.statement``). The
+candidate pairs (``event_pairs``) are checked on hand-made keys.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from case_tables import Row, load_rows, params, passing
+from support import statement
+
+from briefing.curate.event_keys import (
+    EVENT_DAY,
+    EVENT_MONTH,
+    EVENT_NEAR,
+    NEWS_DAYS,
+    WINDOW,
+    EventKey,
+    event_keys,
+    event_pairs,
+    event_score,
+)
+from briefing.model import Statement
+
+ROWS = load_rows("event_keys.tsv", ["a", "a_published", "b", "b_published", "score", "gap"])
+SCORES = {"DAY": EVENT_DAY, "MONTH": EVENT_MONTH, "NEAR": EVENT_NEAR, "0": 0.0}
+# The people and parties of the table's stories: a name as written -> its key.
+PEOPLE = {"Putin": "putin", "Kim": "kim", "Grace Ocean": "grace-ocean", "Ruto": "ruto", "Milton": "milton",
+          "Brussels": "eu", "EU": "eu", "Beijing": "china"}
+
+
+def made(text: str, published: str, *, article: int = 0) -> Statement:
+    """The statement of a table cell: 'H: ' makes a headline; the article's date is the statement's."""
+    label = text.startswith("H: ")
+    text = text.removeprefix("H: ")
+    day = None if published == "-" else dt.date.fromisoformat(published)
+    st = statement(text, article=article, published=day, people={n: k for n, k in PEOPLE.items() if n in text})
+    return dataclasses.replace(st, published=day, label=label)
+
+
+def scored(row: Row) -> tuple[float, float]:
+    a, b = event_keys([made(row["a"], row["a_published"]), made(row["b"], row["b_published"], article=1)])
+    return event_score(a, b), event_score(b, a)
+
+
+@pytest.mark.parametrize("row", params(ROWS))
+def test_event_score(row: Row) -> None:
+    assert scored(row) == (SCORES[row["score"]],) * 2
+
+
+def test_the_table_has_every_score_and_one_undated_side_each_way() -> None:
+    rows = passing(ROWS)
+    assert {r["score"] for r in rows} == set(SCORES)
+    keys = [event_keys([made(r["a"], r["a_published"]), made(r["b"], r["b_published"])]) for r in rows]
+    near = [k for k, r in zip(keys, rows) if r["score"] == "NEAR"]
+    assert all(a.dated != b.dated for a, b in near)
+    assert sum(1 for r in rows if r["score"] == "0") >= 10
+
+
+# --------------------------------------------------------------------------- what event_keys reads
+
+KEYS = [
+    # (sentence, article date, action, start, end, published, planned)
+    ("Putin and Kim signed a pact on Wednesday.", "2024-06-20", "sign", "2024-06-19", "2024-06-19", None, False),
+    ("Putin and Kim signed a pact in June.", "2024-09-14", "sign", "2024-06-01", "2024-06-30", None, False),
+    # A date wider than a month places nothing, and a resolved date is no undated report either.
+    ("Putin and Kim signed a pact in 2024.", "2024-09-14", "sign", None, None, None, False),
+    ("Putin and Kim signed a pact pledging mutual aid.", "2024-06-21", "sign", None, None, "2024-06-21", False),
+    ("Putin and Kim signed a pact on Wednesday.", "-", "sign", None, None, None, False),
+    ("Putin will visit Pyongyang on June 18.", "2024-06-14", "visit", "2024-06-18", "2024-06-18", None, True),
+    ("A royal visit is planned.", "2024-06-14", "visit", None, None, "2024-06-14", True),
+    ("A visit is planned for next spring.", "2024-06-14", "visit", None, None, None, True),
+    # An action named in passing is no action of the statement's.
+    ("Protesters gathered after the vote on August 9.", "2022-08-10", "", "2022-08-09", "2022-08-09", None, False),
+    ("Turnout was 64 percent on Tuesday.", "2022-08-10", "", "2022-08-09", "2022-08-09", None, False),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "action", "start", "end", "undated_in", "planned"), KEYS)
+def test_event_keys(text: str, published: str, action: str, start: str | None, end: str | None,
+                    undated_in: str | None, planned: bool) -> None:
+    (key,) = event_keys([made(text, published)])
+    day = lambda s: None if s is None else dt.date.fromisoformat(s)  # noqa: E731
+    assert (key.action, key.start, key.end, key.published, key.planned) == (
+        action, day(start), day(end), day(undated_in), planned)
+    assert key.dated == (start is not None)
+
+
+def test_parties_are_participants_and_mentions() -> None:
+    (key,) = event_keys([made("Putin gave Kim a limousine on Friday.", "2024-06-22")])
+    assert key.parties == {"@putin", "@kim"}
+    (nobody,) = event_keys([made("The two leaders exchanged gifts.", "2024-06-22")])
+    assert nobody.parties == frozenset()
+
+
+def test_the_near_window_is_the_ten_days_before_the_article_and_the_day_after() -> None:
+    (key,) = event_keys([made("Putin and Kim signed a pact pledging mutual aid.", "2024-06-21")])
+    assert key.near == (dt.date(2024, 6, 21) - NEWS_DAYS, dt.date(2024, 6, 22))
+    (dated,) = event_keys([made("Putin and Kim signed a pact on Wednesday.", "2024-06-20")])
+    assert dated.near is None
+
+
+# --------------------------------------------------------------------------- event_pairs
+
+
+def key(action: str, start: str | None, end: str | None = None, *, published: str | None = None,
+        label: bool = False) -> EventKey:
+    day = lambda s: None if s is None else dt.date.fromisoformat(s)  # noqa: E731
+    return EventKey(action, day(start), day(end or start), label, day(published))
+
+
+def test_pairs_only_within_one_action_and_month_and_never_within_one_article() -> None:
+    keys = [key("sign", "2024-06-19"), key("sign", "2024-06-20"), key("meet", "2024-06-19"),
+            key("sign", "2024-07-01"), key("sign", "2024-06-19"), key("sign", "2024-06-21")]
+    articles = [0, 1, 2, 3, 0, 0]
+    assert sorted(event_pairs(keys, articles)) == [(0, 1), (1, 4), (1, 5)]
+
+
+def test_a_span_over_two_months_is_in_both_blocks() -> None:
+    keys = [key("strike", "2024-06-28", "2024-07-04"), key("strike", "2024-06-20"), key("strike", "2024-07-10")]
+    assert sorted(event_pairs(keys, [0, 1, 2])) == [(0, 1), (0, 2)]
+
+
+def test_an_undated_report_is_blocked_by_its_article_days() -> None:
+    keys = [key("sign", "2024-06-19"), key("sign", None, published="2024-06-21"),
+            key("sign", None, published="2024-08-21"), key("sign", None)]
+    assert sorted(event_pairs(keys, [0, 1, 2, 3])) == [(0, 1)]
+
+
+def test_headlines_and_unknown_actions_are_never_paired() -> None:
+    keys = [key("sign", "2024-06-19", label=True), key("sign", "2024-06-19"), key("", "2024-06-19"),
+            key("", "2024-06-19")]
+    assert list(event_pairs(keys, [0, 1, 2, 3])) == []
+
+
+def test_each_statement_is_paired_with_at_most_window_neighbours_in_date_order() -> None:
+    n = WINDOW + 8
+    keys = [key("visit", f"2024-06-{1 + (i * 7) % 28:02d}") for i in range(n)]  # shuffled days
+    pairs = set(event_pairs(keys, list(range(n))))
+    order = sorted(range(n), key=lambda i: (keys[i].start, i))
+    expected = {tuple(sorted((order[x], order[y]))) for x in range(n) for y in range(x + 1, min(n, x + 1 + WINDOW))}
+    assert pairs == expected
+    assert all(i < j for i, j in pairs)
+    assert len(pairs) == sum(min(WINDOW, n - 1 - x) for x in range(n))

@@ -1,0 +1,140 @@
+"""Which section a sentence goes in (analyse/placing.py), as a table: ``tests/data/placing.yml``.
+
+Each case is a set of sections and one article; every sentence of it (headline and subheadings included)
+is written with the section it should go in. Sentences are read as the pipeline reads them: their frames
+by ``read_frame``, whether their action has its agent by ``participants.acted`` over the names the case
+gives. The table is checked against the weights: with any one weight or bonus set to nothing, some case
+comes out differently, so each has a case that depends on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+import pytest
+import yaml
+from case_tables import DATA, params
+
+from briefing.analyse import placing
+from briefing.analyse.events.frames import read_frame
+from briefing.analyse.placing import place_sentences, profiles_of
+from briefing.curate.participants import acted
+from briefing.model import Article, Block, SectionRule, Sentence
+from briefing.read.layout import sentence_id
+
+CASES = [{**case, "id": case["name"]} for case in yaml.safe_load((DATA / "placing.yml").read_text("utf-8"))]
+WEIGHTS = ["MAIN_ACTION", "NOUN_ACTION", "PASSING_ACTION", "OTHER_ACTION", "TERM", "HEADING_BONUS",
+           "FOLLOW_BONUS", "ARTICLE_BONUS"]
+
+
+def split(cell: str) -> tuple[str | None, str]:
+    """'visits | The envoy arrived.' -> ('visits', 'The envoy arrived.'); '- | ...' places nowhere."""
+    section, _, text = cell.partition(" | ")
+    assert text, f"no section before {cell!r}"
+    return (None if section == "-" else section), text
+
+
+def build(case: dict[str, Any]) -> tuple[Article, list[str | None]]:
+    """The case's article (title, subheadings, paragraphs) and the section each sentence should go in."""
+    text, blocks, expected = "", [], []
+    parts: list[tuple[str, list[str]]] = [("title", [case["article"]["title"]])]
+    for p in case["article"]["paragraphs"]:
+        if isinstance(p, dict):
+            parts.append(("heading", [p["heading"]]))
+        else:
+            parts.append(("paragraph", [p] if isinstance(p, str) else list(p)))
+    for kind, cells in parts:
+        text += "\n\n" if text else ""
+        found = []
+        for n, cell in enumerate(cells):
+            section, piece = split(cell)
+            expected.append(section)
+            text += " " if n else ""
+            found.append(Sentence(sentence_id(piece), piece, len(text), len(text) + len(piece), len(blocks)))
+            text += piece
+        blocks.append(Block(kind, tuple(found)))  # type: ignore[arg-type]
+    title = blocks[0].sentences[0].text
+    article = Article("x", "x.txt", title, None, "undated", hashlib.sha256(text.encode()).hexdigest(), text + "\n",
+                      tuple(blocks))
+    return article, expected
+
+
+def rules(case: dict[str, Any]) -> tuple[SectionRule, ...]:
+    return tuple(SectionRule(s["id"], s["title"], tuple(s["terms"]), s.get("intro", "")) for s in case["sections"])
+
+
+def place(case: dict[str, Any], agents_known: bool = True) -> list[str | None]:
+    """Where the code places the case's sentences; without ``agents_known`` every action counts as acted."""
+    article, _ = build(case)
+    names = case.get("names", [])
+    frames, agents = [], []
+    for s in article.statement_sentences:
+        frame = read_frame(s.text)
+        spans = [(m.start(), m.end(), "@" + n) for n in names for m in re.finditer(re.escape(n), s.text)]
+        frames.append(frame)
+        agents.append(acted(s.text, frame, spans) or not agents_known)
+    return place_sentences(article, rules(case), frames, agents)
+
+
+@pytest.mark.parametrize("case", params(CASES))
+def test_placing(case: dict[str, Any]) -> None:
+    article, expected = build(case)
+    got = place(case)
+    table = [f"{e or '-'} / {g or '-'} | {s.text}" for s, e, g in zip(article.statement_sentences, expected, got)]
+    assert got == expected, "expected / got:\n" + "\n".join(table)
+
+
+@pytest.mark.parametrize("weight", WEIGHTS)
+def test_every_weight_decides_a_case(weight: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the weight at nothing, some case the code gets right comes out differently."""
+    right = [case for case in CASES if not case.get("gap")]
+    monkeypatch.setattr(placing, weight, 0.0)
+    changed = [case["name"] for case in right if place(case) != build(case)[1]]
+    assert changed, f"no case of placing.yml depends on {weight}"
+
+
+def test_continuing_and_pointing_back_decide_cases(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence with no evidence goes on with its paragraph, or the paragraph before when it points back."""
+    right = [case for case in CASES if not case.get("gap")]
+    monkeypatch.setattr(placing, "points_back", lambda text: False)
+    assert [case["name"] for case in right if place(case) != build(case)[1]]
+
+
+def test_an_action_without_its_agent_decides_a_case() -> None:
+    """"24 horses arrived": the visit is named in passing, and 'arrived' is no term of the visits section."""
+    right = [case for case in CASES if not case.get("gap")]
+    assert [case["name"] for case in right if place(case, agents_known=False) != build(case)[1]]
+
+
+def test_the_cases_come_from_several_stories_and_leave_sentences_out() -> None:
+    placed = [section for case in CASES for section in build(case)[1]]
+    assert placed.count(None) >= 5
+    assert len({s["id"] for case in CASES for s in case["sections"]}) >= 8
+
+
+# --------------------------------------------------------------------------- profiles
+
+PROFILES = [
+    # (title, terms, intro, actions the section is about)
+    ("Visits and meetings", ("visit*", "met with", "talks"), "", {"visit", "meet"}),
+    ("Agreements", ("treaty", "signed", "ratif*"), "", {"sign", "ratify"}),
+    ("Gifts", ("gift*", "present*", "horse*"), "", {"gift"}),
+    ("Tariffs", ("tariff*", "duties", "anti-dumping"), "", {"impose", "investigate"}),
+    ("Recovery", ("recover*", "divers", "bodies"), "", {"recover"}),
+    ("Visits", ("Kumsusan",), "", {"visit"}),  # the title names the action
+    # The intro is prose: its verbs say little about the section's kind of event.
+    ("Agreements", ("treaty",), "Who visited whom, and what they signed.", set()),
+    ("Election results", ("turnout", "tally"), "", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "terms", "intro", "actions"), PROFILES)
+def test_profiles_name_the_actions_of_terms_and_title(title: str, terms: tuple[str, ...], intro: str,
+                                                      actions: set[str]) -> None:
+    (profile,) = profiles_of((SectionRule("s", title, terms, intro),))
+    assert profile.actions == actions
+    assert profile.id == "s"
+    for term in terms:
+        assert profile.pattern.search(term.rstrip("*") + ("s" if term.endswith("*") else ""))

@@ -1,0 +1,98 @@
+"""Which articles are about the story and which only share some of its words (curate/relevance.py).
+
+The cases are small corpora, ``tests/data/relevance.yml``: a storm report in a trade dispute's folder, a
+city-budget story beside a bridge collapse, a tourism piece beside an election. Articles are given as their
+tokens, names already folded to party keys, as ``off_story`` receives them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+import pytest
+import yaml
+from case_tables import DATA, params
+
+from briefing.curate.relevance import CLOSE, _anchors, _closeness, off_story
+
+CASES = [{**case, "id": case["name"]} for case in yaml.safe_load((DATA / "relevance.yml").read_text("utf-8"))]
+FAR = "shares little of the other articles' vocabulary"
+
+
+def run(case: dict) -> dict[str, str]:
+    ids = list(case["articles"])
+    words = [frozenset(case["articles"][i].split()) for i in ids]
+    return off_story(ids, words, case["parties"], case.get("sides", {}))
+
+
+@pytest.mark.parametrize("case", params(CASES))
+def test_off_story(case: dict) -> None:
+    found = run(case)
+    assert sorted(found) == sorted(case["off_story"])
+    for article, reason in case["off_story"].items():
+        assert found[article].startswith(reason), found[article]
+        share = re.search(r"\((\d+)% of the typical article's\)$", found[article])
+        assert (share is not None) == (FAR in reason)
+        assert share is None or int(share.group(1)) < CLOSE * 100
+
+
+def test_the_cases_have_every_outcome() -> None:
+    """Both reasons, an article on the story through people's sides, and one naming a single anchor that stays."""
+    reasons = [r for case in CASES if not case.get("gap") for r in case["off_story"].values()]
+    assert any(r.startswith("names none") for r in reasons) and any(FAR in r for r in reasons)
+    assert any(case.get("sides") for case in CASES)
+    kept_with_one_anchor = 0
+    for case in CASES:
+        ids = list(case["articles"])
+        named = [frozenset(case.get("sides", {}).get(t, t) for t in case["articles"][i].split()
+                           if t in case["parties"]) for i in ids]
+        anchors = _anchors(named)
+        off = case["off_story"]
+        kept_with_one_anchor += sum(1 for i, n in zip(ids, named) if len(n & anchors) == 1 and i not in off)
+    assert kept_with_one_anchor >= 2
+
+
+# --------------------------------------------------------------------------- the parts
+
+
+def test_anchors_are_the_two_parties_most_articles_name_ties_by_key() -> None:
+    named = [frozenset({"@c", "@d"}), frozenset({"@c", "@b"}), frozenset({"@c", "@a"}), frozenset({"@b"}),
+             frozenset({"@a"})]
+    assert _anchors(named) == {"@c", "@a"}  # @c by three articles; @a and @b by two each, @a first
+    assert _anchors([frozenset({"@z"})]) == {"@z"}
+    assert _anchors([frozenset()]) == frozenset()
+
+
+def brute_closeness(words: list[frozenset[str]]) -> list[float]:
+    """Cosine of each article's idf vector with the sum of the others': the definition, pair by pair."""
+    n = len(words)
+    df = Counter(t for w in words for t in w)
+    idf = {t: math.log(1 + n / c) for t, c in df.items()}
+    out = []
+    for k, w in enumerate(words):
+        rest = Counter()
+        for j, other in enumerate(words):
+            if j != k:
+                for t in other:
+                    rest[t] += idf[t]
+        dot = sum(idf[t] * rest[t] for t in w)
+        norm_w = math.sqrt(sum(idf[t] ** 2 for t in w))
+        norm_r = math.sqrt(sum(v * v for v in rest.values()))
+        out.append(dot / (norm_w * norm_r) if norm_w and norm_r else 0.0)
+    return out
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if len(c["articles"]) > 1],
+                         ids=[c["id"] for c in CASES if len(c["articles"]) > 1])
+def test_closeness_is_the_cosine_with_the_other_articles(case: dict) -> None:
+    words = [frozenset(v.split()) for v in case["articles"].values()]
+    assert _closeness(words) == pytest.approx(brute_closeness(words), abs=1e-9)
+
+
+def test_closeness_of_identical_and_disjoint_articles() -> None:
+    assert _closeness([frozenset("a b".split())] * 2) == pytest.approx([1.0, 1.0])
+    assert _closeness([frozenset({"a"}), frozenset({"b"})]) == [0.0, 0.0]
+    assert _closeness([frozenset({"a"})]) == [1.0]
+    assert _closeness([]) == []
