@@ -123,7 +123,8 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: in
 
 def derive(c: Curated, config: Config) -> Briefing:
     """The briefing: the curated sections and everything derived from them, each by a pure function."""
-    sections = in_date_order(with_background(c.sections, story_start(c.sections)), c.corpus)
+    as_of = max((a.date for a in c.corpus.articles if a.date), default=None)
+    sections = in_date_order(with_background(c.sections, story_start(c.sections, as_of)), c.corpus)
     cited: dict[tuple[str, str], Citation] = {
         (ref.source, ref.sentence): ref for s in (*c.sections, c.other) for item in s.items for ref in item.citations}
     unplaced = [cited[(s.source, s.sentence.id)] for s in c.statements
@@ -135,7 +136,7 @@ def derive(c: Curated, config: Config) -> Briefing:
     return Briefing(
         title=config.title,
         description=config.description,
-        as_of=max((a.date for a in c.corpus.articles if a.date), default=None),
+        as_of=as_of,
         corpus=c.corpus,
         sections=sections,
         key_points=pick_key_points(sections, config.key_points, labels),

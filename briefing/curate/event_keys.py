@@ -30,11 +30,11 @@ from dataclasses import dataclass
 from ..analyse.dates.narrative import shifts_time
 from ..analyse.events.frames import WORD, planned
 from ..analyse.events.lexicon import lexicon
-from ..analyse.specifics import DAY_SLACK, day_of_year, month_of
+from ..analyse.specifics import day_of_year, month_of
 from ..analyse.tokens import STOPWORDS, stem
 from ..model import Statement
 
-EVENT_DAY = 0.45  # same action, both dated to a day (within DAY_SLACK): enough even within one article
+EVENT_DAY = 0.45  # same family, both dated to a day (within EVENT_SLACK): enough even within one article
 EVENT_MONTH = 0.32  # same action, dates agreeing at the precision of a month at most
 EVENT_NEAR = 0.32  # same action and a party in common, one dated within the days before the other's article
 STRETCHES = frozenset({"range", "week"})  # precisions of a date naming a span of days on purpose
@@ -120,7 +120,8 @@ def event_score(a: EventKey, b: EventKey) -> float:
     days = (a.end - a.start).days <= 1 and (b.end - b.start).days <= 1
     if a.stretch != b.stretch and ((a.end - a.start).days <= 1 or (b.end - b.start).days <= 1):
         return 0.0  # one day of a stretch ("grounded flights that morning") is not the whole stretch's tally
-    if (max(a.start, b.start) - min(a.end, b.end)).days > (EVENT_SLACK if days else DAY_SLACK):
+    # two days may be a day apart (time zones, "late Tuesday" and "early Wednesday"); wider spans must meet
+    if (max(a.start, b.start) - min(a.end, b.end)).days > (EVENT_SLACK if days else 0):
         return 0.0
     return EVENT_DAY if days else EVENT_MONTH
 

@@ -21,9 +21,15 @@ SILENCE = dt.timedelta(days=183)  # coverage of one story does not fall silent f
 WIDEST = dt.timedelta(days=92)  # dates vaguer than a season ("in 2022", "in the 1990s") place nothing
 
 
-def story_start(sections: Sequence[Section]) -> dt.date | None:
-    """The first day of the story: the start of the last run of events without a half-year silence."""
-    ends = sorted({d.end_date for s in sections for e in s.items if (d := _date(e)) is not None})
+def story_start(sections: Sequence[Section], as_of: dt.date | None = None) -> dt.date | None:
+    """The first day of the story: the start of the last run of events without a half-year silence.
+
+    Only what has happened counts: an event dated after ``as_of`` (the newest
+    article's date) is a plan ("the new span should open in 2028"), and a
+    plan far ahead would otherwise make every event so far background.
+    """
+    ends = sorted({d.end_date for s in sections for e in s.items if (d := _date(e)) is not None
+                   and (as_of is None or d.start_date <= as_of)})
     if not ends:
         return None
     start = ends[-1]

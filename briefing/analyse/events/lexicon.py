@@ -184,13 +184,16 @@ def agent_words() -> frozenset[str]:
 @functools.cache
 def opposed_roles() -> frozenset[frozenset[str]]:
     """Pairs of roles one party cannot hold in one event (giver and receiver), read once."""
-    return frozenset(frozenset(pair) for pair in yaml.safe_load(ROLES.read_text(encoding="utf-8"))["opposed"])
+    raw = yaml.safe_load(ROLES.read_text(encoding="utf-8"))
+    _no_booleans(raw, ROLES.name)
+    return frozenset(frozenset(pair) for pair in raw["opposed"])
 
 
 @functools.cache
 def lexicon() -> Lexicon:
     """The table, read once per process."""
     raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    _no_booleans(raw, DATA.name)
     actions: dict[str, Action] = {}
     forms: dict[str, list[tuple[str, bool, bool]]] = {}
     bare: set[str] = set()
@@ -269,3 +272,16 @@ def _gerunds(base: str) -> list[str]:
 def _ends_cvc(word: str) -> bool:
     return (len(word) >= 3 and word[-1] not in VOWELS + "wxy" and word[-2] in VOWELS
             and word[-3] not in VOWELS)
+
+
+def _no_booleans(value: object, where: str) -> None:
+    """YAML reads a bare on, off, yes or no as a boolean: in a word list that is a word silently lost."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, bool):
+                raise ValueError(f"{where}: a key read as {key}; quote it")
+            _no_booleans(item, f"{where}: {key}")
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, bool):
+                raise ValueError(f"{where}: a word read as {item}; quote it")
