@@ -71,7 +71,8 @@ class Lexicon:
             for action, verbal, participle in self.forms[m.group()]:
                 if verbal and (capital or not form):
                     continue  # a name ("State Duma"), a noun ("a container ship"), an adjective ("the fallen span")
-                fits = self._object_fits(action, low, m.start(), m.end(), participle)
+                # a fixed phrase ("rolled back", "back to normal") says what it says without an object word
+                fits = " " in m.group() or self._object_fits(action, low, m.start(), m.end(), participle)
                 if (action, m.start()) in excluded or not fits:
                     continue
                 known = found.get((action, m.start()))
