@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable
 
 from ..analyse.dates import format_date
-from ..model import Article, Briefing, Citation, Event
+from ..model import Article, Briefing, Citation, DateMention, Event
 from .markup import inert, link, relative, source_doc
 
 INDEX = "index.md"
@@ -106,8 +106,15 @@ def date_label(c: Citation | None) -> str:
     d = c.date
     if d.start_date is None:
         return f'<span class="when unresolved">undated: ‘{inert(d.phrase)}’</span>'
-    note = f"; {inert(d.note)}" if d.note else ""
-    return f'<span class="when">{inert(format_date(d))}</span> <span class="phrase">(‘{inert(d.phrase)}’{note})</span>'
+    return f'<span class="when">{inert(format_date(d))}</span> <span class="phrase">({source_words(d)})</span>'
+
+
+def source_words(d: DateMention) -> str:
+    """Where a date came from, in parentheses on the page: the article's words, and how they were read; or,
+    for a date no words give (the article's own date), only how."""
+    words = f"‘{inert(d.phrase)}’" if d.phrase else ""
+    note = inert(d.note) if d.note else ""
+    return "; ".join(part for part in (words, note) if part)
 
 
 def corroboration(item: Event) -> str:

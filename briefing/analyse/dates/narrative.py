@@ -36,7 +36,7 @@ import yaml
 from ...model import DateMention
 from .attach import attached
 from .find import find_dates
-from .pick import best_date
+from .pick import best_date, is_reporting_date
 from .resolve import NOTE_EVENT, NOTE_NO_YEAR, NOTE_UNDATED
 from .words import NUMBER_WORDS, WEEKDAYS
 
@@ -58,6 +58,7 @@ class Told:
     reports: bool  # it states an action done, in the past tense (not "will", "has", "is to")
     place: str  # the place it names, or ""
     leans: bool  # it opens by pointing back ("He", "Their talks", "Then")
+    recent: bool = False  # it states its action in the present perfect ("has arrived", "has been received")
 
 
 @dataclass(frozen=True)
@@ -77,26 +78,49 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     dates: list[DateMention | None] = []
     anchor: DateMention | None = None
     for t, ms in zip(told, found):
-        date = _own_date([m for m in ms if attached(t.text, m)], t.text)
+        date = _own_date([m for m in ms if attached(t.text, m)], t)
         if date is None or not date.resolved:
             date = _counted(t.text, anchor) or date
         if date is not None and date.resolved and date.end_date - date.start_date <= FINE:  # type: ignore[operator]
             anchor = date
         dates.append(date)
+    dates = _just_done(told, found, dates, article_date)
     dates = _by_context(told, found, dates)
     return list(zip(found, dates))
 
 
-def _own_date(mentions: list[DateMention], text: str) -> DateMention | None:
-    """The date of the sentence's event among its attached phrases. When the first of them is relative to
-    an article date the article does not give ("yesterday sent ..., lowering the rates it set in July"),
-    the sentence's date is unknown: a later phrase is more likely another event's than this one's."""
-    date = best_date(mentions, text)
+def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
+    """The date of the sentence's event among its attached phrases.
+
+    When the first of them is relative to an article date the article does
+    not give ("yesterday sent ..., lowering the rates it set in July"), the
+    sentence's date is unknown: a later phrase is more likely another event's
+    than this one's. A date that only dates the report ("Kim received the
+    delegation, KCNA said Friday") is no date of what the sentence reports.
+    """
+    date = best_date(mentions, t.text)
     first = mentions[0] if mentions else None
     if first is not None and first.note == NOTE_UNDATED and date is not None and date.resolved \
             and date.start > first.start:
         return first
+    if date is not None and t.family and is_reporting_date(date, t.text):
+        return None
     return date
+
+
+def _just_done(told: Sequence[Told], found: list[list[DateMention]], dates: list[DateMention | None],
+               article_date: dt.date | None) -> list[DateMention | None]:
+    """A dated article's lead that reports its event as just done ("Shoigu ... has been received by Kim", "the
+    plane has landed"), with no date of its own, happened on the article's day: news leads with it."""
+    if article_date is None:
+        return dates
+    lead = next((t.block for t in told if not t.label), None)
+    out = list(dates)
+    for i, t in enumerate(told):
+        if t.block == lead and t.recent and out[i] is None and not found[i]:
+            out[i] = DateMention("", 0, 0, "day", article_date, article_date, True,
+                                 "the article's date: its lead reports this as just done", "article")
+    return out
 
 
 # --- bare weekdays ---------------------------------------------------------------------------------------

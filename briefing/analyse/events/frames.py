@@ -186,6 +186,8 @@ PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|said|told|went|came|took|gave|made
                   r"read|shot|shut|sold|sought|spent|stole|swept|taught|thought|threw|understood|withdrew)\b")
 # A past verb, then "to" and the action: "agreed on Oct. 24 to pay".
 AGREED_TO = re.compile(r"\b([a-z]{3,}ed|voted|agreed)\b(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?)?\s+to\s+$")
+# Right before an action's verb: the present perfect.
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|already\s+)?(?:been\s+)?$", re.IGNORECASE)
 # Before an action's verb: it is still to come.
 FUTURE = re.compile(r"\b(?:will|would|shall|expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|set\s+to|"
                     r"due\s+to|(?:is|are)\s+to|going\s+to|scheduled\s+to|likely\s+to)\s+(?:\w+\s+){0,2}$",
@@ -213,6 +215,13 @@ def done(text: str, frame: Frame | None) -> bool:
         if m.group().lower() not in NOT_PAST and not _after_determiner_word(clause, m.start()):
             return NOT_DONE.search(clause, max(0, m.start() - 40), m.start()) is None
     return False
+
+
+def recent(text: str, frame: Frame | None) -> bool:
+    """The main action is stated in the present perfect: "has arrived", "have signed", "has been received"."""
+    if frame is None or not frame.verbal or frame.oblique:
+        return False
+    return PERFECT.search(text, max(0, frame.trigger.start - 30), frame.trigger.start) is not None
 
 
 def planned(text: str, frame: Frame | None) -> bool:
