@@ -217,8 +217,8 @@ def test_every_origin_is_given() -> None:
     assert {d.origin for d in all_dates() if d is not None} == set(ORIGINS.values())
 
 
-def _own_date_without_the_undated_rule(mentions: list[DateMention], text: str) -> DateMention | None:
-    return best_date(mentions, text)
+def _own_date_without_its_rules(mentions: list[DateMention], t: Told) -> DateMention | None:
+    return best_date(mentions, t.text)
 
 
 ABLATIONS: dict[str, tuple[str, object]] = {
@@ -226,7 +226,8 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "bare weekdays": ("_with_bare_weekdays", lambda text, mentions, article_date: mentions),
     "the article's own year": ("_with_own_year", lambda text, mentions, found, own, here: mentions),
     "only a full date before gives its year": ("found_before", lambda found, m, here: True),
-    "an undated 'yesterday' wins": ("_own_date", _own_date_without_the_undated_rule),
+    "an undated 'yesterday' wins, a report's date is not its action's": ("_own_date", _own_date_without_its_rules),
+    "a lead just done takes the article's day": ("_just_done", lambda told, found, dates, article_date: dates),
     "counting from the narrative": ("_counted", lambda text, anchor: None),
     "attachment": ("attached", lambda text, m: True),
     "dating by context": ("_by_context", lambda told, found, dates: dates),

@@ -160,7 +160,7 @@ def is_future(ctx: Ctx, start: int, end: int) -> bool:
     """
     low = ctx.low
     start = lead_start(ctx.text, start)
-    lo = max(0, start - 80)
+    lo = max(0, start - 200)  # the clause's own verb, however long its object ("will begin collecting ... on")
     cut = lo
     for b in _CLAUSE_BREAK.finditer(low, lo, start):
         cut = b.end()
