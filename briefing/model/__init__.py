@@ -23,7 +23,7 @@ from .briefing import (
     TimelineEntry,
     Version,
 )
-from .config import Config, EntityRule, PersonRule, SectionRule, SourceMeta
+from .config import Column, Config, EntityRule, PersonRule, SectionRule, SourceMeta
 from .dates import DateMention, Interval, Precision, is_resolved
 from .people import Mention, NameCandidate, Person, PersonHint, Variant
 from .pickling import pickled_by_fields
@@ -32,7 +32,7 @@ from .text import fold
 
 __all__ = [
     "ContextInsert", "Dateline", "Participant", "SourceFormat",
-    "NONE", "Article", "ArticleFacts", "Block", "BlockKind", "Briefing", "Citation", "Config", "Corpus",
+    "NONE", "Article", "ArticleFacts", "Block", "BlockKind", "Briefing", "Citation", "Column", "Config", "Corpus",
     "DateMention", "Discrepancy", "EntityRule", "Frame", "Interval", "Event", "Mention", "NameCandidate", "Person",
     "PersonHint", "PersonRule", "Precision", "Problem", "Quote", "QuoteRecord", "Region", "Register", "RegisterRow",
     "Section", "SectionRule", "Sentence", "SentenceFacts", "SourceMeta", "Specifics", "Statement", "TimelineEntry",

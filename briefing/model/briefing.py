@@ -98,7 +98,7 @@ class Discrepancy:
 
 @dataclass(frozen=True)
 class RegisterRow:
-    """A row of a gifts or visits table, read off its event's fields: places and objects are slices of a
+    """A row of a section's table, read off its event's fields: places, objects and amounts are slices of a
     cited sentence, names as the People page gives them, "" where no sentence says."""
 
     event: Event
@@ -109,8 +109,14 @@ class RegisterRow:
 class Register:
     section: str
     title: str
-    columns: tuple[str, ...]
+    columns: tuple[str, ...]  # the headings
     rows: tuple[RegisterRow, ...]
+    fields: tuple[str, ...] = ()  # what each column shows ("when", "giver"...); () reads as a date, then others
+
+    def filled(self, row: RegisterRow) -> bool:
+        """Whether the row says anything besides when: a row of dates alone is left off the page."""
+        fields = self.fields or ("when",)
+        return any(cell for n, cell in enumerate(row.cells) if (fields[n] if n < len(fields) else "") != "when")
 
 
 @dataclass(frozen=True)
@@ -144,6 +150,9 @@ class Briefing:
     registers: list[Register] = field(default_factory=list)
     copies: dict[str, str] = field(default_factory=dict)  # article id -> the article it copies
     off_story: dict[str, str] = field(default_factory=dict)  # article id -> why it is about another story
+    # (file, problem) of the curation file that does not stop the build: an entry no article uses, a column no
+    # event can fill; listed with the files' warnings in briefing.json
+    curation_notes: list[tuple[str, str]] = field(default_factory=list)
 
     def article(self, source_id: str) -> Article:
         return self.articles_by_id[source_id]

@@ -80,7 +80,7 @@ def event_line(b: Briefing, e: Event) -> str:
 
 
 def register_table(b: Briefing, register: Register) -> list[str]:
-    rows = [r for r in register.rows if any(r.cells[1:])]
+    rows = [r for r in register.rows if register.filled(r)]
     if not rows:
         return []
     head = [*register.columns, "Sources"]

@@ -195,7 +195,8 @@ def _fields(b: Briefing, cited: CitationTable) -> Iterator[tuple[str, Any]]:
     yield "off_story", [{"source": a.id, "reason": b.off_story[a.id]} for a in b.corpus.articles
                         if a.id in b.off_story]
     yield "rejected", [{"file": p.file, "reason": p.reason} for p in b.corpus.rejected]
-    yield "warnings", [{"file": p.file, "reason": p.reason} for p in b.corpus.warnings]
+    yield "warnings", [*({"file": p.file, "reason": p.reason} for p in b.corpus.warnings),
+                       *({"file": file, "reason": problem} for file, problem in b.curation_notes)]
 
 
 def event_data(e: Event, ref: Callable[[Citation], str], canonical: dict[tuple[str, str], Citation]) -> dict[str, Any]:
