@@ -31,6 +31,7 @@ from .curate.unused import unused_entries
 from .derive.background import story_start, with_background
 from .derive.differences import find_discrepancies
 from .derive.key_points import pick_key_points
+from .derive.latest import first_reported, latest
 from .derive.order import in_date_order
 from .derive.quotes import collect_quotes
 from .derive.tables import build_registers, table_warnings
@@ -140,10 +141,12 @@ def derive(c: Curated, config: Config) -> Briefing:
     # Other reporting is compared too, so that a disagreement there is shown; an article on another story is not.
     other = dataclasses.replace(c.other, items=tuple(e for e in c.other.items
                                                      if any(src not in c.off_story for src in e.sources)))
+    as_of = max((a.date for a in c.corpus.articles if a.date), default=None)
+    first = first_reported(sections, c.corpus)
     return Briefing(
         title=config.title,
         description=config.description,
-        as_of=max((a.date for a in c.corpus.articles if a.date), default=None),
+        as_of=as_of,
         corpus=c.corpus,
         sections=sections,
         key_points=pick_key_points(sections, config.key_points, labels),
@@ -158,6 +161,8 @@ def derive(c: Curated, config: Config) -> Briefing:
         copies=c.copies,
         off_story=c.off_story,
         curation_notes=c.notes,
+        first_reported=first,
+        latest=latest(sections, first, c.corpus, as_of, config.latest_days),
     )
 
 

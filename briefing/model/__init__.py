@@ -15,6 +15,7 @@ from .briefing import (
     ContextInsert,
     Discrepancy,
     Event,
+    Latest,
     Participant,
     QuoteRecord,
     Register,
@@ -31,10 +32,10 @@ from .statements import NONE, ArticleFacts, Citation, Frame, Quote, Region, Sent
 from .text import fold
 
 __all__ = [
-    "ContextInsert", "Dateline", "Participant", "SourceFormat",
-    "NONE", "Article", "ArticleFacts", "Block", "BlockKind", "Briefing", "Citation", "Column", "Config", "Corpus",
-    "DateMention", "Discrepancy", "EntityRule", "Frame", "Interval", "Event", "Mention", "NameCandidate", "Person",
-    "PersonHint", "PersonRule", "Precision", "Problem", "Quote", "QuoteRecord", "Region", "Register", "RegisterRow",
-    "Section", "SectionRule", "Sentence", "SentenceFacts", "SourceMeta", "Specifics", "Statement", "TimelineEntry",
-    "Variant", "Version", "fold", "is_resolved", "pickled_by_fields",
+    "ContextInsert", "Dateline", "Participant", "SourceFormat", "NONE", "Article", "ArticleFacts", "Block",
+    "BlockKind", "Briefing", "Citation", "Column", "Config", "Corpus", "DateMention", "Discrepancy", "EntityRule",
+    "Frame", "Interval", "Event", "Latest", "Mention", "NameCandidate", "Person", "PersonHint", "PersonRule",
+    "Precision", "Problem", "Quote", "QuoteRecord", "Region", "Register", "RegisterRow", "Section", "SectionRule",
+    "Sentence", "SentenceFacts", "SourceMeta", "Specifics", "Statement", "TimelineEntry", "Variant", "Version",
+    "fold", "is_resolved", "pickled_by_fields",
 ]

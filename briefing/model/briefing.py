@@ -130,6 +130,16 @@ class TimelineEntry:
     citation: Citation  # the sentence the date comes from
 
 
+@dataclass(frozen=True)
+class Latest:
+    """What is new: the events first reported by articles dated in the last days up to the newest one."""
+
+    days: int  # how many days before the newest article's date the window opens (briefing.yml latest_days)
+    start: dt.date  # the window's first day; its last is the briefing's as-of date
+    events: tuple[Event, ...]  # newest first reported first, then in page order; never background
+    older: bool  # some article is dated before the window: without one, nothing is told apart as new (no events)
+
+
 @dataclass
 class Briefing:
     """The whole curated model, complete before anything is rendered."""
@@ -153,6 +163,13 @@ class Briefing:
     # (file, problem) of the curation file that does not stop the build: an entry no article uses, a column no
     # event can fill; listed with the files' warnings in briefing.json
     curation_notes: list[tuple[str, str]] = field(default_factory=list)
+    first_reported: dict[str, dt.date] = field(default_factory=dict)  # event id -> its earliest citing article's date
+    latest: Latest | None = None  # None when no article carries a date
+
+    @cached_property
+    def new(self) -> frozenset[str]:
+        """The ids of the events marked new: the Latest block's."""
+        return frozenset(e.id for e in self.latest.events) if self.latest else frozenset()
 
     def article(self, source_id: str) -> Article:
         return self.articles_by_id[source_id]

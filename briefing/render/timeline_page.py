@@ -7,7 +7,7 @@ from itertools import groupby
 from ..model import Briefing, Event, TimelineEntry
 from .events import sentence
 from .markup import inert, link
-from .widgets import TIMELINE, Lines, cite, item_anchor, lead, page_start
+from .widgets import NEW, TIMELINE, Lines, cite, item_anchor, lead, page_start
 
 
 def render_timeline(b: Briefing) -> Lines:
@@ -36,8 +36,9 @@ def render_timeline(b: Briefing) -> Lines:
 def entry_line(b: Briefing, e: TimelineEntry) -> str:
     note = f"; {inert(e.citation.date.note)}" if e.citation.date and e.citation.date.note else ""
     where = link("in the briefing", item_anchor(e.event, TIMELINE), "The event in its section")
+    new = f"{NEW} " if e.event.id in b.new else ""
     return (f'- <time datetime="{e.start.isoformat()}">{inert(e.label)}</time> '
-            f'<span class="phrase">(‘{inert(e.phrase)}’{note})</span> — {sentence(b, e.event, TIMELINE)}'
+            f'<span class="phrase">(‘{inert(e.phrase)}’{note})</span> — {new}{sentence(b, e.event, TIMELINE)}'
             f"{timeline_cite(b, e.event, e)} {where}")
 
 
