@@ -39,7 +39,8 @@ SECTION = Schema(
 ENTITY = Schema(
     EntityRule,
     name=Text("the entity's name", required=True),
-    aliases=Texts("other names for it, so that statements match across articles (*DPRK* = *North Korea*)"),
+    aliases=Texts("other names for it, so that statements match across articles (an acronym, the full name, the "
+                  "adjective: *EU*, *European Union*, *European*)"),
 )
 
 PERSON = Schema(
@@ -47,7 +48,7 @@ PERSON = Schema(
     name=Text("the name the pages show", required=True, unique=True),
     aliases=Texts("other spellings of the name, always merged with it"),
     roles=Texts("titles the articles give the person (only ones they use)"),
-    descriptions=Texts("phrases the articles use for the person instead of the name (*the Russian president*)"),
+    descriptions=Texts("phrases the articles use for the person instead of the name (*the prime minister*)"),
     not_same_as=Texts("names of other people never to be merged with this one"),
 )
 
