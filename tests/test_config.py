@@ -161,6 +161,9 @@ def test_each_option_type_reports_bad_values(option: Option, value: Any, expecte
         (dict(MINIMAL, sections=[{"id": "a", "title": "x", "terms": ["y"], "register": ["when", {"giver": 3}]}]),
          "briefing.yml: sections[0].register: column 2: expected a field name in lower case, or one mapped to its "
          "heading ({giver: From}), got a mapping"),
+        (dict(MINIMAL, sections=[{"id": "a", "title": "x", "terms": ["y"], "register": [{"target": True}]}]),
+         "briefing.yml: sections[0].register: column 1: YAML reads the heading of 'target' as true (On, Off, Yes, No "
+         "are read so): put it in quotes"),
         (dict(MINIMAL, sections=[{"id": "a", "title": "x", "terms": ["y"], "register": []}]),
          "briefing.yml: sections[0].register: expected one of gifts, visits, or a list of columns"),
         (dict(MINIMAL, latest_days=-1), "briefing.yml: latest_days: expected a whole number from 0 to 365, got -1"),

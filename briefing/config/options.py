@@ -238,6 +238,9 @@ class Columns(Option):
             ((name, head),) = item.items()
             if isinstance(name, str) and self.field.match(name) and isinstance(head, str) and head.strip():
                 return Column(name, head.strip())
+            if isinstance(head, bool):
+                raise Invalid(f"column {n}: YAML reads the heading of {name!r} as {found(head)} (On, Off, Yes, No "
+                              "are read so): put it in quotes")
         raise Invalid(f"column {n}: expected a field name in lower case, or one mapped to its heading "
                       f"({{giver: From}}), got {found(item)}")
 

@@ -36,7 +36,8 @@ from .words import capitals, demonyms, not_parties, place_words
 MOST = 8  # parties proposed at most
 RUN = re.compile(r"[A-Z][\w’'\-]*(?:[^\S\n]+(?:(?:of|for)[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w’'\-]*)*")
 ACRONYM = re.compile(r"(?<![\w’'\-])[A-Z]{2,6}(?![\w’'\-])")
-LEADING = FUNCTION_WORDS | MONTHS | WEEKDAYS
+LEADING = (FUNCTION_WORDS | MONTHS | WEEKDAYS) - place_words()  # "The", "In", but not the "New" of "New Zealand"
+POSSESSIVE = re.compile(r"[’']s$")
 JOINERS = frozenset({"of", "the", "for", "and"})
 PLACED = 2  # sentences a name must stand where places stand in, to be taken for an unlisted place
 # How an adjective is made of a place's name: Veloria -> Velorian, Norvania -> Norvanian, China -> Chinese.
@@ -117,23 +118,35 @@ def _phrases(text: str, vocabulary: frozenset[str]) -> list[tuple[int, int, str,
     one-word name (``vocabulary``: the words the articles write in lower case, which are no names)."""
     out = []
     for m in RUN.finditer(text):
-        words = m.group().split()
-        while words and words[0].lower() in LEADING:
-            words.pop(0)
-        if not words:
-            continue
-        words[-1] = re.sub(r"[’']s$", "", words[-1])
-        phrase = " ".join(words)
-        kind = _kind(words) or ("name" if len(words) == 1 and words[0].lower() not in vocabulary
-                                and not words[0].isupper() else "")
-        if kind:
-            start = m.start() + m.group().index(words[0])
-            out.append((start, start + len(phrase), phrase, kind))
+        for start, words in _pieces(m, vocabulary):
+            phrase = " ".join(words)
+            kind = _kind(words) or ("name" if len(words) == 1 and words[0].lower() not in vocabulary
+                                    and not words[0].isupper() else "")
+            if kind:
+                out.append((start, start + len(phrase), phrase, kind))
     for m in ACRONYM.finditer(text):
         low = m.group().lower()
         if low not in not_parties() and low not in place_words():
             out.append((m.start(), m.end(), m.group(), "abbreviation"))
     return out
+
+
+def _pieces(m: re.Match[str], vocabulary: frozenset[str]) -> list[tuple[int, list[str]]]:
+    """A capitalised run as the names it holds: cut after a name's possessive ("Baltimore's | Francis Scott Key
+    Bridge"), not after a common noun's ("Democratic People's Republic of Korea"), without leading function
+    words ("The", "In") or the possessive's ending; (start, words) each."""
+    pieces: list[tuple[int, list[str]]] = []
+    current: list[tuple[int, str]] = []
+    for w in re.finditer(r"\S+", m.group()):
+        word = POSSESSIVE.sub("", w.group())
+        if current or word.lower() not in LEADING:
+            current.append((m.start() + w.start(), word if word.lower() not in vocabulary else w.group()))
+        if word != w.group() and current and word.lower() not in vocabulary:  # a name's possessive ends a name
+            pieces.append((current[0][0], [x for _, x in current]))
+            current = []
+    if current:
+        pieces.append((current[0][0], [x for _, x in current]))
+    return [(start, words) for start, words in pieces if words]
 
 
 def _kind(words: list[str]) -> str:

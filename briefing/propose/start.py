@@ -56,6 +56,9 @@ def start(folder: Path, *, force: bool = False, workers: int = 1, say: Progress 
     if not folder.is_dir():
         raise SeedsError("folder not found", str(folder), "name the folder that holds the articles, or their project")
     root, seeds = project_of(folder)
+    if not seeds.is_dir():  # a folder with neither articles nor a seeds/ folder
+        raise BriefingError("no article found", str(folder), "put the articles in it (.txt, .md, .html, .eml), or "
+                            "in a seeds/ folder in it")
     target = root / CURATION
     if target.exists() and not force:
         raise BriefingError("already exists", str(target), f"edit it, or run '{again}' to replace it")
@@ -80,7 +83,8 @@ def propose(findings: Findings, root: Path, folder: str) -> Proposal:
         title=propose_title(findings, root.resolve().name or "Briefing"),
         description=f"What {n:,} article{'s' if n != 1 else ''} in {folder} report{'s' if n == 1 else ''}"
                     + (f", {_span(dates[0], dates[-1], 'as of')}." if dates else "."),
-        span=(f"The articles are dated {_span(dates[0], dates[-1])}" if dates else "No article carries a date")
+        span=(("Every dated article is of " + long_date(dates[0]) if dates[0] == dates[-1] else
+               f"The articles are dated {_span(dates[0], dates[-1])}") if dates else "No article carries a date")
              + (f"; {undated:,} {'is' if undated == 1 else 'are'} undated." if undated and dates else "."),
         sections=propose_sections(findings),
         entities=propose_entities(findings),

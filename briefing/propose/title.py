@@ -122,16 +122,16 @@ def _words(text: str, vocabulary: frozenset[str], n: int, names: dict[str, Unit]
 
 def _name_words(tokens: list[str], vocabulary: frozenset[str]) -> list[bool]:
     """Which words of a headline are words of names: capitalised where the headline is not in title case, or
-    never written in lower case by the articles; and a capitalised word right before such a word ("New
-    Zealand", "Key Bridge" in a title-case headline)."""
+    never written in lower case by the articles; and a capitalised word right before such a word ("Key Bridge";
+    in a title-case headline, a place's word only: "New Zealand")."""
     plain = [t for t in tokens if t.lower() not in FUNCTION_WORDS]
     title_case = sum(t[:1].isupper() for t in plain) > TITLE_CASE * len(plain)
     stop = (FUNCTION_WORDS | MONTHS | WEEKDAYS) - place_words()  # "New" in "New Zealand" is a name's
     capital = [t[:1].isupper() and t.lower() not in stop for t in tokens]
     named = [c and (t.lower() not in vocabulary or (i > 0 and not title_case)) for i, (t, c) in
              enumerate(zip(tokens, capital))]
-    for i in range(len(tokens) - 2, -1, -1):
-        named[i] = named[i] or (capital[i] and named[i + 1])
+    for i in range(len(tokens) - 2, -1, -1):  # in title case, only a place's word joins ("New Zealand")
+        named[i] = named[i] or (capital[i] and named[i + 1] and (not title_case or tokens[i].lower() in place_words()))
     return named
 
 
