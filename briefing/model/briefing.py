@@ -26,13 +26,13 @@ class ContextInsert:
     """What a shown sentence that leans on the one before it needs to read on its own.
 
     Either words of the article's own earlier text put in square brackets in
-    place of the words they explain ("[Kim Jong-un] pledged"), or, where no
+    place of the words they explain ("[Anna Lind] pledged"), or, where no
     such words can be picked safely, the sentence before it, shown beside it.
     """
 
     source: Citation  # the earlier sentence the words come from, or the sentence shown as context
     replaces: str = ""  # the shown sentence's own leading words that the insertion stands for ("He")
-    insert: str = ""  # the referent, from ``source``'s words ("Kim Jong-un"); "" to show ``source`` whole
+    insert: str = ""  # the referent, from ``source``'s words ("Anna Lind"); "" to show ``source`` whole
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,12 +2,12 @@
 
 Read off the capitalised phrases of the articles (never a person's name):
 
-- a place: a phrase made of place words only ("China", "North Korea", "South
+- a place: a phrase made of place words only ("China", "New Zealand", "South
   Pacific"; ``analyse/names/data/countries_and_places.txt`` and ``data/place_words.txt``),
   or another name that stands where places stand ("in Tarsk", "to Veloria") in two sentences or more, or
   whose adjective the articles use ("Veloria", "Velorian");
 - a body: a phrase of two words or more with a word of organisations in it
-  ("European Commission", "Ministry of Commerce", "Russian Security Council";
+  ("European Commission", "Ministry of Commerce", "National Transportation Safety Board";
   ``analyse/names/data/org_and_thing_words.txt``);
 - an abbreviation in capitals ("WTO", "KCNA"), but not those of ``data/not_parties.txt``.
 
@@ -16,8 +16,8 @@ phrase whose initials it is ("WTO", "World Trade Organization"); a place and
 the adjective of it the articles use ("China", "Chinese"; ``data/demonyms.txt``,
 or made by rule: "Veloria", "Velorian"); a country and its capital, which news
 names for its government ("Beijing said"; ``data/capitals.txt``); a body and a
-longer name ending in its words ("Security Council", "Russian Security
-Council"). The parties named in the most articles come first.
+longer name ending in its words ("Key Bridge", "Francis Scott Key
+Bridge"). The parties named in the most articles come first.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ class EntityProposal:
 def propose_entities(findings: Findings) -> list[EntityProposal]:
     """The places, bodies and abbreviations named in more than one article (or often in one), most first."""
     found = _found(findings)
-    _unlisted_places(found)
+    _unlisted_places(found, _name_words(findings.people))
     _merge_abbreviations(found)
     _merge_tails(found)
     _merge_capitals(found)
@@ -192,7 +192,7 @@ def _merge_abbreviations(found: dict[str, Party]) -> None:
 
 
 def _merge_tails(found: dict[str, Party]) -> None:
-    """A body's name that ends a longer body's name is that body ("Security Council", "Russian Security Council")."""
+    """A body's name that ends a longer body's name is that body ("Key Bridge", "Francis Scott Key Bridge")."""
     bodies = sorted((k for k, p in found.items() if p.kind == "body"), key=lambda k: (-len(k), k))
     for short in list(reversed(bodies)):
         longer = [k for k in bodies if k != short and k.endswith(" " + short) and k in found]
@@ -200,11 +200,17 @@ def _merge_tails(found: dict[str, Party]) -> None:
             _merge(found, max(longer, key=lambda k: (found[k].mentions, k)), short)
 
 
-def _unlisted_places(found: dict[str, Party]) -> None:
-    """A one-word name no list knows is a place when it stands where places stand in enough sentences, or when
-    the articles use its adjective; any other is nothing of ours (a person's, a thing's)."""
+def _name_words(people: list[Person]) -> frozenset[str]:
+    """Every word of every spelling of every person's name, folded: "park" of "Park Min-ho"."""
+    return frozenset(_key(w) for p in people for v in (p.name, *(x.text for x in p.variants)) for w in v.split())
+
+
+def _unlisted_places(found: dict[str, Party], people: frozenset[str]) -> None:
+    """A one-word name no list knows, and no word of a person's name, is a place when it stands where places
+    stand in enough sentences, or when the articles use its adjective; any other is nothing of ours (a
+    person's, a thing's)."""
     names = {key for key, p in found.items() if p.kind == "name"}
-    for key in names:
+    for key in names - people:
         if found[key].placed >= PLACED or any(_key(a) in names for a in _adjectives(found[key].name)):
             found[key].kind = "place"
     for key in names:

@@ -1,7 +1,7 @@
 """A title proposed from the headlines: the names and the words most of them use, as a readable phrase.
 
 A person a headline names counts under the name the People page gives them,
-however the headline spells it ("Sergey Shoigu", "Shoigu"). Of the other
+however the headline spells it ("Valdis Dombrovkis", "Dombrovskis"). Of the other
 words, a capitalised one is part of a name, unless the headline capitalises
 most of its words and the articles also write it in lower case ("Tariffs"
 in a title-case headline); neighbouring name words make one name ("North
