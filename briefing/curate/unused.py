@@ -30,6 +30,12 @@ def curated_phrases(config: Config) -> Iterator[KeyPhrase]:
 def unused_entries(corpus: Corpus, config: Config) -> list[str]:
     """One line per curated entry no article's text contains (in any case, spaces and apostrophes as they come),
     naming its key (``people[0].roles: ...``)."""
+    return [f"{where}: ‘{text}’ occurs in no article, so it does nothing: check its spelling against the "
+            f"articles, or remove it" for where, text in unused_phrases(corpus, config)]
+
+
+def unused_phrases(corpus: Corpus, config: Config) -> list[KeyPhrase]:
+    """(key, entry) of each curated entry no article's text contains, in the curation file's order."""
     entries = list(curated_phrases(config))
     wanted = {_key(text) for _, text in entries}
     pattern = phrase_regex(wanted, re.IGNORECASE)
@@ -37,8 +43,7 @@ def unused_entries(corpus: Corpus, config: Config) -> list[str]:
     # One pass finds most; a phrase inside a longer one found at the same place ("Chairman of ..." inside "the
     # Chairman of ...") is looked for again on its own.
     missing = {text for text in missing if _not_found(corpus, phrase_regex([text], re.IGNORECASE), {text})}
-    return [f"{where}: ‘{text}’ occurs in no article, so it does nothing: check its spelling against the "
-            f"articles, or remove it" for where, text in entries if _key(text) in missing]
+    return [(where, text) for where, text in entries if _key(text) in missing]
 
 
 def _not_found(corpus: Corpus, pattern: re.Pattern[str] | None, wanted: set[str]) -> set[str]:

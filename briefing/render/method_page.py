@@ -43,7 +43,7 @@ def spelling_example(people: list[Person]) -> str:
     spelt = " and ".join(f"*{inert(v.text)}*" for v in p.variants[:3])
     more = f" (and {len(p.variants) - 3} more)" if len(p.variants) > 3 else ""
     return (f"**Spellings.** {spelt}{more} are one person, {inert(p.name)}, for the People page and for merging; "
-            f"{len(varied)} {'person is' if len(varied) == 1 else 'people are'} spelt more than one way.")
+            f"{len(varied):,} {'person is' if len(varied) == 1 else 'people are'} spelt more than one way.")
 
 
 def difference_example(b: Briefing) -> str:
@@ -55,7 +55,7 @@ def difference_example(b: Briefing) -> str:
     values = " and ".join(f"‘{inert(v)}’" for v in dict.fromkeys(v.value for v in d.versions))
     where = link("Where sources differ", relative(INDEX, METHOD) + "#where-sources-differ")
     return (f"**Differences.** One fact, reported as {values} ({KINDS[d.kind]}): listed under {where}, with "
-            f"{len(b.discrepancies) - 1} other{'s' if len(b.discrepancies) != 2 else ''}.")
+            f"{len(b.discrepancies) - 1:,} other{'s' if len(b.discrepancies) != 2 else ''}.")
 
 
 KINDS = {"number": "a figure", "date": "a date", "name": "a name", "quote": "quoted words"}
@@ -71,7 +71,7 @@ def insertion_example(b: Briefing) -> str:
     ctx = e.context
     assert ctx is not None
     marked = link(f"&#91;{inert(ctx.insert)}&#93;", cite_target(ctx.source, METHOD))
-    so = f"{len(inserted)} sentence{'s are' if len(inserted) != 1 else ' is'} shown so"
+    so = f"{len(inserted):,} sentence{'s are' if len(inserted) != 1 else ' is'} shown so"
     return (f"**Insertions.** ‘{inert(_cut(e.text))}’ is shown with *{inert(ctx.replaces)}* as {marked}, the words "
             f"of an earlier sentence of the same article; {so}.")
 
@@ -82,9 +82,9 @@ def off_story_example(b: Briefing) -> str:
         return "**Other stories.** Every article is on the story: none was set aside."
     first = next(a for a in b.corpus.articles if a.id in b.off_story)
     title = link(inert(first.title), relative(source_doc(first.id), METHOD))
+    n = len(b.off_story)
     return (f"**Other stories.** {title} was read and set aside: {inert(b.off_story[first.id])}. Its sentences are "
-            f"under *Other reporting*, apart; {len(b.off_story)} article{'s were' if len(b.off_story) != 1 else ' was'}"
-            f" set aside.")
+            f"under *Other reporting*, apart; {n:,} article{'s were' if n != 1 else ' was'} set aside.")
 
 
 def _cut(text: str) -> str:
