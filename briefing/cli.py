@@ -164,7 +164,7 @@ def run_init(argv: list[str], root: Path, prog: str) -> int:
         with raising():
             started = start(args.folder or root, force=args.force, workers=args.jobs, again=f"{run} init --force")
     except Interrupted as exc:
-        print(f"stopped ({exc.__class__.__name__}): nothing written", file=sys.stderr)
+        print("init stopped: each file is written whole or not at all", file=sys.stderr)
         return exc.exit_code
     except BriefingError as exc:
         for line in exc.lines():
