@@ -1,4 +1,4 @@
-"""``python -m briefing``: the ``briefing`` command (build, paths), run in the current folder."""
+"""``python -m briefing``: the ``briefing`` command (build, init, paths), run in the current folder."""
 
 from __future__ import annotations
 

@@ -19,6 +19,7 @@ from .errors import BriefingError
 from .interrupt import Interrupted, raising
 from .pipeline import CACHE, Result, build
 from .project import CURATION, curation, project_entries, seeds_folder
+from .propose import Started, start
 from .write import same_bytes
 
 DESCRIPTION = "Build the briefing from the articles in seeds/ (or in the folder itself)."
@@ -33,6 +34,7 @@ def epilog(run: str) -> str:
                 (f"{run} --no-cache -j 1", "a cold run in one process (to time it)"),
                 ("mkdocs build", "the same, then the site (via the hook)")]
     commands = [("build", "what the options above do"),
+                ("init [FOLDER] [--force]", "propose a briefing.yml from the articles (and a mkdocs.yml, if none)"),
                 ("paths [hook|theme|assets]", "where the MkDocs hook, theme override and site assets are")]
     return "\n".join(["examples:", *_rows(examples), "", "commands (the first word; build when there is none):",
                       *_rows(commands)]) + "\n"
@@ -48,7 +50,7 @@ def _rows(rows: list[tuple[str, str]]) -> list[str]:
     return lines
 
 
-COMMANDS = ("build", "paths")
+COMMANDS = ("build", "init", "paths")
 SITE_HINT = ("no mkdocs.yml here, so no site yet: the pages are in {out}/. To publish them with MkDocs, "
              "see README, 'As an installed command' ('{prog} paths' prints the theme override and hook to name).")
 
@@ -59,6 +61,8 @@ def main(argv: list[str] | None = None, root: Path | None = None, prog: str = "b
     command = args.pop(0) if args and args[0] in COMMANDS else "build"
     if command == "paths":
         return show_paths(args, prog)
+    if command == "init":
+        return run_init(args, root or Path.cwd(), prog)
     return run_build(parse_args(args, root or Path.cwd(), prog))
 
 
@@ -143,6 +147,68 @@ def report_check(result: Result, out: Path, run: str = "python build_briefing.py
     if stale:
         print(f"run: {run}", file=sys.stderr)
     return 1 if stale else 0
+
+
+def run_init(argv: list[str], root: Path, prog: str) -> int:
+    """``init``: propose a curation file from the articles, and say what was written and what to do next."""
+    run = "python build_briefing.py" if prog == "build_briefing.py" else prog
+    p = argparse.ArgumentParser(prog=f"{prog} init", description="Write a starting briefing.yml proposed from the "
+                                "articles (the title, sections, parties and people they name most), and, in a folder "
+                                "with no site yet, a mkdocs.yml with the theme override and hook of this installation.")
+    p.add_argument("folder", nargs="?", type=Path, default=None,
+                   help="the project folder, or its seeds/ folder, or a folder of articles (default: this project)")
+    p.add_argument("--force", action="store_true", help="replace an existing briefing.yml")
+    p.add_argument("-j", "--jobs", type=_jobs, default=default_workers(), help="processes for reading the articles")
+    args = p.parse_args(argv)
+    try:
+        with raising():
+            started = start(args.folder or root, force=args.force, workers=args.jobs, again=f"{run} init --force")
+    except Interrupted as exc:
+        print("init stopped: each file is written whole or not at all", file=sys.stderr)
+        return exc.exit_code
+    except BriefingError as exc:
+        for line in exc.lines():
+            print(f"error: {line}", file=sys.stderr)
+        return 2
+    for line in init_report(started, root, run):
+        print(line)
+    return 0
+
+
+def init_report(s: Started, root: Path, run: str) -> list[str]:
+    """One line per file written, then what to edit, then how to build."""
+    p, curation_file = s.proposal, s.root / CURATION
+    copies = f" ({p.copies} near-copies counted once)" if p.copies else ""
+    lines = [f"wrote {_shown(curation_file)}: {len(p.sections)} sections, {len(p.entities)} parties and "
+             f"{len(p.people)} people proposed from {p.articles + p.copies} articles{copies}"]
+    site = [path for path in s.written if path != curation_file]
+    if site:
+        lines.append(f"wrote {', '.join(_shown(path) for path in site)}: the site, with this installation's theme "
+                     "override and hook")
+    lines.append(f"next: edit {_shown(curation_file)}: the title, each section's title and terms (add the story's own "
+                 "words), and the entries marked unsure")
+    command = build_command(s, root, run)
+    lines.append(f"then: {command}" + (" (or mkdocs build, for the site too)" if site and "mkdocs" not in command
+                                       else ""))
+    return lines
+
+
+def build_command(s: Started, root: Path, run: str) -> str:
+    """The command that builds what init started, from where the user is: this command where its project is
+    the one started; elsewhere the installed command, or MkDocs, whose hook finds the project by its mkdocs.yml
+    (build_briefing.py's project is always its own folder)."""
+    if s.root.resolve() == root.resolve():
+        return run if run.endswith(".py") else f"{run} build"
+    here = "" if s.root.resolve() == Path.cwd().resolve() else f"cd {_shown(s.root)} && "
+    return f"{here}mkdocs build" if run.endswith(".py") else f"{here}{run} build"
+
+
+def _shown(path: Path) -> str:
+    """A path as short as it reads: relative to here when it is below here."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def show_paths(argv: list[str], prog: str) -> int:

@@ -27,12 +27,14 @@ from .curate.relevance import off_story
 from .curate.sections import build_sections
 from .curate.sources import apply_metadata, date_copies, note_copies
 from .curate.statements import build_lexicon, display_names, make_statements, story_parties
+from .curate.unused import unused_entries
 from .derive.background import story_start, with_background
 from .derive.differences import find_discrepancies
 from .derive.key_points import pick_key_points
+from .derive.latest import first_reported, latest
 from .derive.order import in_date_order
 from .derive.quotes import collect_quotes
-from .derive.tables import build_registers
+from .derive.tables import build_registers, table_warnings
 from .derive.timeline import build_timeline
 from .errors import SeedsError
 from .faults import pause
@@ -63,6 +65,7 @@ class Curated:
     other: Section  # what no section claims, clustered like a section
     copies: dict[str, str]  # article id -> the article it copies
     off_story: dict[str, str]  # article id -> why it is about another story
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (file, problem) of the curation file
 
 
 def build(seeds: Path, config_path: Path | Config, out_dir: Path | None, *, directory_urls: bool = True,
@@ -89,7 +92,8 @@ def build(seeds: Path, config_path: Path | Config, out_dir: Path | None, *, dire
         pause("curated")
         briefing = derive(curated, config)
         say(f"curated {sum(len(s.items) for s in briefing.sections):,} statements, {len(briefing.people):,} people")
-        result = Result(briefing, {}, collect_warnings(corpus, config))  # the files as read: a near-copy is no fault
+        result = Result(briefing, {}, collect_warnings(corpus, config, briefing))  # the files as read: a near-copy
+        # is no fault
         files = render_files(briefing, directory_urls)
         if out_dir is None:
             result.files = {path: data if isinstance(data, bytes) else b"".join(data) for path, data in files}
@@ -118,7 +122,12 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: in
     origin = {copy: original for copy, (original, _) in copies.items()}
     setting = Setting(origin, display_names(config, people))
     sections, other = build_sections(statements, tokens, config.sections, setting, excluded)
-    return Curated(corpus, people, statements, sections, other, origin, excluded)
+    return Curated(corpus, people, statements, sections, other, origin, excluded, curation_notes(corpus, config))
+
+
+def curation_notes(corpus: Corpus, config: Config) -> list[tuple[str, str]]:
+    """What in the curation file does nothing: entries no article uses, table columns no event can fill."""
+    return [(config.path, line) for line in (*unused_entries(corpus, config), *table_warnings(config.sections))]
 
 
 def derive(c: Curated, config: Config) -> Briefing:
@@ -133,6 +142,8 @@ def derive(c: Curated, config: Config) -> Briefing:
     # Other reporting is compared too, so that a disagreement there is shown; an article on another story is not.
     other = dataclasses.replace(c.other, items=tuple(e for e in c.other.items
                                                      if any(src not in c.off_story for src in e.sources)))
+    as_of = max((a.date for a in c.corpus.articles if a.date), default=None)
+    first = first_reported(sections, c.corpus)
     return Briefing(
         title=config.title,
         description=config.description,
@@ -150,6 +161,9 @@ def derive(c: Curated, config: Config) -> Briefing:
         registers=build_registers(sections, config.sections),
         copies=c.copies,
         off_story=c.off_story,
+        curation_notes=c.notes,
+        first_reported=first,
+        latest=latest(sections, first, c.corpus, as_of, config.latest_days),
     )
 
 
@@ -199,9 +213,10 @@ def open_cache(cache_dir: Path | None, seeds: Path, part: str = "") -> FactsCach
     return FactsCache(cache_dir / scope / part if part else cache_dir / scope)
 
 
-def collect_warnings(corpus: Corpus, config: Config) -> list[str]:
+def collect_warnings(corpus: Corpus, config: Config, briefing: Briefing | None = None) -> list[str]:
     """Every problem once, naming the file; under --strict these fail the build."""
     lines = list(config.warnings)
+    lines += [f"{file}: {problem}" for file, problem in (briefing.curation_notes if briefing else ())]
     lines += [f"seeds/{p.file}: skipped: {p.reason}" for p in corpus.rejected if not p.quiet]
     lines += [f"seeds/{p.file}: repaired: {p.reason}" for p in corpus.warnings]
     known = {a.file for a in corpus.articles} | {p.file for p in corpus.rejected}

@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).resolve().parent)]
 
-from support import CORRIDOR, FIXTURES, FORMATS, PACIFIC, ROOT  # noqa: E402
+from support import CORRIDOR, FIXTURES, FORMATS, PACIFIC, ROOT, TRADE  # noqa: E402
 
 from briefing.pipeline import build  # noqa: E402
 
@@ -20,6 +20,7 @@ GOLDEN = [
     (PACIFIC / "seeds", PACIFIC / "briefing.yml", FIXTURES / "golden" / "pacific"),
     (CORRIDOR / "seeds", CORRIDOR / "briefing.yml", FIXTURES / "golden" / "corridor"),
     (FORMATS / "seeds", FORMATS / "briefing.yml", FIXTURES / "golden" / "formats"),
+    (TRADE / "seeds", TRADE / "briefing.yml", FIXTURES / "golden" / "trade"),
 ]
 READ_GOLDEN = FORMATS / "read.json"  # what each file of the formats fixture reads into
 

@@ -44,6 +44,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 PACIFIC = FIXTURES / "pacific"
 CORRIDOR = FIXTURES / "corridor"
 FORMATS = FIXTURES / "formats"  # saved pages, Markdown, e-mail, folders, other kinds (issue 17)
+TRADE = FIXTURES / "trade"  # a trade dispute: Tariffs, Talks, Retaliation, articles over six months (issue 18)
 
 
 def items_citing(result: Result, section: str, *phrases: str) -> list[Event]:

@@ -26,7 +26,7 @@ from briefing.config.options import (
 )
 from briefing.config.schema import TOP, table
 from briefing.errors import ConfigError
-from briefing.model import EntityRule
+from briefing.model import Column, EntityRule
 
 MINIMAL = {"title": "T", "sections": [{"id": "a", "title": "A", "terms": ["x"]}]}
 NAMED = Schema(EntityRule, name=Text("a name", required=True, unique=True), aliases=Texts("other names"))
@@ -41,9 +41,25 @@ def test_repo_curation_file_loads() -> None:
 
 def test_minimal_config_gets_defaults() -> None:
     config = parse_config(MINIMAL)
-    assert config.key_points == 5 and config.people == () and config.sources == {}
+    assert config.key_points == 5 and config.latest_days == 3 and config.people == () and config.sources == {}
     assert config.description == "" and config.sections[0].register == "" and config.warnings == ()
     assert parse_config(MINIMAL).sources is not config.sources  # a default is never shared
+
+
+# A section's table: a ready-made one by name, or its columns, each a field or a role, headed by itself or as given.
+REGISTERS = [
+    ("gifts", "gifts"),
+    (["when", "funder", "amount"], (Column("when", "When"), Column("funder", "Funder"), Column("amount", "Amount"))),
+    (["when", {"target": "On"}, {"imposer": " By "}], (Column("when", "When"), Column("target", "On"),
+                                                       Column("imposer", "By"))),
+    (["place-of_origin"], (Column("place-of_origin", "Place of origin"),)),
+]
+
+
+@pytest.mark.parametrize(("value", "read"), REGISTERS)
+def test_a_register_is_a_ready_made_table_or_a_list_of_columns(value: Any, read: Any) -> None:
+    section = {"id": "a", "title": "A", "terms": ["x"], "register": value}
+    assert parse_config(dict(MINIMAL, sections=[section])).sections[0].register == read
 
 
 def test_source_metadata_is_parsed() -> None:
@@ -140,7 +156,17 @@ def test_each_option_type_reports_bad_values(option: Option, value: Any, expecte
         (dict(MINIMAL, sections=[{"id": "a", "title": "x", "terms": []}]),
          "briefing.yml: sections[0].terms: is empty — list the words or phrases"),
         (dict(MINIMAL, sections=[{"id": "a", "title": "x", "terms": ["y"], "register": "gift"}]),
-         "briefing.yml: sections[0].register: expected one of gifts, visits, got text 'gift' — leave it out"),
+         "briefing.yml: sections[0].register: expected one of gifts, visits, or a list of columns: when, who, where, "
+         "what, amount or a role, got text 'gift' — leave it out"),
+        (dict(MINIMAL, sections=[{"id": "a", "title": "x", "terms": ["y"], "register": ["when", {"giver": 3}]}]),
+         "briefing.yml: sections[0].register: column 2: expected a field name in lower case, or one mapped to its "
+         "heading ({giver: From}), got a mapping"),
+        (dict(MINIMAL, sections=[{"id": "a", "title": "x", "terms": ["y"], "register": [{"target": True}]}]),
+         "briefing.yml: sections[0].register: column 1: YAML reads the heading of 'target' as true (On, Off, Yes, No "
+         "are read so): put it in quotes"),
+        (dict(MINIMAL, sections=[{"id": "a", "title": "x", "terms": ["y"], "register": []}]),
+         "briefing.yml: sections[0].register: expected one of gifts, visits, or a list of columns"),
+        (dict(MINIMAL, latest_days=-1), "briefing.yml: latest_days: expected a whole number from 0 to 365, got -1"),
         (dict(MINIMAL, sections=MINIMAL["sections"] * 2),
          "briefing.yml: sections[1].id: 'a' is used twice (first at sections[0].id)"),
         (dict(MINIMAL, people=[{"name": "Kim"}, {"name": "Kim"}]),
@@ -153,7 +179,8 @@ def test_each_option_type_reports_bad_values(option: Option, value: Any, expecte
          "briefing.yml: sources.a.txt.url: expected an http(s) address, got text 'javascript:alert(1)' — write it"),
         (dict(MINIMAL, sources={"../a.txt": {}}), "briefing.yml: sources: expected a file's path in seeds/ as key"),
         (dict(MINIMAL, sources=["a.txt"]), "briefing.yml: sources: expected a mapping of file name to details"),
-        (["a", "list"], "briefing.yml: expected a mapping with keys title, description, key_points, sections"),
+        (["a", "list"], "briefing.yml: expected a mapping with keys title, description, key_points, latest_days, "
+                        "sections"),
         (None, "briefing.yml: expected a mapping with keys title"),  # an empty file
     ],
 )
@@ -197,8 +224,8 @@ def test_every_problem_is_reported_at_once() -> None:
         (dict(MINIMAL, sources={"a.txt": {"outlets": "Wire"}}),
          "briefing.yml: sources.a.txt: unknown key 'outlets' (did you mean 'outlet'?); ignored"),
         (dict(MINIMAL, colour="red"),
-         "briefing.yml: unknown key 'colour' (known keys: title, description, key_points, sections, entities, "
-         "people, not_people, sources); ignored"),
+         "briefing.yml: unknown key 'colour' (known keys: title, description, key_points, latest_days, sections, "
+         "entities, people, not_people, sources); ignored"),
         (dict(MINIMAL, not_person=["Dali"]),
          "briefing.yml: unknown key 'not_person' (did you mean 'not_people'?); ignored"),
     ],

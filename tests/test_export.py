@@ -126,8 +126,8 @@ def test_sections_list_their_events_by_id_in_order(tiny: Briefing) -> None:
 
 def test_an_event_carries_its_fields(tiny: Briefing) -> None:
     visit = event_data(briefing_data(tiny), "visits-")
-    assert list(visit) == ["id", "kind", "text", "date", "place", "participants", "object", "action", "citations",
-                           "source_count", "independent_sources", "background", "context_inserts"]
+    assert list(visit) == ["id", "kind", "text", "date", "first_reported", "place", "participants", "object", "action",
+                           "citations", "source_count", "independent_sources", "background", "context_inserts"]
     assert (visit["place"], visit["object"], visit["action"], visit["background"]) == ("Valdoria", None, "visit", False)
     assert visit["participants"] == [{"key": "@entity:valdoria", "name": "Valdoria", "role": "place"},
                                      {"key": "@anna-lind", "name": "Anna <Lind>", "role": "guest"}]

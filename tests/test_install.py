@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from sitecheck import broken_links, json_ld
-from support import PACIFIC, ROOT
+from support import PACIFIC, ROOT, TRADE
 
 pytestmark = pytest.mark.venv
 
@@ -123,3 +123,21 @@ def test_old_flags_work_without_a_subcommand(venv: Path, folder: tuple[Path, sub
     stale = subprocess.run(["briefing", "build", "--check"], cwd=here, env=in_venv(venv), capture_output=True,
                            text=True, timeout=300)
     assert stale.returncode == 1 and "out of date" in stale.stderr and "run: briefing" in stale.stderr
+
+
+def test_init_then_build_in_a_folder_holding_only_articles(venv: Path, tmp_path: Path) -> None:
+    """*Start a briefing on your own story*, as written: init, build, then the site with the written mkdocs.yml."""
+    here = tmp_path / "dispute"
+    here.mkdir()
+    for f in sorted((TRADE / "seeds").iterdir()):
+        shutil.copy(f, here / f.name)
+    script = "set -eu\n" + readme_block("briefing init") + "mkdocs build --strict\n"
+    run = subprocess.run(["bash", "-c", script], cwd=here, env=in_venv(venv), capture_output=True, text=True,
+                         timeout=600)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    assert run.stdout.startswith("wrote briefing.yml: ") and "then: briefing build" in run.stdout
+    assert f'hooks: ["{venv}' in (here / "mkdocs.yml").read_text(encoding="utf-8")
+    data = json.loads((here / "site" / "briefing.json").read_text(encoding="utf-8"))
+    assert data["sections"] and all(s["events"] for s in data["sections"])
+    assert [w for w in data["warnings"] if w["file"] == "briefing.yml"] == []
+    assert broken_links(here / "site") == []

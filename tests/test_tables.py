@@ -1,4 +1,5 @@
-"""Section tables: who gave what to whom, who went where, read off the event fields; blank where no field says."""
+"""Section tables: who gave what to whom, who went where, any section's own columns, read off the event fields;
+blank where no field says."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import datetime as dt
 import pytest
 from support import citation, item
 
-from briefing.derive.tables import build_registers
+from briefing.analyse.amounts import amounts
+from briefing.derive.tables import build_registers, known_roles, table_warnings
 from briefing.model import Event, Participant, Section, SectionRule
 
 PUBLISHED = dt.date(2024, 9, 14)
@@ -122,3 +124,93 @@ def test_the_wording_alone_fills_no_cell() -> None:
 def test_an_empty_section_has_an_empty_register() -> None:
     registers = build_registers([section(RULES[0])], RULES)
     assert [(r.section, r.rows) for r in registers] == [("gifts", ())]
+
+
+# --- Any section's own columns: fields and the roles its events carry ----------------------------------------------
+
+EU = Participant("@entity:european union", "European Union", "")
+CHINA = Participant("@entity:china", "China", "")
+SEFCOVIC = Participant("@maros-sefcovic", "Maroš Šefčovič", "")
+
+
+def own_row(register: object, e: Event) -> tuple[str, ...]:
+    rule = SectionRule("tariffs", "Tariffs", ("tariff*",), register=parse_register(register))
+    (table,) = build_registers([section(rule, e)], (rule,))
+    return table.rows[0].cells
+
+
+def parse_register(value: object) -> object:
+    from briefing.config import parse_config
+    data = {"title": "T", "sections": [{"id": "tariffs", "title": "Tariffs", "terms": ["x"], "register": value}]}
+    return parse_config(data).sections[0].register
+
+
+DUTIES = "On Friday the EU imposed duties of up to 35.3% on electric cars made in China."
+# (columns, sentence, participants, place, object) -> cells
+OWN = [
+    (["when", "imposer", "target", "amount"], DUTIES, (as_(EU, "imposer"), as_(CHINA, "target")), "", "",
+     ("Friday 13 September 2024", "European Union", "China", "35.3%")),
+    # who: everyone involved, less those a role column names; a role no participant has is blank.
+    (["who", "imposer", "payer"], DUTIES, (as_(EU, "imposer"), SEFCOVIC, as_(CHINA, "target")), "", "",
+     ("Maroš Šefčovič, China", "European Union", "")),
+    (["who"], DUTIES, (as_(EU, "imposer"), as_(CHINA, "place")), "", "", ("European Union",)),
+    (["where", "what"], DUTIES, (), "Brussels", "duties of up to 35.3%", ("Brussels", "duties of up to 35.3%")),
+    # Two amounts: which is which the table cannot say, so blank; none: blank.
+    (["amount"], "The rate rose from 17% to 35.3% on Friday.", (), "", "", ("",)),
+    (["amount"], "Talks resumed on Friday.", (), "", "", ("",)),
+    (["amount"], "Beijing pledged $1.5 billion on Friday.", (), "", "", ("$1.5 billion",)),
+    # The ready-made tables are shorthands for columns.
+    ("gifts", DUTIES, (as_(EU, "giver"), as_(CHINA, "receiver")), "", "cars",
+     ("Friday 13 September 2024", "European Union", "China", "cars")),
+]
+
+
+@pytest.mark.parametrize(("register", "text", "participants", "where", "what", "cells"), OWN)
+def test_a_section_table_shows_the_fields_and_roles_it_names(register: object, text: str,
+                                                             participants: tuple[Participant, ...], where: str,
+                                                             what: str, cells: tuple[str, ...]) -> None:
+    e = event(text, "tariffs", *participants, place=where, object=what)
+    assert own_row(register, e) == cells
+
+
+def test_headings_are_the_fields_or_as_given() -> None:
+    rule = SectionRule("t", "Tariffs", ("x",), register=parse_register(["when", {"imposer": "By"}, "amount"]))
+    (table,) = build_registers([section(rule)], (rule,))
+    assert (table.columns, table.fields) == (("When", "By", "Amount"), ("when", "imposer", "amount"))
+    (gifts,) = build_registers([section(RULES[0])], RULES)
+    assert (gifts.columns, gifts.fields) == (("When", "From", "To", "What"), ("when", "giver", "receiver", "what"))
+
+
+def test_a_row_of_a_date_alone_is_not_filled() -> None:
+    rule = SectionRule("t", "Tariffs", ("x",), register=parse_register(["amount", "when", "target"]))
+    e = event(DUTIES, "t")
+    (table,) = build_registers([section(rule, e)], (rule,))
+    assert table.rows[0].cells == ("35.3%", "Friday 13 September 2024", "")
+    assert table.filled(table.rows[0])
+    empty = event("Talks resumed on Friday.", "t")
+    (table,) = build_registers([section(rule, empty)], (rule,))
+    assert not table.filled(table.rows[0])
+
+
+def test_a_column_no_event_can_fill_is_a_warning() -> None:
+    rules = (SectionRule("t", "T", ("x",), register=parse_register(["when", "imposer", "fundr"])), RULES[0])
+    assert table_warnings(rules) == [
+        "sections[0].register: 'fundr' is no field (when, who, where, what, amount) and no role an "
+        "event is given, so its column stays empty (roles: " + ", ".join(sorted(known_roles())) + ")"]
+    assert {"giver", "imposer", "funder", "host"} <= known_roles()
+
+
+AMOUNTS = [
+    ("duties of up to 35.3% on cars", ["35.3%"]),
+    ("a 10 percent rise, 2.5 percentage points more", ["10 percent", "2.5 percentage points"]),
+    ("it paid $1.5 million, then US$ 3bn", ["$1.5 million", "US$ 3bn"]),
+    ("45 billion yuan and 10 million EUR", ["45 billion yuan", "10 million EUR"]),
+    ("€35bn in aid", ["€35bn"]),
+    ("221 votes to 14 in 2024", []),
+    ("a 12 m long ship and 24 horses", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), AMOUNTS)
+def test_amounts_are_sums_and_shares_verbatim(text: str, found: list[str]) -> None:
+    assert amounts(text) == found

@@ -30,7 +30,7 @@ _NAME = (rf"{_CAP}(?:\s+(?:{_CAP}|bin|al|de|van|von|der|da|di|Il|Jong-un)"
 _DESCRIBED = (r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w’'\-]+\s+){0,4}?"
               r"(?:leader|president|statement|minister|spokes(?:man|woman|person)|agency|outlet|official|officials|ministry|report|document|chairman|"
               r"secretary|government|side|sides|office|service|parties|press\s+service)"
-              rf"(?:\s+of\s+(?:the\s+)?{_NAME})?")  # "the president of Russia"
+              rf"(?:\s+of\s+(?:the\s+)?{_NAME})?")  # "the president of Chile"
 SPEAKER = rf"(?P<speaker>{_DESCRIBED}|\b{_NAME}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)"
 # "The outlet quoted the leader as praising “…”": the speaker is the one quoted.
 QUOTED_AS = re.compile(rf"\bquoted\s+(?P<speaker>{_DESCRIBED}|{_NAME})\s+as\b")

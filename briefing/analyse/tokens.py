@@ -2,7 +2,7 @@
 
 Two sentences from different articles state the same fact when they share
 enough *informative* vocabulary: names are first folded to one token per
-entity or person (so "DPRK" and "North Korea" agree), and words are stemmed
+entity or person (so "EU" and "European Union" agree), and words are stemmed
 ("signed"/"signing"); ``curate.similarity`` then weighs each shared token by
 how rare it is.
 """
@@ -58,7 +58,7 @@ class Lexicon:
         for a in aliases:
             by_text.setdefault(a.text.casefold(), a.key)
         self._keys = by_text
-        # Longest first, so "Russian Security Council" wins over "Russian".
+        # Longest first, so "European Commission" wins over "European".
         ordered = sorted(by_text, key=lambda t: (-len(t), t))
         body = "|".join(re.escape(t) for t in ordered)
         self._pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if ordered else None

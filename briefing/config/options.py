@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..errors import Issue
+from ..model import Column
 
 KeyPath = tuple[str | int, ...]  # ("sections", 1, "terms") is shown as sections[1].terms
 
@@ -210,6 +211,44 @@ class Texts(Many):
             raise Invalid
         self.empty(value)
         return tuple(v.strip() for v in value)
+
+
+class Columns(Option):
+    """A ready-made table by name, or a list of columns: each a field name, or a one-key mapping of a field name to
+    the heading shown (``{giver: From}``); a bare name is headed by itself, capitalised ("amount": "Amount")."""
+
+    field = re.compile(r"^[a-z][a-z_-]{0,39}$")
+
+    def __init__(self, doc: str, ready: tuple[str, ...], fields: tuple[str, ...], **kw: Any) -> None:
+        super().__init__(doc, default="", **kw)
+        self.ready = ready
+        self.expected = f"one of {', '.join(ready)}, or a list of columns: {', '.join(fields)} or a role"
+
+    def check(self, value: Any) -> str | tuple[Column, ...]:
+        if isinstance(value, str) and value.strip() in self.ready:
+            return value.strip()
+        if not isinstance(value, list) or not value:
+            raise Invalid
+        return tuple(self._column(n, item) for n, item in enumerate(value, 1))
+
+    def _column(self, n: int, item: Any) -> Column:
+        if isinstance(item, str) and self.field.match(item.strip()):
+            return Column(item.strip(), heading(item.strip()))
+        if isinstance(item, dict) and len(item) == 1:
+            ((name, head),) = item.items()
+            if isinstance(name, str) and self.field.match(name) and isinstance(head, str) and head.strip():
+                return Column(name, head.strip())
+            if isinstance(head, bool):
+                raise Invalid(f"column {n}: YAML reads the heading of {name!r} as {found(head)} (On, Off, Yes, No "
+                              "are read so): put it in quotes")
+        raise Invalid(f"column {n}: expected a field name in lower case, or one mapped to its heading "
+                      f"({{giver: From}}), got {found(item)}")
+
+
+def heading(field: str) -> str:
+    """A column's heading when none is given: its field, capitalised ("amount": "Amount")."""
+    text = field.replace("_", " ").replace("-", " ")
+    return text[:1].upper() + text[1:]
 
 
 class ListOf(Many):

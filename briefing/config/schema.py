@@ -5,10 +5,16 @@ The README's table "The curation file" is :func:`table` (a test keeps the two eq
 
 from __future__ import annotations
 
-from ..model import Config, EntityRule, PersonRule, SectionRule, SourceMeta
-from .options import Choice, Date, FilesOf, ListOf, Schema, Slug, Text, Texts, Url, Whole
+from ..model import Column, Config, EntityRule, PersonRule, SectionRule, SourceMeta
+from .options import Columns, Date, FilesOf, ListOf, Schema, Slug, Text, Texts, Url, Whole
 
-REGISTERS = ("gifts", "visits")  # the kinds of table derive/tables.py can read off a section
+# The fields a section's table can show besides the roles its events carry (derive/tables.py reads them).
+FIELDS = ("when", "who", "where", "what", "amount")
+# Ready-made tables, by name: the columns each stands for.
+REGISTERS: dict[str, tuple[Column, ...]] = {
+    "gifts": (Column("when", "When"), Column("giver", "From"), Column("receiver", "To"), Column("what", "What")),
+    "visits": (Column("when", "When"), Column("visitors", "Who"), Column("where", "Where"), Column("host", "Host")),
+}
 
 SECTION = Schema(
     SectionRule,
@@ -19,14 +25,22 @@ SECTION = Schema(
                 "up to five words", required=True, min_items=1,
                 fix="list the words or phrases that mark this section's statements"),
     intro=Text("a line shown under the heading"),
-    register=Choice("also show the section as a table of gifts (when, from, to, what) or of visits "
-                    "(when, who, where, host)", REGISTERS, fix="leave it out, or name the kind of table"),
+    register=Columns("also show the section as a table, one row per event, each cell one of its fields: `when`, "
+                     "`who` (everyone it involves, less those of a role column), `where`, `what` (what was given, "
+                     "signed, imposed...), `amount` (the one sum or percentage its sentence gives), or a role its "
+                     "events carry (`giver`, `host`, `signatory`, `imposer`, `target`...); "
+                     "`[when, imposer: By, target, amount]` heads the second column *By*. "
+                     "`gifts` is `[when, giver: From, receiver: To, what]`; "
+                     "`visits` is When, Who (the guests; else, where a place or host is given, those taking part), "
+                     "Where, Host. A cell no field fills stays blank", tuple(REGISTERS), FIELDS,
+                     fix="leave it out, name a ready-made table, or list the columns"),
 )
 
 ENTITY = Schema(
     EntityRule,
     name=Text("the entity's name", required=True),
-    aliases=Texts("other names for it, so that statements match across articles (*DPRK* = *North Korea*)"),
+    aliases=Texts("other names for it, so that statements match across articles (an acronym, the full name, the "
+                  "adjective: *EU*, *European Union*, *European*)"),
 )
 
 PERSON = Schema(
@@ -34,7 +48,7 @@ PERSON = Schema(
     name=Text("the name the pages show", required=True, unique=True),
     aliases=Texts("other spellings of the name, always merged with it"),
     roles=Texts("titles the articles give the person (only ones they use)"),
-    descriptions=Texts("phrases the articles use for the person instead of the name (*the Russian president*)"),
+    descriptions=Texts("phrases the articles use for the person instead of the name (*the prime minister*)"),
     not_same_as=Texts("names of other people never to be merged with this one"),
 )
 
@@ -51,6 +65,8 @@ TOP = Schema(
     title=Text("the briefing's title", required=True),
     description=Text("the lead paragraph under the title"),
     key_points=Whole("how many statements the *Key points* list shows", 0, 20, default=5),
+    latest_days=Whole("the *Latest* block lists the events first reported by articles dated this many days before "
+                      "the newest article's date, or on it (0: on it only)", 0, 365, default=3),
     sections=ListOf("the briefing's sections, in page order", SECTION, required=True, min_items=1,
                     fix="list at least one section with an id, a title and terms"),
     entities=ListOf("names that mean one thing when statements are compared across articles (never people)",

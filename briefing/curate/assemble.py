@@ -124,7 +124,7 @@ def _place(shown: Statement, cluster: list[Statement]) -> str:
     for st in (shown, *cluster):
         place = st.frame.place if st.frame is not None else None
         if place is not None and not any(m.start < place.end and place.start < m.end for m in st.mentions):
-            return st.sentence.text[place.start:place.end]  # a person is not a place ("to President Putin")
+            return st.sentence.text[place.start:place.end]  # a person is not a place ("to President Hart")
     return ""
 
 
@@ -157,7 +157,7 @@ def _object(st: Statement) -> str:
     end = min([end, *stops])
     for key_start, key_end in _named_spans(st):
         if start <= key_start and key_start - start <= 2:
-            start = key_end  # "gave Kim a rifle": the receiver before the thing
+            start = key_end  # "gave Hart a bowl": the receiver before the thing
     phrase = text[start:end].strip(" ,;:")
     return phrase if 0 < len(phrase.split()) <= 12 else ""
 
@@ -169,9 +169,9 @@ def _named_spans(st: Statement) -> list[tuple[int, int]]:
 def context_insert(st: Statement) -> ContextInsert | None:
     """For a sentence that leans on the one before it: the person it means, or that sentence shown beside it.
 
-    "He pledged ..." after a sentence naming one person becomes "[Kim
-    Jong-un] pledged ..."; "They ..." after one naming two, "[Putin and
-    Kim] ...". Anything less sure shows the sentence before instead.
+    "He pledged ..." after a sentence naming one person becomes "[Daniel
+    Hart] pledged ..."; "They ..." after one naming two, "[Hart and
+    Quiroga] ...". Anything less sure shows the sentence before instead.
     """
     text = st.sentence.text
     if not leans_on_context(text) and not leans(text):

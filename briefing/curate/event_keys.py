@@ -1,6 +1,6 @@
 """Two reports of one event, however they are worded: the same kind of action, on the same dates.
 
-"Putin and Kim signed a pact on Wednesday" and "The two leaders put their
+"Hart and Quiroga signed a pact on Wednesday" and "The two ministers put their
 signatures to the document" share hardly a word, and word overlap alone
 leaves them apart. What they share is the event: the action the sentence
 reports (``analyse.events``) and its date. Two statements of one section

@@ -2,8 +2,8 @@
 
 The frame (``analyse.events``) says where the sentence's subject and object
 stand and which words follow "to", "with" or "by"; a person or a party named
-there takes the role the action gives that place ("Putin gave Kim a rifle":
-Putin the giver, Kim the receiver; "was received by Kim": Kim the host). A
+there takes the role the action gives that place ("Hart gave Quiroga a bowl":
+Hart the giver, Quiroga the receiver; "was received by Hart": Hart the host). A
 sentence that leans on the one before ("Their talks went on for four hours",
 "The meeting lasted an hour") and names no one itself takes the people of the
 sentence it continues, without roles.

@@ -5,17 +5,17 @@ meeting someone else, the same kind of gift in another capital, another
 country's bridge collapse. The story is known by its parties, the entities
 and people of the curation file:
 
-- The two sides named by the most articles are its anchors ("Russia" and
-  "North Korea"; "the Key Bridge" and "the Dali"). A person or a body stands
-  on the side of the entity their roles name ("the Russian president"). An
+- The two sides named by the most articles are its anchors ("the EU" and
+  "China"; "the Key Bridge" and "the Dali"). A person or a body stands
+  on the side of the entity their roles name ("the Chinese commerce minister"). An
   article naming both anchors is on the story.
 - An article naming no party at all is not ("names none of the story's
   parties").
 - Any other article is on the story when its vocabulary is close to the
   rest of the corpus: the rarity-weighted overlap (cosine) of its words and
   names with the other articles' is at least ``CLOSE`` of the median
-  article's. Putin's gifts to Xi names Putin, but little else the Russia–North
-  Korea coverage uses; a report of the third victim found names only the
+  article's. A report of US tariffs on Chinese cars names China, but little else
+  the EU–China coverage uses; a report of the third victim found names only the
   bridge, and everything else the other bridge reports use.
 
 Off-story articles stay readable (their sentences are listed under other

@@ -1,8 +1,8 @@
 """How alike two statements are: IDF-weighted overlap of their tokens, and the pairs worth scoring.
 
-Each shared token weighs by how rare it is in the corpus (IDF), so "Russia"
-in every sentence counts for little and "Krivoruchko" or "aggression" for a
-lot.
+Each shared token weighs by how rare it is in the corpus (IDF), so "China"
+in every sentence counts for little and "Dombrovskis" or "countervailing" for
+a lot.
 """
 
 from __future__ import annotations

@@ -100,7 +100,7 @@ def story_parties(config: Config, people: list[Person]) -> tuple[dict[str, str],
     and each party -> the side it stands on.
 
     A person or a body whose own names, roles or descriptions name an entity
-    stands on that entity's side: "the Russian president" on Russia's, "the
+    stands on that entity's side: "the Chilean minister" on Chile's, "the
     Chinese commerce ministry" on China's. Everything else is a side of its own.
     """
     names = {"@entity:" + e.name.casefold(): e.name for e in config.entities}

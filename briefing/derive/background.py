@@ -2,9 +2,9 @@
 
 The story's span is read off its own events: going back from the latest
 dated event, it runs on while one event follows another within ``SILENCE``;
-the first longer silence is where the story begins. Russia–North Korea
-coverage of 2023–24 reaches back to the 1961 and 2000 treaties and a 2019
-summit; each lies across a gap of years, so each is background. Background
+the first longer silence is where the story begins. Coverage of a 2024
+trade dispute reaches back to a 2013 dispute and its settlement; each lies
+across a gap of years, so each is background. Background
 events stay in their sections and on the timeline, apart, and are never key
 points.
 """

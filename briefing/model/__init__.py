@@ -15,6 +15,7 @@ from .briefing import (
     ContextInsert,
     Discrepancy,
     Event,
+    Latest,
     Participant,
     QuoteRecord,
     Register,
@@ -23,7 +24,7 @@ from .briefing import (
     TimelineEntry,
     Version,
 )
-from .config import Config, EntityRule, PersonRule, SectionRule, SourceMeta
+from .config import Column, Config, EntityRule, PersonRule, SectionRule, SourceMeta
 from .dates import DateMention, Interval, Precision, is_resolved
 from .people import Mention, NameCandidate, Person, PersonHint, Variant
 from .pickling import pickled_by_fields
@@ -31,10 +32,10 @@ from .statements import NONE, ArticleFacts, Citation, Frame, Quote, Region, Sent
 from .text import fold
 
 __all__ = [
-    "ContextInsert", "Dateline", "Participant", "SourceFormat",
-    "NONE", "Article", "ArticleFacts", "Block", "BlockKind", "Briefing", "Citation", "Config", "Corpus",
-    "DateMention", "Discrepancy", "EntityRule", "Frame", "Interval", "Event", "Mention", "NameCandidate", "Person",
-    "PersonHint", "PersonRule", "Precision", "Problem", "Quote", "QuoteRecord", "Region", "Register", "RegisterRow",
-    "Section", "SectionRule", "Sentence", "SentenceFacts", "SourceMeta", "Specifics", "Statement", "TimelineEntry",
-    "Variant", "Version", "fold", "is_resolved", "pickled_by_fields",
+    "ContextInsert", "Dateline", "Participant", "SourceFormat", "NONE", "Article", "ArticleFacts", "Block",
+    "BlockKind", "Briefing", "Citation", "Column", "Config", "Corpus", "DateMention", "Discrepancy", "EntityRule",
+    "Frame", "Interval", "Event", "Latest", "Mention", "NameCandidate", "Person", "PersonHint", "PersonRule",
+    "Precision", "Problem", "Quote", "QuoteRecord", "Region", "Register", "RegisterRow", "Section", "SectionRule",
+    "Sentence", "SentenceFacts", "SourceMeta", "Specifics", "Statement", "TimelineEntry", "Variant", "Version",
+    "fold", "is_resolved", "pickled_by_fields",
 ]

@@ -26,13 +26,13 @@ class ContextInsert:
     """What a shown sentence that leans on the one before it needs to read on its own.
 
     Either words of the article's own earlier text put in square brackets in
-    place of the words they explain ("[Kim Jong-un] pledged"), or, where no
+    place of the words they explain ("[Anna Lind] pledged"), or, where no
     such words can be picked safely, the sentence before it, shown beside it.
     """
 
     source: Citation  # the earlier sentence the words come from, or the sentence shown as context
     replaces: str = ""  # the shown sentence's own leading words that the insertion stands for ("He")
-    insert: str = ""  # the referent, from ``source``'s words ("Kim Jong-un"); "" to show ``source`` whole
+    insert: str = ""  # the referent, from ``source``'s words ("Anna Lind"); "" to show ``source`` whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +98,7 @@ class Discrepancy:
 
 @dataclass(frozen=True)
 class RegisterRow:
-    """A row of a gifts or visits table, read off its event's fields: places and objects are slices of a
+    """A row of a section's table, read off its event's fields: places, objects and amounts are slices of a
     cited sentence, names as the People page gives them, "" where no sentence says."""
 
     event: Event
@@ -109,8 +109,14 @@ class RegisterRow:
 class Register:
     section: str
     title: str
-    columns: tuple[str, ...]
+    columns: tuple[str, ...]  # the headings
     rows: tuple[RegisterRow, ...]
+    fields: tuple[str, ...] = ()  # what each column shows ("when", "giver"...); () reads as a date, then others
+
+    def filled(self, row: RegisterRow) -> bool:
+        """Whether the row says anything besides when: a row of dates alone is left off the page."""
+        fields = self.fields or ("when",)
+        return any(cell for n, cell in enumerate(row.cells) if (fields[n] if n < len(fields) else "") != "when")
 
 
 @dataclass(frozen=True)
@@ -122,6 +128,16 @@ class TimelineEntry:
     phrase: str  # the article's own words for it
     event: Event
     citation: Citation  # the sentence the date comes from
+
+
+@dataclass(frozen=True)
+class Latest:
+    """What is new: the events first reported by articles dated in the last days up to the newest one."""
+
+    days: int  # how many days before the newest article's date the window opens (briefing.yml latest_days)
+    start: dt.date  # the window's first day; its last is the briefing's as-of date
+    events: tuple[Event, ...]  # newest first reported first, then in page order; never background
+    older: bool  # some article is dated before the window: without one, nothing is told apart as new (no events)
 
 
 @dataclass
@@ -144,6 +160,16 @@ class Briefing:
     registers: list[Register] = field(default_factory=list)
     copies: dict[str, str] = field(default_factory=dict)  # article id -> the article it copies
     off_story: dict[str, str] = field(default_factory=dict)  # article id -> why it is about another story
+    # (file, problem) of the curation file that does not stop the build: an entry no article uses, a column no
+    # event can fill; listed with the files' warnings in briefing.json
+    curation_notes: list[tuple[str, str]] = field(default_factory=list)
+    first_reported: dict[str, dt.date] = field(default_factory=dict)  # event id -> its earliest citing article's date
+    latest: Latest | None = None  # None when no article carries a date
+
+    @cached_property
+    def new(self) -> frozenset[str]:
+        """The ids of the events marked new: the Latest block's."""
+        return frozenset(e.id for e in self.latest.events) if self.latest else frozenset()
 
     def article(self, source_id: str) -> Article:
         return self.articles_by_id[source_id]

@@ -7,12 +7,21 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
+class Column:
+    """A column of a section's table: the event field it shows, and its heading."""
+
+    field: str  # "when", "who", "where", "what", "amount", or a role the events carry ("giver", "host")
+    heading: str
+
+
+@dataclass(frozen=True)
 class SectionRule:
     id: str
     title: str
     terms: tuple[str, ...]  # words/phrases; "word*" matches a prefix, "..." a short gap
     intro: str = ""
-    register: str = ""  # "gifts" or "visits": also show the section as a table
+    # Also show the section as a table: its columns, or the name of a ready-made table ("gifts", "visits").
+    register: str | tuple[Column, ...] = ""
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,7 @@ class Config:
     sections: tuple[SectionRule, ...]
     description: str = ""
     key_points: int = 5
+    latest_days: int = 3  # the Latest block: events first reported this many days before the newest article
     entities: tuple[EntityRule, ...] = ()
     people: tuple[PersonRule, ...] = ()
     not_people: tuple[str, ...] = ()  # names never taken for a person

@@ -11,7 +11,7 @@ from .pickling import pickled_by_fields
 class PersonHint:
     """A curated person, from the ``people:`` list of briefing.yml."""
 
-    name: str  # canonical display name, e.g. "Sergei Shoigu"
+    name: str  # canonical display name, e.g. "Marisol Quiroga"
     aliases: tuple[str, ...] = ()  # extra spellings to merge
     roles: tuple[str, ...] = ()
     descriptions: tuple[str, ...] = ()  # phrases that refer to this person

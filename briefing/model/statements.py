@@ -70,7 +70,7 @@ class Frame:
     subject: Region  # the clause before the action word
     object: Region  # the clause after it
     prepositions: tuple[tuple[str, Region], ...]  # ("to", words after "to"), ... within the object
-    place: Region | None  # "in Pyongyang", "at the Kumsusan Guesthouse": the named place
+    place: Region | None  # "in Wellington", "at the Beehive": the named place
     others: tuple[str, ...] = ()  # other actions the sentence names, outside its main one
 
 

@@ -4,8 +4,8 @@ Wire copy and most newspapers open the first paragraph with a dateline:
 
     BALTIMORE (AP) — ...                     WASHINGTON, Oct 25 (Reuters) - ...
     BALTIMORE, Md. — ...                     BALTIMORE, MD (CBS NEWS) — ...
-    VOSTOCHNY COSMODROME, Russia, Sept 13 (Reuters) - ...
-    PYONGYANG, October 18. /TASS/. ...       Pyongyang, June 20 (KCNA) -- ...
+    CAPE CANAVERAL, Fla., Sept 13 (Reuters) - ...
+    MOSCOW, October 18. /TASS/. ...          Beijing, June 20 (Xinhua) -- ...
     BEIJING. Dec 5 (Interfax) - ...          NEW DELHI: ...      (CNN) — ...
 
 Read as text, a dateline becomes a one-word sentence ("BEIJING.") or opens a
@@ -32,7 +32,7 @@ _LABELS = frozenset(
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"  # BALTIMORE, ST., NEW, O'HARE
-_TITLE_WORD = r"[A-Z][a-z'’\-]+"  # Pyongyang, Paris
+_TITLE_WORD = r"[A-Z][a-z'’\-]+"  # Beijing, Paris
 _REGION = r"[A-Z][A-Za-z.'’\-]*(?:[ ][A-Z][A-Za-z.'’\-]*){0,2}"  # Md., MD, Texas, South Korea, D.C.
 _DASH = r"(?:—|–|--?)"
 
@@ -85,5 +85,5 @@ def _is_dateline(match: re.Match[str]) -> bool:
             return False
         return sep != ":" or not (outlet or match.group("date"))  # "NEW DELHI: ..." only bare
     if titled:
-        return bool(outlet) and sep != ":"  # "Pyongyang, June 20 (KCNA) --", "Paris (AFP) -"
+        return bool(outlet) and sep != ":"  # "Beijing, June 20 (Xinhua) --", "Paris (AFP) -"
     return bool(outlet) and sep != ":" and not match.group("region")  # "(CNN) —"

@@ -20,7 +20,7 @@ _HEADING_MAX_WORDS = 12
 _TITLE_MAX_CHARS = 2_000
 # A first line ending as a sentence does is the lead, not a headline, from this long (with a
 # full stop; with "?" or "!" from the second length), or from the third when it holds several
-# sentences ("Putin lands. Kim waits." is a headline).
+# sentences ("Minister lands. Talks wait." is a headline).
 _LEAD_MIN_CHARS = 80
 _LEAD_MIN_CHARS_QUESTION = 120
 _LEAD_SEVERAL_MIN_CHARS = 60

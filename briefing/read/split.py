@@ -29,7 +29,7 @@ The rules, in the order they are applied:
    before a name or number (Mr., Dr., Gen., Lt., St., Jan., Sept., e.g., i.e.,
    vs., No. 5, p. 12 ...; titles only when capitalised, so "said no. Then"
    still ends).  After an initial (one capital letter: ``J. R. R. Tolkien``,
-   ``Kim J. Un``) or an upper-case dotted acronym (``U.S.``, ``U.N.``) it is
+   ``Ana J. Ruiz``) or an upper-case dotted acronym (``U.S.``, ``U.N.``) it is
    not an end either, unless the next word is one that typically opens a
    sentence (The, It, He, But, ...): in news ``U.S. officials`` is far more
    common than a sentence ending in ``U.S.``, and ``Plan B. The`` does end.
@@ -230,7 +230,7 @@ def _is_abbreviation(word: str, next_word: str) -> bool:
     if lower in _MAY_END and next_word.lower() in _AFTER_COMPANY:
         return True
     if len(word) == 1 and word.isalpha() and word.isupper():
-        # An initial (J. R. R. Tolkien, Kim J. Un), unless a typical sentence
+        # An initial (J. R. R. Tolkien, Ana J. Ruiz), unless a typical sentence
         # opener follows: "Plan B. The next step".
         return next_word.lower() not in _SENTENCE_OPENERS
     if _is_dotted_acronym(word):

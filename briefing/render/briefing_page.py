@@ -9,6 +9,7 @@ from .events import context, heading, sentence, wordings
 from .markup import inert, link, source_doc
 from .widgets import (
     INDEX,
+    NEW,
     OTHER,
     Lines,
     attributions,
@@ -34,6 +35,7 @@ def render_briefing(b: Briefing) -> Lines:
     if b.description:
         lines += [inert(b.description), ""]
     lines += key_points(b)
+    lines += latest_block(b)
     registers = {r.section: r for r in b.registers}
     for s in b.sections:
         lines += section(b, s, registers.get(s.id))
@@ -53,6 +55,45 @@ def key_points(b: Briefing) -> list[str]:
     return ["## Key points", "",
             *(f"- {heading(e)}{sentence(b, e, INDEX)}{cite(b, e.citations, INDEX, f'#item-{e.id}', lead(e))} "
               f"{corroboration(e)}{context(b, e, INDEX)}" for e in b.key_points), ""]
+
+
+LATEST_SHOWN = 10  # events the Latest block lists before "and N more"
+
+
+def latest_block(b: Briefing) -> list[str]:
+    """The events first reported in the last days up to the newest article, newest first; or why there are none."""
+    new = b.latest
+    if new is None or b.as_of is None:
+        return []
+    span = (f"from {long_date(new.start)} to {long_date(b.as_of)}" if new.days else f"on {long_date(b.as_of)}")
+    window = f"the newest article's date{f' and the {_days(new.days)} before it' if new.days else ''}"
+    lines = ["## Latest", ""]
+    if not new.older:
+        return [*lines, f"No article is dated before {long_date(new.start)} ({window} are the latest): there is "
+                        "nothing older to tell a new event from, so none is marked new.", ""]
+    if not new.events:
+        return [*lines, f"No event was first reported {span} ({window}).", ""]
+    titles = {s.id: s.title for s in b.sections}
+    lines += [f"Events first reported {span} ({window}), newest first; each is marked "
+              f"{NEW} in its section and on the timeline.", ""]
+    for e in new.events[:LATEST_SHOWN]:
+        where = link(f"in {inert(titles[e.section])}", f"#item-{e.id}", "The event in its section")
+        lines.append(f'- {heading(e)}<span class="first-reported">first reported {long_date(b.first_reported[e.id])}'
+                     f"</span> {sentence(b, e, INDEX)}{cite(b, e.citations, INDEX, f'#item-{e.id}', lead(e))} "
+                     f"{corroboration(e)} {where}")
+    more = len(new.events) - LATEST_SHOWN
+    if more > 0:
+        lines.append(f"- … and {more:,} more, each marked {NEW} in its section.")
+    return [*lines, ""]
+
+
+def _days(n: int) -> str:
+    return f"{n} day{'s' if n != 1 else ''}"
+
+
+def new_mark(b: Briefing, e: Event) -> str:
+    """The "new" mark of an event the Latest block lists."""
+    return f"{NEW} " if e.id in b.new else ""
 
 
 def section(b: Briefing, s: Section, register: Register | None) -> list[str]:
@@ -75,12 +116,13 @@ def event_line(b: Briefing, e: Event) -> str:
     """One list item: heading, sentence, its first citations and badge, then folded below it the other
     citing articles, the context the sentence leans on and the other wordings."""
     inline, folded = cite_parts(b, e.citations, INDEX, lead=lead(e))
-    return (f'- <span class="item" id="item-{e.id}"></span>{heading(e)}{sentence(b, e, INDEX)}{attributions(e)}'
+    return (f'- <span class="item" id="item-{e.id}"></span>{heading(e)}{new_mark(b, e)}{sentence(b, e, INDEX)}'
+            f'{attributions(e)}'
             f'{inline} {corroboration(e)}{folded}{context(b, e, INDEX)}{wordings(b, e, INDEX)}')
 
 
 def register_table(b: Briefing, register: Register) -> list[str]:
-    rows = [r for r in register.rows if any(r.cells[1:])]
+    rows = [r for r in register.rows if register.filled(r)]
     if not rows:
         return []
     head = [*register.columns, "Sources"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator
@@ -150,7 +151,8 @@ def briefing_data(b: Briefing, directory_urls: bool = True) -> dict[str, Any]:
     return {k: data[k] for k in FIELDS}
 
 
-FIELDS = ("schema_version", "title", "as_of", "sources", "citations", "key_points", "sections", "events", "unplaced",
+FIELDS = ("schema_version", "title", "as_of", "sources", "citations", "key_points", "latest", "sections", "events",
+          "unplaced",
           "timeline", "people", "quotes", "discrepancies", "registers", "copies", "off_story", "rejected", "warnings")
 
 
@@ -173,9 +175,12 @@ def _fields(b: Briefing, cited: CitationTable) -> Iterator[tuple[str, Any]]:
                        "sentences": len(a.sentences)}
                       for a in b.corpus.articles]
     yield "key_points", [e.id for e in b.key_points]
+    new = b.latest
+    yield "latest", ({"days": new.days, "from": new.start.isoformat(), "events": [e.id for e in new.events],
+                      "older_articles": new.older} if new else None)
     yield "sections", [{"id": s.id, "title": s.title, "events": [e.id for e in s.items]} for s in b.sections]
     canonical = _canonical(b)
-    yield "events", [event_data(e, ref, canonical) for s in b.sections for e in s.items]
+    yield "events", [event_data(e, ref, canonical, b.first_reported.get(e.id)) for s in b.sections for e in s.items]
     yield "unplaced", [ref(c) for c in b.unplaced]
     yield "timeline", [{"date": date_data(t.citation.date), "event": t.event.id, "citation": ref(t.citation)}
                        for t in b.timeline]
@@ -195,18 +200,21 @@ def _fields(b: Briefing, cited: CitationTable) -> Iterator[tuple[str, Any]]:
     yield "off_story", [{"source": a.id, "reason": b.off_story[a.id]} for a in b.corpus.articles
                         if a.id in b.off_story]
     yield "rejected", [{"file": p.file, "reason": p.reason} for p in b.corpus.rejected]
-    yield "warnings", [{"file": p.file, "reason": p.reason} for p in b.corpus.warnings]
+    yield "warnings", [*({"file": p.file, "reason": p.reason} for p in b.corpus.warnings),
+                       *({"file": file, "reason": problem} for file, problem in b.curation_notes)]
 
 
-def event_data(e: Event, ref: Callable[[Citation], str], canonical: dict[tuple[str, str], Citation]) -> dict[str, Any]:
-    """One event as the contract has it; ``canonical`` gives the citation a context sentence is cited by elsewhere."""
+def event_data(e: Event, ref: Callable[[Citation], str], canonical: dict[tuple[str, str], Citation],
+               first_reported: dt.date | None = None) -> dict[str, Any]:
+    """One event as the contract has it; ``canonical`` gives the citation a context sentence is cited by elsewhere,
+    ``first_reported`` the date of the earliest dated article citing it."""
     inserts = []
     if e.context is not None:
         c = e.context.source
         inserts.append({"citation": ref(canonical.get((c.source, c.sentence), c)),
                         "replaces": e.context.replaces, "insert": e.context.insert})
     return {"id": e.id, "kind": e.section, "text": e.text, "date": date_data(e.date.date) if e.date else None,
-            "place": e.place or None,
+            "first_reported": first_reported.isoformat() if first_reported else None, "place": e.place or None,
             "participants": [{"key": p.key, "name": p.name, "role": p.role or None} for p in e.participants],
             "object": e.object or None, "action": e.action or None, "citations": [ref(c) for c in e.citations],
             "source_count": len(e.sources), "independent_sources": e.independent, "background": e.background,

@@ -7,7 +7,7 @@ from itertools import groupby
 from ..model import Briefing, Event, TimelineEntry
 from .events import sentence
 from .markup import inert, link
-from .widgets import TIMELINE, Lines, cite, item_anchor, lead, page_start, source_words
+from .widgets import NEW, TIMELINE, Lines, cite, item_anchor, lead, page_start, source_words
 
 
 def render_timeline(b: Briefing) -> Lines:
@@ -36,8 +36,9 @@ def render_timeline(b: Briefing) -> Lines:
 def entry_line(b: Briefing, e: TimelineEntry) -> str:
     where = link("in the briefing", item_anchor(e.event, TIMELINE), "The event in its section")
     words = source_words(e.citation.date) if e.citation.date else f"‘{inert(e.phrase)}’"
+    new = f"{NEW} " if e.event.id in b.new else ""
     return (f'- <time datetime="{e.start.isoformat()}">{inert(e.label)}</time> '
-            f'<span class="phrase">({words})</span> — {sentence(b, e.event, TIMELINE)}'
+            f'<span class="phrase">({words})</span> — {new}{sentence(b, e.event, TIMELINE)}'
             f"{timeline_cite(b, e.event, e)} {where}")
 
 

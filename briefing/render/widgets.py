@@ -31,6 +31,8 @@ METHOD = "method.md"
 Lines = list[str]
 
 
+NEW = '<span class="badge new">new</span>'  # an event first reported in the Latest block's days
+
 FULL_CITES = 6  # articles per statement whose link carries its sentences as a tooltip
 
 
