@@ -11,7 +11,7 @@ from support import citation, item
 from briefing.derive.background import SILENCE, WIDEST, story_start, with_background
 from briefing.model import Citation, DateMention, Event, Section
 
-ROWS = load_rows("background.tsv", ["events", "start", "background", "gap"])
+ROWS = load_rows("background.tsv", ["events", "as_of", "start", "background", "gap"])
 
 
 def mention(cell: str) -> DateMention | None:
@@ -56,7 +56,8 @@ def test_story_start_and_background(row: Row) -> None:
     # Spread over two sections: the story is the whole briefing's, not one section's.
     sections = [Section("a", "A", "", (), tuple(e for _, e in cells[::2])),
                 Section("b", "B", "", (), tuple(e for _, e in cells[1::2]))]
-    start = story_start(sections)
+    as_of = None if row["as_of"] == "-" else dt.date.fromisoformat(row["as_of"])
+    start = story_start(sections, as_of)
     assert start == end_of(row["start"])
     marked = {e.text for s in with_background(sections, start) for e in s.items if e.background}
     expected = set() if row["background"] == "-" else set(row["background"].split("; "))

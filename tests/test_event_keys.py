@@ -1,4 +1,4 @@
-"""Two reports of one event, however worded: the same action on agreeing dates (curate/event_keys.py).
+"""Two reports of one event, however worded: actions of one family on agreeing dates (curate/event_keys.py).
 
 ``tests/data/event_keys.tsv`` gives pairs of sentences, each with its article's date, and how event_score
 scores them; the statements are analysed as the pipeline analyses them (``support.statement``). The
@@ -31,7 +31,7 @@ ROWS = load_rows("event_keys.tsv", ["a", "a_published", "b", "b_published", "sco
 SCORES = {"DAY": EVENT_DAY, "MONTH": EVENT_MONTH, "NEAR": EVENT_NEAR, "0": 0.0}
 # The people and parties of the table's stories: a name as written -> its key.
 PEOPLE = {"Putin": "putin", "Kim": "kim", "Grace Ocean": "grace-ocean", "Ruto": "ruto", "Milton": "milton",
-          "Brussels": "eu", "EU": "eu", "Beijing": "china"}
+          "Brussels": "eu", "EU": "eu", "Beijing": "china", "Kurtz": "kurtz", "CrowdStrike": "crowdstrike"}
 
 
 def made(text: str, published: str, *, article: int = 0) -> Statement:
@@ -65,30 +65,76 @@ def test_the_table_has_every_score_and_one_undated_side_each_way() -> None:
 # --------------------------------------------------------------------------- what event_keys reads
 
 KEYS = [
-    # (sentence, article date, action, start, end, published, planned)
+    # (sentence, article date, family, start, end, published, planned)
     ("Putin and Kim signed a pact on Wednesday.", "2024-06-20", "sign", "2024-06-19", "2024-06-19", None, False),
     ("Putin and Kim signed a pact in June.", "2024-09-14", "sign", "2024-06-01", "2024-06-30", None, False),
     # A date wider than a month places nothing, and a resolved date is no undated report either.
     ("Putin and Kim signed a pact in 2024.", "2024-09-14", "sign", None, None, None, False),
     ("Putin and Kim signed a pact pledging mutual aid.", "2024-06-21", "sign", None, None, "2024-06-21", False),
     ("Putin and Kim signed a pact on Wednesday.", "-", "sign", None, None, None, False),
-    ("Putin will visit Pyongyang on June 18.", "2024-06-14", "visit", "2024-06-18", "2024-06-18", None, True),
-    ("A royal visit is planned.", "2024-06-14", "visit", None, None, "2024-06-14", True),
-    ("A visit is planned for next spring.", "2024-06-14", "visit", None, None, None, True),
+    # The key holds the action's family: arriving, visiting, receiving and meeting are all encounters.
+    ("Putin will visit Pyongyang on June 18.", "2024-06-14", "encounter", "2024-06-18", "2024-06-18", None, True),
+    ("A royal visit is planned.", "2024-06-14", "encounter", None, None, "2024-06-14", True),
+    ("A visit is planned for next spring.", "2024-06-14", "encounter", None, None, None, True),
+    ("Putin and Kim held talks on Wednesday.", "2024-06-20", "encounter", "2024-06-19", "2024-06-19", None, False),
+    ("The Dali struck the Key Bridge on March 26.", "2024-03-28", "accident", "2024-03-26", "2024-03-26", None,
+     False),
     # An action named in passing is no action of the statement's.
     ("Protesters gathered after the vote on August 9.", "2022-08-10", "", "2022-08-09", "2022-08-09", None, False),
     ("Turnout was 64 percent on Tuesday.", "2022-08-10", "", "2022-08-09", "2022-08-09", None, False),
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "action", "start", "end", "undated_in", "planned"), KEYS)
-def test_event_keys(text: str, published: str, action: str, start: str | None, end: str | None,
+@pytest.mark.parametrize(("text", "published", "family", "start", "end", "undated_in", "planned"), KEYS)
+def test_event_keys(text: str, published: str, family: str, start: str | None, end: str | None,
                     undated_in: str | None, planned: bool) -> None:
     (key,) = event_keys([made(text, published)])
     day = lambda s: None if s is None else dt.date.fromisoformat(s)  # noqa: E731
-    assert (key.action, key.start, key.end, key.published, key.planned) == (
-        action, day(start), day(end), day(undated_in), planned)
+    assert (key.family, key.start, key.end, key.published, key.planned) == (
+        family, day(start), day(end), day(undated_in), planned)
     assert key.dated == (start is not None)
+
+
+# (sentence, article date, field, value): the fields that keep reports of one family and month apart, or join
+# a report with no full date to a dated one.
+FIELDS = [
+    # things: the object's words, for an action whose object tells its events apart (and only for one)
+    ("On Friday, airlines cancelled 3,000 flights.", "2024-07-20", "things", {"flight"}),
+    ("On Wednesday, Putin also handed over a hunting rifle.", "2024-06-20", "things", {"hunt", "rifl"}),
+    ("On Friday, Putin and Kim signed a pact.", "2024-06-22", "things", set()),
+    ("The talks were cancelled.", "2024-07-20", "things", set()),  # passive: the object region is empty
+    # stretch: an explicit span of days, not a single day nor a month
+    ("Airlines cancelled 10,000 flights from July 19 to July 21.", "2024-07-22", "stretch", True),
+    ("The leaders met on 18-19 June.", "2024-06-25", "stretch", True),
+    ("Airlines cancelled 3,000 flights on Friday.", "2024-07-20", "stretch", False),
+    ("The channel reopened in June.", "2024-08-01", "stretch", False),
+    # yearless: the days of the year of a date with no year, in an undated article
+    ("Putin and Kim met this June.", "-", "yearless", (153, 182)),
+    ("The Dali struck the bridge in March.", "-", "yearless", (61, 91)),
+    ("Putin and Kim met this June.", "2024-07-01", "yearless", None),  # a dated article gives the year
+    ("Putin met Kim on Friday.", "-", "yearless", None),  # a weekday names no day of the year
+    # weekday: a weekday alone, in an undated article
+    ("Putin met Kim on Friday.", "-", "weekday", 4),
+    ("Kurtz apologised to customers on Monday.", "-", "weekday", 0),
+    ("Putin met Kim on Friday.", "2024-06-22", "weekday", None),  # dated: the calendar day is known
+    ("Putin and Kim met this June.", "-", "weekday", None),
+    # shifted: the sentence opens by moving to another time, and reaches for no date of its article's days
+    ("Later, Putin arrived in Pyongyang.", "2024-06-20", "shifted", True),
+    ("Before that, the EU imposed duties on Chinese electric cars.", "2024-07-08", "shifted", True),
+    ("Putin arrived in Pyongyang later than planned.", "2024-06-20", "shifted", False),
+    ("Putin arrived in Pyongyang.", "2024-06-20", "shifted", False),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "field", "value"), FIELDS)
+def test_the_fields_that_keep_reports_apart(text: str, published: str, field: str, value: object) -> None:
+    (key,) = event_keys([made(text, published)])
+    assert getattr(key, field) == value
+
+
+def test_a_shifted_report_has_no_article_days() -> None:
+    (key,) = event_keys([made("Later, Putin arrived in Pyongyang.", "2024-06-20")])
+    assert key.published == dt.date(2024, 6, 20) and key.near is None
 
 
 def test_parties_are_participants_and_mentions() -> None:
@@ -108,17 +154,41 @@ def test_the_near_window_is_the_ten_days_before_the_article_and_the_day_after() 
 # --------------------------------------------------------------------------- event_pairs
 
 
-def key(action: str, start: str | None, end: str | None = None, *, published: str | None = None,
-        label: bool = False) -> EventKey:
+def key(family: str, start: str | None, end: str | None = None, *, published: str | None = None,
+        label: bool = False, yearless: tuple[int, int] | None = None, weekday: int | None = None) -> EventKey:
     day = lambda s: None if s is None else dt.date.fromisoformat(s)  # noqa: E731
-    return EventKey(action, day(start), day(end or start), label, day(published))
+    return EventKey(family, day(start), day(end or start), label, day(published), yearless=yearless,
+                    weekday=weekday)
 
 
-def test_pairs_only_within_one_action_and_month_and_never_within_one_article() -> None:
-    keys = [key("sign", "2024-06-19"), key("sign", "2024-06-20"), key("meet", "2024-06-19"),
+def test_pairs_within_one_family_and_month_within_one_article_too() -> None:
+    """Blocks are of one family and month; two reports of one article are paired too (clustering holds them
+    to a higher bar)."""
+    keys = [key("sign", "2024-06-19"), key("sign", "2024-06-20"), key("encounter", "2024-06-19"),
             key("sign", "2024-07-01"), key("sign", "2024-06-19"), key("sign", "2024-06-21")]
     articles = [0, 1, 2, 3, 0, 0]
-    assert sorted(event_pairs(keys, articles)) == [(0, 1), (1, 4), (1, 5)]
+    assert sorted(event_pairs(keys, articles)) == [(0, 1), (0, 4), (0, 5), (1, 4), (1, 5), (4, 5)]
+
+
+def test_actions_of_one_family_share_a_block() -> None:
+    """An arrival, a reception and talks (one family, encounter) are paired; a gift (transfer) is not."""
+    keys = [key("encounter", "2024-06-19"), key("encounter", "2024-06-19"), key("transfer", "2024-06-19"),
+            key("encounter", "2024-06-20")]
+    assert sorted(event_pairs(keys, [0, 1, 2, 3])) == [(0, 1), (0, 3), (1, 3)]
+
+
+def test_a_date_without_a_year_joins_its_months_blocks_of_every_year() -> None:
+    """"This June" in an undated article joins the June blocks of its family, whatever their year; a weekday
+    alone joins every month's; with no dated report of its family, it is paired with nothing. (A pair may come
+    from two blocks: clustering takes the pairs as a set.)"""
+    june = (153, 182)
+    keys = [key("encounter", "2024-06-19"), key("encounter", "2023-06-10"), key("encounter", None, yearless=june),
+            key("encounter", "2024-09-13"), key("transfer", None, yearless=june),
+            key("encounter", None, weekday=4)]
+    pairs = sorted(set(event_pairs(keys, [0, 1, 2, 3, 4, 5])))
+    assert [p for p in pairs if 2 in p] == [(0, 2), (1, 2), (2, 5)]
+    assert [p for p in pairs if 5 in p] == [(0, 5), (1, 5), (2, 5), (3, 5)]
+    assert not [p for p in pairs if 4 in p]
 
 
 def test_a_span_over_two_months_is_in_both_blocks() -> None:

@@ -25,7 +25,7 @@ from briefing.model import Article, Block, SectionRule, Sentence
 from briefing.read.layout import sentence_id
 
 CASES = [{**case, "id": case["name"]} for case in yaml.safe_load((DATA / "placing.yml").read_text("utf-8"))]
-WEIGHTS = ["MAIN_ACTION", "NOUN_ACTION", "PASSING_ACTION", "OTHER_ACTION", "TERM", "HEADING_BONUS",
+WEIGHTS = ["MAIN_ACTION", "NOUN_ACTION", "PASSING_ACTION", "OTHER_ACTION", "TERM", "PASSING_TERM", "HEADING_BONUS",
            "FOLLOW_BONUS", "ARTICLE_BONUS"]
 
 
@@ -86,10 +86,16 @@ def test_placing(case: dict[str, Any]) -> None:
     assert got == expected, "expected / got:\n" + "\n".join(table)
 
 
+def _right() -> list[dict[str, Any]]:
+    """The cases the code gets right as it is: only these can show that a weight or a rule decides something
+    (a case already wrong would count as changed by anything)."""
+    return [case for case in CASES if not case.get("gap") and place(case) == build(case)[1]]
+
+
 @pytest.mark.parametrize("weight", WEIGHTS)
 def test_every_weight_decides_a_case(weight: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """With the weight at nothing, some case the code gets right comes out differently."""
-    right = [case for case in CASES if not case.get("gap")]
+    right = _right()
     monkeypatch.setattr(placing, weight, 0.0)
     changed = [case["name"] for case in right if place(case) != build(case)[1]]
     assert changed, f"no case of placing.yml depends on {weight}"
@@ -97,14 +103,14 @@ def test_every_weight_decides_a_case(weight: str, monkeypatch: pytest.MonkeyPatc
 
 def test_continuing_and_pointing_back_decide_cases(monkeypatch: pytest.MonkeyPatch) -> None:
     """A sentence with no evidence goes on with its paragraph, or the paragraph before when it points back."""
-    right = [case for case in CASES if not case.get("gap")]
+    right = _right()
     monkeypatch.setattr(placing, "points_back", lambda text: False)
     assert [case["name"] for case in right if place(case) != build(case)[1]]
 
 
 def test_an_action_without_its_agent_decides_a_case() -> None:
     """"24 horses arrived": the visit is named in passing, and 'arrived' is no term of the visits section."""
-    right = [case for case in CASES if not case.get("gap")]
+    right = _right()
     assert [case["name"] for case in right if place(case, agents_known=False) != build(case)[1]]
 
 
@@ -126,7 +132,9 @@ PROFILES = [
     ("Visits", ("Kumsusan",), "", {"visit"}),  # the title names the action
     # The intro is prose: its verbs say little about the section's kind of event.
     ("Agreements", ("treaty",), "Who visited whom, and what they signed.", set()),
-    ("Election results", ("turnout", "tally"), "", set()),
+    # "Election" is a noun of resign (elections, appointments and resignations: the office family).
+    ("Election results", ("turnout", "tally"), "", {"resign"}),
+    ("Results", ("turnout", "tally"), "", set()),
 ]
 
 
