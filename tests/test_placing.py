@@ -132,8 +132,8 @@ PROFILES = [
     ("Visits", ("Kumsusan",), "", {"visit"}),  # the title names the action
     # The intro is prose: its verbs say little about the section's kind of event.
     ("Agreements", ("treaty",), "Who visited whom, and what they signed.", set()),
-    # "Election" is a noun of resign (elections, appointments and resignations: the office family).
-    ("Election results", ("turnout", "tally"), "", {"resign"}),
+    # "Election" is a noun of vote: a section of election results is one of votes.
+    ("Election results", ("turnout", "tally"), "", {"vote"}),
     ("Results", ("turnout", "tally"), "", set()),
 ]
 

@@ -31,13 +31,13 @@ from ..analyse.dates.narrative import shifts_time
 from ..analyse.events.frames import WORD, planned
 from ..analyse.events.lexicon import lexicon
 from ..analyse.specifics import day_of_year, month_of
-from ..analyse.tokens import STOPWORDS, stem
+from ..analyse.tokens import CALENDAR, STOPWORDS, stem
 from ..model import Statement
 
 EVENT_DAY = 0.45  # same family, both dated to a day (within EVENT_SLACK): enough even within one article
 EVENT_MONTH = 0.32  # same action, dates agreeing at the precision of a month at most
 EVENT_NEAR = 0.32  # same action and a party in common, one dated within the days before the other's article
-STRETCHES = frozenset({"range", "week"})  # precisions of a date naming a span of days on purpose
+STRETCHES = frozenset({"range"})  # the precision of a date naming a span of days on purpose ("18-19 June")
 EVENT_SLACK = 1  # days two reports dated to the day may differ by and still be one event on their action alone
 NEWS_DAYS = dt.timedelta(days=10)  # how far back an article's undated report of an action may reach
 # A date wider than this ("in 2024", "last year") tells events of one action apart too little.
@@ -97,8 +97,13 @@ def _things(s: Statement) -> frozenset[str]:
     frame = s.frame
     if frame is None or frame.oblique or not lexicon().actions[frame.action].distinct:
         return frozenset()
-    words = WORD.findall(s.sentence.text[frame.object.start:frame.object.end])
-    return frozenset(stem(w.lower()) for w in words[:8] if w.lower() not in STOPWORDS and len(w) > 2)
+    text = s.sentence.text
+    named = [(m.start, m.end) for m in s.mentions]
+    words = [w for w in WORD.finditer(text, frame.object.start, frame.object.end)
+             if not any(a <= w.start() < b for a, b in named)]  # the receiver is no part of the gift
+    return frozenset(stem(w.group().lower()) for w in words[:8] if len(w.group()) > 2
+                     and w.group().lower() not in STOPWORDS and w.group().lower() not in CALENDAR
+                     and not w.group()[:1].isupper())
 
 
 def _parties(s: Statement) -> frozenset[str]:
