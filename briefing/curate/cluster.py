@@ -113,6 +113,7 @@ class PairScore:
 
     def __init__(self, tokens: list[frozenset[str]], scorer: Scorer, keys: list[EventKey]) -> None:
         self.tokens, self.scorer, self.keys = tokens, scorer, keys
+        self._lent: dict[tuple[int, DateSpan], EventKey] = {}  # a key with its group's date: made once
 
     def __call__(self, i: int, j: int, dated: tuple[DateSpan, DateSpan] = ((), ())) -> float:
         """The score of statements ``i`` and ``j``; ``dated`` are the dates of their groups, which a statement
@@ -120,7 +121,16 @@ class PairScore:
         words = self.scorer.similarity(self.tokens[i], self.tokens[j])
         if self.keys[i].label or self.keys[j].label:
             return words if words >= LABEL_BAR else 0.0
-        return max(words, event_score(_dated(self.keys[i], dated[0]), _dated(self.keys[j], dated[1])))
+        return max(words, event_score(self._key(i, dated[0]), self._key(j, dated[1])))
+
+    def _key(self, i: int, span: DateSpan) -> EventKey:
+        key = self.keys[i]
+        if key.dated or not span:
+            return key
+        lent = self._lent.get((i, span))
+        if lent is None:
+            lent = self._lent[(i, span)] = _dated(key, span)
+        return lent
 
 
 class _Groups:

@@ -201,6 +201,13 @@ def _steps() -> tuple[Step, ...]:
     return tuple(Step(re.compile(rf"(?<!\w)(?:{row['pattern']})(?!\w)", re.IGNORECASE), row) for row in table)
 
 
+@functools.cache
+def _any_step() -> re.Pattern[str]:
+    """Every row's pattern in one, its named groups made anonymous: whether a sentence holds any at all."""
+    bodies = [re.sub(r"\(\?P<\w+>", "(?:", row.pattern.pattern) for row in _steps()]
+    return re.compile("|".join(bodies), re.IGNORECASE)
+
+
 def _counted(text: str, anchor: DateMention | None) -> DateMention | None:
     """The first narrative phrase of ``text``, counted from ``anchor``; unresolved without one.
 
@@ -208,6 +215,8 @@ def _counted(text: str, anchor: DateMention | None) -> DateMention | None:
     signed a treaty", "on the eve of the vote") counts from that event, not
     from the narrative: left unresolved.
     """
+    if not _any_step().search(text):
+        return None  # most sentences hold no narrative phrase: one scan instead of one per row
     for step in _steps():
         m = step.pattern.search(text)
         if m is None or not attached(text, DateMention(m.group(), m.start(), m.end(), step.spec["precision"],

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..trie import trie_regex as shared_trie
 from .words import ABBREVIATIONS, FULL_MONTHS, MONTHS, NUMBER_WORDS, SEASON_FIRST_MONTH, TRIGGER_WORDS, WEEKDAYS
 
 _I = re.IGNORECASE
@@ -30,21 +31,7 @@ def phrase_regex(phrase: str) -> str:
 
 def trie_regex(words: Iterable[str]) -> str:
     """An alternation factored by common prefixes, so the regex engine rejects a word after one character."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [phrase_piece(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
+    return shared_trie(words, phrase_piece)
 
 
 MONTH_FULL_RE = "|".join(FULL_MONTHS)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from ..trie import trie_regex
+
 DATA = Path(__file__).resolve().parent / "data" / "actions.yml"
 AGENTS = Path(__file__).resolve().parent / "data" / "agents.txt"
 ROLES = Path(__file__).resolve().parent / "data" / "roles.yml"
@@ -51,7 +53,7 @@ class Lexicon:
     actions: dict[str, Action]
     pattern: re.Pattern[str]
     forms: dict[str, tuple[tuple[str, bool, bool], ...]]  # surface form -> (action, verbal, participle) per action
-    exceptions: re.Pattern[str] | None  # every `not` expression, each in a group named by its action
+    exceptions: tuple[re.Pattern[str], dict[str, frozenset[str]]] | None  # every `not` expression; its actions
     bare: frozenset[str]  # the base and -s forms of the verbs, which are often nouns too
 
     def triggers(self, text: str) -> list[Trigger]:
@@ -85,10 +87,11 @@ class Lexicon:
         """(action, position) of every word inside one of that action's `not` expressions."""
         if self.exceptions is None:
             return set()
+        pattern, actions = self.exceptions
         out = set()
-        for m in self.exceptions.finditer(low):
-            action = (m.lastgroup or "").split("__")[0]
-            out.update((action, i) for i in range(m.start(), m.end()))
+        for m in pattern.finditer(low):
+            for action in actions[m.group()]:
+                out.update((action, i) for i in range(m.start(), m.end()))
         return out
 
     def actions_named(self, words: str) -> set[str]:
@@ -209,16 +212,21 @@ def lexicon() -> Lexicon:
             entry = (name, verbal, participle)
             if entry not in forms.setdefault(surface, []):
                 forms[surface].append(entry)
-    # Longest first, so "held talks" wins over "talks" and "handed over" over "handed".
-    body = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
-    pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    # One trie, the longest form at a place first: "held talks" wins over "talks", "handed over" over "handed".
+    pattern = re.compile(rf"(?<![\w-])(?:{trie_regex(forms)})(?![\w-])")
     return Lexicon(actions, pattern, {k: tuple(v) for k, v in forms.items()}, _exceptions(raw), frozenset(bare))
 
 
-def _exceptions(raw: dict) -> re.Pattern[str] | None:
-    groups = [f"(?P<{name}__{n}>{re.escape(expr)})" for name, spec in raw.items()
-              for n, expr in enumerate(spec.get("not", ()))]
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])") if groups else None
+def _exceptions(raw: dict) -> tuple[re.Pattern[str], dict[str, frozenset[str]]] | None:
+    """Every `not` expression as one pattern, and each expression's actions."""
+    actions: dict[str, set[str]] = {}
+    for name, spec in raw.items():
+        for expr in spec.get("not", ()):
+            actions.setdefault(expr, set()).add(name)
+    if not actions:
+        return None
+    pattern = re.compile(rf"(?<![\w-])(?:{trie_regex(actions)})(?![\w-])")
+    return pattern, {expr: frozenset(names) for expr, names in actions.items()}
 
 
 def _surfaces(spec: dict) -> list[tuple[str, bool, bool]]:
