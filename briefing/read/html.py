@@ -38,7 +38,7 @@ from ..cache import FactsCache
 from ..model import Article, BlockKind, Problem
 from .decode import clean, decode, decode_with_bom, refuse_binary
 from .files import Rejected, display
-from .layout import join_blocks, make_article
+from .layout import join_blocks, make_article, not_after_today
 
 # More elements than this is no page holding one article (real ones have a few thousand, the
 # heaviest about twenty thousand): extraction costs about 70 µs an element, so it is refused.
@@ -100,11 +100,7 @@ def read_html(data: bytes, name: str, digest: str, today: dt.date, warnings: lis
     warnings.extend(Problem(shown, reason) for reason in reasons)
     if isinstance(page, str):
         raise Rejected(page)
-    date, note = page.date, page.date_note
-    if date is not None and date > today:
-        warnings.append(Problem(shown, f"the page's publication date {date.isoformat()} is in the future "
-                                       "(treated as undated)"))
-        date, note = None, "undated"
+    date, note = not_after_today(page.date, page.date_note, "the page's publication date", shown, today, warnings)
     text, spans = join_blocks(page.blocks)
     return make_article(text, spans, name, digest, date=date, date_note=note, format="html",
                         outlet=page.outlet, url=page.url)

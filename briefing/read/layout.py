@@ -219,6 +219,15 @@ def _next_title(lines: list[tuple[int, int]], filled: list[int], date_at: int
     return later[0], lines[later[0]]
 
 
+def not_after_today(date: dt.date | None, note: str, what: str, shown: str, today: dt.date,
+                    warnings: list[Problem]) -> tuple[dt.date | None, str]:
+    """A publication date and how it was found; one after today is a warning and no date at all."""
+    if date is not None and date > today:
+        warnings.append(Problem(shown, f"{what} {date.isoformat()} is in the future (treated as undated)"))
+        return None, "undated"
+    return date, note
+
+
 def _checked_date(year: str, month: str, day: str, written: str, shown: str, today: dt.date,
                   warnings: list[Problem]) -> dt.date | None:
     """A real date not after today, else None with a warning (the article is undated)."""

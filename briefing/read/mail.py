@@ -20,7 +20,7 @@ from ..model import Article, BlockKind, Problem
 from .decode import clean
 from .files import Rejected, display
 from .html import clean_blocks, extract_page
-from .layout import join_blocks, make_article, parse
+from .layout import join_blocks, make_article, not_after_today, parse
 
 _SIGNATURE = "\n-- \n"
 
@@ -62,7 +62,4 @@ def _date(message: EmailMessage, shown: str, today: dt.date, warnings: list[Prob
     except (TypeError, ValueError, IndexError):
         warnings.append(Problem(shown, "the message's Date header is not a date (treated as undated)"))
         return None, "undated"
-    if when > today:
-        warnings.append(Problem(shown, f"the message's date {when.isoformat()} is in the future (treated as undated)"))
-        return None, "undated"
-    return when, "the message's Date header"
+    return not_after_today(when, "the message's Date header", "the message's date", shown, today, warnings)

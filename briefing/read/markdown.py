@@ -28,7 +28,7 @@ from typing import Any
 from ..model import Article, BlockKind, Problem
 from .decode import clean, decode
 from .files import Rejected, display
-from .layout import join_blocks, make_article, reads_as_lead
+from .layout import join_blocks, make_article, not_after_today, reads_as_lead
 
 MAX_FRONT_MATTER = 16 * 1024
 _URL = re.compile(r"https?://[^\s<>\"'`\\^{}|]{1,2000}")
@@ -174,10 +174,7 @@ def _date(meta: dict[str, Any], shown: str, today: dt.date, warnings: list[Probl
     if not isinstance(value, dt.date):
         warnings.append(Problem(shown, "front matter date is not a date (treated as undated)"))
         return None, "undated"
-    if value > today:
-        warnings.append(Problem(shown, f"front matter date {value.isoformat()} is in the future (treated as undated)"))
-        return None, "undated"
-    return value, "date in the front matter"
+    return not_after_today(value, "date in the front matter", "front matter date", shown, today, warnings)
 
 
 # Blocks
