@@ -36,6 +36,9 @@ STAGES = (
     "briefing.analyse.tokens:Lexicon.tokens",
     "briefing.analyse.dates:find_dates",
     "briefing.analyse.quotes:find_quotes",
+    "briefing.analyse.events.frames:read_frame",
+    "briefing.curate.event_keys:event_keys",
+    "briefing.curate.event_keys:event_pairs",
     "briefing.curate.similarity:idf_weights",
     "briefing.curate.sections:build_section",
     "briefing.curate.similarity:candidate_pairs",
@@ -57,7 +60,6 @@ STAGES = (
     "briefing.render.other_page:render_other_reporting",
     "briefing.render.method_page:render_method",
     "briefing.render.source_page:render_source",
-    "briefing.model.briefing:Briefing.placements",
     "briefing.render.widgets:cite",
     "briefing.render.export:CitationTable.row",
     "briefing.pipeline:collect_warnings",
@@ -96,7 +98,8 @@ def install(stages: tuple[str, ...] = STAGES) -> dict[str, Tally]:
 
 def _briefing_modules() -> dict[str, ModuleType]:
     package = importlib.import_module("briefing")
-    names = [m.name for m in pkgutil.walk_packages(package.__path__, "briefing.")]
+    # A package's __main__ runs the command line when imported.
+    names = [m.name for m in pkgutil.walk_packages(package.__path__, "briefing.") if not m.name.endswith("__main__")]
     return {name: importlib.import_module(name) for name in names}
 
 

@@ -120,3 +120,19 @@ def test_same_volume_baseline_repeats_each_article_to_the_asked_volume(tmp_path:
         padded = (tmp_path / "same" / "docs" / "sources" / page.name).read_text(encoding="utf-8")
         assert padded.startswith(title + "\n")
         assert padded.count(body.strip("\n")) == times  # the article's own text, whole, every time
+
+
+def test_stage_timers_find_every_named_stage_and_run_no_command_line() -> None:
+    """Every stage the timers name exists (a rename would silently drop it from the table), and
+    walking the package to find them imports no ``__main__``, which would run the command line."""
+    from benchmarks.stages import STAGES, _briefing_modules, _owner
+
+    modules = _briefing_modules()
+    assert not [m for m in modules if m.endswith("__main__")]
+    missing = []
+    for spec in STAGES:
+        module, _, qualname = spec.partition(":")
+        owner, attr = _owner(modules[module], qualname) if module in modules else (None, "")
+        if owner is None or not callable(getattr(owner, attr, None)):
+            missing.append(spec)
+    assert missing == []
