@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .harness import Options, as_json, cpu_table, errors, machine, measure, table
+from .harness import Options, as_json, cpu_table, errors, machine, measure, table, targets_table
 from .pages import line as pages_line
 from .pages import measure_heavy, measure_pages
 
@@ -43,7 +43,8 @@ def main(argv: list[str] | None = None) -> int:
                   timeout=args.timeout, keep=args.keep, jobs=args.jobs)
     rows = [measure(n, opt, log=lambda line: print(line, file=sys.stderr, flush=True)) for n in sizes]
     pages = pages_line(measure_pages(), measure_heavy())  # in this process: reading pages is a small, fixed cost
-    print(f"\n{machine()}\n\n{table(rows)}\n\n{cpu_table(rows)}\n\n{pages}")
+    print(f"\n{machine()}\n\n{table(rows)}\n\n{cpu_table(rows)}\n\nTargets (measured ÷ limit; at most 1.00 is met)"
+          f"\n\n{targets_table(rows)}\n\n{pages}")
     for line in errors(rows):
         print(f"error: {line}")
     if args.json:

@@ -59,6 +59,12 @@ class Row:
     baseline: Step | None = None
     markdown_mib: float = 0.0  # the generated pages' Markdown (not briefing.json)
     same_volume: Step | None = None  # the baseline with its article text repeated to markdown_mib
+    index_md_kib: float = 0.0  # the briefing page's Markdown
+    largest_page: str = ""  # the biggest generated .md page, and its size
+    largest_page_kib: float = 0.0
+    index_html_kib: float | None = None  # site/index.html of the end-to-end build
+    largest_html: str = ""
+    largest_html_kib: float | None = None
 
     @property
     def ms_per_article(self) -> float | None:
@@ -121,6 +127,9 @@ def _measure_in(work: Path, n: int, opt: Options, log: Log) -> Row:
     row.articles, row.import_mib = int(info.get("articles", 0)), float(info.get("import_mib", 0.0))
     row.output_mib, row.largest_mib = float(info.get("output_mib", 0.0)), float(info.get("largest_mib", 0.0))
     row.largest_file = str(info.get("largest_file", ""))
+    row.index_md_kib = float(info.get("index_md_kib", 0.0))
+    row.largest_page_kib = float(info.get("largest_page_kib", 0.0))
+    row.largest_page = str(info.get("largest_page", ""))
     log(f"N={n}: generation {_fmt(row.gen.wall_s)} s wall, {_fmt(row.gen.cpu_s)} s CPU, "
         f"peak {_fmt(row.gen.peak_mib, 0)} MiB "
         f"(extraction workers: {_fmt(info.get('worker_peak_mib'), 0)} MiB) {row.gen.error}")
@@ -132,6 +141,7 @@ def _measure_in(work: Path, n: int, opt: Options, log: Log) -> Row:
     if n <= opt.e2e_max:
         row.markdown_mib = markdown_volume(work / "gen-0") / 2**20 if (work / "gen-0").is_dir() else 0.0
         row.baseline, row.same_volume, row.e2e = _end_to_end(work, project, n, row.markdown_mib, opt, log)
+        row.index_html_kib, row.largest_html, row.largest_html_kib = html_sizes(work / "site")
     return row
 
 
@@ -167,6 +177,15 @@ def _end_to_end(work: Path, project: Path, n: int, markdown_mib: float, opt: Opt
         f"({markdown_mib:.1f} MiB, article text ×{times}) {_fmt(s.wall_s if s else None)} s "
         f"{e.error}{b.error}{s.error if s else ''}")
     return b, s, e
+
+
+def html_sizes(site: Path) -> tuple[float | None, str, float | None]:
+    """(index.html KiB, the largest page's path, its KiB) of a built site; Nones when there is none."""
+    pages = {p.relative_to(site).as_posix(): p.stat().st_size for p in site.rglob("*.html")} if site.is_dir() else {}
+    if not pages:
+        return None, "", None
+    largest = max(pages, key=lambda k: (pages[k], k))
+    return pages.get("index.html", 0) / 1024, largest, pages[largest] / 1024
 
 
 def _reset_docs(project: Path) -> None:
@@ -276,6 +295,37 @@ def cpu_table(rows: list[Row]) -> str:
                      "—" if growth is None else f"{growth:.1f} (N ×{r.n / prev.n:g})", _fmt(r.output_mib, 1),
                      f"{r.largest_file} {_fmt(r.largest_mib, 1)} MiB" if r.largest_file else "—"))
     return _markdown(head, body)
+
+
+# Issue 16's targets: (what, limit). Ratios are printed beside each limit, so a row reads as met or not.
+MS_PER_ARTICLE_MAX = 4.0
+GROWTH_MAX = 10.5  # wall time of 10 x the articles
+E2E_RATIO_MAX = 2.0
+REBUILD_SHARE_MAX = 0.25
+INDEX_HTML_KIB_MAX = 300.0
+PAGE_KIB_MAX = 1024.0
+PEAK_MIB_MAX = 1024.0
+
+
+def targets_table(rows: list[Row]) -> str:
+    """Each target as measured over its limit: at most 1.00 is met."""
+    head = ("N", "ms/article ÷ 4", "growth ÷ 10.5", "e2e ÷ (2 × plain)", "rebuild ÷ (25 % of cold)",
+            "index.md KiB", "index.html KiB ÷ 300", "largest page KiB ÷ 1024", "peak ÷ 1 GiB")
+    body = []
+    for prev, r in zip([None, *rows[:-1]], rows):
+        growth = None
+        if prev and prev.gen.wall_s and r.gen.wall_s and r.n == 10 * prev.n:
+            growth = r.gen.wall_s / prev.gen.wall_s
+        largest = max((r.largest_page_kib, r.largest_html_kib or 0.0))
+        body.append((f"{r.n:,}", _over(r.ms_per_article, MS_PER_ARTICLE_MAX), _over(growth, GROWTH_MAX),
+                     _over(r.ratio, E2E_RATIO_MAX), _over(r.rebuild_share, REBUILD_SHARE_MAX),
+                     _fmt(r.index_md_kib, 0), _over(r.index_html_kib, INDEX_HTML_KIB_MAX),
+                     _over(largest or None, PAGE_KIB_MAX), _over(r.gen.peak_mib, PEAK_MIB_MAX)))
+    return _markdown(head, body)
+
+
+def _over(value: float | None, limit: float) -> str:
+    return "—" if value is None else f"{value / limit:.2f}"
 
 
 def _markdown(head: tuple[str, ...], body: list[tuple[str, ...]]) -> str:

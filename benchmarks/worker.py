@@ -56,11 +56,21 @@ def main(argv: list[str] | None = None) -> int:
         "output_mib": sum(sizes.values()) / 2**20,
         "largest_file": max(sizes, key=sizes.__getitem__),
         "largest_mib": max(sizes.values()) / 2**20,
+        **page_sizes(sizes),
     }
     if tallies is not None:
         data["stages"] = {k: {"calls": t.calls, "seconds": t.seconds} for k, t in tallies.items()}
     args.result.write_text(json.dumps(data), encoding="utf-8")
     return 0
+
+
+def page_sizes(sizes: dict[str, int]) -> dict[str, Any]:
+    """The briefing page's Markdown and the largest generated page (``.md`` only: briefing.json is data,
+    fetched by no page)."""
+    pages = {path: size for path, size in sizes.items() if str(path).endswith(".md")}
+    largest = max(pages, key=pages.__getitem__) if pages else ""
+    return {"index_md_kib": pages.get("index.md", 0) / 1024, "largest_page": str(largest),
+            "largest_page_kib": pages.get(largest, 0) / 1024}
 
 
 def children_cpu_s() -> float:

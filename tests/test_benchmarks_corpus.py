@@ -136,3 +136,20 @@ def test_stage_timers_find_every_named_stage_and_run_no_command_line() -> None:
         if owner is None or not callable(getattr(owner, attr, None)):
             missing.append(spec)
     assert missing == []
+
+
+def test_targets_table_prints_each_measure_over_its_limit(tmp_path: Path) -> None:
+    from benchmarks.harness import Row, Step, html_sizes, targets_table
+
+    site = tmp_path / "site"
+    (site / "timeline").mkdir(parents=True)
+    (site / "index.html").write_bytes(b"x" * 150 * 1024)
+    (site / "timeline" / "index.html").write_bytes(b"x" * 2048 * 1024)
+    assert html_sizes(site) == (150.0, "timeline/index.html", 2048.0)
+    assert html_sizes(tmp_path / "none") == (None, "", None)
+    small = Row(1000, gen=Step(8.0, 8.0, 512.0), rebuild=Step(1.0), e2e=Step(30.0), baseline=Step(10.0),
+                index_md_kib=100.0, largest_page_kib=10.0, index_html_kib=150.0, largest_html_kib=2048.0)
+    big = Row(10000, gen=Step(84.0, 84.0, 2048.0), rebuild=Step(42.0))
+    lines = targets_table([small, big]).splitlines()
+    assert lines[2] == "| 1,000 | 2.00 | — | 1.50 | 0.50 | 100 | 0.50 | 2.00 | 0.50 |"
+    assert lines[3] == "| 10,000 | 2.10 | 1.00 | — | 2.00 | 0 | — | — | 2.00 |"
