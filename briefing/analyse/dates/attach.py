@@ -53,6 +53,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
         # a phrase led by a preposition ("on Thursday", "in June") modifies a clause, never the noun after it
         "led": re.compile(r"^(?:on|in|at|during|by|from|through|throughout|over|within|for)\s", re.I),
         "led_the": re.compile(r"^\w+\s+the\s+(?!\d+(?:st|nd|rd|th)\b)", re.I),
+        "superseded": re.compile(rf"\b(?:{_alternation(data['superseded_plans'])})\b[^,;]*$", re.I),
         "calendar": re.compile(rf"\d|\b(?:{calendar_words})\b", re.I),
         "of_before": re.compile(rf"\b(?!(?:{_alternation(data['time_nouns'])})\b)[a-z]+\s+of\s+$", re.I),
         # "that" after a noun: a clause describing it (not after "said", "believes", "so", ...)
@@ -74,7 +75,7 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if _describes_a_noun(text, m, before):
         return False
-    if rules["of_before"].search(before) or _in_that_clause(before):
+    if rules["of_before"].search(before) or _in_that_clause(before) or rules["superseded"].search(before):
         return False
     clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
     return not (rules["subordinate"].search(clause) and "," in before)
