@@ -53,7 +53,9 @@ def _rules() -> dict[str, re.Pattern[str]]:
         # a phrase led by a preposition ("on Thursday", "in June") modifies a clause, never the noun after it
         "led": re.compile(r"^(?:on|in|at|during|by|from|through|throughout|over|within|for)\s", re.I),
         "led_the": re.compile(r"^\w+\s+the\s+(?!\d+(?:st|nd|rd|th)\b)", re.I),
-        "superseded": re.compile(rf"\b(?:{_alternation(data['superseded_plans'])})\b[^,;]*$", re.I),
+        # ... up to a clause that says what happened instead ("..., but the Commission brought it forward")
+        "superseded": re.compile(rf"\b(?:{_alternation(data['superseded_plans'])})\b"
+                                 r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$", re.I),
         "calendar": re.compile(rf"\d|\b(?:{calendar_words})\b", re.I),
         "of_before": re.compile(rf"\b(?!(?:{_alternation(data['time_nouns'])})\b)[a-z]+\s+of\s+$", re.I),
         # "that" after a noun: a clause describing it (not after "said", "believes", "so", ...)
