@@ -73,7 +73,7 @@ def attached(text: str, m: DateMention) -> bool:
     relative = rules["relative"].search(before)
     if relative and not re.search(r"[,)]", before[relative.end():]):
         return False
-    if ";" in before or (rules["fronted"].match(text) and "," in text[m.end:] and "," not in before):
+    if ";" in before or (_opens_a_fronted_clause(text, before) and "," in text[m.end:] and "," not in before):
         return False
     if _describes_a_noun(text, m, before):
         return False
@@ -81,6 +81,12 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
     return not (rules["subordinate"].search(clause) and "," in before)
+
+
+def _opens_a_fronted_clause(text: str, before: str) -> bool:
+    """The sentence opens with "After ...", "Ahead of ..." and the phrase comes later in that clause; a phrase
+    that is itself the opener ("Since 11 October, importers have paid ...") dates the main clause."""
+    return _rules()["fronted"].match(text) is not None and re.search(r"[^\W\d_]", before) is not None
 
 
 def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
