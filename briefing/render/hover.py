@@ -28,5 +28,7 @@ def hover_doc(doc: str, directory_urls: bool) -> str:
 
 
 def hover_json(cited: dict[str, str]) -> bytes:
-    """Citation key ("article-id#s-anchor") -> the sentence's text, keys in order: the same bytes for the same page."""
-    return (json.dumps(dict(sorted(cited.items())), ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    """Citation key ("article-id#s-anchor") -> the sentence's text on one line, as pages show it; keys in
+    order, so the same page gives the same bytes."""
+    said = {key: " ".join(cited[key].split()) for key in sorted(cited)}
+    return (json.dumps(said, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")

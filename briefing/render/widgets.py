@@ -113,7 +113,9 @@ def shorten(text: str, limit: int) -> str:
         return text
     cut = text[: limit - 1]
     space = cut.rfind(" ")
-    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
+    if text[limit - 1] != " " and space > limit // 2:  # in the middle of a word: back to the word before
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def citation_key(source: str, sentence: str) -> str:
