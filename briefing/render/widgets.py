@@ -36,7 +36,7 @@ Lines = list[str]
 NEW = '<span class="badge new">new</span>'  # an event first reported in the Latest block's days
 
 FULL_CITES = 6  # articles per statement whose link shows its sentences on hover
-LABEL_TITLE = 60  # characters of an article's title in a citation's label, when no outlet names it
+LABEL_TITLE = 40  # characters of an article's title in a citation's label, when no outlet names it
 
 # The sentences each page's titled citations stand for, by page: its hover text (``hover.py``),
 # kept out of the page itself. Noted here, where the links are made, so that a page module needs
