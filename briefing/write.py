@@ -78,7 +78,7 @@ def write_outputs(out_dir: Path, files: Mapping[str, Output] | Iterable[tuple[st
         commit(out_dir, Swap(tuple((staged[rel].relative_to(out_dir).as_posix(), rel) for rel in order), tuple(stale)))
         report.written = sorted(rel for rel in staged if rel != MANIFEST)
         report.removed = stale
-        _prune_empty(out_dir)
+        _prune_empty(out_dir, stale)
         _mend_modes(out_dir, loose, mode)
     return report
 
@@ -206,8 +206,11 @@ def _inside(out_dir: Path, rel: str) -> Path:
     return out_dir / rel
 
 
-def _prune_empty(out_dir: Path) -> None:
-    for d in OWNED_DIRS:
+def _prune_empty(out_dir: Path, removed: Iterable[str] = ()) -> None:
+    """Remove the owned folders, and the folders stale files were removed from (a page's hover text
+    has a folder of its own), when nothing is left in them."""
+    folders = {*OWNED_DIRS, *(parent.as_posix() for rel in removed for parent in Path(rel).parents)} - {"."}
+    for d in sorted(folders, key=lambda d: d.count("/"), reverse=True):  # the deepest first
         root = out_dir / d
-        if root.is_dir() and not any(root.iterdir()):
+        if root.is_dir() and not root.is_symlink() and not any(root.iterdir()):
             root.rmdir()
