@@ -19,6 +19,7 @@ from briefing.curate.event_keys import (
     EVENT_MONTH,
     EVENT_NEAR,
     NEWS_DAYS,
+    NO_EVENT,
     WINDOW,
     EventKey,
     event_keys,
@@ -79,9 +80,10 @@ KEYS = [
     ("Putin and Kim held talks on Wednesday.", "2024-06-20", "encounter", "2024-06-19", "2024-06-19", None, False),
     ("The Dali struck the Key Bridge on March 26.", "2024-03-28", "accident", "2024-03-26", "2024-03-26", None,
      False),
-    # An action named in passing is no action of the statement's.
-    ("Protesters gathered after the vote on August 9.", "2022-08-10", "", "2022-08-09", "2022-08-09", None, False),
-    ("Turnout was 64 percent on Tuesday.", "2022-08-10", "", "2022-08-09", "2022-08-09", None, False),
+    # An action named in passing is no action of the statement's: such a statement, like one naming no action,
+    # gets the one shared key of no event, whatever its date.
+    ("Protesters gathered after the vote on August 9.", "2022-08-10", "", None, None, None, False),
+    ("Turnout was 64 percent on Tuesday.", "2022-08-10", "", None, None, None, False),
 ]
 
 
@@ -217,3 +219,10 @@ def test_each_statement_is_paired_with_at_most_window_neighbours_in_date_order()
     assert pairs == expected
     assert all(i < j for i, j in pairs)
     assert len(pairs) == sum(min(WINDOW, n - 1 - x) for x in range(n))
+
+
+def test_a_statement_reporting_no_action_shares_the_key_of_no_event() -> None:
+    keys = event_keys([made("Turnout was 64 percent on Tuesday.", "2022-08-10"),
+                       made("Protesters gathered after the vote on August 9.", "2022-08-10")])
+    assert keys[0] is keys[1] is NO_EVENT
+    assert event_score(NO_EVENT, NO_EVENT) == 0.0

@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..analyse.events.frames import place_regions
@@ -42,12 +43,16 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
     articles = [s.article for s in statements]
     spans = [_span(s.date) for s in statements]  # two resolved dates far apart are two events, however alike the words
     pair = PairScore(tokens, scorer, event_keys(statements))
-    candidates = set(candidate_pairs(tokens, articles, scorer.idf)) | set(event_pairs(pair.keys, articles))
+    # Each pair as one int, i << 32 | j: a set of a million (i, j) tuples is about twice the memory.
+    candidates = {i << 32 | j for i, j in candidate_pairs(tokens, articles, scorer.idf)}
+    candidates.update(i << 32 | j for i, j in event_pairs(pair.keys, articles))
     # (-score, i, j): sorted as they are, the best pair comes first, and the sort makes no key
-    # per pair (millions of pairs at 10,000 articles: the key tuples alone were tens of MiB).
-    scored = [(-pair(i, j), i, j) for i, j in sorted(candidates)
+    # per pair (millions of pairs at 10,000 articles: the key tuples alone were tens of MiB). A pair
+    # below the weak bar can join nothing, nor be the best match a weak pair is checked against.
+    scored = [(-score, i, j) for i, j in _decoded(sorted(candidates))
               if _join(spans[i], spans[j]) is not None and signs[i].agrees(signs[j])
-              and _figures_explained(i, j, signs, tokens, scorer)]
+              and _figures_explained(i, j, signs, tokens, scorer) and (score := pair(i, j)) >= WEAK_SAME_FACT]
+    del candidates
     best = _best_by_article(scored, articles)
     scored = [x for x in scored if _same_fact(x, best, articles)]
     del best  # tens of MiB at 10,000 articles, not needed while merging
@@ -68,6 +73,12 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
         groups.merge(a, b, joined)
     _attach_labels(statements, groups)
     return sorted(groups.clusters(), key=lambda c: min((statements[k].article, statements[k].order) for k in c))
+
+
+def _decoded(codes: list[int]) -> Iterator[tuple[int, int]]:
+    low = (1 << 32) - 1
+    for code in codes:
+        yield code >> 32, code & low
 
 
 def _repeat_alike(groups: _Groups, a: int, b: int, pair: PairScore, dated: tuple[DateSpan, DateSpan]) -> bool:
@@ -125,7 +136,7 @@ class PairScore:
 
     def _key(self, i: int, span: DateSpan) -> EventKey:
         key = self.keys[i]
-        if key.dated or not span:
+        if key.dated or not span or not key.family:
             return key
         lent = self._lent.get((i, span))
         if lent is None:
