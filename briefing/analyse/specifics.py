@@ -52,8 +52,11 @@ def read_specifics(text: str, mentions: Sequence[DateMention], date: DateMention
     masked = text
     for m in mentions:  # a date's day and year are not figures
         masked = masked[:m.start] + " " * (m.end - m.start) + masked[m.end:]
-    figures = frozenset(f.replace(",", "") for f in FIGURE.findall(masked))
-    quoted = frozenset(w for q in quotes for w in (x.casefold() for x in WORD.findall(q.text)) if w not in STOPWORDS)
+    # Python makes a new empty frozenset each time (about 200 bytes); most sentences have neither, so
+    # they share the default one (tens of MiB at 10,000 articles).
+    figures = frozenset(f.replace(",", "") for f in FIGURE.findall(masked)) or NONE.figures
+    quoted = frozenset(w for q in quotes for w in (x.casefold() for x in WORD.findall(q.text))
+                       if w not in STOPWORDS) or NONE.quoted
     days, weekday = _calendar(text, date)
     if not (figures or quoted or days or weekday is not None):
         return NONE
