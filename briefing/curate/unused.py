@@ -39,23 +39,30 @@ def unused_phrases(corpus: Corpus, config: Config) -> list[KeyPhrase]:
     entries = list(curated_phrases(config))
     wanted = {_key(text) for _, text in entries}
     pattern = phrase_regex(wanted, re.IGNORECASE)
-    missing = _not_found(corpus, pattern, set(wanted))
-    # One pass finds most; a phrase inside a longer one found at the same place ("Chairman of ..." inside "the
-    # Chairman of ...") is looked for again on its own.
-    missing = {text for text in missing if _not_found(corpus, phrase_regex([text], re.IGNORECASE), {text})}
+    missing, matched = _not_found(corpus, pattern, set(wanted))
+    # One pass finds most; a phrase inside or across a longer one found at the same place ("Chairman of ..."
+    # inside "the Chairman of ...") is looked for again on its own, in the sentences where something was found:
+    # only a match there can have hidden it.
+    missing = {text for text in missing
+               if not any(phrase_regex([text], re.IGNORECASE).search(s) for s in matched)}  # type: ignore[union-attr]
     return [(where, text) for where, text in entries if _key(text) in missing]
 
 
-def _not_found(corpus: Corpus, pattern: re.Pattern[str] | None, wanted: set[str]) -> set[str]:
+def _not_found(corpus: Corpus, pattern: re.Pattern[str] | None, wanted: set[str]) -> tuple[set[str], list[str]]:
+    """The wanted phrases the pattern finds in no sentence, and the sentences where it found any."""
     missing = set(wanted)
+    matched: list[str] = []
     if pattern is None:
-        return missing
+        return missing, matched
     for a in corpus.articles:
         for s in a.sentences:
-            missing.difference_update(_key(m.group()) for m in pattern.finditer(s.text))
+            found = [_key(m.group()) for m in pattern.finditer(s.text)]
+            if found:
+                missing.difference_update(found)
+                matched.append(s.text)
         if not missing:
             break
-    return missing
+    return missing, matched
 
 
 def _key(text: str) -> str:
