@@ -78,7 +78,7 @@ def write_outputs(out_dir: Path, files: Mapping[str, Output] | Iterable[tuple[st
         commit(out_dir, Swap(tuple((staged[rel].relative_to(out_dir).as_posix(), rel) for rel in order), tuple(stale)))
         report.written = sorted(rel for rel in staged if rel != MANIFEST)
         report.removed = stale
-        _prune_empty(out_dir)
+        _prune_empty(out_dir, stale)
         _mend_modes(out_dir, loose, mode)
     return report
 
@@ -206,7 +206,15 @@ def _inside(out_dir: Path, rel: str) -> Path:
     return out_dir / rel
 
 
-def _prune_empty(out_dir: Path) -> None:
+def _prune_empty(out_dir: Path, removed: Iterable[str] = ()) -> None:
+    """Remove the owned folders, and the folders stale files were removed from, once they are empty
+    (a list that fits on one page again leaves no folder of its pages behind)."""
+    folders = {rel.rsplit("/", 1)[0] for rel in removed if "/" in rel}
+    for d in sorted(folders, key=lambda d: -d.count("/")):  # the deepest first, so a parent can empty too
+        for parent in (d, *(d.rsplit("/", k)[0] for k in range(1, d.count("/") + 1))):
+            root = out_dir / parent
+            if parent not in OWNED_DIRS and root.is_dir() and not any(root.iterdir()):
+                root.rmdir()
     for d in OWNED_DIRS:
         root = out_dir / d
         if root.is_dir() and not any(root.iterdir()):

@@ -67,6 +67,8 @@ TOP = Schema(
     key_points=Whole("how many statements the *Key points* list shows", 0, 20, default=5),
     latest_days=Whole("the *Latest* block lists the events first reported by articles dated this many days before "
                       "the newest article's date, or on it (0: on it only)", 0, 365, default=3),
+    events_per_section=Whole("how many events each section shows on the briefing page, the most important; the "
+                             "section's own page lists them all", 1, 50, default=8),
     sections=ListOf("the briefing's sections, in page order", SECTION, required=True, min_items=1,
                     fix="list at least one section with an id, a title and terms"),
     entities=ListOf("names that mean one thing when statements are compared across articles (never people)",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Briefing, Person
+from ..model import Briefing, Event, Person
 from .markup import inert, link
 from .widgets import PEOPLE, Lines, cite, item_anchor, lead, page_start
 
@@ -37,13 +37,17 @@ def person_entry(b: Briefing, p: Person) -> list[str]:
     lines += [f"Named {_times(len(p.mentions))} in {len(sources)} article{'s' if len(sources) != 1 else ''}.", ""]
     if items:
         shown = sorted(items, key=lambda i: -i.independent)[:PER_PERSON]  # stable: ties keep briefing order
-        lines += [f"- {inert(i.text)}{cite(b, i.citations, PEOPLE, item_anchor(i, PEOPLE), lead(i))} "
-                  f"{link('↑', item_anchor(i, PEOPLE), 'In the briefing', 'up', 'Go to the statement in the briefing')}"
-                  for i in shown]
+        lines += [person_statement(b, i) for i in shown]
         if len(items) > len(shown):
             lines.append(f"- … and {len(items) - len(shown)} more statements in the briefing (search for the name).")
         lines.append("")
     return lines
+
+
+def person_statement(b: Briefing, e: Event) -> str:
+    at = item_anchor(b, e, PEOPLE)
+    return (f"- {inert(e.text)}{cite(b, e.citations, PEOPLE, at, lead(e))} "
+            f"{link('↑', at, 'In the briefing', 'up', 'Go to the statement in the briefing')}")
 
 
 def _times(n: int) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from itertools import groupby
 
 from ..model import Briefing, QuoteRecord
-from .markup import inert, link, relative
-from .widgets import INDEX, QUOTES, Lines, cite, page_start
+from .markup import inert, link
+from .widgets import QUOTES, Lines, cite, item_anchor, page_start
 
 
 def render_quotes(b: Briefing) -> Lines:
@@ -36,7 +36,7 @@ def quote_entry(b: Briefing, q: QuoteRecord) -> list[str]:
     said = f"{inert(q.speaker)}, " if q.speaker else ""
     via = f", via {inert(q.citation.via)}" if q.citation.via else ""
     placed = b.placements.get((q.citation.source, q.citation.sentence))
-    where = (" " + link("↑", relative(INDEX, QUOTES) + "#item-" + placed.id, "In the briefing", "up",
+    where = (" " + link("↑", item_anchor(b, placed, QUOTES), "In the briefing", "up",
                         "Go to the statement in the briefing")
              if placed else "")
     return [f"> “{inert(q.text)}”", ">", f"> — {said}as reported by *{inert(reporter)}*{via}"
