@@ -18,8 +18,8 @@ REGISTERS: dict[str, tuple[Column, ...]] = {
 
 SECTION = Schema(
     SectionRule,
-    id=Slug("the name of the section's own page (`sections/<id>.md`) and its key in `briefing.json`", required=True, unique=True,
-            fix="use letters, digits and '-', e.g. 'treaty'"),
+    id=Slug("the name of the section's own page (`sections/<id>.md`) and its key in `briefing.json`",
+            required=True, unique=True, fix="use letters, digits and '-', e.g. 'treaty'"),
     title=Text("the section's heading", required=True),
     terms=Texts("words or phrases that mark the section's statements: `word*` matches any ending, `...` a gap of "
                 "up to five words", required=True, min_items=1,

@@ -8,9 +8,10 @@ import html
 from collections.abc import Iterator
 
 from ..model import Briefing, Citation, Discrepancy, Event, Section
+from . import paging
 from .events import context, heading, sentence
 from .markup import inert, link, source_doc
-from .paging import DIFFERENCES_SHOWN, layout, section_doc
+from .paging import layout, section_doc
 from .section_page import new_mark, pager
 from .widgets import (
     INDEX,
@@ -134,7 +135,8 @@ def brief_line(b: Briefing, e: Event) -> str:
     """An event as the briefing page shows it: heading, sentence, first citations, badge, and a link to it in
     full (every citation, the other wordings) on its section page."""
     at = item_anchor(b, e, INDEX)
-    return (f"- {heading(e)}{new_mark(b, e)}{sentence(b, e, INDEX)}{attributions(e)}"
+    # The empty .item marks a statement of a section, as on the section's page, without its anchor.
+    return (f'- <span class="item"></span>{heading(e)}{new_mark(b, e)}{sentence(b, e, INDEX)}{attributions(e)}'
             f"{cite(b, e.citations, INDEX, at, lead(e))} {corroboration(e)}{context(b, e, INDEX)} "
             f"{link('in full', at, 'The event in its section, with every article and wording', 'in-full')}")
 
@@ -148,7 +150,7 @@ def differences(b: Briefing) -> list[str]:
         return []
     events = {e.id: e for s in b.sections for e in s.items}
     lines = ["## Where sources differ", "", DIFF_LEAD, ""]
-    for d in b.discrepancies[:DIFFERENCES_SHOWN]:
+    for d in b.discrepancies[:paging.DIFFERENCES_SHOWN]:
         lines += difference(b, d, events.get(d.event), INDEX)
     rest = layout(b).differences
     if rest:
