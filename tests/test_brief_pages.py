@@ -3,6 +3,7 @@ pages, the timeline by year, other reporting by article, and every link to an ev
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import posixpath
 import re
@@ -14,8 +15,8 @@ from support import article, briefing, cite, item
 
 from briefing.config import ConfigError, parse_config
 from briefing.derive.key_points import highlights
-from briefing.model import Briefing, Discrepancy, Section, TimelineEntry, Version
-from briefing.render import iter_pages, page_text, paging
+from briefing.model import Briefing, Discrepancy, Mention, Person, QuoteRecord, Section, TimelineEntry, Variant, Version
+from briefing.render import iter_pages, page_text, paging, people_page, quotes_page
 from briefing.render.paging import split
 from briefing.write import write_outputs
 
@@ -244,3 +245,31 @@ def test_pages_no_longer_made_leave_no_folder(tmp_path: Path) -> None:
 
 def test_the_same_briefing_gives_the_same_pages(small_pages: None) -> None:
     assert pages_of(paged_story()) == pages_of(paged_story())
+
+
+# --- people and quotes --------------------------------------------------------------------------------------
+
+def with_people_and_quotes(b: Briefing, n: int) -> Briefing:
+    """``n`` people, each named once and quoted once, in the first event's sentence."""
+    c = b.sections[0].items[0].citations[0]
+    people = [Person(f"p{k:02d}", f"Person {k:02d}", (), (Variant(f"Person {k:02d}", (c.source,)),),
+                     (Mention(c.source, c.sentence, 0, 5, "Event", f"p{k:02d}", "name"),)) for k in range(n)]
+    quotes = [QuoteRecord(f"Words {k}", f"Person {k:02d}", f"p{k:02d}", c) for k in range(n)]
+    return dataclasses.replace(b, people=people, quotes=quotes)
+
+
+@pytest.mark.parametrize(("n", "docs"), [(3, []), (4, []), (5, ["1.md", "2.md"]), (9, ["1.md", "2.md", "3.md"])])
+def test_people_and_quotes_are_paged_past_a_bound(monkeypatch: pytest.MonkeyPatch, n: int, docs: list[str]) -> None:
+    monkeypatch.setattr(people_page, "PEOPLE_PAGE", 4)
+    monkeypatch.setattr(quotes_page, "QUOTES_PAGE", 4)
+    pages = pages_of(with_people_and_quotes(story(3), n))
+    for top, folder, entry in (("people.md", "people", "## Person "), ("quotes.md", "quotes", "> “Words ")):
+        assert sorted(p.removeprefix(folder + "/") for p in pages if p.startswith(folder + "/")) == docs
+        on = [pages[f"{folder}/{d}"] for d in docs] or [pages[top]]
+        assert sum(page.count(entry) for page in on) == n  # everyone once
+        assert all(page.count(entry) <= 4 for page in on)
+        if docs:
+            assert entry not in pages[top] and f"]({folder}/{docs[-1]}" in pages[top]
+    if docs:
+        assert f"- [Person {n - 1:02d}](people/{docs[-1]}#person-p{n - 1:02d}) (once)" in pages["people.md"]
+        assert "- Person 00: 1 passage ([page 1](quotes/1.md))" in pages["quotes.md"]

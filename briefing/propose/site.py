@@ -9,8 +9,8 @@ from ..resources import ASSETS, assets_dir, hook_file, theme_dir
 from .emit import scalar
 
 # Folders of generated pages the nav leaves out: one page per article, and the pages of the long lists
-# (each section's events, the timeline's years, other reporting, the differences).
-NOT_IN_NAV = ("/sources/", "/sections/", "/timeline/", "/other-reporting/", "/differences/")
+# (each section's events, the timeline's years, people, quotes, other reporting, the differences).
+NOT_IN_NAV = ("/sources/", "/sections/", "/timeline/", "/people/", "/quotes/", "/other-reporting/", "/differences/")
 
 
 def mkdocs_text(title: str) -> str:

@@ -117,6 +117,11 @@ def _pages(first: str, chunks: list[list[T]], numbered: bool = False) -> tuple[P
                  for n, chunk in enumerate(chunks, 1))
 
 
+def numbered_pages(folder: str, chunks: list[list[T]]) -> tuple[Page, ...]:
+    """Pages named 1.md, 2.md ... in ``folder``, for a list whose top page only indexes them."""
+    return _pages(f"{folder}/1.md", chunks, numbered=True)
+
+
 def unresolved_events(b: Briefing) -> list[Event]:
     """Events whose only date is a phrase that cannot be placed on the calendar (no article date to read it by)."""
     return [e for s in b.sections for e in s.items if e.date and e.date.date and e.date.date.start_date is None]
