@@ -16,7 +16,7 @@ from support import article, briefing, cite, item
 from briefing.config import ConfigError, parse_config
 from briefing.derive.key_points import highlights
 from briefing.model import Briefing, Discrepancy, Mention, Person, QuoteRecord, Section, TimelineEntry, Variant, Version
-from briefing.render import iter_pages, page_text, paging, people_page, quotes_page
+from briefing.render import iter_pages, page_text, paging, people_page, quotes_page, sources_page
 from briefing.render.paging import split
 from briefing.write import write_outputs
 
@@ -273,3 +273,17 @@ def test_people_and_quotes_are_paged_past_a_bound(monkeypatch: pytest.MonkeyPatc
     if docs:
         assert f"- [Person {n - 1:02d}](people/{docs[-1]}#person-p{n - 1:02d}) (once)" in pages["people.md"]
         assert "- Person 00: 1 passage ([page 1](quotes/1.md))" in pages["quotes.md"]
+
+
+@pytest.mark.parametrize(("articles", "docs"), [(4, []), (5, ["1.md", "2.md"])])
+def test_the_table_of_sources_is_paged_past_a_bound(monkeypatch: pytest.MonkeyPatch, articles: int,
+                                                    docs: list[str]) -> None:
+    monkeypatch.setattr(sources_page, "SOURCES_PAGE", 4)
+    pages = pages_of(story(articles))
+    assert sorted(p.removeprefix("source-list/") for p in pages if p.startswith("source-list/")) == docs
+    rows = [line for doc in (docs and [f"source-list/{d}" for d in docs] or ["sources.md"])
+            for line in pages[doc].splitlines() if re.match(r"\| \d+ \| ", line)]
+    assert [int(r.split(" | ")[0][2:]) for r in rows] == list(range(1, articles + 1))  # every article once
+    if docs:
+        assert "- [Articles 1 to 4](source-list/1.md)" in pages["sources.md"]
+        assert "[Report 4](../sources/e004.md)" in pages["source-list/2.md"]

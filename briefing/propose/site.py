@@ -9,8 +9,10 @@ from ..resources import ASSETS, assets_dir, hook_file, theme_dir
 from .emit import scalar
 
 # Folders of generated pages the nav leaves out: one page per article, and the pages of the long lists
-# (each section's events, the timeline's years, people, quotes, other reporting, the differences).
-NOT_IN_NAV = ("/sources/", "/sections/", "/timeline/", "/people/", "/quotes/", "/other-reporting/", "/differences/")
+# (each section's events, the timeline's years, people, quotes, other reporting, the differences, the
+# table of sources).
+NOT_IN_NAV = ("/sources/", "/source-list/", "/sections/", "/timeline/", "/people/", "/quotes/", "/other-reporting/",
+              "/differences/")
 
 
 def mkdocs_text(title: str) -> str:

@@ -15,7 +15,7 @@ from .people_page import people_pages, render_people
 from .quotes_page import quote_pages, render_quotes
 from .section_page import section_pages
 from .source_page import render_source
-from .sources_page import render_sources
+from .sources_page import render_sources, table_pages
 from .timeline_page import render_timeline, timeline_pages
 from .widgets import INDEX, METHOD, OTHER, PEOPLE, QUOTES, SOURCES, TIMELINE, Lines
 
@@ -33,7 +33,8 @@ def iter_pages(b: Briefing) -> Iterator[tuple[str, Lines]]:
                          (QUOTES, render_quotes), (SOURCES, render_sources), (OTHER, render_other_reporting),
                          (METHOD, render_method)):
         yield path, render(b)
-    for pages in (section_pages, timeline_pages, people_pages, quote_pages, other_pages, difference_pages):
+    for pages in (section_pages, timeline_pages, people_pages, quote_pages, other_pages, difference_pages,
+                  table_pages):
         yield from pages(b)
     for a in b.corpus.articles:
         yield source_doc(a.id), render_source(b, a)
