@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import markdown
 import pytest
 from support import article, briefing, cite, item
 
@@ -20,6 +21,7 @@ from briefing.render import iter_pages, page_text, paging, people_page, quotes_p
 from briefing.render.paging import split
 from briefing.write import write_outputs
 
+EXTENSIONS = ["attr_list", "md_in_html", "tables", "toc"]
 CITE = re.compile(r'\[(\d+)\]\(([^ )]+)(?: "[^"]*")?\)\{\.cite\}')
 ITEM_LINK = re.compile(r'\]\(([^ )#]*)#(item-[\w-]+)[ )]')
 
@@ -72,7 +74,8 @@ def test_the_briefing_shows_a_bounded_number_linking_to_the_section(events: int,
     lines = [line for line in part.splitlines() if line.startswith('- <span class="item"></span>')]
     assert len(lines) == shown
     assert all("](sections/s.md#item-s-" in line for line in lines)  # each to its place on the section's page
-    assert f'<p class="all-events">[{more}](sections/s.md)</p>' in part
+    assert f'<p class="all-events" markdown>[{more}](sections/s.md)</p>' in part
+    assert f'<a href="sections/s.md">{more}</a>' in markdown.markdown(part, extensions=EXTENSIONS)  # a link
     assert 'id="item-' not in index  # the anchors are on the section's page only
     assert len(events_on(pages["sections/s.md"])) == events
 
@@ -117,10 +120,11 @@ def test_a_section_is_paged_beyond_a_bounded_size(small_pages: None, events: int
     assert listed == [e.id for e in b.sections[0].items]  # every event once, in order
     assert all(len(events_on(pages[doc])) <= 5 for doc in docs)
     for n, doc in enumerate(docs, 1):
-        pager = [line for line in pages[doc].splitlines() if line.startswith('<p class="pager">')]
-        assert pager == ([f'<p class="pager">Page {n} of {len(docs)} · ' + pager[0].split(" · ", 1)[1]] * 2
+        pager = [line for line in pages[doc].splitlines() if line.startswith('<p class="pager"')]
+        assert pager == ([f'<p class="pager" markdown>Page {n} of {len(docs)} · ' + pager[0].split(" · ", 1)[1]] * 2
                          if len(docs) > 1 else [])
     if len(docs) > 1:
+        assert '<a href="s/2.md">next →</a>' in markdown.markdown(pages["sections/s.md"], extensions=EXTENSIONS)
         assert "[next →](s/2.md)" in pages["sections/s.md"] and "[← previous](../s.md)" in pages["sections/s/2.md"]
 
 

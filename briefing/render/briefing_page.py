@@ -124,7 +124,7 @@ def section(b: Briefing, s: Section) -> list[str]:
     lines += [*(brief_line(b, e) for e in shown), ""]
     n = len(s.items)
     every = f"all {n:,} event{'s' if n != 1 else ''} →" if n > len(shown) else "the section in full →"
-    lines += [f'<p class="all-events">{link(every, section_doc(s.id))}</p>', ""]
+    lines += [f'<p class="all-events" markdown>{link(every, section_doc(s.id))}</p>', ""]
     return lines
 
 
@@ -154,7 +154,8 @@ def differences(b: Briefing) -> list[str]:
         lines += difference(b, d, events.get(d.event), INDEX)
     rest = layout(b).differences
     if rest:
-        lines += ["", f'<p class="all-events">{link(f"all {len(b.discrepancies):,} differences →", rest[0].doc)}</p>']
+        every = link(f"all {len(b.discrepancies):,} differences →", rest[0].doc)
+        lines += ["", f'<p class="all-events" markdown>{every}</p>']
     return lines + [""]
 
 

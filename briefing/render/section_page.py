@@ -69,7 +69,7 @@ def pager(pages: tuple[Page, ...], page: Page) -> list[str]:
 
     links = [to(1, "first") if n > 2 else "", to(n - 1, "← previous") if n > 1 else "",
              to(n + 1, "next →") if n < page.of else "", to(page.of, "last") if n < page.of - 1 else ""]
-    return [f'<p class="pager">Page {n} of {page.of} · ' + " · ".join(x for x in links if x) + "</p>", ""]
+    return [f'<p class="pager" markdown>Page {n} of {page.of} · ' + " · ".join(x for x in links if x) + "</p>", ""]
 
 
 def event_line(b: Briefing, e: Event, doc: str) -> str:
