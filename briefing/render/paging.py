@@ -13,6 +13,7 @@ an event every article reports folds thousands of citation numbers under it.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -82,15 +83,18 @@ class Layout:
     differences: tuple[Page, ...]  # pages of every disagreement; () when the briefing page lists them all
 
 
-_last: tuple[Briefing, Layout] | None = None  # the layout of the briefing being rendered, made once for its pages
+# Each briefing's layout while the briefing lives: made once for all its pages, and let go with it (under
+# `mkdocs serve` a layout kept past its briefing would keep that briefing's events alive into the next build).
+_layouts: dict[int, Layout] = {}
 
 
 def layout(b: Briefing) -> Layout:
     """Where everything goes; made once per briefing (every page links into the others)."""
-    global _last
-    if _last is None or _last[0] is not b:
-        _last = (b, _make(b))
-    return _last[1]
+    found = _layouts.get(id(b))
+    if found is None:
+        found = _layouts[id(b)] = _make(b)
+        weakref.finalize(b, _layouts.pop, id(b), None)
+    return found
 
 
 def _make(b: Briefing) -> Layout:
