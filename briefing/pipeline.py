@@ -25,7 +25,7 @@ from .curate.copies import find_copies
 from .curate.people import corpus_people, name_finder
 from .curate.relevance import off_story
 from .curate.sections import build_sections
-from .curate.sources import apply_metadata, date_copies, note_copies
+from .curate.sources import apply_metadata, date_by_datelines, date_copies, note_copies
 from .curate.statements import build_lexicon, display_names, make_statements, story_parties
 from .curate.unused import unused_entries
 from .derive.background import story_start, with_background
@@ -108,7 +108,7 @@ def build(seeds: Path, config_path: Path | Config, out_dir: Path | None, *, dire
 def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: int, say: Progress) -> Curated:
     """Analyse every article (the per-article map), then what needs the whole corpus: near-copies,
     people, statements and the sections they are clustered into."""
-    corpus = apply_metadata(corpus, config)
+    corpus = date_by_datelines(apply_metadata(corpus, config))
     copies = find_copies(corpus.articles)
     corpus = date_copies(note_copies(corpus, copies), copies)  # before extraction: a copy's dates are its original's
     facts = extract_all(corpus.articles, Extractor(name_finder(config)), cache, workers, say)

@@ -207,15 +207,11 @@ def _inside(out_dir: Path, rel: str) -> Path:
 
 
 def _prune_empty(out_dir: Path, removed: Iterable[str] = ()) -> None:
-    """Remove the owned folders, and the folders stale files were removed from, once they are empty
-    (a list that fits on one page again leaves no folder of its pages behind)."""
-    folders = {rel.rsplit("/", 1)[0] for rel in removed if "/" in rel}
-    for d in sorted(folders, key=lambda d: -d.count("/")):  # the deepest first, so a parent can empty too
-        for parent in (d, *(d.rsplit("/", k)[0] for k in range(1, d.count("/") + 1))):
-            root = out_dir / parent
-            if parent not in OWNED_DIRS and root.is_dir() and not any(root.iterdir()):
-                root.rmdir()
-    for d in OWNED_DIRS:
+    """Remove the owned folders, and the folders stale files were removed from (a page's hover text
+    has a folder of its own; a list that fits on one page again leaves its pages' folder), when nothing
+    is left in them."""
+    folders = {*OWNED_DIRS, *(parent.as_posix() for rel in removed for parent in Path(rel).parents)} - {"."}
+    for d in sorted(folders, key=lambda d: d.count("/"), reverse=True):  # the deepest first
         root = out_dir / d
-        if root.is_dir() and not any(root.iterdir()):
+        if root.is_dir() and not root.is_symlink() and not any(root.iterdir()):
             root.rmdir()

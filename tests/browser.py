@@ -12,12 +12,14 @@ import functools
 import gzip
 import http.server
 import io
+import json
 import os
+import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from support import ROOT
 
@@ -99,6 +101,17 @@ def site_pages(site: Path) -> list[str]:
         rel = html.relative_to(site).as_posix()
         paths.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
     return paths
+
+
+def cited_sentences(site: Path, page_url: str, href: str, more: str | None) -> list[str]:
+    """The sentences briefing.js shows for a citation on a page: what the page's hover text (the JSON
+    beside its HTML file) holds for the link's article and anchor and those its data-more names."""
+    path = urlsplit(page_url).path
+    html = path + "index.html" if path.endswith("/") else path
+    hover = json.loads((site / (html.removesuffix(".html").lstrip("/") + ".sentences.json")).read_text("utf-8"))
+    target = urlsplit(urljoin(page_url, href))
+    article = re.sub(r"/index\.html$|\.html$|/$", "", target.path).rsplit("/", 1)[-1]
+    return [hover[f"{article}#{anchor}"] for anchor in (target.fragment, *(more or "").split())]
 
 
 # --- the browser --------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ RULES = {
     "noun-after": "a calendar phrase right before a noun it describes (not -ly, -ed or a function word)",
     "of-noun": "'<noun> of <date>', unless the noun names a time ('the morning of June 5')",
     "that-clause": "'that' after a noun opens a clause describing it (not after 'said', a preposition, -ed)",
+    "superseded": "after a plan told in the past perfect ('had been expected', 'was originally scheduled')",
 }
 
 

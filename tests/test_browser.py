@@ -18,7 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from browser import axe_violations, in_ci, missing_tools, serve, site_pages, watch
+from browser import axe_violations, cited_sentences, in_ci, missing_tools, serve, site_pages, watch
 from sitecheck import broken_links, json_ld, make_project, mkdocs_build
 from support import ROOT
 
@@ -161,41 +161,112 @@ def tooltip_text(page) -> str:  # noqa: ANN001
     return tip.inner_text()
 
 
-def test_hover_shows_the_sentence_once(browser, base_url: str) -> None:  # noqa: ANN001
-    """Ours, not also the browser's: the title is lent to the tooltip while it shows."""
-    page, _ = open_page(browser, base_url)
+def expected_tip(site: Path, page, cite) -> str:  # noqa: ANN001
+    """The citation's label, and under it the sentences it stands for, from the page's hover text."""
+    said = cited_sentences(site, page.url, cite.get_attribute("href"), cite.get_attribute("data-more"))
+    return cite.get_attribute("title") + "\n" + " … ".join(said)
+
+
+def sentence_shown(page) -> str:  # noqa: ANN001
+    """The tooltip's text once the sentence has come (the label shows at once, the sentence when fetched)."""
+    page.locator("#briefing-tip .briefing-tip-label").wait_for(timeout=3000)
+    return tooltip_text(page)
+
+
+def hover_requests(page) -> list[str]:  # noqa: ANN001
+    """Paths of the hover text files the page fetches from now on."""
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(urlsplit(r.url).path) if r.url.endswith(".sentences.json") else None)
+    return fetched
+
+
+def test_hover_shows_the_sentence_once(browser, base_url: str, site: Path) -> None:  # noqa: ANN001
+    """Ours, not also the browser's: the title is lent to the tooltip while it shows. The sentence is
+    not in the page: it is fetched from the page's hover text, once for all its citations."""
+    page, seen = open_page(browser, base_url)
+    fetched = hover_requests(page)
     cite = section_citation(page)
     title = cite.get_attribute("title")
+    expected = expected_tip(site, page, cite)
+    assert title and expected.split("\n", 1)[1] not in "".join(
+        page.eval_on_selector_all("a[title]", "links => links.map(a => a.title)"))
     cite.hover()
-    assert tooltip_text(page) == title
+    assert sentence_shown(page) == expected
     assert cite.get_attribute("title") is None
     assert cite.get_attribute("aria-describedby") == "briefing-tip"
     page.mouse.move(0, 0)
     page.locator("#briefing-tip").wait_for(state="hidden", timeout=3000)
     assert cite.get_attribute("title") == title
+    other = page.locator("li:has(> .item) a.cite[title]").nth(3)
+    expected = expected_tip(site, page, other)
+    other.hover()
+    page.wait_for_function("t => document.querySelector('#briefing-tip').innerText === t", arg=expected)
+    assert fetched == ["/index.sentences.json"]  # once, however many citations are hovered
+    assert seen.problems() == []
     page.context.close()
 
 
-def test_keyboard_focus_shows_the_sentence(browser, base_url: str) -> None:  # noqa: ANN001
+def test_keyboard_focus_shows_the_sentence(browser, base_url: str, site: Path) -> None:  # noqa: ANN001
     page, _ = open_page(browser, base_url)
     cite = section_citation(page)
-    title = cite.get_attribute("title")
+    expected = expected_tip(site, page, cite)
     cite.focus()
-    assert tooltip_text(page) == title
+    assert sentence_shown(page) == expected
     page.context.close()
 
 
-def test_tap_shows_the_sentence_then_follows(browser, base_url: str) -> None:  # noqa: ANN001
+def test_tap_shows_the_sentence_then_follows(browser, base_url: str, site: Path) -> None:  # noqa: ANN001
     page, _ = open_page(browser, base_url, viewport=PHONE, is_mobile=True, has_touch=True)
     cite = section_citation(page)
-    title, href = cite.get_attribute("title"), cite.get_attribute("href")
+    href, expected = cite.get_attribute("href"), expected_tip(site, page, cite)
     cite.scroll_into_view_if_needed()
     cite.tap()
-    assert tooltip_text(page) == title
+    assert sentence_shown(page) == expected
     assert urlsplit(page.url).path == "/", "the first tap must not leave the briefing"
     cite.tap()
     page.wait_for_url(re.compile(re.escape(urlsplit(href).fragment) + "$"))
     page.context.close()
+
+
+def test_other_pages_fetch_their_own_hover_text(browser, base_url: str, site: Path) -> None:  # noqa: ANN001
+    page, seen = open_page(browser, base_url + "timeline/")
+    fetched = hover_requests(page)
+    cite = page.locator("a.cite[title]").first
+    expected = expected_tip(site, page, cite)
+    cite.hover()
+    assert sentence_shown(page) == expected
+    assert fetched == ["/timeline/index.sentences.json"] and seen.problems() == []
+    page.context.close()
+
+
+def test_without_javascript_the_title_is_a_short_label(browser, base_url: str, site: Path) -> None:  # noqa: ANN001
+    """The browser's own tooltip: who said it and when, never the sentence."""
+    page, _ = open_page(browser, base_url, java_script_enabled=False)
+    cites = page.locator("a.cite[title]")
+    assert cites.count() > 10
+    for cite in cites.all()[:20]:
+        title = cite.get_attribute("title")
+        assert re.fullmatch(r".{1,60}, (\d{1,2} [A-Z][a-z]+ \d{4}|undated)", title), title
+        said = cited_sentences(site, page.url, cite.get_attribute("href"), cite.get_attribute("data-more"))
+        assert all(text not in title for text in said if len(text) > 60)
+        assert cite.inner_text().strip().isdigit()  # its name is its number; the label describes it
+    page.context.close()
+
+
+def test_file_url_citation_shows_its_label(browser, site: Path) -> None:  # noqa: ANN001
+    """Opened from disk the hover text cannot be fetched (browsers refuse): the label shows, and nothing fails."""
+    ctx = browser.new_context(viewport=DESKTOP)
+    page = ctx.new_page()
+    tried: list[str] = []  # (Material's search fails from disk with errors of its own: not looked at here)
+    page.on("request", lambda r: tried.append(r.url) if r.url.endswith(".sentences.json") else None)
+    page.goto((site / "index.html").as_uri())
+    cite = section_citation(page)
+    title = cite.get_attribute("title")
+    cite.hover()
+    assert tooltip_text(page) == title
+    page.wait_for_timeout(300)
+    assert page.locator("#briefing-tip").inner_text() == title and tried == []
+    ctx.close()
 
 
 def test_file_url_reading_follows_links(browser, site: Path) -> None:  # noqa: ANN001

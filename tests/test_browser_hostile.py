@@ -3,6 +3,7 @@ request off the machine."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,28 @@ def test_no_page_runs_article_text(hostile_site: Path, browser) -> None:  # noqa
     assert len(site_pages(hostile_site)) > 20  # every article page was opened
     # among them the saved page and the Markdown file built of scripts, handlers and javascript: links
     assert {"sources/m-page/", "sources/m-markdown/", "sources/p-nested-json/"} <= set(site_pages(hostile_site))
+
+
+def test_hover_text_with_markup_shows_as_text(hostile_site: Path, browser) -> None:  # noqa: ANN001
+    """The quotes page cites sentences made of tags and handlers: its hover text shows them, as text."""
+    hover = json.loads((hostile_site / "quotes" / "index.sentences.json").read_text(encoding="utf-8"))
+    assert any("<script>" in text for text in hover.values())
+    dialogs: list[str] = []
+    shown: list[str] = []
+    with serve(hostile_site) as base:
+        context = browser.new_context()
+        page = context.new_page()
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(base + "quotes/")
+        tip = page.locator("#briefing-tip")
+        for cite in page.locator("a.cite[title]").all():
+            cite.hover()
+            page.wait_for_function("() => document.querySelector('#briefing-tip .briefing-tip-label') !== null")
+            # Our two spans, the label and the sentence, and no element of the article's own.
+            assert tip.evaluate("t => [...t.querySelectorAll('*')].map(e => e.tagName)") == ["SPAN", "SPAN"]
+            shown.append(tip.evaluate("t => t.lastChild.textContent"))
+            page.mouse.move(0, 0)
+            tip.wait_for(state="hidden")
+        context.close()
+    assert dialogs == []
+    assert any("<script>" in text for text in shown) and set(shown) <= set(hover.values())

@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from browser import in_ci, missing_tools, serve, watch
+from browser import cited_sentences, in_ci, missing_tools, serve, watch
 from sitecheck import article_text, broken_links, json_ld, make_project, read_site, resolve, third_party_loads
 from support import ROOT
 
@@ -131,15 +131,17 @@ def page(request: pytest.FixtureRequest) -> Iterator[object]:
     tab.close()
 
 
-def test_zensical_citation_tooltip_and_landing(page, zensical_url: str) -> None:  # noqa: ANN001
+def test_zensical_citation_tooltip_and_landing(page, zensical_url: str, zensical_site: Path) -> None:  # noqa: ANN001
     seen = watch(page)
     page.goto(zensical_url)
     cite = page.locator("li:has(> .item) a.cite").first
     title, href = cite.get_attribute("title"), cite.get_attribute("href")
+    said = cited_sentences(zensical_site, page.url, href, cite.get_attribute("data-more"))
     cite.hover()
     tip = page.locator("#briefing-tip[role=tooltip]")
     tip.wait_for(state="visible", timeout=3000)
-    assert tip.inner_text() == title
+    page.locator("#briefing-tip .briefing-tip-label").wait_for(timeout=3000)  # the sentence, from the hover text
+    assert tip.inner_text() == title + "\n" + " … ".join(said)
     cite.click()
     sentence_id = urlsplit(href).fragment
     page.wait_for_url(re.compile(re.escape(sentence_id) + "$"))

@@ -15,6 +15,7 @@ from sitecheck import broken_links, mkdocs_build, third_party_loads
 from support import PACIFIC
 
 from briefing.pipeline import build
+from briefing.render.hover import SUFFIX
 
 # Our own markup in generated Markdown; any other "<" would be article text let loose.
 OUR_TAGS = re.compile(r"<(?:/?(?:span|p|div|code|time|details|summary)\b|https?://)")
@@ -76,6 +77,16 @@ def test_generated_markdown_is_inert(result) -> None:  # noqa: ANN001
             assert stray == [], (rel, stray[:5])
             assert "{{" not in body and "](javascript" not in body.lower()
         assert not Path(rel).is_absolute() and ".." not in Path(rel).parts
+
+
+def test_hover_text_holds_article_text_as_data(result) -> None:  # noqa: ANN001
+    """The sentences a page cites are JSON strings, exactly the articles' words: markup in them stays text."""
+    texts = {f"{a.id}#{s.id}": " ".join(s.text.split()) for a in result.briefing.corpus.articles for s in a.sentences}
+    hover = {rel: json.loads(data) for rel, data in result.files.items() if rel.endswith(SUFFIX)}
+    assert hover
+    for rel, said in hover.items():
+        assert all(isinstance(text, str) and text == texts[key] for key, text in said.items()), rel
+    assert any("<script>" in text for said in hover.values() for text in said.values())  # the hostile ones too
 
 
 class _Dangerous(HTMLParser):

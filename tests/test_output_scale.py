@@ -2,7 +2,7 @@
 
 A fact every article repeats gathers hundreds of citations in one statement: each
 article must stay linked to its exact sentence, but only the first few links carry
-a tooltip, the rest fold away; the other pages count them and link to the statement;
+a label and hover text, the rest fold away; the other pages count them and link to the statement;
 briefing.json holds each cited sentence once and refers to it by id.
 """
 
@@ -22,7 +22,7 @@ from briefing.render.briefing_page import render_briefing
 from briefing.render.export import briefing_data, briefing_json
 from briefing.render.section_page import section_pages
 from briefing.render.timeline_page import render_timeline
-from briefing.render.widgets import FULL_CITES
+from briefing.render.widgets import FULL_CITES, Cited, noting_cited
 
 N_ARTICLES = 40
 CLAUSE = "The treaty obliges each side to defend the other."
@@ -66,7 +66,9 @@ def _item_links(page: str, item_id: str) -> list[tuple[str, str, str]]:
 
 
 def test_every_article_is_linked_and_only_the_first_few_carry_the_sentence(evergreen: Briefing) -> None:
-    links = _item_links(_listed(evergreen), "treaty-clause")
+    cited: Cited = {}
+    with noting_cited(cited):
+        links = _item_links(_listed(evergreen), "treaty-clause")
     numbers = [int(n) for n, _, _ in links]
     assert sorted(numbers) == list(range(1, N_ARTICLES + 1))  # each article once
     assert all(target == f"sources/a{n:03d}.md#s-clause" for n, (_, target, _) in zip(numbers, links, strict=True))
@@ -75,8 +77,10 @@ def test_every_article_is_linked_and_only_the_first_few_carry_the_sentence(everg
     # The article whose words are shown and the one whose date is shown are named first.
     assert {N_ARTICLES, N_ARTICLES - 1} <= set(titled)
     for n, _, title in links:
-        if title:
-            assert title == f"Report number {n}: {SHOWN if int(n) == N_ARTICLES else CLAUSE}"
+        if title:  # who and when; the sentence is in the page's hover text, once
+            assert title == f"Report number {n}, 1 May 2024"
+            assert cited["sections/treaty.md"][f"a{int(n):03d}#s-clause"] == (SHOWN if int(n) == N_ARTICLES else CLAUSE)
+    assert SHOWN not in "".join(title for _, _, title in links)
 
 
 def test_the_rest_fold_under_a_count(evergreen: Briefing) -> None:

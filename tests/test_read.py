@@ -515,3 +515,37 @@ else:
         else:
             check_invariants(result)
             assert all(w.reason.isprintable() for w in warnings)
+
+
+PUBLISHED = [
+    # (file text, the article's date, how it is known)
+    ("Ferry strike ends\n\nPublished: 21 August 2024 09:30 CET\nBy our harbour desk\n\nCrews voted to return.\n",
+     dt.date(2024, 8, 21), "the publication line in the file"),  # the first line of the byline's paragraph
+    ("Ferry strike ends\n\nBy our harbour desk\nPublished: 21 August 2024\n\nCrews voted to return.\n",
+     None, "undated"),  # not a paragraph's first line
+    ("Ferry strike ends\n\nPublished: 21 August 2024 09:30 CET\n\nBy our harbour desk\n\nCrews voted to return.\n",
+     dt.date(2024, 8, 21), "the publication line in the file"),
+    ("Ferry strike ends\n\nPosted on August 21, 2024 at 5:02 pm\n\nCrews voted to return.\n",
+     dt.date(2024, 8, 21), "the publication line in the file"),
+    ("Ferry strike ends\n\nUpdated: 21 August 2024\n\nCrews voted to return.\n", None, "undated"),
+    ("Ferry strike ends\n\nCrews voted to return.\n\nThe vote was published: 21 August 2024\n", None, "undated"),
+    ("Ferry strike ends\n\nOBAN, Scotland, Aug. 21, 2024 (Harbour Wire) - Crews voted to return.\n",
+     dt.date(2024, 8, 21), "the dateline's date"),
+    ("Ferry strike ends\n\nOBAN, Aug. 21 (Harbour Wire) - Crews voted to return.\n", None, "undated"),
+    ("2024-08-20\nFerry strike ends\n\nOBAN, Aug. 21, 2024 (Harbour Wire) - Crews voted to return.\n",
+     dt.date(2024, 8, 20), "date line in the file"),
+    ("Ferry strike ends\n\nPublished: 21 August 2099\n\nCrews voted to return.\n", None, "undated"),
+]
+
+
+@pytest.mark.parametrize("text, date, note", PUBLISHED)
+def test_an_undated_article_takes_its_publication_line_or_its_datelines_full_date(
+        tmp_path: Path, text: str, date: dt.date | None, note: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    warnings: list[Problem] = []
+    article = read_article(path, tmp_path, today=TODAY_FOR_TESTS, warnings=warnings)
+    assert isinstance(article, Article)
+    assert (article.date, article.date_note) == (date, note)
+    assert [w.reason for w in warnings] == (["date 2099-08-21 is in the future (treated as undated)"]
+                                           if "2099" in text else [])

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import re
+from collections import Counter
 
-from ..model import Config, Corpus, Problem
+from ..analyse.dates.words import MONTHS, WEEKDAYS
+from ..model import Article, Config, Corpus, Problem
+
+# A year the story's coverage is dated in holds at least this many articles: one stray background piece
+# from another year does not make its year a candidate.
+COVERAGE_YEAR_MIN = 2
+_DAY_MONTH = re.compile(r"(?P<m>[A-Za-z]+)\.?\s+(?P<d>\d{1,2})")
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
 
 
 def apply_metadata(corpus: Corpus, config: Config) -> Corpus:
@@ -45,3 +55,52 @@ def date_copies(corpus: Corpus, copies: dict[str, tuple[str, float]]) -> Corpus:
             a = dataclasses.replace(a, date=original.date, date_note=note)
         articles.append(a)
     return dataclasses.replace(corpus, articles=articles)
+
+
+def date_by_datelines(corpus: Corpus) -> Corpus:
+    """Date an undated article whose dateline gives a month and a day without a year ("SEOUL, Oct 19 (Reuters)
+    -"), when the other articles leave one year for it.
+
+    The candidates are the years the coverage is dated in. When the lead
+    names a weekday ("met ... on Thursday"), wire style makes it the
+    dateline's day: the year must put the day on that weekday, and no other
+    candidate may put it on the day after (the lead telling yesterday's news).
+    Anything less than one year left stays undated.
+    """
+    counts = Counter(a.date.year for a in corpus.articles if a.date)
+    years = sorted(y for y, n in counts.items() if n >= COVERAGE_YEAR_MIN) or sorted(counts)
+    articles = []
+    for a in corpus.articles:
+        found = _dateline_year(a, years) if a.date is None else None
+        if found is not None:
+            a = dataclasses.replace(a, date=found[0], date_note=found[1])
+        articles.append(a)
+    return dataclasses.replace(corpus, articles=articles)
+
+
+def _dateline_year(a: Article, years: list[int]) -> tuple[dt.date, str] | None:
+    m = _DAY_MONTH.fullmatch(a.dateline.date.strip()) if a.dateline and a.dateline.date else None
+    month = MONTHS.get(m["m"].lower()) if m else None
+    if m is None or month is None:
+        return None
+    days = {y: day for y in years if (day := _day(y, month, int(m["d"]))) is not None}
+    lead = next((b for b in a.body_blocks if b.kind == "paragraph"), None)  # the dateline opens the first paragraph
+    named = {WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(" ".join(s.text for s in lead.sentences))} \
+        if lead else set()
+    if not named:
+        fits, note = list(days), "the only year the other articles are dated in"
+    else:
+        fits = [y for y, day in days.items() if day.weekday() in named]
+        if any((day.weekday() - 1) % 7 in named for y, day in days.items() if y not in fits):
+            return None
+        note = "the year the other articles are dated in where it falls on a weekday the lead names"
+    if len(fits) != 1:
+        return None
+    return days[fits[0]], f"the dateline's {a.dateline.date.strip()} in {fits[0]}: {note}"  # type: ignore[union-attr]
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -52,6 +52,7 @@ from .decode import clean, decode
 from .files import Rejected, display, one_line, read_bytes, slugify
 from .folders import KINDS, READERS, Entry, walk
 from .layout import MAX_SENTENCE_CHARS, parse, sentence_id
+from .published import dated_by_its_lines
 
 __all__ = ["read_corpus", "read_article", "slugify", "sentence_id", "MAX_SENTENCE_CHARS"]
 
@@ -140,6 +141,7 @@ def _read_entry(entry: Entry, today: dt.date, max_bytes: int, warnings: list[Pro
         # A bug or an odd file system must cost one file, never the whole
         # briefing; the reason names the exception so it can be reported.
         return Problem(shown, one_line(f"could not be read: {exc.__class__.__name__}: {exc}"))
+    article = dated_by_its_lines(article, today, local, shown)
     warnings.extend(local)  # only kept files report repairs: a rejected one has one reason
     return article
 

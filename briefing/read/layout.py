@@ -39,20 +39,20 @@ def sentence_id(text: str) -> str:
 # Layout: date line, title, paragraphs, subheadings
 # --------------------------------------------------------------------------
 
-_MONTHS = {
+MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+MONTH_PATTERN = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+WEEKDAY_PATTERN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 # "date 2024-09-14" at the start of the first line; the title may follow on it.
 _ISO_LINE = re.compile(r"\s*(?:date\b\s*:?\s*)?(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?=\s|$)", re.I)
 # A line that is only a written-out date: "Date: 14 September 2024", "September 14, 2024".
 _WORDS_LINE = re.compile(
-    rf"\s*(?:date\b\s*:?\s*)?{_WEEKDAY}(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH}),?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}}))\s*$",
+    rf"\s*(?:date\b\s*:?\s*)?{WEEKDAY_PATTERN}(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_PATTERN}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}}))\s*$",
     re.I,
 )
 # Sentence-final (or continuing) punctuation, optionally closed by quotes or brackets.
@@ -202,7 +202,7 @@ def _date_and_title(text: str, lines: list[tuple[int, int]], filled: list[int], 
     if words:
         g = words.groupdict()
         day, month, year = (g["d1"], g["m1"], g["y1"]) if g["d1"] else (g["d2"], g["m2"], g["y2"])
-        month_no = str(_MONTHS[month.lower().rstrip(".")])
+        month_no = str(MONTHS[month.lower().rstrip(".")])
         shown_date = line.strip()
         if shown_date.lower().startswith("date"):
             shown_date = shown_date[4:].lstrip(" :\t")

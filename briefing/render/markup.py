@@ -46,13 +46,14 @@ def attr(text: str) -> str:
     return _attr_refs(" ".join(text.split()))
 
 
-def link(label: str, target: str, title: str = "", cls: str = "", aria: str = "") -> str:
+def link(label: str, target: str, title: str = "", cls: str = "", aria: str = "", attrs: str = "") -> str:
     """A Markdown link whose label is already Markdown; MkDocs checks its anchor.
 
-    ``aria`` is our own wording (never article text): attr_list reads it raw.
+    ``aria`` and ``attrs`` (more attr_list attributes) are our own wording,
+    never article text: attr_list reads them raw.
     """
     out = f"[{label}]({target}" + (f' "{attr(title)}"' if title else "") + ")"
-    extras = ([f".{cls}"] if cls else []) + ([f'aria-label="{aria}"'] if aria else [])
+    extras = ([f".{cls}"] if cls else []) + ([f'aria-label="{aria}"'] if aria else []) + ([attrs] if attrs else [])
     return out + (f"{{{' '.join(extras)}}}" if extras else "")
 
 

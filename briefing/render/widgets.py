@@ -7,10 +7,12 @@ same seeds give the same bytes.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 
 from ..analyse.dates import format_date
 from ..model import Article, Briefing, Citation, DateMention, Event
@@ -34,7 +36,15 @@ Lines = list[str]
 
 NEW = '<span class="badge new">new</span>'  # an event first reported in the Latest block's days
 
-FULL_CITES = 6  # articles per statement whose link carries its sentences as a tooltip
+FULL_CITES = 6  # articles per statement whose link shows its sentences on hover
+LABEL_TITLE = 40  # characters of an article's title in a citation's label, when no outlet names it
+
+# The sentences each page's titled citations stand for, by page: its hover text (``hover.py``),
+# kept out of the page itself. Noted here, where the links are made, so that a page module needs
+# no part in it; only while :func:`noting_cited` is active (rendering a single page for a test
+# notes nothing).
+Cited = dict[str, dict[str, str]]  # page doc -> citation key (article id "#" anchor) -> sentence text
+_CITED: ContextVar[Cited | None] = ContextVar("cited", default=None)
 
 
 def cite(b: Briefing, citations: Iterable[Citation], from_doc: str, rest_at: str = "",
@@ -77,10 +87,59 @@ def lead(item: Event, *first: Citation) -> list[str]:
 
 
 def _titled_cite(b: Briefing, cs: list[Citation], from_doc: str) -> str:
-    said = " … ".join(c.text for c in cs)
+    """A citation whose title is a short label (who, when); the sentences it stands for are noted for
+    the page's hover text, and those after the one it links to named in ``data-more``."""
     first = cs[0]
-    return link(str(b.numbers[first.source]), cite_target(first, from_doc), f"{b.article(first.source).title}: {said}",
-                "cite")
+    said = {c.sentence: c.text for c in cs}
+    _note(from_doc, first.source, said)
+    more = " ".join(s for s in said if s != first.sentence)  # anchors are ours ("s-" and hex): no escaping
+    return link(str(b.numbers[first.source]), cite_target(first, from_doc), cite_label(b, b.article(first.source)),
+                "cite", attrs=f'data-more="{more}"' if more else "")
+
+
+def cite_label(b: Briefing, a: Article) -> str:
+    """A citation's title, as plain text: the outlet (else the article's title, shortened) and the date.
+
+    It is the browser's own tooltip without the script, and what a printed
+    citation names; the sentence itself is shown by the script, from the page's hover text.
+    """
+    name = b.outlets.get(a.id) or shorten(a.title, LABEL_TITLE)
+    return f"{name}, {long_date(a.date) if a.date else 'undated'}"
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most ``limit`` characters, cut at a word where there is one, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if text[limit - 1] != " " and space > limit // 2:  # in the middle of a word: back to the word before
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def citation_key(source: str, sentence: str) -> str:
+    """How the hover text names a citation's sentence; briefing.js builds the same from the link's URL."""
+    return f"{source}#{sentence}"
+
+
+def _note(from_doc: str, source: str, said: dict[str, str]) -> None:
+    cited = _CITED.get()
+    if cited is not None:
+        page = cited.setdefault(from_doc, {})
+        for sentence, text in said.items():
+            page[citation_key(source, sentence)] = text
+
+
+@contextlib.contextmanager
+def noting_cited(cited: Cited) -> Iterator[Cited]:
+    """While active, every titled citation notes its sentences in ``cited``, under the page it is on."""
+    token = _CITED.set(cited)
+    try:
+        yield cited
+    finally:
+        _CITED.reset(token)
 
 
 def bare_cite(b: Briefing, c: Citation, from_doc: str) -> str:

@@ -1,7 +1,12 @@
 /* Briefing: small progressive enhancements. Every page works without this script (a citation's
-   title attribute is the browser's own tooltip, the ↩ after a used sentence leads back); the
-   script shows a citation's sentence on hover, keyboard focus and tap, offers the way back after
-   following one, and mends directory links when the site is opened from the file system.
+   title attribute, who said it and when, is the browser's own tooltip; the ↩ after a used
+   sentence leads back); the script shows a citation's sentence on hover, keyboard focus and tap,
+   offers the way back after following one, and mends directory links when the site is opened
+   from the file system.
+
+   A citation's sentence is not in the page: it is in the page's hover text, a small JSON file
+   beside the page's HTML file (index.html has index.sentences.json), fetched on the first hover,
+   focus or tap and kept. Its text is the articles' own, so it goes into the page as text only.
 
    Why not Material's content.tooltips: it sets up every titled link when the page loads, which
    on a briefing of a few hundred citations costs a phone a quarter-second of blocked main
@@ -50,6 +55,25 @@
     link.setAttribute("aria-describedby", box.id);
     owner = link;
     place();
+    if (link.classList.contains("cite")) {
+      hoverText().then(function (said) {
+        if (owner === link) describe(link, said);
+      });
+    }
+  }
+
+  // The label, then the sentences the citation stands for, as text: they are article text.
+  function describe(link, said) {
+    var sentences = citationKeys(link).map(function (key) { return said[key]; })
+      .filter(function (text) { return typeof text === "string"; });
+    if (!sentences.length) return;
+    var label = document.createElement("span");
+    label.className = "briefing-tip-label";
+    label.textContent = link.getAttribute("data-title");
+    var text = document.createElement("span");
+    text.textContent = sentences.join(" … ");
+    tip.replaceChildren(label, text);
+    place();
   }
 
   function hide() {
@@ -78,6 +102,48 @@
     if (top + h > vh - 8 && r.top - h - 6 > 0) top = r.top - h - 6;
     tip.style.left = Math.max(8, left) + "px";
     tip.style.top = top + "px";
+  }
+
+  /* --- the hover text ----------------------------------------------------------------------- */
+
+  var loaded = {};  // hover text URL -> a promise of its sentences by citation key ({} if none)
+
+  function hoverText() {
+    var url = hoverTextUrl();
+    if (!url) return Promise.resolve({});
+    if (!loaded[url]) {
+      loaded[url] = fetch(url)
+        .then(function (r) { return r.ok ? r.json() : {}; })
+        .then(function (said) { return said && typeof said === "object" ? said : {}; })
+        .catch(function () { return {}; });
+    }
+    return loaded[url];
+  }
+
+  // Beside this page's HTML file: "x/" and "x/index.html" have "x/index.sentences.json",
+  // "x.html" (and "x" where a host drops the ending) "x.sentences.json". Browsers refuse
+  // fetches of file:// pages: there the label is all a citation shows.
+  function hoverTextUrl() {
+    if (location.protocol === "file:") return null;
+    var url = new URL(location.href);
+    var path = url.pathname;
+    if (path.charAt(path.length - 1) === "/") path += "index.html";
+    url.pathname = path.replace(/\.html$/, "") + ".sentences.json";
+    url.search = "";
+    url.hash = "";
+    return url.href;
+  }
+
+  // "article-id#s-anchor" for the sentence the link leads to and those its data-more names; the
+  // article's id is the last part of its page's address ("sources/id/", "sources/id.html").
+  function citationKeys(link) {
+    var url = new URL(link.href);
+    var path = url.pathname.replace(/\/index\.html$|\.html$|\/$/, "");
+    var id = decodeURIComponent(path.slice(path.lastIndexOf("/") + 1));
+    var anchors = [decodeURIComponent(url.hash.slice(1))];
+    var more = link.getAttribute("data-more");
+    if (more) anchors = anchors.concat(more.split(" "));
+    return anchors.map(function (anchor) { return id + "#" + anchor; });
   }
 
   function titled(node) {

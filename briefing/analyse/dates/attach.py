@@ -53,6 +53,9 @@ def _rules() -> dict[str, re.Pattern[str]]:
         # a phrase led by a preposition ("on Thursday", "in June") modifies a clause, never the noun after it
         "led": re.compile(r"^(?:on|in|at|during|by|from|through|throughout|over|within|for)\s", re.I),
         "led_the": re.compile(r"^\w+\s+the\s+(?!\d+(?:st|nd|rd|th)\b)", re.I),
+        # ... up to a clause that says what happened instead ("..., but the Commission brought it forward")
+        "superseded": re.compile(rf"\b(?:{_alternation(data['superseded_plans'])})\b"
+                                 r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$", re.I),
         "calendar": re.compile(rf"\d|\b(?:{calendar_words})\b", re.I),
         "of_before": re.compile(rf"\b(?!(?:{_alternation(data['time_nouns'])})\b)[a-z]+\s+of\s+$", re.I),
         # "that" after a noun: a clause describing it (not after "said", "believes", "so", ...)
@@ -70,14 +73,20 @@ def attached(text: str, m: DateMention) -> bool:
     relative = rules["relative"].search(before)
     if relative and not re.search(r"[,)]", before[relative.end():]):
         return False
-    if ";" in before or (rules["fronted"].match(text) and "," in text[m.end:] and "," not in before):
+    if ";" in before or (_opens_a_fronted_clause(text, before) and "," in text[m.end:] and "," not in before):
         return False
     if _describes_a_noun(text, m, before):
         return False
-    if rules["of_before"].search(before) or _in_that_clause(before):
+    if rules["of_before"].search(before) or _in_that_clause(before) or rules["superseded"].search(before):
         return False
     clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
     return not (rules["subordinate"].search(clause) and "," in before)
+
+
+def _opens_a_fronted_clause(text: str, before: str) -> bool:
+    """The sentence opens with "After ...", "Ahead of ..." and the phrase comes later in that clause; a phrase
+    that is itself the opener ("Since 11 October, importers have paid ...") dates the main clause."""
+    return _rules()["fronted"].match(text) is not None and re.search(r"[^\W\d_]", before) is not None
 
 
 def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:

@@ -161,9 +161,8 @@ def is_future(ctx: Ctx, start: int, end: int) -> bool:
     low = ctx.low
     start = lead_start(ctx.text, start)
     lo = max(0, start - 200)  # the clause's own verb, however long its object ("will begin collecting ... on")
-    cut = lo
-    for b in _CLAUSE_BREAK.finditer(low, lo, start):
-        cut = b.end()
+    breaks = list(_CLAUSE_BREAK.finditer(low, lo, start))
+    cut = breaks[-1].end() if breaks else lo
     if _LETTER.search(low, cut, start):
         return _FUTURE.search(low, cut, start) is not None
     after = low[end : end + 80].lstrip(" ,")
@@ -171,7 +170,23 @@ def is_future(ctx: Ctx, start: int, end: int) -> bool:
     if brk:
         after = after[: brk.start()]
     fut = _FUTURE.search(after)
-    return fut is not None and _REPORTING.search(after, 0, fut.start()) is None
+    if fut is not None:
+        return _REPORTING.search(after, 0, fut.start()) is None
+    return _future_before_commas(low, lo, breaks)
+
+
+def _future_before_commas(low: str, lo: int, breaks: list[re.Match[str]]) -> bool:
+    """For a date set off by commas inside its clause, whether the clause's verb, before the commas, speaks of
+    the future: "plans to host the vendors at its headquarters in Redmond, Washington, on Sept. 10"."""
+    while breaks and breaks[-1][0] not in _HARD_BREAKS:
+        soft = breaks.pop()
+        begin = breaks[-1].end() if breaks else lo
+        if _FUTURE.search(low, begin, soft.start()):
+            return True
+    return False
+
+
+_HARD_BREAKS = frozenset(";:()\u2013\u2014")  # what ends a clause for sure; commas and "and" may not
 
 
 # --------------------------------------------------------------------------- is it a date here?

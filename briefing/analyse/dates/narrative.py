@@ -76,17 +76,31 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         own = [m for ms in found for m in ms if _full_day(m)]
         found = [_with_own_year(t.text, ms, found, own, i) for i, (t, ms) in enumerate(zip(told, found))]
     dates: list[DateMention | None] = []
-    anchor: DateMention | None = None
+    anchor: DateMention | None = None  # the date of the last dated event: what "the next day" counts from
+    named: DateMention | None = None  # the last day named, whoever's: what "the same day" means
     for t, ms in zip(told, found):
         date = _own_date([m for m in ms if attached(t.text, m)], t)
         if date is None or not date.resolved:
-            date = _counted(t.text, anchor) or date
-        if date is not None and date.resolved and date.end_date - date.start_date <= FINE:  # type: ignore[operator]
+            date = _counted(t.text, anchor, named) or date
+        if date is not None and _fine(date):
             anchor = date
+        named = _last_named(ms, date) or named
         dates.append(date)
     dates = _just_done(told, found, dates, article_date)
     dates = _by_context(told, found, dates)
     return list(zip(found, dates))
+
+
+def _last_named(mentions: list[DateMention], date: DateMention | None) -> DateMention | None:
+    """The last fine date the sentence names, its event's or not: "the same day" in a later sentence means it
+    ("the update that caused the crashes went out on Friday, July 19", then "reverted the update the same
+    day"), where "the 11th" keeps to the month of the narrative's events."""
+    fine = [m for m in (*mentions, *([date] if date else [])) if _fine(m)]
+    return max(fine, key=lambda m: m.end) if fine else None
+
+
+def _fine(m: DateMention) -> bool:
+    return m.resolved and m.end_date - m.start_date <= FINE  # type: ignore[operator]
 
 
 def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
@@ -208,8 +222,9 @@ def _any_step() -> re.Pattern[str]:
     return re.compile("|".join(bodies), re.IGNORECASE)
 
 
-def _counted(text: str, anchor: DateMention | None) -> DateMention | None:
-    """The first narrative phrase of ``text``, counted from ``anchor``; unresolved without one.
+def _counted(text: str, anchor: DateMention | None, named: DateMention | None = None) -> DateMention | None:
+    """The first narrative phrase of ``text``, counted from ``anchor`` ("the same day": from ``named``, the
+    last day named); unresolved without one.
 
     "A month after" followed by what it is after ("a month after Putin and Kim
     signed a treaty", "on the eve of the vote") counts from that event, not
@@ -225,13 +240,14 @@ def _counted(text: str, anchor: DateMention | None) -> DateMention | None:
         if (m.group().lower().endswith(("after", "before")) and re.match(r"\s+[\w“\"]", text[m.end():])) \
                 or (m.group().lower().endswith("eve") and re.match(r"\s+of\b", text[m.end():])):
             return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
-        if anchor is None:
+        start = (named or anchor) if step.spec.get("same") else anchor
+        if start is None:
             return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
-        span = _step(step.spec, m, anchor)
+        span = _step(step.spec, m, start)
         if span is None:
             return None
         return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], span[0], span[1], True,
-                           f"counted from ‘{anchor.phrase}’", "narrative")
+                           f"counted from ‘{start.phrase}’", "narrative")
     return None
 
 

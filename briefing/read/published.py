@@ -1,0 +1,72 @@
+"""An undated article's date from its own lines: the dateline's date with its year, or a "Published:" line.
+
+Many files carry no date line at the top, yet say when they were written
+further down: wire copy in its dateline ("WASHINGTON, July 24, 2024 (Reuters)
+-"), newsletters and blogs in a line under the headline ("Published: 21 August
+2024 09:30 CET"). A careful reader dates the article by either; the line itself
+stays in the text like any other. A dateline without a year is left to the
+corpus (``curate.sources.date_from_datelines``): only the other articles can
+say which year it means.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from ..model import Article, Problem
+from .layout import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, not_after_today
+
+# How far into the body a publication line may stand: under the headline, a byline or two at most.
+PUBLISHED_LINE_BLOCKS = 3
+PUBLISHED_LINE_MAX = 80
+
+_WRITTEN_DATE = (rf"{WEEKDAY_PATTERN}(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_PATTERN}),?\s+(?P<y1>\d{{4}})"
+                 rf"|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}}))")
+# "Published: 21 August 2024 09:30 CET", "Posted on July 24, 2024 at 5:02 pm", "First published Tuesday 6 May 2025".
+# "Updated" is not here: an update's date is not when the report was written.
+_PUBLISHED = re.compile(
+    rf"\s*(?:first\s+)?(?:published|posted)\b\s*:?\s*(?:on\s+)?{_WRITTEN_DATE}"
+    r"(?:\s*(?:,|at|-|\u2013|\u2014)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$",
+    re.I,
+)
+_DATELINE_DATE = re.compile(rf"(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}}),\s+(?P<y2>\d{{4}})", re.I)
+
+
+def dated_by_its_lines(a: Article, today: dt.date, warnings: list[Problem], shown: str) -> Article:
+    """``a`` with the date its dateline or a publication line gives, when it has none of its own."""
+    if a.date is not None:
+        return a
+    found = _dateline_date(a) or _published_line(a)
+    if found is None:
+        return a
+    date, note = not_after_today(found[0], found[1], "date", shown, today, warnings)
+    return dataclasses.replace(a, date=date, date_note=note) if date else a
+
+
+def _dateline_date(a: Article) -> tuple[dt.date, str] | None:
+    m = _DATELINE_DATE.fullmatch(a.dateline.date.strip()) if a.dateline and a.dateline.date else None
+    date = _date(m)
+    return (date, "the dateline's date") if date else None
+
+
+def _published_line(a: Article) -> tuple[dt.date, str] | None:
+    for block in a.body_blocks[:PUBLISHED_LINE_BLOCKS]:
+        # a line of its own, or the first line of a paragraph it shares with the byline
+        first = block.sentences[0].text.split("\n", 1)[0] if block.sentences else ""
+        date = _date(_PUBLISHED.fullmatch(first)) if len(first) <= PUBLISHED_LINE_MAX else None
+        if date:
+            return date, "the publication line in the file"
+    return None
+
+
+def _date(m: re.Match[str] | None) -> dt.date | None:
+    if m is None:
+        return None
+    g = m.groupdict()
+    day, month, year = (g["d1"], g["m1"], g["y1"]) if g.get("d1") else (g["d2"], g["m2"], g["y2"])
+    try:
+        return dt.date(int(year), MONTHS[month.lower().rstrip(".")], int(day))
+    except ValueError:
+        return None

@@ -1,0 +1,49 @@
+"""An undated wire report's dateline ("SEOUL, Oct 19 (Reuters) -") dated in the year the coverage leaves it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefing.curate.sources import date_by_datelines
+from briefing.read import read_corpus
+
+TODAY = dt.date(2026, 1, 1)
+DATED = "{d}\nPort reopens\n\nThe port reopened to ships after the storm, officials said.\n"
+WIRE = "Port talks\n\nOBAN, {line} (Harbour Wire) - {lead}\n\nThe talks went on for hours.\n"
+
+CASES = [
+    # (case, dates of the other articles, dateline, lead, the date it gets or None)
+    ("one year, no weekday", ["2024-03-02", "2024-05-09"], "June 19", "Ministers met to discuss the port.",
+     dt.date(2024, 6, 19)),
+    ("one year, the weekday agrees", ["2024-03-02", "2024-05-09"], "June 19", "Ministers met on Wednesday.",
+     dt.date(2024, 6, 19)),
+    ("one year, the weekday is another day's", ["2024-03-02", "2024-05-09"], "June 19", "Ministers met on Monday.",
+     None),
+    ("two years, the weekday picks one", ["2023-03-02", "2023-05-09", "2024-03-02", "2024-05-09"], "June 19",
+     "Ministers met on Wednesday.", dt.date(2024, 6, 19)),
+    ("two years, no weekday to choose by", ["2023-03-02", "2023-05-09", "2024-03-02", "2024-05-09"], "June 19",
+     "Ministers met to discuss the port.", None),
+    ("the other year puts the day after the weekday: yesterday's news there", ["2018-03-02", "2018-05-09",
+     "2023-03-02", "2023-05-09"], "Oct 19", "Ministers met on Thursday.", None),
+    ("a single stray article's year is no candidate", ["2018-03-02", "2024-03-02", "2024-05-09"], "June 19",
+     "Ministers met on Tuesday.", None),
+    ("no dated article", [], "June 19", "Ministers met on Wednesday.", None),
+    ("a day the month does not have", ["2024-03-02", "2024-05-09"], "Feb 30", "Ministers met.", None),
+]
+
+
+@pytest.mark.parametrize("case, others, line, lead, expected", CASES, ids=[c[0] for c in CASES])
+def test_dateline_year(tmp_path: Path, case: str, others: list[str], line: str, lead: str,
+                       expected: dt.date | None) -> None:
+    for n, d in enumerate(others):
+        (tmp_path / f"dated-{n}.txt").write_text(DATED.format(d=d), encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(WIRE.format(line=line, lead=lead), encoding="utf-8")
+    corpus = date_by_datelines(read_corpus(tmp_path, today=TODAY))
+    wire = next(a for a in corpus.articles if a.file == "wire.txt")
+    assert wire.date == expected
+    if expected:
+        assert wire.date_note.startswith(f"the dateline's {line} in {expected.year}: ")
+    assert all(a.date == dt.date.fromisoformat(others[int(a.file[6])]) for a in corpus.articles if a is not wire)
