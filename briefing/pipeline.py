@@ -30,7 +30,7 @@ from .curate.statements import build_lexicon, display_names, make_statements, st
 from .curate.unused import unused_entries
 from .derive.background import story_start, with_background
 from .derive.differences import find_discrepancies
-from .derive.key_points import pick_key_points
+from .derive.key_points import highlights, pick_key_points
 from .derive.latest import first_reported, latest
 from .derive.order import in_date_order
 from .derive.quotes import collect_quotes
@@ -164,6 +164,7 @@ def derive(c: Curated, config: Config) -> Briefing:
         curation_notes=c.notes,
         first_reported=first,
         latest=latest(sections, first, c.corpus, as_of, config.latest_days),
+        highlights=highlights(sections, config.events_per_section, labels),
     )
 
 

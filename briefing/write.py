@@ -208,7 +208,8 @@ def _inside(out_dir: Path, rel: str) -> Path:
 
 def _prune_empty(out_dir: Path, removed: Iterable[str] = ()) -> None:
     """Remove the owned folders, and the folders stale files were removed from (a page's hover text
-    has a folder of its own), when nothing is left in them."""
+    has a folder of its own; a list that fits on one page again leaves its pages' folder), when nothing
+    is left in them."""
     folders = {*OWNED_DIRS, *(parent.as_posix() for rel in removed for parent in Path(rel).parents)} - {"."}
     for d in sorted(folders, key=lambda d: d.count("/"), reverse=True):  # the deepest first
         root = out_dir / d

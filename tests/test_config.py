@@ -42,6 +42,7 @@ def test_repo_curation_file_loads() -> None:
 def test_minimal_config_gets_defaults() -> None:
     config = parse_config(MINIMAL)
     assert config.key_points == 5 and config.latest_days == 3 and config.people == () and config.sources == {}
+    assert config.events_per_section == 8
     assert config.description == "" and config.sections[0].register == "" and config.warnings == ()
     assert parse_config(MINIMAL).sources is not config.sources  # a default is never shared
 
@@ -167,6 +168,10 @@ def test_each_option_type_reports_bad_values(option: Option, value: Any, expecte
         (dict(MINIMAL, sections=[{"id": "a", "title": "x", "terms": ["y"], "register": []}]),
          "briefing.yml: sections[0].register: expected one of gifts, visits, or a list of columns"),
         (dict(MINIMAL, latest_days=-1), "briefing.yml: latest_days: expected a whole number from 0 to 365, got -1"),
+        (dict(MINIMAL, events_per_section=0),
+         "briefing.yml: events_per_section: expected a whole number from 1 to 50, got 0"),
+        (dict(MINIMAL, events_per_section="all"),
+         "briefing.yml: events_per_section: expected a whole number from 1 to 50, got text 'all'"),
         (dict(MINIMAL, sections=MINIMAL["sections"] * 2),
          "briefing.yml: sections[1].id: 'a' is used twice (first at sections[0].id)"),
         (dict(MINIMAL, people=[{"name": "Kim"}, {"name": "Kim"}]),
@@ -180,7 +185,7 @@ def test_each_option_type_reports_bad_values(option: Option, value: Any, expecte
         (dict(MINIMAL, sources={"../a.txt": {}}), "briefing.yml: sources: expected a file's path in seeds/ as key"),
         (dict(MINIMAL, sources=["a.txt"]), "briefing.yml: sources: expected a mapping of file name to details"),
         (["a", "list"], "briefing.yml: expected a mapping with keys title, description, key_points, latest_days, "
-                        "sections"),
+                        "events_per_section, sections"),
         (None, "briefing.yml: expected a mapping with keys title"),  # an empty file
     ],
 )
@@ -224,8 +229,8 @@ def test_every_problem_is_reported_at_once() -> None:
         (dict(MINIMAL, sources={"a.txt": {"outlets": "Wire"}}),
          "briefing.yml: sources.a.txt: unknown key 'outlets' (did you mean 'outlet'?); ignored"),
         (dict(MINIMAL, colour="red"),
-         "briefing.yml: unknown key 'colour' (known keys: title, description, key_points, latest_days, sections, "
-         "entities, people, not_people, sources); ignored"),
+         "briefing.yml: unknown key 'colour' (known keys: title, description, key_points, latest_days, "
+         "events_per_section, sections, entities, people, not_people, sources); ignored"),
         (dict(MINIMAL, not_person=["Dali"]),
          "briefing.yml: unknown key 'not_person' (did you mean 'not_people'?); ignored"),
     ],

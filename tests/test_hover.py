@@ -85,9 +85,12 @@ def test_hover_text_lies_beside_the_pages_html_file() -> None:
 
 
 def test_without_directory_urls_the_hover_text_follows_the_page(seeds_build: Result) -> None:
-    flat = {rel for rel, _ in render_files(seeds_build.briefing, False) if rel.endswith(SUFFIX)}
+    files = [rel for rel, _ in render_files(seeds_build.briefing, False)]
+    flat = {rel for rel in files if rel.endswith(SUFFIX)}
     assert "timeline.sentences.json" in flat and "index.sentences.json" in flat
-    assert not any("/" in rel for rel in flat)
+    # Each beside its page and named after it (a section's page is in sections/, its hover text too).
+    assert {rel[: -len(SUFFIX)] + ".md" for rel in flat} <= set(files)
+    assert "sections/visits.sentences.json" in flat
 
 
 def test_hover_json_is_data_in_a_fixed_order() -> None:

@@ -95,7 +95,8 @@ def test_a_build_lists_marks_and_exports_what_is_new(days_apart: dict[str, bytes
     assert len(listed) == 2
     assert "first reported 8 November 2024</span> The union imposed a second tariff of 40% on Friday." in listed[0]
     assert "first reported 7 November 2024</span> The trade ministers met again in Madrid on Thursday." in listed[1]
-    assert all(f"[in {s}](#item-{i} " in line for s, i, line in zip(("Tariffs", "Talks"), new, listed))
+    assert all(f"[in {s}](sections/{s.lower()}.md#item-{i} " in line
+               for s, i, line in zip(("Tariffs", "Talks"), new, listed))
     marked = [line for line in index.split("## Latest", 1)[1].split("\n## ", 1)[1].splitlines()
               if '<span class="badge new">new</span>' in line]
     assert len(marked) == 2 and all(f"item-{i}" in m for i, m in zip(new, marked))  # in their sections

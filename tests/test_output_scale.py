@@ -20,13 +20,15 @@ from briefing.pipeline import Result, build
 from briefing.render import page_text
 from briefing.render.briefing_page import render_briefing
 from briefing.render.export import briefing_data, briefing_json
+from briefing.render.section_page import section_pages
 from briefing.render.timeline_page import render_timeline
-from briefing.render.widgets import FULL_CITES, INDEX, Cited, noting_cited
+from briefing.render.widgets import FULL_CITES, Cited, noting_cited
 
 N_ARTICLES = 40
 CLAUSE = "The treaty obliges each side to defend the other."
 SHOWN = "Officials said the treaty obliges each side to defend the other."  # the last article's wording
-LINK = re.compile(r'\[(\d+)\]\((sources/[^ )]+\.md#s-[\w-]+)(?: "([^"]*)")?\)\{\.cite\}')
+# The target is given as from the top folder: a section's page has it after "../".
+LINK = re.compile(r'\[(\d+)\]\((?:\.\./)?(sources/[^ )]+\.md#s-[\w-]+)(?: "([^"]*)")?\)\{\.cite\}')
 
 
 def _article(n: int, body: str = CLAUSE) -> Article:
@@ -52,6 +54,11 @@ def evergreen() -> Briefing:
     return b
 
 
+def _listed(b: Briefing) -> str:
+    """The section pages, where each event is listed in full."""
+    return "\n".join(page_text(lines) for _, lines in section_pages(b))
+
+
 def _item_links(page: str, item_id: str) -> list[tuple[str, str, str]]:
     """The citation links of an event's line, leaving out its other wordings (each links a citation listed before)."""
     line = next(line for line in page.splitlines() if f'id="item-{item_id}"' in line)
@@ -61,7 +68,7 @@ def _item_links(page: str, item_id: str) -> list[tuple[str, str, str]]:
 def test_every_article_is_linked_and_only_the_first_few_carry_the_sentence(evergreen: Briefing) -> None:
     cited: Cited = {}
     with noting_cited(cited):
-        links = _item_links(page_text(render_briefing(evergreen)), "treaty-clause")
+        links = _item_links(_listed(evergreen), "treaty-clause")
     numbers = [int(n) for n, _, _ in links]
     assert sorted(numbers) == list(range(1, N_ARTICLES + 1))  # each article once
     assert all(target == f"sources/a{n:03d}.md#s-clause" for n, (_, target, _) in zip(numbers, links, strict=True))
@@ -72,13 +79,12 @@ def test_every_article_is_linked_and_only_the_first_few_carry_the_sentence(everg
     for n, _, title in links:
         if title:  # who and when; the sentence is in the page's hover text, once
             assert title == f"Report number {n}, 1 May 2024"
-            assert cited[INDEX][f"a{int(n):03d}#s-clause"] == (SHOWN if int(n) == N_ARTICLES else CLAUSE)
+            assert cited["sections/treaty.md"][f"a{int(n):03d}#s-clause"] == (SHOWN if int(n) == N_ARTICLES else CLAUSE)
     assert SHOWN not in "".join(title for _, _, title in links)
 
 
 def test_the_rest_fold_under_a_count(evergreen: Briefing) -> None:
-    text = page_text(render_briefing(evergreen))
-    line = next(line for line in text.splitlines() if 'id="item-treaty-clause"' in line)
+    line = next(line for line in _listed(evergreen).splitlines() if 'id="item-treaty-clause"' in line)
     badge = line.index('class="badge"')
     folded = line.index('<details class="more-cites">')
     assert badge < folded  # the statement's line reads to its badge; the numbers come after
@@ -95,7 +101,7 @@ def test_other_views_count_the_rest_and_link_to_the_statement(evergreen: Briefin
     for page in (key_points, timeline):
         assert len(LINK.findall(page)) == FULL_CITES
         assert "<details" not in page
-        assert re.search(rf"\[\+{N_ARTICLES - FULL_CITES} more\]\((?:index\.md)?#item-treaty-clause\)", page)
+        assert re.search(rf"\[\+{N_ARTICLES - FULL_CITES} more\]\(sections/treaty\.md#item-treaty-clause\)", page)
     # The timeline names the article its date comes from.
     assert f"[{N_ARTICLES - 1}](sources/a{N_ARTICLES - 1:03d}.md#s-clause " in timeline
 
@@ -147,7 +153,8 @@ def test_a_large_statement_links_every_article(synthetic: Result) -> None:
     b = synthetic.briefing
     big = max((i for s in b.sections for i in s.items), key=lambda i: len(i.sources))
     assert len(big.sources) > 2 * FULL_CITES  # the corpus has evergreen facts
-    links = _item_links(synthetic.files[INDEX].decode(), big.id)
+    listed = "\n".join(data.decode() for path, data in synthetic.files.items() if path.startswith("sections/"))
+    links = _item_links(listed, big.id)
     assert sorted(int(n) for n, _, _ in links) == sorted(b.numbers[s] for s in big.sources)  # each once
     first = {s: next(c.sentence for c in big.citations if c.source == s) for s in big.sources}
     assert {target for _, target, _ in links} == {f"sources/{s}.md#{first[s]}" for s in big.sources}

@@ -18,6 +18,7 @@ from briefing.render import page_text
 from briefing.render.briefing_page import render_briefing
 from briefing.render.events import WORDINGS, heading
 from briefing.render.other_page import render_other_reporting
+from briefing.render.section_page import section_pages
 from briefing.render.sources_page import render_sources
 from briefing.render.timeline_page import render_timeline
 from briefing.render.widgets import corroboration
@@ -47,6 +48,16 @@ def tiny() -> Briefing:
 @pytest.fixture(scope="module")
 def index(tiny: Briefing) -> str:
     return page_text(render_briefing(tiny))
+
+
+@pytest.fixture(scope="module")
+def listed(tiny: Briefing) -> str:
+    return sections_text(tiny)
+
+
+def sections_text(b: Briefing) -> str:
+    """Every section page, one after the other: where each event is listed in full."""
+    return "\n".join(page_text(lines) for _, lines in section_pages(b))
 
 
 def line_of(page: str, event: Event) -> str:
@@ -99,25 +110,25 @@ def test_no_heading_when_the_event_says_nothing_of_when_where_or_who() -> None:
 
 # --- the sentence, its insertion, its context ------------------------------------------------------
 
-def test_an_insertion_is_bracketed_marked_and_links_to_its_words(tiny: Briefing, index: str) -> None:
+def test_an_insertion_is_bracketed_marked_and_links_to_its_words(tiny: Briefing, listed: str) -> None:
     met = tiny.sections[0].items[1]
     assert met.context is not None and met.context.insert == "the envoy"
-    line = line_of(index, met)
+    line = line_of(listed, met)
     assert "[the envoy] met the prime minister in the afternoon." in visible(line)
     (marked,) = re.findall(r'\[&#91;the envoy&#93;\]\(([^ )]+) "([^"]*)"\)\{\.insert\}', line)
     target, title = marked
-    assert target == f"sources/beta.md#{met.context.source.sentence}"  # the earlier sentence the words come from
+    assert target == f"../sources/beta.md#{met.context.source.sentence}"  # the earlier sentence the words come from
     assert title.startswith("Inserted by the briefing") and "We found common ground" in html.unescape(title)
     assert "<span class=\"context\">" not in line  # the insertion is enough: no sentence beside it
 
 
-def test_the_sentence_before_is_shown_beside_one_that_leans_on_it(tiny: Briefing, index: str) -> None:
+def test_the_sentence_before_is_shown_beside_one_that_leans_on_it(tiny: Briefing, listed: str) -> None:
     first = tiny.sections[1].items[1]
     assert first.context is not None and not first.context.insert
-    line = line_of(index, first)
+    line = line_of(listed, first)
     context = line[line.index('<span class="context">'):]
     assert "He met the prime minister in the afternoon." in visible(context)
-    assert f"(sources/beta.md#{first.context.source.sentence}){{.cite}}" in context  # its own citation
+    assert f"(../sources/beta.md#{first.context.source.sentence}){{.cite}}" in context  # its own citation
     assert line.index('class="badge') < line.index('class="context"')  # after the event's own citations
 
 
@@ -125,7 +136,7 @@ def test_an_insertion_that_does_not_fit_the_sentence_falls_back_to_the_context()
     a = article("a", "A title", ("Putin arrived.", "He met Kim."), date=dt.date(2024, 9, 14))
     e = dataclasses.replace(item(cite(a, "met")), context=ContextInsert(cite(a, "arrived"), "She", "Putin"))
     b = briefing([a], [Section("s", "S", "", (), (e,))])
-    line = line_of(page_text(render_briefing(b)), e)
+    line = line_of(sections_text(b), e)
     assert "[Putin]" not in visible(line) and "Putin arrived." in visible(line)
 
 
@@ -139,7 +150,7 @@ def test_other_wordings_fold_each_once_and_are_capped() -> None:
     cs = [cite(a, "signed") for a in arts]
     e = item(*cs)
     b = briefing(arts, [Section("s", "S", "", (), (e,))])
-    line = line_of(page_text(render_briefing(b)), e)
+    line = line_of(sections_text(b), e)
     folded = line[line.index('<details class="wordings">'):]
     assert f"<summary>{len(texts) - 1} other wordings</summary>" in folded
     shown = re.findall(r'<span class="wording">‘([^’]*)’', folded)
@@ -152,7 +163,7 @@ def test_other_wordings_fold_each_once_and_are_capped() -> None:
 def test_no_wordings_fold_when_every_report_says_the_same() -> None:
     a, c = article("a", "A", "The talks ended."), article("c", "C", "The talks ended.")
     e = item(cite(a, "talks"), cite(c, "talks"))
-    line = line_of(page_text(render_briefing(briefing([a, c], [Section("s", "S", "", (), (e,))]))), e)
+    line = line_of(sections_text(briefing([a, c], [Section("s", "S", "", (), (e,))])), e)
     assert "wordings" not in line
 
 
@@ -165,8 +176,8 @@ def test_the_badge_says_how_many_independent_sources(sources: int, independent: 
 
 # --- order and background ------------------------------------------------------------------------------
 
-def test_background_events_come_last_under_their_label(tiny: Briefing, index: str) -> None:
-    visits = index[index.index("## Visits"):index.index("### Visits at a glance")]
+def test_background_events_come_last_under_their_label(tiny: Briefing, listed: str) -> None:
+    visits = listed[listed.index("# Visits"):listed.index("## Visits at a glance")]
     label = visits.index('<p class="background-label">Background: before the story began</p>')
     for e in tiny.sections[1].items:
         assert (visits.index(f'id="item-{e.id}"') > label) == e.background
@@ -182,8 +193,8 @@ def test_key_points_carry_their_heading_line(tiny: Briefing, index: str) -> None
 def test_the_timeline_shows_each_event_once_and_the_background_apart(tiny: Briefing) -> None:
     page = page_text(render_timeline(tiny))
     story, background = page.split("## Background: before the story began")
-    assert story.count("(index.md#item-visits-") == 1 and "2019" not in story
-    assert background.count("(index.md#item-visits-") == 1 and "in 2019" in background
+    assert story.count("(sections/visits.md#item-visits-") == 1 and "2019" not in story
+    assert background.count("(sections/visits.md#item-visits-") == 1 and "in 2019" in background
     assert "Markets in the capital" not in page and "storm" not in page  # other reporting is no event
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,13 @@ def test_strict_build_has_no_warning(seeds_site: Path) -> None:
 
 def test_every_link_and_anchor_resolves(seeds_site: Path) -> None:
     assert broken_links(seeds_site / "site") == []
+
+
+def test_no_link_is_left_as_text(seeds_site: Path) -> None:
+    """Markdown inside an HTML block stays text unless md_in_html reads it: every link must have become one."""
+    left = [f"{page.relative_to(seeds_site)}: {m}" for page in sorted((seeds_site / "site").rglob("*.html"))
+            for m in re.findall(r"\]\([^)\s]*\.md[^)\s]*\)", page.read_text(encoding="utf-8"))]
+    assert left == []
 
 
 def test_no_third_party_request(seeds_site: Path) -> None:

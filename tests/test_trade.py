@@ -40,8 +40,8 @@ def test_tables_of_its_own_columns(trade: Result) -> None:
     assert tables["talks"].columns == ("When", "Who", "Where")
     amounts = [r.cells[2] for r in tables["tariffs"].rows if r.cells[2]]
     assert "35.3%" in amounts and all(any(ch.isdigit() for ch in a) for a in amounts)
-    shown = trade.files["index.md"].decode()
-    assert "### Tariffs at a glance" in shown and "| When | Imposed by | Amount | Sources |" in shown
+    shown = trade.files["sections/tariffs.md"].decode()
+    assert "## Tariffs at a glance" in shown and "| When | Imposed by | Amount | Sources |" in shown
 
 
 def test_latest_is_what_the_newest_days_first_reported(trade: Result) -> None:
@@ -54,6 +54,6 @@ def test_latest_is_what_the_newest_days_first_reported(trade: Result) -> None:
     assert data["latest"]["events"] == [e.id for e in b.latest.events]
     assert {e["id"] for e in data["events"] if e["first_reported"] and e["first_reported"] >= "2024-11-05"} >= set(
         data["latest"]["events"])
-    index = trade.files["index.md"].decode()
-    marked = [line for line in index.splitlines() if line.startswith('- <span class="item"') and "badge new" in line]
+    listed = "\n".join(data.decode() for path, data in trade.files.items() if path.startswith("sections/"))
+    marked = [line for line in listed.splitlines() if line.startswith('- <span class="item"') and "badge new" in line]
     assert len(marked) == len(b.latest.events)

@@ -18,8 +18,8 @@ REGISTERS: dict[str, tuple[Column, ...]] = {
 
 SECTION = Schema(
     SectionRule,
-    id=Slug("the section's anchor on the page and its key in `briefing.json`", required=True, unique=True,
-            fix="use letters, digits and '-', e.g. 'treaty'"),
+    id=Slug("the name of the section's own page (`sections/<id>.md`) and its key in `briefing.json`",
+            required=True, unique=True, fix="use letters, digits and '-', e.g. 'treaty'"),
     title=Text("the section's heading", required=True),
     terms=Texts("words or phrases that mark the section's statements: `word*` matches any ending, `...` a gap of "
                 "up to five words", required=True, min_items=1,
@@ -67,6 +67,8 @@ TOP = Schema(
     key_points=Whole("how many statements the *Key points* list shows", 0, 20, default=5),
     latest_days=Whole("the *Latest* block lists the events first reported by articles dated this many days before "
                       "the newest article's date, or on it (0: on it only)", 0, 365, default=3),
+    events_per_section=Whole("how many events each section shows on the briefing page, the most important; the "
+                             "section's own page lists them all", 1, 50, default=8),
     sections=ListOf("the briefing's sections, in page order", SECTION, required=True, min_items=1,
                     fix="list at least one section with an id, a title and terms"),
     entities=ListOf("names that mean one thing when statements are compared across articles (never people)",

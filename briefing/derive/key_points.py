@@ -30,9 +30,7 @@ def pick_key_points(sections: list[Section], count: int,
     """
     def rank(entry: Ranked) -> tuple[int, int, int, int, int]:
         si, n, e = entry
-        when = e.date.date.end_date if e.date and e.date.date and e.date.date.end_date else None
-        # the sentences that tell it, in all: an event the articles come back to is more than a detail of one
-        return (-e.independent, -len(e.citations), -(when.toordinal() if when else 0), si, n)
+        return (*importance(e), si, n)
 
     ranked = sorted(((si, n, e) for si, s in enumerate(sections) for n, e in enumerate(s.items)
                      if candidate(e, labels)), key=rank)
@@ -51,6 +49,28 @@ def pick_key_points(sections: list[Section], count: int,
                 picked.add(id(e))
                 taken[si] = taken.get(si, 0) + 1
     return [e for _, _, e in sorted(chosen, key=rank)]
+
+
+def importance(e: Event) -> tuple[int, int, int]:
+    """Sorts the more important event first: more independent sources, told in more sentences (an event the
+    articles come back to is more than a detail of one), then the more recent."""
+    when = e.date.date.end_date if e.date and e.date.date and e.date.date.end_date else None
+    return (-e.independent, -len(e.citations), -(when.toordinal() if when else 0))
+
+
+def highlights(sections: list[Section], count: int,
+               labels: Collection[tuple[str, str]] = frozenset()) -> dict[str, tuple[Event, ...]]:
+    """Per section, the ``count`` most important events the briefing page shows, in the section's own order.
+
+    Candidates come first, as for the key points; background and headline-only events fill what is left, so
+    a section with any event shows some.
+    """
+    out = {}
+    for s in sections:
+        order = sorted(range(len(s.items)),
+                       key=lambda n: (not candidate(s.items[n], labels), *importance(s.items[n]), n))
+        out[s.id] = tuple(s.items[n] for n in sorted(order[:count]))
+    return out
 
 
 def candidate(e: Event, labels: Collection[tuple[str, str]]) -> bool:

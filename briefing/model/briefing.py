@@ -165,6 +165,9 @@ class Briefing:
     curation_notes: list[tuple[str, str]] = field(default_factory=list)
     first_reported: dict[str, dt.date] = field(default_factory=dict)  # event id -> its earliest citing article's date
     latest: Latest | None = None  # None when no article carries a date
+    # section id -> the events the briefing page shows of it, the most important, in the section's order;
+    # a section left out shows its first events (briefing.yml events_per_section)
+    highlights: dict[str, tuple[Event, ...]] = field(default_factory=dict)
 
     @cached_property
     def new(self) -> frozenset[str]:

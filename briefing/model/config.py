@@ -56,6 +56,7 @@ class Config:
     description: str = ""
     key_points: int = 5
     latest_days: int = 3  # the Latest block: events first reported this many days before the newest article
+    events_per_section: int = 8  # shown on the briefing page; each section's own page lists every event
     entities: tuple[EntityRule, ...] = ()
     people: tuple[PersonRule, ...] = ()
     not_people: tuple[str, ...] = ()  # names never taken for a person

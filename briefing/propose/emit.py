@@ -61,6 +61,7 @@ def curation_text(p: Proposal, folder: str) -> str:
         f"description: {scalar(p.description)}",
         "key_points: 5",
         "latest_days: 3  # the Latest block: events first reported in the days up to the newest article",
+        "events_per_section: 8  # on the briefing page, the most important; each section's page lists them all",
         "",
         "# Sections proposed from the kinds of event the articles report, most reported first. Their terms are the",
         "# words the articles use for those events: add the story's own (what is signed, given, imposed, where).",

@@ -8,6 +8,12 @@ from pathlib import Path
 from ..resources import ASSETS, assets_dir, hook_file, theme_dir
 from .emit import scalar
 
+# Folders of generated pages the nav leaves out: one page per article, and the pages of the long lists
+# (each section's events, the timeline's years, people, quotes, other reporting, the differences, the
+# table of sources).
+NOT_IN_NAV = ("/sources/", "/source-list/", "/sections/", "/timeline/", "/people/", "/quotes/", "/other-reporting/",
+              "/differences/")
+
 
 def mkdocs_text(title: str) -> str:
     """The site's settings; the paths are this installation's (``briefing paths``)."""
@@ -21,7 +27,7 @@ def mkdocs_text(title: str) -> str:
         "extra_javascript: [{path: assets/briefing.js, defer: true}]",
         "markdown_extensions: [attr_list, md_in_html, tables, {toc: {permalink: false}}]",
         "plugins: [search]",
-        "not_in_nav: /sources/",
+        "not_in_nav: " + scalar("\n".join(NOT_IN_NAV)),
         "",
     ])
 

@@ -7,17 +7,18 @@ from collections.abc import Iterator
 
 from ..model import Briefing
 from ..write import Output
-from .briefing_page import render_briefing
+from .briefing_page import difference_pages, render_briefing
 from .export import iter_briefing_json
 from .hover import hover_doc, hover_json
 from .markup import source_doc
 from .method_page import render_method
-from .other_page import render_other_reporting
-from .people_page import render_people
-from .quotes_page import render_quotes
+from .other_page import other_pages, render_other_reporting
+from .people_page import people_pages, render_people
+from .quotes_page import quote_pages, render_quotes
+from .section_page import section_pages
 from .source_page import render_source
-from .sources_page import render_sources
-from .timeline_page import render_timeline
+from .sources_page import render_sources, table_pages
+from .timeline_page import render_timeline, timeline_pages
 from .widgets import INDEX, METHOD, OTHER, PEOPLE, QUOTES, SOURCES, TIMELINE, Cited, Lines, noting_cited
 
 JSON_NAME = "briefing.json"
@@ -34,6 +35,9 @@ def iter_pages(b: Briefing) -> Iterator[tuple[str, Lines]]:
                          (QUOTES, render_quotes), (SOURCES, render_sources), (OTHER, render_other_reporting),
                          (METHOD, render_method)):
         yield path, render(b)
+    for pages in (section_pages, timeline_pages, people_pages, quote_pages, other_pages, difference_pages,
+                  table_pages):
+        yield from pages(b)
     for a in b.corpus.articles:
         yield source_doc(a.id), render_source(b, a)
 

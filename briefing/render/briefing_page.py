@@ -1,32 +1,44 @@
-"""The briefing itself (the home page): key points, sections with their tables, where sources differ, articles cited."""
+"""The briefing itself (the home page): key points, the latest events, each section's most important events,
+the first disagreements between sources. Each section's own pages list all its events (``section_page``).
+"""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 
-from ..model import Briefing, Citation, Discrepancy, Event, Register, Section
-from .events import context, heading, sentence, wordings
+from ..model import Briefing, Citation, Discrepancy, Event, Section
+from . import paging
+from .events import context, heading, sentence
 from .markup import inert, link, source_doc
+from .paging import layout, section_doc
+from .section_page import new_mark, pager
 from .widgets import (
     INDEX,
     NEW,
     OTHER,
+    SOURCES,
     Lines,
     attributions,
     cite,
-    cite_parts,
+    cite_target,
     corroboration,
     front_matter,
+    item_anchor,
     lead,
     long_date,
+    page_start,
     source_byline,
 )
+
+ARTICLES_LISTED = 100  # a briefing of more articles leaves their list to the Sources page
 
 
 def render_briefing(b: Briefing) -> Lines:
     n = len(b.corpus.articles)
+    # The JSON-LD names the articles it is based on; past a hundred, the first hundred stand for them.
     based_on = [{"name": html.escape(a.title), "url": source_doc(a.id), "date": a.date.isoformat() if a.date else None}
-                for a in b.corpus.articles]
+                for a in b.corpus.articles[:ARTICLES_LISTED]]
     lines = front_matter(title=html.escape(b.title), description=html.escape(b.description or b.title),
                          kind="briefing", as_of=b.as_of.isoformat() if b.as_of else None, based_on=based_on)
     lines += [f"# {inert(b.title)}", ""]
@@ -36,16 +48,24 @@ def render_briefing(b: Briefing) -> Lines:
         lines += [inert(b.description), ""]
     lines += key_points(b)
     lines += latest_block(b)
-    registers = {r.section: r for r in b.registers}
     for s in b.sections:
-        lines += section(b, s, registers.get(s.id))
+        lines += section(b, s)
     lines += differences(b)
-    lines += ["## Articles cited", ""]
-    numbers = b.numbers
-    lines += [f"{numbers[a.id]}. {link(inert(a.title), source_doc(a.id))} — {source_byline(b, a)}"
-              for a in b.corpus.articles]
+    lines += articles_cited(b)
     lines += ["", f"Statements no section claims are listed under {link('Other reporting', OTHER)}.", ""]
     return lines
+
+
+def articles_cited(b: Briefing) -> list[str]:
+    """The articles by citation number; for a long list, where Sources has them."""
+    n = len(b.corpus.articles)
+    if n > ARTICLES_LISTED:
+        return ["## Articles cited", "", f"The {n:,} articles, numbered as the citations number them, are listed "
+                f"under {link('Sources', SOURCES)}."]
+    numbers = b.numbers
+    return ["## Articles cited", "",
+            *(f"{numbers[a.id]}. {link(inert(a.title), source_doc(a.id))} — {source_byline(b, a)}"
+              for a in b.corpus.articles)]
 
 
 def key_points(b: Briefing) -> list[str]:
@@ -53,7 +73,7 @@ def key_points(b: Briefing) -> list[str]:
     if not b.key_points:
         return []
     return ["## Key points", "",
-            *(f"- {heading(e)}{sentence(b, e, INDEX)}{cite(b, e.citations, INDEX, f'#item-{e.id}', lead(e))} "
+            *(f"- {heading(e)}{sentence(b, e, INDEX)}{cite(b, e.citations, INDEX, item_anchor(b, e, INDEX), lead(e))} "
               f"{corroboration(e)}{context(b, e, INDEX)}" for e in b.key_points), ""]
 
 
@@ -77,9 +97,10 @@ def latest_block(b: Briefing) -> list[str]:
     lines += [f"Events first reported {span} ({window}), newest first; each is marked "
               f"{NEW} in its section and on the timeline.", ""]
     for e in new.events[:LATEST_SHOWN]:
-        where = link(f"in {inert(titles[e.section])}", f"#item-{e.id}", "The event in its section")
+        at = item_anchor(b, e, INDEX)
+        where = link(f"in {inert(titles[e.section])}", at, "The event in its section")
         lines.append(f'- {heading(e)}<span class="first-reported">first reported {long_date(b.first_reported[e.id])}'
-                     f"</span> {sentence(b, e, INDEX)}{cite(b, e.citations, INDEX, f'#item-{e.id}', lead(e))} "
+                     f"</span> {sentence(b, e, INDEX)}{cite(b, e.citations, INDEX, at, lead(e))} "
                      f"{corroboration(e)} {where}")
     more = len(new.events) - LATEST_SHOWN
     if more > 0:
@@ -91,79 +112,80 @@ def _days(n: int) -> str:
     return f"{n} day{'s' if n != 1 else ''}"
 
 
-def new_mark(b: Briefing, e: Event) -> str:
-    """The "new" mark of an event the Latest block lists."""
-    return f"{NEW} " if e.id in b.new else ""
-
-
-def section(b: Briefing, s: Section, register: Register | None) -> list[str]:
-    """A section's events in the order derivation gave them, those from before the story apart at the end."""
+def section(b: Briefing, s: Section) -> list[str]:
+    """A section's most important events, each linking to where its section page lists it in full, and a link
+    to that page."""
     lines = [f"## {inert(s.title)}", ""]
     if s.intro:
         lines += [f"*{inert(s.intro)}*", ""]
     if not s.items:
         return [*lines, "No article in this briefing reports anything for this section.", ""]
-    current = [event_line(b, e) for e in s.items if not e.background]
-    if current:
-        lines += [*current, ""]
-    background = [event_line(b, e) for e in s.items if e.background]
-    if background:
-        lines += ['<p class="background-label">Background: before the story began</p>', "", *background, ""]
-    return lines + (register_table(b, register) if register else [])
+    shown = b.highlights.get(s.id, s.items[:EVENTS_SHOWN])
+    lines += [*(brief_line(b, e) for e in shown), ""]
+    n = len(s.items)
+    every = f"all {n:,} event{'s' if n != 1 else ''} →" if n > len(shown) else "the section in full →"
+    lines += [f'<p class="all-events" markdown>{link(every, section_doc(s.id))}</p>', ""]
+    return lines
 
 
-def event_line(b: Briefing, e: Event) -> str:
-    """One list item: heading, sentence, its first citations and badge, then folded below it the other
-    citing articles, the context the sentence leans on and the other wordings."""
-    inline, folded = cite_parts(b, e.citations, INDEX, lead=lead(e))
-    return (f'- <span class="item" id="item-{e.id}"></span>{heading(e)}{new_mark(b, e)}{sentence(b, e, INDEX)}'
-            f'{attributions(e)}'
-            f'{inline} {corroboration(e)}{folded}{context(b, e, INDEX)}{wordings(b, e, INDEX)}')
+EVENTS_SHOWN = 8  # a section's events shown when the briefing names none (a model made without highlights)
 
 
-def register_table(b: Briefing, register: Register) -> list[str]:
-    rows = [r for r in register.rows if register.filled(r)]
-    if not rows:
-        return []
-    head = [*register.columns, "Sources"]
-    lines = [f"### {inert(register.title)} at a glance", "",
-             "Places and things are the articles' own words, names as the People page gives them; "
-             "an empty cell means no article says.", "",
-             "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    for row in rows:
-        cells = [inert(c) if c else "—" for c in row.cells]
-        e = row.event
-        up = link("↑", "#item-" + e.id, "The statement", "up", "Go to the statement")
-        lines.append("| " + " | ".join(cells) + f" | {up}{cite(b, e.citations, INDEX, '#item-' + e.id, lead(e))} |")
-    return lines + [""]
+def brief_line(b: Briefing, e: Event) -> str:
+    """An event as the briefing page shows it: heading, sentence, first citations, badge, and a link to it in
+    full (every citation, the other wordings) on its section page."""
+    at = item_anchor(b, e, INDEX)
+    # The empty .item marks a statement of a section, as on the section's page, without its anchor.
+    return (f'- <span class="item"></span>{heading(e)}{new_mark(b, e)}{sentence(b, e, INDEX)}{attributions(e)}'
+            f"{cite(b, e.citations, INDEX, at, lead(e))} {corroboration(e)}{context(b, e, INDEX)} "
+            f"{link('in full', at, 'The event in its section, with every article and wording', 'in-full')}")
 
 
 DIFF_LABELS = {"number": "Figures", "date": "Dates", "name": "Spelling of a name", "quote": "Quoted words"}
 
 
 def differences(b: Briefing) -> list[str]:
+    """The first disagreements, and a link to the pages of them all when there are more."""
     if not b.discrepancies:
         return []
     events = {e.id: e for s in b.sections for e in s.items}
-    lines = ["## Where sources differ", "",
-             "The same fact, reported with different figures, dates, names or quoted words. "
-             "Each version is the article's own text.", ""]
-    for d in b.discrepancies:
-        lines += difference(b, d, events.get(d.event))
+    lines = ["## Where sources differ", "", DIFF_LEAD, ""]
+    for d in b.discrepancies[:paging.DIFFERENCES_SHOWN]:
+        lines += difference(b, d, events.get(d.event), INDEX)
+    rest = layout(b).differences
+    if rest:
+        every = link(f"all {len(b.discrepancies):,} differences →", rest[0].doc)
+        lines += ["", f'<p class="all-events" markdown>{every}</p>']
     return lines + [""]
 
 
-def difference(b: Briefing, d: Discrepancy, item: Event | None) -> list[str]:
+DIFF_LEAD = ("The same fact, reported with different figures, dates, names or quoted words. "
+             "Each version is the article's own text.")
+
+
+def difference_pages(b: Briefing) -> Iterator[tuple[str, Lines]]:
+    """Every disagreement, a bounded number to a page, when the briefing page cannot list them all."""
+    events = {e.id: e for s in b.sections for e in s.items}
+    pages = layout(b).differences
+    for page in pages:
+        lines = [*page_start("differences", f"Where sources differ (page {page.number} of {page.of})",
+                             f"Where sources differ: {b.title}", DIFF_LEAD), *pager(pages, page)]
+        for d in page.items:
+            lines += difference(b, d, events.get(d.event), page.doc)
+        yield page.doc, [*lines, "", *pager(pages, page)]
+
+
+def difference(b: Briefing, d: Discrepancy, item: Event | None, doc: str) -> list[str]:
     """One disagreement; a fact from other reporting links to its first sentence instead."""
     first = d.versions[0].citation
-    target = f"#item-{item.id}" if item else f"{source_doc(first.source)}#{first.sentence}"
+    target = item_anchor(b, item, doc) if item else cite_target(first, doc)
     label = item.text if item else " ".join(first.text.split())
     where = "" if item else " *(other reporting)*"
     lines = [f"- **{DIFF_LABELS[d.kind]}** — {link(inert(_shorten(label)), target)}{where}"]
     by_value: dict[str, list[Citation]] = {}  # one line per value, citing every article that gives it
     for v in d.versions:
         by_value.setdefault(v.value, []).append(v.citation)
-    lines += [f"    - ‘{inert(value)}’{cite(b, cs, INDEX)}" for value, cs in by_value.items()]
+    lines += [f"    - ‘{inert(value)}’{cite(b, cs, doc)}" for value, cs in by_value.items()]
     return lines
 
 

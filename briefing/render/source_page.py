@@ -21,7 +21,7 @@ def render_source(b: Briefing, a: Article) -> Lines:
     if a.title_from_lead:
         heading = inert(a.title)
     else:
-        heading = " ".join(sentence_span(s.id, s.text, None, titles, doc) for s in a.blocks[0].sentences)
+        heading = " ".join(sentence_span(b, s.id, s.text, None, titles, doc) for s in a.blocks[0].sentences)
     when = long_date(a.date) if a.date else "undated"
     lines = front_matter(title=html.escape(a.title), description=html.escape(f"Source article, {when}: {a.title}"),
                          kind="source", date=a.date.isoformat() if a.date else None)
@@ -49,7 +49,7 @@ def render_source(b: Briefing, a: Article) -> Lines:
               "", '<div class="article-text" markdown>', ""]
     shown = dict(zip((s.id for s in a.sentences), a.shown)) if a.shown else {}
     for block in a.body_blocks:
-        spans = " ".join(sentence_span(s.id, shown.get(s.id, s.text), placed.get((a.id, s.id)), titles, doc)
+        spans = " ".join(sentence_span(b, s.id, shown.get(s.id, s.text), placed.get((a.id, s.id)), titles, doc)
                          for s in block.sentences)
         if block is a.body_blocks[0] and a.dateline:
             spans = f'<span class="dateline">{inert(a.dateline.text)}</span> {spans}'
@@ -58,8 +58,8 @@ def render_source(b: Briefing, a: Article) -> Lines:
     return lines
 
 
-def sentence_span(sid: str, text: str, item: Event | None, titles: dict[str, str], doc: str) -> str:
+def sentence_span(b: Briefing, sid: str, text: str, item: Event | None, titles: dict[str, str], doc: str) -> str:
     if item is None:
         return f'<span class="sentence" id="{sid}">{inert(text)}</span>'
-    back = link("↩", item_anchor(item, doc), f"Used in {titles[item.section]}", "backref")
+    back = link("↩", item_anchor(b, item, doc), f"Used in {titles[item.section]}", "backref")
     return f'<span class="sentence used" id="{sid}">{inert(text)}</span> {back}'

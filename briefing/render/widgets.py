@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from ..analyse.dates import format_date
 from ..model import Article, Briefing, Citation, DateMention, Event
 from .markup import inert, link, relative, source_doc
+from .paging import layout
 
 INDEX = "index.md"
 TIMELINE = "timeline.md"
@@ -156,8 +157,10 @@ def source_byline(b: Briefing, a: Article) -> str:
     return ", ".join(parts)
 
 
-def item_anchor(item: Event, from_doc: str) -> str:
-    return relative(INDEX, from_doc) + f"#item-{item.id}"
+def item_anchor(b: Briefing, item: Event, from_doc: str) -> str:
+    """The link to an event where it is listed in full: on the page of its section that holds it."""
+    doc = layout(b).event_doc[item.id]
+    return ("" if doc == from_doc else relative(doc, from_doc)) + f"#item-{item.id}"
 
 
 def date_label(c: Citation | None) -> str:
