@@ -84,7 +84,8 @@ def connect(address: str) -> Any:
     try:
         from distributed import Client
     except ImportError as exc:
-        raise BriefingError(f"--executor dask needs Dask, which is not installed ({exc.name} is missing)",
+        missing = exc.name or "distributed"
+        raise BriefingError(f"--executor dask needs Dask, which is not installed ({missing} is missing)",
                             fix=INSTALL) from None
     try:
         _check_address(address)  # a Client made with a malformed one fails, then hangs closing itself
