@@ -16,6 +16,7 @@ from pathlib import Path
 from . import resources
 from .analyse.extract import Progress, default_workers
 from .errors import BriefingError
+from .executor import KINDS, LOCAL, Executor
 from .interrupt import Interrupted, raising
 from .pipeline import CACHE, Result, build
 from .project import CURATION, curation, project_entries, seeds_folder
@@ -32,6 +33,7 @@ def epilog(run: str) -> str:
                 (f"{run} --check", "exit 1 if docs/ is not what seeds/ gives"),
                 (f"{run} --seeds other/ --out /tmp/md --strict", "another corpus, failing on any skipped file"),
                 (f"{run} --no-cache -j 1", "a cold run in one process (to time it)"),
+                (f"{run} --executor dask --scheduler tcp://host:8786", "the per-article work on a Dask cluster"),
                 ("mkdocs build", "the same, then the site (via the hook)")]
     commands = [("build", "what the options above do"),
                 ("init [FOLDER] [--force]", "propose a briefing.yml from the articles (and a mkdocs.yml, if none)"),
@@ -77,10 +79,12 @@ def run_build(args: argparse.Namespace) -> int:
         print(f"note: no {CURATION} in {args.root}: a briefing with no sections yet, every statement under "
               f"Other reporting (README, 'The curation file')", file=sys.stderr)
     try:
+        executor = Executor(args.executor, args.scheduler)
         with raising():  # Ctrl-C and SIGTERM clean up, and leave the previous output (or the new one) whole
             result = build(args.seeds, config, None if args.check else args.out,
                            progress=terminal_progress(args), cache_dir=None if args.no_cache else args.cache,
-                           workers=args.jobs, skip=project_entries(args.seeds, args.root, args.out, args.cache))
+                           workers=args.jobs, skip=project_entries(args.seeds, args.root, args.out, args.cache),
+                           executor=executor)
     except Interrupted as exc:
         print(exc.outcome(args.out), file=sys.stderr)
         return exc.exit_code
@@ -131,6 +135,11 @@ def parse_args(argv: list[str], root: Path, prog: str) -> argparse.Namespace:
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     p.add_argument("-j", "--jobs", type=_jobs, default=default_workers(),
                    help="processes for the per-article work (default: up to 2, as the machine allows)")
+    p.add_argument("--executor", choices=KINDS, default=LOCAL,
+                   help="where the per-article work runs: local processes (-j), or the workers of a Dask cluster "
+                        "(needs --scheduler and pip install -r requirements-dask.txt; default: local)")
+    p.add_argument("--scheduler", metavar="ADDRESS", default="",
+                   help="the Dask scheduler to send the work to, e.g. tcp://10.0.0.5:8786 (with --executor dask)")
     return p.parse_args(argv, namespace=argparse.Namespace(root=root, prog=run))
 
 

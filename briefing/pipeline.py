@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analyse.extract import Extractor, Progress, extract_all
-from .cache import FactsCache, sweep_cache
+from .cache import FactsCache, code_fingerprint, sweep_cache
 from .config import load_config
 from .curate.assemble import Setting
 from .curate.copies import find_copies
@@ -37,6 +37,7 @@ from .derive.quotes import collect_quotes
 from .derive.tables import build_registers, table_warnings
 from .derive.timeline import build_timeline
 from .errors import SeedsError
+from .executor import Executor, Mapper, opened
 from .faults import pause
 from .model import Briefing, Citation, Config, Corpus, Person, Section, Statement
 from .read import read_corpus
@@ -70,17 +71,20 @@ class Curated:
 
 def build(seeds: Path, config_path: Path | Config, out_dir: Path | None, *, directory_urls: bool = True,
           today: dt.date | None = None, progress: Progress | None = None, cache_dir: Path | None = None,
-          workers: int = 1, skip: frozenset[Path] = frozenset()) -> Result:
+          workers: int = 1, skip: frozenset[Path] = frozenset(), executor: Executor | None = None) -> Result:
     """Seeds to pages. ``config_path`` is the curation file, or a Config already made;
     ``cache_dir`` keeps per-article extraction between runs (None: no cache); ``workers``
-    processes share the extraction of articles not in the cache; ``out_dir`` None writes nothing
+    processes share the extraction of articles not in the cache, or ``executor`` names a Dask
+    cluster whose workers do (connected first, so a wrong address fails at once); ``out_dir`` None writes nothing
     and returns the files instead; ``skip`` are files and folders inside ``seeds`` that are not articles (the
     project's own, when the articles lie in the project folder)."""
     say = progress or (lambda _: None)
     if out_dir is not None:
         recover(out_dir)  # first, whatever happens next: a swap a killed build began is finished
     pause("start")
-    with no_cycle_collection():
+    with no_cycle_collection(), opened(executor, code_fingerprint) as mapper:
+        if executor and mapper:
+            say(f"extraction on the Dask cluster at {executor.scheduler}")
         config = config_path if isinstance(config_path, Config) else load_config(config_path)
         corpus = read_seeds(seeds, today, open_cache(cache_dir, seeds, "pages"), skip)
         say(f"read {len(corpus.articles):,} articles ({len(corpus.rejected)} skipped)")
@@ -88,7 +92,7 @@ def build(seeds: Path, config_path: Path | Config, out_dir: Path | None, *, dire
             if p.quiet:
                 say(f"seeds/{p.file}: skipped: {p.reason}")
         pause("read")
-        curated = curate(corpus, config, open_cache(cache_dir, seeds), workers, say)
+        curated = curate(corpus, config, open_cache(cache_dir, seeds), workers, say, mapper)
         pause("curated")
         briefing = derive(curated, config)
         say(f"curated {sum(len(s.items) for s in briefing.sections):,} statements, {len(briefing.people):,} people")
@@ -105,13 +109,14 @@ def build(seeds: Path, config_path: Path | Config, out_dir: Path | None, *, dire
         return result
 
 
-def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: int, say: Progress) -> Curated:
-    """Analyse every article (the per-article map), then what needs the whole corpus: near-copies,
-    people, statements and the sections they are clustered into."""
+def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: int, say: Progress,
+           mapper: Mapper | None = None) -> Curated:
+    """Analyse every article (the per-article map, here or by ``mapper`` on a cluster), then what needs the
+    whole corpus: near-copies, people, statements and the sections they are clustered into."""
     corpus = date_by_datelines(apply_metadata(corpus, config))
     copies = find_copies(corpus.articles)
     corpus = date_copies(note_copies(corpus, copies), copies)  # before extraction: a copy's dates are its original's
-    facts = extract_all(corpus.articles, Extractor(name_finder(config)), cache, workers, say)
+    facts = extract_all(corpus.articles, Extractor(name_finder(config)), cache, workers, say, mapper)
     people = corpus_people(corpus, facts, config)
     per_sentence = [f.sentences for f in facts]
     del facts  # words and name candidates are done with: at 10,000 articles they are hundreds of MiB

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import os
 import signal
 from collections.abc import Callable, Iterable, Sequence
@@ -99,15 +100,19 @@ def _names_by_sentence(names: list[NameCandidate], count: int) -> list[list[str]
 
 
 Progress = Callable[[str], None]
+# Another engine's map: the extractor over (article, words) pairs, results in input order (briefing.executor).
+Mapper = Callable[[Extractor, list[Article], list[str]], Iterable[ArticleFacts]]
 
 
 def extract_all(articles: Sequence[Article], ex: Extractor, cache: FactsCache | None, workers: int,
-                say: Progress) -> list[ArticleFacts]:
+                say: Progress, mapper: Mapper | None = None) -> list[ArticleFacts]:
     """Facts for every article: from the cache where the content is unchanged, else extracted.
 
     The vocabulary is the union of every article's words, so it is known
     before extraction; a cached result is reused only while the vocabulary
-    still answers its lookups as it did when the result was made.
+    still answers its lookups as it did when the result was made. Only the
+    articles not reused are extracted: by ``mapper`` when given (a cluster),
+    else here with ``workers`` processes.
     """
     keys = [cache.key(a.sha256, a.date, ex.settings) for a in articles] if cache else []
     facts: list[ArticleFacts | None] = [cache.get(k) for k in keys] if cache else [None] * len(articles)
@@ -119,7 +124,8 @@ def extract_all(articles: Sequence[Article], ex: Extractor, cache: FactsCache | 
     if cache:
         cache.stale = sum(1 for i in todo if facts[i] is not None)
         say(f"extraction cache: {len(articles) - len(todo):,} of {len(articles):,} articles reused")
-    for i, f in zip(todo, _map(ex, [articles[i] for i in todo], [words[i] for i in todo], workers)):
+    spread = mapper or functools.partial(_map, workers=workers)
+    for i, f in zip(todo, spread(ex, [articles[i] for i in todo], [words[i] for i in todo]), strict=True):
         facts[i] = f
         if cache:
             cache.put(keys[i], f)
