@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))  # the server and Chromium flags the tests use
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]  # the package, and the server and Chromium flags the tests use
 
 from browser import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 

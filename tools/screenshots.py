@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))  # the browser set-up the tests use
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]  # the package, and the browser set-up the tests use
 
 from browser import launch, missing_tools, serve, watch  # noqa: E402
 
