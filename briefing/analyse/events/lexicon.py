@@ -132,7 +132,8 @@ def _verb_form(surface: str, text: str, at: int, bare: frozenset[str]) -> bool:
     A past tense ("signed", "met") is one, unless a determiner makes it an
     adjective ("the fallen span"); an -ing form is one unless a determiner
     makes it a noun ("the signing"). A bare or -s form is a verb only after a
-    word that calls for one ("will sign", "to visit", "he signs") or after a
+    word that calls for one ("will sign", "to visit", "he signs"), after a
+    plural word for people who act ("lawmakers ratify"), or after a
     name that is a subject, as in headlines ("Putin signs"), not part of a
     longer name ("the Key Bridge collapse"); otherwise it is a noun ("a
     container ship", "the exchange of instruments").
@@ -146,8 +147,8 @@ def _verb_form(surface: str, text: str, at: int, bare: frozenset[str]) -> bool:
         return False
     if surface not in bare:
         return True
-    if low in VERB_CUES:
-        return True
+    if low in VERB_CUES or (low.endswith("s") and low in agent_words()):
+        return True  # "Russian lawmakers ratify treaty", "Officials sign deal": a plural subject, as in headlines
     name = 0
     while name < len(before) and before[-1 - name][:1].isupper():
         name += 1
