@@ -7,13 +7,13 @@ import datetime as dt
 import re
 from collections import Counter
 
-from ..analyse.dates.words import MONTHS, WEEKDAYS
+from ..analyse.dates.words import WEEKDAYS
 from ..model import Article, Config, Corpus, Problem
+from ..read.published import dateline_day, real_date
 
 # A year the story's coverage is dated in holds at least this many articles: one stray background piece
 # from another year does not make its year a candidate.
 COVERAGE_YEAR_MIN = 2
-_DAY_MONTH = re.compile(r"(?P<m>[A-Za-z]+)\.?\s+(?P<d>\d{1,2})")
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
 
 
@@ -79,11 +79,11 @@ def date_by_datelines(corpus: Corpus) -> Corpus:
 
 
 def _dateline_year(a: Article, years: list[int]) -> tuple[dt.date, str] | None:
-    m = _DAY_MONTH.fullmatch(a.dateline.date.strip()) if a.dateline and a.dateline.date else None
-    month = MONTHS.get(m["m"].lower()) if m else None
-    if m is None or month is None:
-        return None
-    days = {y: day for y in years if (day := _day(y, month, int(m["d"]))) is not None}
+    parts = dateline_day(a)
+    if parts is None or parts[2] is not None:
+        return None  # no month and day, or a year of its own (the reader dated the article by it)
+    month, day_of_month, _ = parts
+    days = {y: day for y in years if (day := real_date(y, month, day_of_month)) is not None}
     lead = next((b for b in a.body_blocks if b.kind == "paragraph"), None)  # the dateline opens the first paragraph
     named = {WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(" ".join(s.text for s in lead.sentences))} \
         if lead else set()
@@ -98,9 +98,3 @@ def _dateline_year(a: Article, years: list[int]) -> tuple[dt.date, str] | None:
         return None
     return days[fits[0]], f"the dateline's {a.dateline.date.strip()} in {fits[0]}: {note}"  # type: ignore[union-attr]
 
-
-def _day(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None

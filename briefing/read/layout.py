@@ -49,12 +49,18 @@ MONTH_PATTERN = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?
 WEEKDAY_PATTERN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 # "date 2024-09-14" at the start of the first line; the title may follow on it.
 _ISO_LINE = re.compile(r"\s*(?:date\b\s*:?\s*)?(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?=\s|$)", re.I)
+# A date written out, with its year: "Tuesday 14 September 2024", "September 14, 2024" (read by written_date).
+WRITTEN_DATE = (rf"{WEEKDAY_PATTERN}(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_PATTERN}),?\s+(?P<y1>\d{{4}})"
+                rf"|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}}))")
 # A line that is only a written-out date: "Date: 14 September 2024", "September 14, 2024".
-_WORDS_LINE = re.compile(
-    rf"\s*(?:date\b\s*:?\s*)?{WEEKDAY_PATTERN}(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_PATTERN}),?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}}))\s*$",
-    re.I,
-)
+_WORDS_LINE = re.compile(rf"\s*(?:date\b\s*:?\s*)?{WRITTEN_DATE}\s*$", re.I)
+
+
+def written_date(m: re.Match[str]) -> tuple[str, str, str]:
+    """(year, month number, day) of a match of ``WRITTEN_DATE``, as written."""
+    g = m.groupdict()
+    day, month, year = (g["d1"], g["m1"], g["y1"]) if g["d1"] else (g["d2"], g["m2"], g["y2"])
+    return year, str(MONTHS[month.lower().rstrip(".")]), day
 # Sentence-final (or continuing) punctuation, optionally closed by quotes or brackets.
 _FINAL_PUNCT = re.compile(r"[.!?…:;,。！？：；，][”’\"')\]}»›」』）]*$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][”’\"')\]}»›」』）]*$")
@@ -200,9 +206,7 @@ def _date_and_title(text: str, lines: list[tuple[int, int]], filled: list[int], 
         return date, *_next_title(lines, filled, first)
     words = _WORDS_LINE.match(line) if len(line) <= 60 else None
     if words:
-        g = words.groupdict()
-        day, month, year = (g["d1"], g["m1"], g["y1"]) if g["d1"] else (g["d2"], g["m2"], g["y2"])
-        month_no = str(MONTHS[month.lower().rstrip(".")])
+        year, month_no, day = written_date(words)
         shown_date = line.strip()
         if shown_date.lower().startswith("date"):
             shown_date = shown_date[4:].lstrip(" :\t")

@@ -16,22 +16,21 @@ import datetime as dt
 import re
 
 from ..model import Article, Problem
-from .layout import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, not_after_today
+from .layout import MONTH_PATTERN, MONTHS, WRITTEN_DATE, not_after_today, written_date
 
 # How far into the body a publication line may stand: under the headline, a byline or two at most.
 PUBLISHED_LINE_BLOCKS = 3
 PUBLISHED_LINE_MAX = 80
 
-_WRITTEN_DATE = (rf"{WEEKDAY_PATTERN}(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_PATTERN}),?\s+(?P<y1>\d{{4}})"
-                 rf"|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}}))")
 # "Published: 21 August 2024 09:30 CET", "Posted on July 24, 2024 at 5:02 pm", "First published Tuesday 6 May 2025".
 # "Updated" is not here: an update's date is not when the report was written.
 _PUBLISHED = re.compile(
-    rf"\s*(?:first\s+)?(?:published|posted)\b\s*:?\s*(?:on\s+)?{_WRITTEN_DATE}"
+    rf"\s*(?:first\s+)?(?:published|posted)\b\s*:?\s*(?:on\s+)?{WRITTEN_DATE}"
     r"(?:\s*(?:,|at|-|\u2013|\u2014)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$",
     re.I,
 )
-_DATELINE_DATE = re.compile(rf"(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}}),\s+(?P<y2>\d{{4}})", re.I)
+# The date of a dateline, as read.datelines keeps it: "Oct 19", "July 24, 2024".
+_DATELINE_DATE = re.compile(rf"(?P<m>{MONTH_PATTERN})\s+(?P<d>\d{{1,2}})(?:,\s+(?P<y>\d{{4}}))?", re.I)
 
 
 def dated_by_its_lines(a: Article, today: dt.date, warnings: list[Problem], shown: str) -> Article:
@@ -46,9 +45,17 @@ def dated_by_its_lines(a: Article, today: dt.date, warnings: list[Problem], show
 
 
 def _dateline_date(a: Article) -> tuple[dt.date, str] | None:
-    m = _DATELINE_DATE.fullmatch(a.dateline.date.strip()) if a.dateline and a.dateline.date else None
-    date = _date(m)
+    parts = dateline_day(a)
+    date = real_date(parts[2], parts[0], parts[1]) if parts and parts[2] else None
     return (date, "the dateline's date") if date else None
+
+
+def dateline_day(a: Article) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) of the article's dateline, when it gives a month and a day."""
+    m = _DATELINE_DATE.fullmatch(a.dateline.date.strip()) if a.dateline and a.dateline.date else None
+    if m is None:
+        return None
+    return MONTHS[m["m"].lower().rstrip(".")], int(m["d"]), int(m["y"]) if m["y"] else None
 
 
 def _published_line(a: Article) -> tuple[dt.date, str] | None:
@@ -64,9 +71,13 @@ def _published_line(a: Article) -> tuple[dt.date, str] | None:
 def _date(m: re.Match[str] | None) -> dt.date | None:
     if m is None:
         return None
-    g = m.groupdict()
-    day, month, year = (g["d1"], g["m1"], g["y1"]) if g.get("d1") else (g["d2"], g["m2"], g["y2"])
+    year, month, day = written_date(m)
+    return real_date(int(year), int(month), int(day))
+
+
+def real_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None for one the calendar does not have ("Feb 30")."""
     try:
-        return dt.date(int(year), MONTHS[month.lower().rstrip(".")], int(day))
+        return dt.date(year, month, day)
     except ValueError:
         return None
