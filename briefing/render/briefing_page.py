@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterator
 
-from ..model import Briefing, Citation, Discrepancy, Event, Section
+from ..model import Briefing, Citation, Discrepancy, Event, Section, fold
 from . import paging
 from .events import context, heading, sentence
 from .markup import inert, link, source_doc
@@ -179,7 +179,7 @@ def difference(b: Briefing, d: Discrepancy, item: Event | None, doc: str) -> lis
     """One disagreement; a fact from other reporting links to its first sentence instead."""
     first = d.versions[0].citation
     target = item_anchor(b, item, doc) if item else cite_target(first, doc)
-    label = item.text if item else " ".join(first.text.split())
+    label = item.text if item else fold(first.text)
     where = "" if item else " *(other reporting)*"
     lines = [f"- **{DIFF_LABELS[d.kind]}** — {link(inert(_shorten(label)), target)}{where}"]
     by_value: dict[str, list[Citation]] = {}  # one line per value, citing every article that gives it

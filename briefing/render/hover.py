@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 
+from ..model import fold
 from .markup import site_url
 
 SUFFIX = ".sentences.json"
@@ -30,5 +31,5 @@ def hover_doc(doc: str, directory_urls: bool) -> str:
 def hover_json(cited: dict[str, str]) -> bytes:
     """Citation key ("article-id#s-anchor") -> the sentence's text on one line, as pages show it; keys in
     order, so the same page gives the same bytes."""
-    said = {key: " ".join(cited[key].split()) for key in sorted(cited)}
+    said = {key: fold(cited[key]) for key in sorted(cited)}
     return (json.dumps(said, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 
 from ..analyse.dates import format_date
-from ..model import Article, Briefing, Citation, DateMention, Event
+from ..model import Article, Briefing, Citation, DateMention, Event, fold
 from .markup import inert, link, relative, source_doc
 from .paging import layout
 
@@ -109,7 +109,7 @@ def cite_label(b: Briefing, a: Article) -> str:
 
 def shorten(text: str, limit: int) -> str:
     """At most ``limit`` characters, cut at a word where there is one, with an ellipsis when cut."""
-    text = " ".join(text.split())
+    text = fold(text)
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
