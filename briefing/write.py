@@ -23,6 +23,9 @@ from .swap import RECORD, Swap, commit, resume
 
 MANIFEST = ".briefing-generated"  # MkDocs skips dot-files, so this never becomes a page
 OWNED_DIRS = ("sources",)  # folders whose every file is ours
+# The folders a build began staging pages into that no finished build wrote (a list grown past one page):
+# a killed build's temporary files there are found through this list, as a person's folders are never swept.
+JOURNAL = ".briefing-staging"
 
 
 # A file's bytes, or its bytes in pieces (briefing.json is streamed: at 10,000 articles it is
@@ -59,9 +62,11 @@ def write_outputs(out_dir: Path, files: Mapping[str, Output] | Iterable[tuple[st
         mode = new_file_mode()
         staged: dict[str, Path] = {}
         loose: list[str] = []  # unchanged files whose mode is not the one this umask gives
+        journal = _Journal(out_dir)
         try:
             with Flusher() as flusher:
                 for rel, data in (files.items() if isinstance(files, Mapping) else files):
+                    journal.note(rel)
                     found = stage_if_changed(_inside(out_dir, rel), data)
                     report.sizes[rel] = found.size
                     _note(rel, found, mode, staged, loose, flusher, report)
@@ -73,9 +78,20 @@ def write_outputs(out_dir: Path, files: Mapping[str, Output] | Iterable[tuple[st
         except BaseException:
             for tmp in staged.values():
                 tmp.unlink(missing_ok=True)
+            _prune_empty(out_dir, [f"{d}/-" for d in _journaled(out_dir)])
+            journal.close()
             raise
         order = sorted(staged, key=lambda rel: (rel == MANIFEST, rel))  # the manifest last
-        commit(out_dir, Swap(tuple((staged[rel].relative_to(out_dir).as_posix(), rel) for rel in order), tuple(stale)))
+        try:
+            commit(out_dir, Swap(tuple((staged[rel].relative_to(out_dir).as_posix(), rel) for rel in order),
+                                 tuple(stale)))
+        except BaseException:
+            if not (out_dir / RECORD).exists():  # no swap left to finish: done, or never begun
+                for tmp in staged.values():
+                    tmp.unlink(missing_ok=True)  # (a renamed one is gone already)
+                journal.close()
+            raise
+        journal.close()  # the manifest now names every folder written
         report.written = sorted(rel for rel in staged if rel != MANIFEST)
         report.removed = stale
         _prune_empty(out_dir, stale)
@@ -116,10 +132,46 @@ def recover(out_dir: Path) -> None:
 def _recover(out_dir: Path) -> None:
     resume(out_dir)
     sweep(out_dir)  # staged top-level pages and the record's own temporary file
-    for d in sorted({*OWNED_DIRS, *(rel.rsplit("/", 1)[0] for rel in _manifest(out_dir) if "/" in rel)}):
-        if (out_dir / d).is_dir():
+    journaled = _journaled(out_dir)
+    for d in sorted({*OWNED_DIRS, *_folders(_manifest(out_dir)), *journaled}):
+        if (out_dir / d).is_dir() and not (out_dir / d).is_symlink():
             sweep(out_dir / d, below=d in OWNED_DIRS)
-    _prune_empty(out_dir)
+    _prune_empty(out_dir, [f"{d}/-" for d in journaled])  # a folder only the killed build made goes again
+    (out_dir / JOURNAL).unlink(missing_ok=True)
+
+
+def _folders(rels: Iterable[str]) -> set[str]:
+    return {rel.rsplit("/", 1)[0] for rel in rels if "/" in rel}
+
+
+def _journaled(out_dir: Path) -> set[str]:
+    try:
+        text = (out_dir / JOURNAL).read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError, UnicodeDecodeError):
+        return set()
+    return {line for line in text.splitlines() if line and ".." not in line.split("/") and not line.startswith("/")}
+
+
+class _Journal:
+    """Notes, durably and before anything is staged there, each folder the build stages into that the last
+    finished build did not write; removed once the build's swap is done."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.path = out_dir / JOURNAL
+        self.known = {*OWNED_DIRS, *_folders(_manifest(out_dir))}
+
+    def note(self, rel: str) -> None:
+        folder = rel.rsplit("/", 1)[0] if "/" in rel else ""
+        if not folder or folder in self.known:
+            return
+        self.known.add(folder)
+        with self.path.open("a", encoding="utf-8") as fh:
+            fh.write(folder + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    def close(self) -> None:
+        self.path.unlink(missing_ok=True)
 
 
 def stage_if_changed(target: Path, data: Output) -> Staged:
@@ -195,7 +247,7 @@ def owned_entries(out_dir: Path) -> set[str]:
     Everything under an owned folder is generated (stale files there are
     removed), so a watcher can leave these out and see only what a person edits.
     """
-    return {rel.split("/", 1)[0] for rel in _previous(out_dir)} | set(OWNED_DIRS) | {MANIFEST, RECORD}
+    return {rel.split("/", 1)[0] for rel in _previous(out_dir)} | set(OWNED_DIRS) | {MANIFEST, RECORD, JOURNAL}
 
 
 def _inside(out_dir: Path, rel: str) -> Path:

@@ -10,7 +10,7 @@ import pytest
 from briefing.cache import FactsCache, sweep_cache
 from briefing.durable import is_temporary, locked
 from briefing.swap import RECORD
-from briefing.write import MANIFEST, recover, write_outputs
+from briefing.write import JOURNAL, MANIFEST, owned_entries, recover, write_outputs
 
 
 def test_writes_only_changed_files_and_removes_stale(tmp_path: Path) -> None:
@@ -230,3 +230,28 @@ def test_a_second_writer_waits_for_the_first(tmp_path: Path) -> None:
         assert second.is_alive() and (out / "index.md").read_bytes() == b"a"  # waiting, not writing
     second.join(60)
     assert not second.is_alive() and (out / "index.md").read_bytes() == b"b"
+
+
+def test_a_killed_builds_pages_in_a_folder_of_its_own_are_swept(tmp_path: Path) -> None:
+    """A build killed while staging into a folder no finished build wrote (a list grown past one page) left
+    its temporary files there: the journal names the folder, so the recovery finds them, and the folder goes
+    again; a person's folder with look-alike names is not in the journal and stays."""
+    out = tmp_path / "docs"
+    write_outputs(out, {"index.md": b"a"})
+    staged = out / "differences" / "1" / ".briefing-tmp-0123456789abcdef.md"
+    staged.parent.mkdir(parents=True)
+    staged.write_bytes(b"half a page")
+    theirs = out / "drafts" / ".briefing-tmp-0123456789abcdef.md"
+    theirs.parent.mkdir()
+    theirs.write_bytes(b"someone's")
+    (out / JOURNAL).write_text("differences\ndifferences/1\n", encoding="utf-8")
+    recover(out)
+    assert not (out / "differences").exists() and not (out / JOURNAL).exists()
+    assert theirs.read_bytes() == b"someone's"
+
+
+def test_the_journal_is_gone_after_a_build(tmp_path: Path) -> None:
+    out = tmp_path / "docs"
+    write_outputs(out, {"index.md": b"a", "sections/visits/2.md": b"b"})
+    assert not (out / JOURNAL).exists() and (out / "sections" / "visits" / "2.md").read_bytes() == b"b"
+    assert JOURNAL in owned_entries(out)
