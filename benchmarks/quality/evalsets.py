@@ -686,7 +686,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--verbose", "-v", action="store_true",
                    help="list what each figure counts (mentions not found, wrong dates, merges, leaks ...)")
     p.add_argument("--keep", type=Path, metavar="DIR", help="build into DIR/<set>/ and keep it (default: a temp dir)")
-    args = p.parse_args(argv)
+    args = p.parse_intermixed_args(argv)  # options may come between the command and the sets
     sets = args.sets or default_sets()
     if not sets:
         print(f"no evaluation sets: no folder under {EVALSETS} has a labels.yml", file=sys.stderr)

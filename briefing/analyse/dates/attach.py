@@ -7,7 +7,8 @@ sentence's own event unless it
 
 - stands in a relative clause or a parenthesis ("the talks, which reflected
   the course set in June"; "the clause that Moscow had let lapse in the
-  1990s"),
+  1990s"; "investors who bought shares in May"), or in a participle's
+  clause set off by commas ("the probe into pork, opened on 17 June,"),
 - describes a noun ("the March 26 collapse", "last month's crash", "the
   treaty of 9 February 2000", "a law from 1851"),
 - stands after a semicolon, in a fronted clause ("After talks on 25 May,
@@ -58,9 +59,23 @@ def _rules() -> dict[str, re.Pattern[str]]:
                                  r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$", re.I),
         "calendar": re.compile(rf"\d|\b(?:{calendar_words})\b", re.I),
         "of_before": re.compile(rf"\b(?!(?:{_alternation(data['time_nouns'])})\b)[a-z]+\s+of\s+$", re.I),
-        # "that" after a noun: a clause describing it (not after "said", "believes", "so", ...)
+        # "that" after a noun: a clause describing it (not after "said", "believes", "so", ...); "who" and
+        # "which" with no comma before them open such a clause too ("investors who bought shares in May")
         "that_clause": re.compile(rf"\b(?!(?:{_alternation(data['complement_words'])}|{PREPOSITIONS})\b)"
-                                  r"[a-z]+(?<!ed)\s+that\s", re.I),
+                                  rf"[a-z]+(?<!ed)\s+(?:that|{_alternation(data['relative_openers'])})\s", re.I),
+        # ... which ends where the main clause's own reporting verb comes, after the clause's own verb
+        # ("officials who asked not to be named said on Friday"; but "the measure that Beijing announced")
+        "resumed": re.compile(rf"\b(?:[a-z]+ed|{_alternation(data['clause_verbs'])})\b.*"
+                              rf"\s(?:{_alternation(data['reporting_verbs'])})\s", re.I),
+        # a clause after a comma opened by a past participle describes the noun before it ("probes into pork,
+        # opened on 17 June, and ..."), when it ends soon after the phrase
+        "participle": re.compile(rf",\s+(?:(?:{_alternation(data['participle_adverbs'])})\s+)?"
+                                 rf"(?:[a-z]+ed|{_alternation(data['irregular_participles'])})\s", re.I),
+        # ... whose phrase follows it closely, as a passive participle's does: no object between them
+        "passive_gap": re.compile(rf"(?:(?!(?:{_alternation(data['determiners'])})\b)[^\s,;]+\s+){{0,2}}", re.I),
+        "clause_end": re.compile(r"^(?:\s*[^\s,;.]+){0,2}\s*(?:[,;.]|$)"),
+        # a lower-case word that goes on with the sentence's predicate, not a new item of a list
+        "predicate_next": re.compile(rf"^\s+(?!(?:{_alternation(data['not_predicates'])})\b)[a-z]"),
         # "a law from 1851": a year after a noun, not after a verb ("dates from", "applied from")
         "noun_from": re.compile(r"\b[a-z]+(?<!ed)(?<!s)\s+$", re.I),
     }
@@ -78,6 +93,8 @@ def attached(text: str, m: DateMention) -> bool:
     if _describes_a_noun(text, m, before):
         return False
     if rules["of_before"].search(before) or _in_that_clause(before) or rules["superseded"].search(before):
+        return False
+    if _in_participle_clause(text, m, before):
         return False
     clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
     return not (rules["subordinate"].search(clause) and "," in before)
@@ -115,6 +132,28 @@ def _subject_start(before: str) -> bool:
 
 
 def _in_that_clause(before: str) -> bool:
-    """The phrase stands in a "that" clause describing a noun, with no comma closing it before the phrase."""
-    found = list(_rules()["that_clause"].finditer(before))
-    return bool(found) and "," not in before[found[-1].end():]
+    """The phrase stands in a "that" (or comma-less "who", "which") clause describing a noun, with no comma
+    closing it and no reporting verb of the main clause coming back before the phrase."""
+    rules = _rules()
+    found = list(rules["that_clause"].finditer(before))
+    if not found:
+        return False
+    rest = before[found[-1].end():]
+    return "," not in rest and not rules["resumed"].search(rest)
+
+
+def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:
+    """The phrase stands in a clause opened by a participle after a comma, which closes within two words after
+    it: "the probes into brandy, opened in January, and into pork" dates the probes, not the sentence's event;
+    "the ministers, meeting in Brussels, agreed on Friday to extend the talks" is not such a clause, and one
+    after the subject ("The talks, held on Friday, ended ...") dates what the sentence is about."""
+    rules = _rules()
+    found = list(rules["participle"].finditer(before))
+    if not found or not rules["passive_gap"].fullmatch(before[found[-1].end():]):
+        return False  # a verb with an object ("endorsed the pact Wednesday") is a main verb, not a participle
+    end = rules["clause_end"].match(text[m.end:])
+    if end is None:
+        return False
+    # "A replacement, signed on 9 February 2000, dropped ...": a verb after the clause makes what it describes
+    # the subject, and the subject's date is the date of what the sentence is about
+    return rules["predicate_next"].match(text[m.end + end.end():]) is None

@@ -23,7 +23,9 @@ from .patterns import MONTH_ANY, phrase_regex, trie_regex
 from .words import (
     CAP_OK_BEFORE,
     CLAUSE_WORDS,
+    CONDITIONAL_MARKERS,
     CONTEXT_WORDS,
+    COUNTERFACTUAL_AFTER,
     EVENT_NOUNS,
     FULL_MONTHS,
     FUTURE_ENDINGS,
@@ -144,7 +146,11 @@ def part_key(m: Hit) -> str | None:
 # These run on the lower-cased sentence.
 _CLAUSE_BREAK = re.compile(rf"[,;:()\u2013\u2014]|\b(?:{'|'.join(CLAUSE_WORDS)})\b")
 _AFTER_BREAK = re.compile(r"[,;:()\u2013\u2014]")
-_FUTURE = re.compile(rf"\b(?:{trie_regex(FUTURE_MARKERS)})\b|(?:{'|'.join(map(phrase_regex, FUTURE_ENDINGS))})\b")
+# "would have", "would not have", "would've": the conditional is counterfactual, about the past
+_COUNTERFACTUAL = (rf"\s+(?:not\s+)?(?:{trie_regex(COUNTERFACTUAL_AFTER)})\b"
+                   rf"|{'|'.join(map(phrase_regex, COUNTERFACTUAL_AFTER))}")
+_FUTURE = re.compile(rf"\b(?:{trie_regex(FUTURE_MARKERS)})\b|(?:{'|'.join(map(phrase_regex, FUTURE_ENDINGS))})\b"
+                     rf"|\b(?:{trie_regex(CONDITIONAL_MARKERS)})\b(?!{_COUNTERFACTUAL})")
 _REPORTING = re.compile(rf"\b(?:{'|'.join(REPORTING_VERBS)})\b")
 _LETTER = re.compile(r"[^\W\d_]")
 
