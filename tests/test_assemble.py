@@ -43,12 +43,20 @@ def citations_of(case: dict) -> tuple[Citation, ...]:
 def test_dating_citation(case: dict) -> None:
     cited = citations_of(case)
     found = _dating_citation(cited[case["shown"]], cited, case.get("copies", {}))
-    assert (cited.index(found) if found is not None else "-") == case["dating"]
+    if "covering" not in case:
+        assert (cited.index(found) if found is not None else "-") == case["dating"]
+        return
+    start, end = (dt.date.fromisoformat(day) for day in case["covering"].split("/"))
+    assert found is not None and found.date is not None
+    assert found.sentence == cited[case["dating"]].sentence
+    assert (found.date.span, found.date.precision, found.date.origin) == ((start, end), "range", "reports")
+    assert found.date.note.startswith("the reports differ: ")
 
 
 def test_the_dating_table_tries_every_origin_and_rule() -> None:
     origins = {origin for case in DATING for _, _, origin in case["citations"]}
-    assert origins >= set(DIRECTNESS) - {"article"}
+    assert origins >= set(DIRECTNESS) - {"article", "reports"}  # "reports" is made here, never given
+    assert any("covering" in case for case in DATING)
     assert any(case.get("copies") for case in DATING)
     # The shown citation decides some cases and not others.
     assert {case["dating"] == case["shown"] for case in DATING} == {True, False}

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..analyse.dates import best_date, find_dates
+from ..analyse.dates import best_date, find_dates, format_date
 from ..analyse.tokens import leans_on_context
 from ..analyse.tokens import points_back as leans
 from ..model import Citation, ContextInsert, DateMention, Event, Participant, Statement, fold, is_resolved
@@ -23,7 +23,7 @@ LEADING_PRONOUN = re.compile(r"^\W*(He|She|They|The two leaders|The two men|Both
 # Actions whose object is worth a column of its own: what was given, signed, imposed, filed.
 # How directly a date comes from a sentence's own words: a phrase of its own ("on Tuesday") over one counted
 # along the article's narrative ("the next day"), over one lent by the sentence before.
-DIRECTNESS = {"": 3, "article": 3, "copy": 3, "corroboration": 2, "narrative": 1, "context": 0}
+DIRECTNESS = {"": 3, "article": 3, "copy": 3, "corroboration": 2, "narrative": 1, "reports": 1, "context": 0}
 OBJECT_ACTIONS = frozenset("gift deliver sign ratify submit impose lift sue settle fund investigate".split())
 
 
@@ -104,8 +104,33 @@ def _dating_citation(shown: Citation, citations: tuple[Citation, ...], origin: d
     backers: dict[tuple, set[str]] = {}
     for c in fine:
         backers.setdefault(c.date.span, set()).add(origin.get(c.source, c.source))  # type: ignore[union-attr]
-    return max(fine, key=lambda c: (len(backers[c.date.span]), DIRECTNESS.get(c.date.origin, 0),  # type: ignore[union-attr]
+    best = max(fine, key=lambda c: (len(backers[c.date.span]), DIRECTNESS.get(c.date.origin, 0),  # type: ignore[union-attr]
                                     c == shown, -citations.index(c)))
+    weight: dict[tuple, tuple[int, int]] = {}  # a date -> (its sources, the directness of its best words)
+    for c in fine:
+        span = c.date.span  # type: ignore[union-attr]
+        weight[span] = max(weight.get(span, (0, 0)), (len(backers[span]), DIRECTNESS.get(c.date.origin, 0)))  # type: ignore[union-attr]
+    ranked = sorted(weight.values(), reverse=True)
+    return best if len(ranked) == 1 or ranked[0] > ranked[1] else _covering(best, fine)
+
+
+def _covering(best: Citation, fine: list[Citation]) -> Citation:
+    """``best`` dated by the span all the reports' dates cover, when they put the event on different days.
+
+    The reports of a two-day visit date its arrival and its talks a day
+    apart, and a report filed across a time zone may date one moment a day
+    off; picking one of their days would be wrong as often as right, while
+    the span they cover holds the truth either way. The note names each date
+    and its words, so the reader sees the disagreement.
+    """
+    spans = sorted({c.date.span for c in fine})  # type: ignore[union-attr]
+    first = {}
+    for c in sorted(fine, key=lambda c: c.date.span):  # type: ignore[union-attr]
+        first.setdefault(c.date.span, c.date)  # type: ignore[union-attr]
+    told = ", ".join(f"‘{d.phrase}’" if d.phrase else format_date(d) for d in first.values())
+    date = DateMention("", 0, 0, "range", spans[0][0], max(e for _, e in spans), best.date.relative,  # type: ignore[union-attr]
+                       f"the reports differ: {told}", origin="reports")
+    return dataclasses.replace(best, date=date)
 
 
 def _standalone_score(entry: tuple[Statement, frozenset[str]]) -> tuple[int, int, int, int, int, int]:

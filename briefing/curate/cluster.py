@@ -50,7 +50,7 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
     # per pair (millions of pairs at 10,000 articles: the key tuples alone were tens of MiB). A pair
     # below the weak bar can join nothing, nor be the best match a weak pair is checked against.
     scored = [(-score, i, j) for i, j in _decoded(sorted(candidates))
-              if _join(spans[i], spans[j]) is not None and signs[i].agrees(signs[j])
+              if _join(spans[i], spans[j], _slack({signs[i], signs[j]})) is not None and signs[i].agrees(signs[j])
               and _figures_explained(i, j, signs, tokens, scorer) and (score := pair(i, j)) >= WEAK_SAME_FACT]
     del candidates
     best = _best_by_article(scored, articles)
@@ -62,7 +62,7 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
         a, b = groups.owner[i], groups.owner[j]
         if a == b:
             continue
-        joined = _join(groups.span(a), groups.span(b))
+        joined = _join(groups.span(a), groups.span(b), _slack(groups.kinds(a) | groups.kinds(b)))
         # a group with no date of its own is compared as of the other's: its best pair put it there
         dated = (groups.span(a) or groups.span(b), groups.span(b) or groups.span(a))
         if not groups.sources(a).isdisjoint(groups.sources(b)) and not _repeat_alike(groups, a, b, pair, dated):
@@ -90,7 +90,11 @@ def _repeat_alike(groups: _Groups, a: int, b: int, pair: PairScore, dated: tuple
     x, y = _sample(groups.members(a)), _sample(groups.members(b))
     same = [(i, j) for i in x for j in y if statements[i].source == statements[j].source
             and not statements[i].label and not statements[j].label]
-    return bool(same) and all(pair(i, j, dated) >= SAME_FACT_REPEAT for i, j in same)
+    # One article dates one event one way: "flew in on 18 October" and "on 19 October the two ministers
+    # sat down for talks" are two events of its narrative, however alike (no time zone lies between them).
+    spans = groups.first_spans
+    return bool(same) and all(_join(spans[i], spans[j]) is not None and pair(i, j, dated) >= SAME_FACT_REPEAT
+                              for i, j in same)
 
 
 def _attach_labels(statements: list[Statement], groups: _Groups) -> None:
@@ -110,7 +114,7 @@ def _attach_labels(statements: list[Statement], groups: _Groups) -> None:
                      and table.actions[statements[j].frame.action].family == family), None)  # type: ignore[union-attr]
         if host is not None:
             owner = groups.owner[host]
-            joined = _join(groups.span(owner), groups.span(k))
+            joined = _join(groups.span(owner), groups.span(k), DAY_SLACK)  # one action, as _slack allows
             if joined is not None:
                 groups.merge(owner, k, joined)
 
@@ -338,11 +342,25 @@ def _all_alike(x: list[int], y: list[int], pair: PairScore, signs: list[Signatur
     """
     if len(x) == 1 and len(y) == 1:
         return True  # the pair itself was judged by _same_fact
+    # A headline joined its group on its words alone; it speaks for the group no more than its sentences do,
+    # and its few words would veto every differently worded report of the same event.
+    x, y = _running(x, pair), _running(y, pair)
     pairs = [(i, j) for i in _sample(x) for j in _sample(y)]
     if not all(_figures_explained(i, j, signs, pair.tokens, pair.scorer) for i, j in pairs):
         return False
     scores = [pair(i, j, dated) for i, j in pairs]
-    return min(scores) >= WEAK_SAME_FACT and math.fsum(scores) / len(scores) >= SAME_FACT
+    if math.fsum(scores) / len(scores) < SAME_FACT:
+        return False
+    xs, ys = _sample(x), _sample(y)
+    alike = {(i, j) for (i, j), score in zip(pairs, scores) if score >= WEAK_SAME_FACT}
+    return all(2 * sum((i, j) in alike for j in ys) >= len(ys) for i in xs) \
+        and all(2 * sum((i, j) in alike for i in xs) >= len(xs) for j in ys)
+
+
+def _running(members: list[int], pair: PairScore) -> list[int]:
+    """The group's running-text members, or all of them when it holds only headlines and subheadings."""
+    running = [k for k in members if not pair.keys[k].label]
+    return running or members
 
 
 def _sample(members: list[int]) -> list[int]:
@@ -361,14 +379,22 @@ def _span(d: DateMention | None) -> DateSpan:
     return d.span if d is not None and d.resolved else ()
 
 
-def _join(a: DateSpan, b: DateSpan) -> DateSpan | None:
-    """The combined span of two groups, or None when some of their dates are more than DAY_SLACK days apart."""
+def _join(a: DateSpan, b: DateSpan, slack: int = 0) -> DateSpan | None:
+    """The combined span of two groups, or None when some of their dates are more than ``slack`` days apart."""
     if not a or not b:
         return a or b
     latest_start, earliest_end = max(a[0], b[0]), min(a[1], b[1])
-    if (latest_start - earliest_end).days > DAY_SLACK:
+    if (latest_start - earliest_end).days > slack:
         return None
     return (latest_start, earliest_end)
+
+
+def _slack(signs: set[Signature]) -> int:
+    """Days two reports of one event may date it apart: DAY_SLACK when they report one action ("arrived"
+    early Wednesday in Pyongyang, late Tuesday in Moscow), none otherwise; an estimate given on Saturday is
+    not the crash of Friday, however alike their words."""
+    families = {s.family for s in signs}
+    return DAY_SLACK if len(families) == 1 and "" not in families else 0
 
 
 def _people_agree(a: frozenset[str], b: frozenset[str]) -> bool:

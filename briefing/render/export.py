@@ -182,7 +182,10 @@ def _fields(b: Briefing, cited: CitationTable) -> Iterator[tuple[str, Any]]:
     canonical = _canonical(b)
     yield "events", [event_data(e, ref, canonical, b.first_reported.get(e.id)) for s in b.sections for e in s.items]
     yield "unplaced", [ref(c) for c in b.unplaced]
-    yield "timeline", [{"date": date_data(t.citation.date), "event": t.event.id, "citation": ref(t.citation)}
+    # An entry's date may be its event's, not its sentence's own (the span differing reports cover): the
+    # entry gives that date, and cites the sentence by its one row.
+    yield "timeline", [{"date": date_data(t.citation.date), "event": t.event.id,
+                        "citation": ref(canonical.get((t.citation.source, t.citation.sentence), t.citation))}
                        for t in b.timeline]
     yield "people", [{"key": p.key, "name": p.name, "roles": list(p.roles),
                       "variants": [{"text": v.text, "sources": list(v.sources)} for v in p.variants],
