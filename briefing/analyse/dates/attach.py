@@ -7,8 +7,9 @@ sentence's own event unless it
 
 - stands in a relative clause or a parenthesis ("the talks, which reflected
   the course set in June"; "the clause that Moscow had let lapse in the
-  1990s"; "investors who bought shares in May"), or in a participle's
-  clause set off by commas ("the probe into pork, opened on 17 June,"),
+  1990s"; "investors who bought shares in May"; "an investigation the
+  Commission opened in October 2023"), or in a participle's clause set
+  off by commas ("the probe into pork, opened on 17 June,"),
 - describes a noun ("the March 26 collapse", "last month's crash", "the
   treaty of 9 February 2000", "a law from 1851"),
 - stands after a semicolon, in a fronted clause ("After talks on 25 May,
@@ -67,6 +68,14 @@ def _rules() -> dict[str, re.Pattern[str]]:
         # ("officials who asked not to be named said on Friday"; but "the measure that Beijing announced")
         "resumed": re.compile(rf"\b(?:[a-z]+ed|{_alternation(data['clause_verbs'])})\b.*"
                               rf"\s(?:{_alternation(data['reporting_verbs'])})\s", re.I),
+        # a clause describing a noun with no word to open it, its subject a name: "caps an investigation the
+        # Commission opened in October 2023", "the duties Beijing imposed in July"
+        # (after a determiner, so that "spokesman Dmitry Peskov confirmed on Friday" is a title and a name)
+        "object_relative": re.compile(
+            rf"\b(?i:{_alternation(data['determiners'])})\s+"
+            rf"(?!(?:{_alternation(data['complement_words'])}|{_alternation(data['not_predicates'])})\b)"
+            r"[a-z]+(?<!ly)\s+(?:the\s+(?:[A-Z][\w'’\-]*\s+){1,3}|[A-Z][\w'’\-]*\s+)(?:had\s+)?"
+            rf"(?:[a-z]+ed|{_alternation(data['irregular_participles'])})\s+$"),
         # a clause after a comma opened by a past participle describes the noun before it ("probes into pork,
         # opened on 17 June, and ..."), when it ends soon after the phrase
         "participle": re.compile(rf",\s+(?:(?:{_alternation(data['participle_adverbs'])})\s+)?"
@@ -94,7 +103,7 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if rules["of_before"].search(before) or _in_that_clause(before) or rules["superseded"].search(before):
         return False
-    if _in_participle_clause(text, m, before):
+    if _in_participle_clause(text, m, before) or rules["object_relative"].search(before):
         return False
     clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
     return not (rules["subordinate"].search(clause) and "," in before)

@@ -224,10 +224,17 @@ def has_context(ctx: Ctx, pos: int) -> bool:
     if low == "year":  # "the year 2000"
         return True
     if low in ("and", "or"):
-        # "in March and May", "in 2019 and 2022": the first item is a date too.
+        # "in March and May", "in 2019 and 2022": the first item is a date too, introduced like one
+        # (not "a plan covering 2024 and 2025", whose years are the plan's).
         head = ctx.text[:wstart].rstrip(" ,")
-        return bool(head) and (head[-1].isdigit() or MONTH_ANY.search(head[-9:]) is not None)
+        if not head or not (head[-1].isdigit() or MONTH_ANY.search(head[-9:]) is not None):
+            return False
+        year = _LAST_YEAR.search(head)
+        return year is None or has_context(ctx, year.start())
     return False
+
+
+_LAST_YEAR = re.compile(r"\b\d{4}$")  # a list's year before "and": it must be introduced like a date itself
 
 
 def names_event(ctx: Ctx, start: int, end: int) -> bool:

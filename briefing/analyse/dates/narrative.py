@@ -42,6 +42,8 @@ from .words import NUMBER_WORDS, WEEKDAYS
 
 DATA = Path(__file__).resolve().parent / "data" / "narrative.yml"
 FINE = dt.timedelta(days=7)  # a date at most this wide can anchor the narrative
+YEAR = dt.timedelta(days=366)  # ... and one at most this wide a step of months or years ("the following year")
+UNIT_WIDTH = {"months": dt.timedelta(days=31), "years": YEAR}
 CONTEXT_WIDEST = dt.timedelta(days=31)  # ... and at most this wide can date the sentence after it
 ANCHORS = ("since", "until", "till", "before", "after", "by")
 
@@ -78,12 +80,15 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     dates: list[DateMention | None] = []
     anchor: DateMention | None = None  # the date of the last dated event: what "the next day" counts from
     named: DateMention | None = None  # the last day named, whoever's: what "the same day" means
+    broad: DateMention | None = None  # the last event date at most a year wide: "in 2013 ...", "the following year"
     for t, ms in zip(told, found):
         date = _own_date([m for m in ms if attached(t.text, m)], t)
         if date is None or not date.resolved:
-            date = _counted(t.text, anchor, named) or date
+            date = _counted(t.text, anchor, named, broad) or date
         if date is not None and _fine(date):
             anchor = date
+        if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
+            broad = date
         named = _last_named(ms, date) or named
         dates.append(date)
     dates = _just_done(told, found, dates, article_date)
@@ -222,9 +227,11 @@ def _any_step() -> re.Pattern[str]:
     return re.compile("|".join(bodies), re.IGNORECASE)
 
 
-def _counted(text: str, anchor: DateMention | None, named: DateMention | None = None) -> DateMention | None:
+def _counted(text: str, anchor: DateMention | None, named: DateMention | None = None,
+             broad: DateMention | None = None) -> DateMention | None:
     """The first narrative phrase of ``text``, counted from ``anchor`` ("the same day": from ``named``, the
-    last day named); unresolved without one.
+    last day named; a step of months or years from ``broad``, the last event date no wider than its unit, so
+    that "the following year" after "in 2013" is 2014); unresolved without one.
 
     "A month after" followed by what it is after ("a month after Putin and Kim
     signed a treaty", "on the eve of the vote") counts from that event, not
@@ -241,6 +248,9 @@ def _counted(text: str, anchor: DateMention | None, named: DateMention | None = 
                 or (m.group().lower().endswith("eve") and re.match(r"\s+of\b", text[m.end():])):
             return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
         start = (named or anchor) if step.spec.get("same") else anchor
+        unit = next((u for u in UNIT_WIDTH if u in step.spec), None)
+        if unit is not None and broad is not None and broad.end_date - broad.start_date <= UNIT_WIDTH[unit]:  # type: ignore[operator]
+            start = broad
         if start is None:
             return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
         span = _step(step.spec, m, start)
