@@ -22,6 +22,7 @@ from .cache import FactsCache, code_fingerprint, sweep_cache
 from .config import load_config
 from .curate.assemble import Setting
 from .curate.copies import find_copies
+from .curate.event_sections import settle_sections
 from .curate.people import corpus_people, name_finder
 from .curate.relevance import off_story
 from .curate.sections import build_sections
@@ -129,6 +130,7 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: in
     excluded = off_story(ids, tokens.per_article(statements, len(ids)), *story_parties(config, people))
     origin = {copy: original for copy, (original, _) in copies.items()}
     setting = Setting(origin, display_names(config, people))
+    statements = settle_sections(statements, excluded)  # one event's reports in one section
     sections, other = build_sections(statements, tokens, config.sections, setting, excluded)
     return Curated(corpus, people, statements, sections, other, origin, excluded, curation_notes(corpus, config))
 

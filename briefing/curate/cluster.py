@@ -39,7 +39,7 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
     action and one month (no all-pairs comparison) and are merged greedily,
     best first, so the strongest evidence decides.
     """
-    signs = _signatures(statements)
+    signs = signatures(statements)
     articles = [s.article for s in statements]
     spans = [_span(s.date) for s in statements]  # two resolved dates far apart are two events, however alike the words
     pair = PairScore(tokens, scorer, event_keys(statements))
@@ -225,7 +225,7 @@ class Signature:
         return not self.people and self.specifics is NONE and not self.family
 
     def agrees(self, other: Signature) -> bool:
-        if self is other:  # signatures are shared per value (see _signatures), and a value agrees with itself
+        if self is other:  # signatures are shared per value (see signatures), and a value agrees with itself
             return True
         if self.family and other.family and self.family != other.family:
             return False  # "agreed to pay" and "approved the settlement" are two events, however alike
@@ -236,7 +236,7 @@ class Signature:
         return _people_agree(self.people, other.people) and not contradict(self.specifics, other.specifics)
 
 
-def _signatures(statements: list[Statement]) -> list[Signature]:
+def signatures(statements: list[Statement]) -> list[Signature]:
     """Each statement's signature, one object per distinct value: most share a few (no one named, nothing specific)."""
     seen: dict[Signature, Signature] = {}
     table = lexicon()
