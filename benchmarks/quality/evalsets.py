@@ -601,7 +601,7 @@ def verbose_lines(res: SetResult, command: str) -> list[str]:
                for r in res.key_dates if r.outcome != "right"])
     if command in ("events", "all"):
         block("facts in another section",
-              [f"{p.event} ({p.section}) -> {', '.join(p.got) or 'not found'}: {p.text!r}"
+              [f"{'key ' if p.key else ''}{p.event} ({p.section}) -> {', '.join(p.got) or 'not found'}: {p.text!r}"
                for p in res.placements if not p.right])
         block("events split over entries",
               [f"{m['event']}: {m['held']} of {m['sources']} sources in one entry ({m['entry']})"

@@ -89,6 +89,17 @@ class Lexicon:
         return frozenset(keys | {stem(w) for w in content})
 
 
+# A clause set off by a comma and opened by "which", "who", "whom" or "whose", up to the next comma or the
+# end: what it says is background to the sentence's own news ("Kurtz, whom the committee had invited to
+# testify in July, did not appear" reports that he did not appear).
+ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;:]*(?=[,;:]|$)", re.IGNORECASE)
+
+
+def without_asides(text: str) -> str:
+    """The text with its relative clauses set off by commas blanked out, every other character in place."""
+    return ASIDE.sub(lambda m: " " * len(m.group()), text) if "," in text else text
+
+
 def stem(word: str) -> str:
     found = _STEMS.get(word)
     if found is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..analyse.placing import in_passing, place_sentences
-from ..analyse.tokens import Alias, Lexicon
+from ..analyse.tokens import Alias, Lexicon, without_asides
 from ..analyse.tokens import points_back as leans
 from ..model import Config, Corpus, Mention, Person, SectionRule, Sentence, SentenceFacts, Statement
 from .participants import acted, participants
@@ -20,17 +20,21 @@ class TokenSets:
     their section is clustered; the IDF weights are read from all of them first.
     """
 
-    def __init__(self, sets: list[frozenset[str]]) -> None:
+    def __init__(self, sets: list[frozenset[str]], asides: dict[int, set[str]] | None = None) -> None:
         self._sets = sets
+        self._asides = asides or {}  # article -> the tokens only its sentences' asides hold
 
     def idf(self) -> dict[str, float]:
         return idf_weights(self._sets)
 
     def per_article(self, statements: list[Statement], articles: int) -> list[frozenset[str]]:
-        """Each article's tokens: the union of its statements' (read before any section is handed out)."""
+        """Each article's tokens: the union of its statements', asides included (read before any section is
+        handed out): what an article is about is all it says."""
         out: list[set[str]] = [set() for _ in range(articles)]
         for s, tokens in zip(statements, self._sets):
             out[s.article].update(tokens)
+        for article, extra in self._asides.items():
+            out[article].update(extra)
         return [frozenset(w) for w in out]
 
     def take(self, indexes: list[int]) -> list[frozenset[str]]:
@@ -64,6 +68,7 @@ def make_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], lexi
             mentions.setdefault((m.source, m.sentence), []).append(m)
     statements: list[Statement] = []
     tokens: list[frozenset[str]] = []
+    asides: dict[int, set[str]] = {}
     for i, (a, f) in enumerate(zip(corpus.articles, facts)):
         sentences = a.statement_sentences
         spans = [[(m.start, m.end, "@" + m.person) for m in _mentions(mentions, a.id, s.id)] for s in sentences]
@@ -83,12 +88,16 @@ def make_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], lexi
                 i, n, a.id, s, sf.date, sf.quotes, tuple(found), sf.via, sections[n], sf.specifics, frame,
                 a.blocks[s.block].kind != "paragraph", who, named if leaning else (), named_in if leaning else None,
                 before, a.date))
-            tokens.append(lexicon.tokens(s.text, spans[n]))
+            # what two reports of one event share is their news, not the background their asides add
+            main = without_asides(s.text)
+            tokens.append(lexicon.tokens(main, [sp for sp in spans[n] if main[sp[0]] != " "]))
+            if main != s.text:
+                asides.setdefault(i, set()).update(lexicon.tokens(s.text, spans[n]))
             if found:
                 named = tuple(dict.fromkeys(("@" + m.person, m.text) for m in found))
                 named_in = s
             previous = s
-    return statements, TokenSets(tokens)
+    return statements, TokenSets(tokens, asides)
 
 
 def _mentions(mentions: dict[tuple[str, str], list[Mention]], article: str, sentence: str) -> list[Mention]:

@@ -12,6 +12,7 @@ from ..model import Citation, Discrepancy, Section, Statement, Version, fold, is
 
 NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*\d|(?<![\w.,])\d(?![\w])")
 WORDS = re.compile(r"\w+")
+YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a bare four-digit year, not "2,000"
 
 # One article's report of the fact: the item's citation (its date as the item shows it) and what analysis found.
 Report = tuple[Citation, Statement]
@@ -34,16 +35,19 @@ def find_discrepancies(sections: list[Section], statements: dict[tuple[str, str]
 
 
 def _numbers(reports: list[Report]) -> list[Version]:
-    """Figures outside date phrases: different sets of figures for one fact."""
+    """Figures outside every date phrase (analysis masked them: ``Specifics.figures``), and not years: different
+    sets of figures for one fact, however each report orders them. A year is compared as a date, never
+    against a sum ("a 2013 fight" is no figure to set beside "35.3%")."""
     found = []
-    for c, _ in reports:
-        skip = (c.date.start, c.date.end) if c.date else (0, 0)
-        nums = [m.group(0) for m in NUMBER.finditer(c.text) if not skip[0] <= m.start() < skip[1]]
+    for c, st in reports:
+        figures = st.specifics.figures
+        nums = [m.group(0) for m in NUMBER.finditer(c.text)
+                if m.group(0).replace(",", "") in figures and not YEAR.fullmatch(m.group(0))]
         if nums:
-            found.append((tuple(nums), c))
-    if len({n for n, _ in found}) < 2:
+            found.append((frozenset(n.replace(",", "") for n in nums), nums, c))
+    if len({key for key, _, _ in found}) < 2:
         return []
-    return [Version(", ".join(n), c) for n, c in found]
+    return [Version(", ".join(nums), c) for _, nums, c in found]
 
 
 def _dates(reports: list[Report]) -> list[Version]:
