@@ -21,7 +21,8 @@ ROWS = load_rows("participants.tsv", ["sentence", "names", "roles", "acted", "ga
 
 def spans(row: Row) -> list[tuple[int, int, str]]:
     names = [] if row["names"] == "-" else row["names"].split(", ")
-    found = [(m.start(), m.end(), "@" + n) for n in names for m in re.finditer(re.escape(n), row["sentence"])]
+    keys = {n.rstrip("*"): ("@entity:" if n.endswith("*") else "@") + n.rstrip("*") for n in names}
+    found = [(m.start(), m.end(), key) for n, key in keys.items() for m in re.finditer(re.escape(n), row["sentence"])]
     assert len({key for _, _, key in found}) == len(names), f"{row.id}: a name is not in the sentence"
     return found
 
@@ -29,7 +30,7 @@ def spans(row: Row) -> list[tuple[int, int, str]]:
 def roles_of(row: Row) -> str:
     text = row["sentence"]
     found = participants(text, read_frame(text), spans(row))
-    return "; ".join(f"{key[1:]}={role or '-'}" for key, role in found) or "-"
+    return "; ".join(f"{key.removeprefix('@entity:').removeprefix('@')}={role or '-'}" for key, role in found) or "-"
 
 
 @pytest.mark.parametrize("row", params(ROWS))

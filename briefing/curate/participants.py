@@ -20,6 +20,8 @@ from ..model import Frame, Region
 Span = tuple[int, int, str]  # start, end, key ("@person" or "@entity:name")
 Participant = tuple[str, str]  # key, role ("" when the sentence does not give one)
 WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+ENTITY = "@entity:"  # the key prefix of a party of the curation file; a person's key is "@" and a name
+PLACE_ROLES = frozenset({"place"})
 
 
 
@@ -28,6 +30,8 @@ def participants(text: str, frame: Frame | None, spans: Sequence[Span]) -> tuple
     out: dict[str, str] = {}
     for start, end, key in sorted(spans):
         role = _role(frame, start, end) if frame is not None else ""
+        if role in PLACE_ROLES and not key.startswith(ENTITY):
+            role = ""  # a person is never where something happened ("the trip is Putin's first to ...")
         if key not in out or (role and not out[key]):
             out[key] = role
     return tuple(out.items())
