@@ -47,6 +47,11 @@ def people(sentences: list[tuple[str, str, str]], hints: list[PersonHint] = ()) 
     ("A ceremony was held in Kim Il Sung Square.", []),
     ("It was named for Francis Scott Key, the lawyer who wrote the poem.", [("Francis Scott Key", False)]),
     ("Dong Dang station was closed to traffic.", []),
+    # partners' names joined by an ampersand are a firm's
+    ("The letter came from Michael Carlinsky of Quinn Emanuel Urquhart & Sullivan.", [("Michael Carlinsky", False)]),
+    ("Its auditor, Ernst & Young, signed off.", []),
+    # a regional airline brand ends in a head word
+    ("Delta Connection flights resumed.", []),
     # a lower-case noun that may follow a person as a verb or a description does not count
     ("Putin and Kim point to the treaty as proof.", [("Putin", False), ("Kim", False)]),
 ])
@@ -153,6 +158,10 @@ def test_the_curation_file_feeds_the_veto() -> None:
     # a vetoed name inside a longer name is no veto: the ship's name is a person's surname here
     assert found("The Dali was refloated, Carla Dali said.", finder) == [("Carla Dali", False)]
     assert found("Michael Jordan visited Jordan.", NameFinder.for_hints([], ["Jordan"])) == [("Michael Jordan", False)]
+    # a vetoed name followed by an ordinary word is a brand of the thing; followed by a surname, a person
+    brands = NameFinder.for_hints([], ["Delta", "Marlow"])
+    assert found("Delta Park flights were cancelled.", brands) == []  # "park" is an ordinary word here
+    assert found("Marlow Reyes spoke for Marlow.", brands) == [("Marlow Reyes", False)]
     assert parse_config({"title": "T", "sections": [{"id": "a", "title": "A", "terms": ["x"]}]}).not_people == ()
 
 

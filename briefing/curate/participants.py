@@ -11,6 +11,7 @@ sentence it continues, without roles.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -22,6 +23,7 @@ Participant = tuple[str, str]  # key, role ("" when the sentence does not give o
 WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 ENTITY = "@entity:"  # the key prefix of a party of the curation file; a person's key is "@" and a name
 PLACE_ROLES = frozenset({"place"})
+SPEAKER = "speaker"  # whoever says the news, when the action gives them no role of its own
 
 
 
@@ -29,12 +31,36 @@ def participants(text: str, frame: Frame | None, spans: Sequence[Span]) -> tuple
     """Everyone the sentence names, each once, with the role its place gives them in the main action."""
     out: dict[str, str] = {}
     for start, end, key in sorted(spans):
-        role = _role(frame, start, end) if frame is not None else ""
+        if _speaks(text, start, end):
+            role = SPEAKER  # "Putin gave Kim a limousine, Peskov said": Peskov stands after the object, no receiver
+        else:
+            role = _role(frame, start, end) if frame is not None else ""
         if role in PLACE_ROLES and not key.startswith(ENTITY):
             role = ""  # a person is never where something happened ("the trip is Putin's first to ...")
         if key not in out or (role and not out[key]):
             out[key] = role
     return tuple(out.items())
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """The name at start:end is who says the sentence's news: "Kurtz said", "Kurtz, the chief executive,
+    told reporters", "..., said Kurtz.", "according to Kurtz"."""
+    verbs = _speech_verbs()
+    if re.match(rf"(?:,[^,]{{1,60}},)?\s+(?:{verbs})\b", text[end:]):
+        return True
+    before = text[max(0, start - 40):start]
+    if re.search(r"\baccording to\s+$", before, re.IGNORECASE):
+        return True
+    return re.search(rf"\b(?:{verbs})\s+$", before) is not None and re.match(r"\s*(?:[,.;]|$)", text[end:]) is not None
+
+
+@functools.cache
+def _speech_verbs() -> str:
+    """An alternation of the verb forms of saying in the action table ("said", "told", "announced" ...)."""
+    table = lexicon()
+    words = {surface for surface, entries in table.forms.items()
+             if " " not in surface and any(table.actions[a].speech and verbal for a, verbal, _ in entries)}
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _role(frame: Frame, start: int, end: int) -> str:

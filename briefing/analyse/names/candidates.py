@@ -121,7 +121,7 @@ class NameFinder:
                     cands = [c for c in cands if not any(c.start < lit.end and lit.start < c.end for lit in lits)]
                     cands += lits
             if vetoes:
-                cands = [c for c in cands if not _vetoed(text, c, vetoes)]
+                cands = [c for c in cands if not _vetoed(text, c, vetoes, vocab)]
             out.extend(cands)
         return out
 
@@ -150,15 +150,22 @@ def _one_phrase(phrase: str) -> re.Pattern[str]:
     return pattern
 
 
-def _vetoed(text: str, c: NameCandidate, vetoes: dict[str, tuple[tuple[re.Pattern[str], int], ...]]) -> bool:
+def _vetoed(text: str, c: NameCandidate, vetoes: dict[str, tuple[tuple[re.Pattern[str], int], ...]],
+            vocab: Vocabulary | set[str]) -> bool:
     """Is the candidate inside a vetoed name written in the sentence ("Francis Scott Key Bridge" holds
-    "Francis Scott Key")?  A vetoed name inside a longer candidate ("Jordan" in "Michael Jordan") is no veto."""
+    "Francis Scott Key"), or is it one that is no given name followed by ordinary words ("Delta Connection":
+    ``vocab`` holds the corpus's lower-case words)?  A vetoed name further inside a longer candidate
+    ("Jordan" in "Michael Jordan") is no veto, nor one before a surname ("Israel Katz")."""
     for pattern, length in vetoes.get(c.surface.split(" ", 1)[0], ()):
         for m in pattern.finditer(text, max(0, c.end - length - 8)):
             if m.start() > c.start:
                 break
             if c.end <= m.end():
                 return True
+        m = pattern.match(text, c.start)
+        if m is not None and m.end() < c.end and not is_given_name(m.group()) \
+                and all(w.lower() in vocab for w in WORDS.findall(text, m.end(), c.end)):
+            return True  # "Delta Connection": a thing's name and an ordinary word (not "Israel Katz")
     return False
 
 
@@ -225,10 +232,18 @@ def _candidate(sent: int, text: str, vocab: set[str], run: list[Tok], i: int, j:
     start, end = seg[0].start, seg[-1].end
     if ends_in_thing_head([t.text for t in seg if t.kind != "part"]) or names_a_thing(text, end):
         return None  # "Vostochny Cosmodrome", "the Francis Scott Key Bridge": a place or a thing
+    if FIRM.match(text, end) or FIRM_BEFORE.search(text, max(0, start - 40), start):
+        return None  # "Quinn Emanuel Urquhart & Sullivan", "Ernst & Young": partners' names make a firm
     titled = i > 0 and run[i - 1].kind in ("title", "honor")
     roles = stated_roles(text, start, end)
     return NameCandidate(sent, start, end, norm_phrase(text[start:end]), len(seg) == 1, titled or bool(roles), roles,
                          is_locative(text, start, end))
+
+
+# Names joined by an ampersand are a firm's ("Quinn Emanuel Urquhart & Sullivan"), never a person's.
+FIRM = re.compile(r"\s*&\s*[A-Z]")
+WORDS = re.compile(r"[^\W\d_]+")
+FIRM_BEFORE = re.compile(r"[A-Z][\w'’\-]*\s*&\s*$")
 
 
 def _drop_unknown_prefix(run: list[Tok], i: int, j: int) -> int:
