@@ -230,6 +230,7 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "a lead just done takes the article's day": ("_just_done", lambda told, found, dates, article_date: dates),
     "counting from the narrative": ("_counted", lambda text, anchor, named=None, broad=None: None),
     "a year anchors a step of years": ("UNIT_WIDTH", {}),
+    "looking back past undated sentences": ("LOOK_BACK", 1),
     "the same day is the last day named": ("_last_named", lambda mentions, date: None),
     "attachment": ("attached", lambda text, m: True),
     "dating by context": ("_by_context", lambda told, found, dates: dates),

@@ -44,6 +44,7 @@ DATA = Path(__file__).resolve().parent / "data" / "narrative.yml"
 FINE = dt.timedelta(days=7)  # a date at most this wide can anchor the narrative
 YEAR = dt.timedelta(days=366)  # ... and one at most this wide a step of months or years ("the following year")
 UNIT_WIDTH = {"months": dt.timedelta(days=31), "years": YEAR}
+LOOK_BACK = 3  # a sentence dated by context looks back past at most two undated ones of its paragraph
 CONTEXT_WIDEST = dt.timedelta(days=31)  # ... and at most this wide can date the sentence after it
 ANCHORS = ("since", "until", "till", "before", "after", "by")
 
@@ -337,15 +338,19 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
     """The sentence before, if this one continues its event and it has a date narrow enough to lend."""
     if i == 0:
         return None
-    t, p, d = told[i], told[i - 1], dates[i - 1]
-    if p.label or not 0 <= t.block - p.block <= 1 or not _lendable(d):
-        return None
+    t = told[i]
+    k = i - 1  # the sentence before; past undated ones of the same paragraph, the one before them
+    while k > 0 and dates[k] is None and told[k].block == t.block and i - k < LOOK_BACK and not told[k].label:
+        k -= 1
+    p, d = told[k], dates[k]
+    if p.label or not 0 <= t.block - p.block <= (1 if k == i - 1 else 0) or not _lendable(d):
+        return None  # the next paragraph may go on with the sentence right before it, not with an earlier one
     if t.place and t.place != p.place:
         return None  # a new place is another occasion
     if shifts_time(t.text):
         return None  # "Before that, Putin visited North Korea": another time than the sentence before's
     if t.leans or t.reports:
-        return i - 1
+        return k
     return None
 
 
