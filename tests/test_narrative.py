@@ -231,6 +231,7 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "counting from the narrative": ("_counted", lambda text, anchor, named=None, broad=None: None),
     "a year anchors a step of years": ("UNIT_WIDTH", {}),
     "looking back past undated sentences": ("LOOK_BACK", 1),
+    "a plan told keeps the day it was told": ("future_after", lambda text, end: False),
     "the same day is the last day named": ("_last_named", lambda mentions, date: None),
     "attachment": ("attached", lambda text, m: True),
     "dating by context": ("_by_context", lambda told, found, dates: dates),

@@ -181,6 +181,14 @@ def is_future(ctx: Ctx, start: int, end: int) -> bool:
     return _future_before_commas(low, lo, breaks)
 
 
+def future_after(text: str, end: int) -> bool:
+    """Whether what follows position ``end``, up to the end of its sentence part, speaks of the future or a
+    plan: "said Monday [they would push Congress ...]", "said Thursday [it expected to open ...]"."""
+    rest = text[end:].lower()
+    stop = re.search(r"[.;:]", rest)
+    return _FUTURE.search(rest, 0, stop.start() if stop else len(rest)) is not None
+
+
 def _future_before_commas(low: str, lo: int, breaks: list[re.Match[str]]) -> bool:
     """For a date set off by commas inside its clause, whether the clause's verb, before the commas, speaks of
     the future: "plans to host the vendors at its headquarters in Redmond, Washington, on Sept. 10"."""

@@ -35,6 +35,7 @@ import yaml
 
 from ...model import DateMention
 from .attach import attached
+from .context import future_after
 from .find import find_dates
 from .pick import best_date, is_reporting_date
 from .resolve import NOTE_EVENT, NOTE_NO_YEAR, NOTE_UNDATED
@@ -116,15 +117,18 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
     not give ("yesterday sent ..., lowering the rates it set in July"), the
     sentence's date is unknown: a later phrase is more likely another event's
     than this one's. A date that only dates the report ("Kim received the
-    delegation, KCNA said Friday") is no date of what the sentence reports.
+    delegation, KCNA said Friday") is no date of what the sentence reports,
+    unless what was said is a plan or an expectation ("the Corps said
+    Thursday it expected to open a channel by May"): that is news of the day
+    it was told, and that is the sentence's date.
     """
     date = best_date(mentions, t.text)
     first = mentions[0] if mentions else None
     if first is not None and first.note == NOTE_UNDATED and date is not None and date.resolved \
             and date.start > first.start:
         return first
-    if date is not None and t.family and is_reporting_date(date, t.text):
-        return None
+    if date is not None and t.family and is_reporting_date(date, t.text) and not future_after(t.text, date.end):
+        return None  # what was said happened before it was said, on a day the sentence does not give
     return date
 
 
