@@ -12,8 +12,9 @@ sentence's own event unless it
   off by commas ("the probe into pork, opened on 17 June,"),
 - describes a noun ("the March 26 collapse", "last month's crash", "the
   treaty of 9 February 2000", "a law from 1851"),
-- stands after a semicolon, in a fronted clause ("After talks on 25 May,
-  ..."), or in a subordinate clause after the main one ("..., when the
+- stands after a semicolon, in a fronted clause that puts it before or after
+  the main one ("After talks on 25 May, ..."; a fronted "When ...," is the
+  same time), or in a subordinate clause after the main one ("..., when the
   bridge fell on March 26").
 
 The word lists are ``data/attachment.yml``.
