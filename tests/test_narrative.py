@@ -30,7 +30,7 @@ from briefing.analyse.extract import _told
 from briefing.model import Article, Block, DateMention, Sentence
 
 TABLE = Path(__file__).parent / "data" / "narrative.yml"
-ORIGINS = {"own": "", "narrative": "narrative", "article": "article", "context": "context"}
+ORIGINS = {"own": "", "narrative": "narrative", "article": "article", "context": "context", "live": "live"}
 TOLD_FIELDS = {"reports", "leans", "place", "family"}
 KINDS = {"paragraph", "title", "heading"}
 
@@ -232,6 +232,7 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "a year anchors a step of years": ("UNIT_WIDTH", {}),
     "looking back past undated sentences": ("LOOK_BACK", 1),
     "a plan told keeps the day it was told": ("future_after", lambda text, end: False),
+    "a live entry is of its page's day": ("_live_entries", lambda told, found, dates, article_date: dates),
     "the same day is the last day named": ("_last_named", lambda mentions, date: None),
     "attachment": ("attached", lambda text, m: True),
     "dating by context": ("_by_context", lambda told, found, dates: dates),

@@ -23,7 +23,8 @@ LEADING_PRONOUN = re.compile(r"^\W*(He|She|They|The two leaders|The two men|Both
 # Actions whose object is worth a column of its own: what was given, signed, imposed, filed.
 # How directly a date comes from a sentence's own words: a phrase of its own ("on Tuesday") over one counted
 # along the article's narrative ("the next day"), over one lent by the sentence before.
-DIRECTNESS = {"": 3, "article": 3, "copy": 3, "corroboration": 2, "narrative": 1, "reports": 1, "context": 0}
+DIRECTNESS = {"": 3, "article": 3, "copy": 3, "corroboration": 2, "narrative": 1, "reports": 1, "live": 1,
+              "context": 0}
 OBJECT_ACTIONS = frozenset("gift deliver sign ratify submit impose lift sue settle fund investigate".split())
 
 

@@ -43,6 +43,7 @@ NEWS_DAYS = dt.timedelta(days=10)  # how far back an article's undated report of
 # A date wider than this ("in 2024", "last year") tells events of one action apart too little.
 FINEST = dt.timedelta(days=31)
 WINDOW = 12  # neighbours a statement is paired with in its block
+WEAK_ORIGIN = "live"  # a date taken from a live page's day: it dates a report, but tells no two events apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,7 @@ def event_keys(statements: Sequence[Statement]) -> list[EventKey]:
         if s.frame is None or s.frame.oblique:
             out.append(NO_EVENT_LABEL if s.label else NO_EVENT)
             continue
-        d = s.date
+        d = s.date if s.date is None or s.date.origin != WEAK_ORIGIN else None  # a live entry's day is its page's
         fine = d is not None and d.resolved and d.end_date - d.start_date <= FINEST  # type: ignore[operator]
         undated = d is None or not d.resolved
         out.append(EventKey(table.actions[s.frame.action].family,

@@ -12,6 +12,7 @@ from ..model import Citation, Discrepancy, Section, Statement, Version, fold, is
 
 NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*\d|(?<![\w.,])\d(?![\w])")
 WORDS = re.compile(r"\w+")
+NOT_OWN_WORDS = frozenset({"context", "live"})  # date origins no words of the sentence give
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a bare four-digit year, not "2,000"
 
 # One article's report of the fact: the item's citation (its date as the item shows it) and what analysis found.
@@ -51,8 +52,9 @@ def _numbers(reports: list[Report]) -> list[Version]:
 
 
 def _dates(reports: list[Report]) -> list[Version]:
-    """Dates the sentences give in their own words (a date lent by the sentence before says nothing new)."""
-    dated = [c for c, _ in reports if is_resolved(c.date) and c.date.origin != "context"]  # type: ignore[union-attr]
+    """Dates the sentences give in their own words (a date lent by the sentence before, or a live page's day,
+    says nothing new)."""
+    dated = [c for c, _ in reports if is_resolved(c.date) and c.date.origin not in NOT_OWN_WORDS]  # type: ignore[union-attr]
     intervals = {c.date.span for c in dated}  # type: ignore[union-attr]
     if len(intervals) < 2 or _all_overlap(intervals):
         return []

@@ -49,7 +49,8 @@ class DateMention:
     # "narrative" (counted from the last date the article set: "the following day"), "context" (the
     # sentence before dates the event it continues; ``phrase`` is that sentence's and start == end == 0),
     # "article" (the year comes from the article's own full dates), "copy" (the original article's date),
-    # "corroboration" (the year comes from another article reporting the same event), "reports" (an
+    # "corroboration" (the year comes from another article reporting the same event), "live" (a live page's
+    # entry told as happening: the page's day, too weak to tell events apart by), "reports" (an
     # event's date: the span its reports' differing dates cover; ``phrase`` is empty, ``note`` names them).
     origin: str = ""
 

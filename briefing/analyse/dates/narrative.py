@@ -94,6 +94,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         named = _last_named(ms, date) or named
         dates.append(date)
     dates = _just_done(told, found, dates, article_date)
+    dates = _live_entries(told, found, dates, article_date)
     dates = _by_context(told, found, dates)
     return list(zip(found, dates))
 
@@ -144,6 +145,35 @@ def _just_done(told: Sequence[Told], found: list[list[DateMention]], dates: list
         if t.block == lead and t.recent and out[i] is None and not found[i]:
             out[i] = DateMention("", 0, 0, "day", article_date, article_date, True,
                                  "the article's date: its lead reports this as just done", "article")
+    return out
+
+
+# A live page's entry opens with the clock time it was posted: "2:22 a.m.: The plane has landed", "14:05 -".
+CLOCK = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|ET|EDT|EST)?\s*[:\-\u2013\u2014]\s")
+
+
+MAYBE = re.compile(r"\b(?:could|may|might)\b")  # "the ship could be refloated within days": not yet
+# The page speaking of itself ("We are closing this blog", "for readers just joining us"): no event.
+OWN_VOICE = re.compile(r"\b(?:we|us|our|readers|this (?:blog|page))\b", re.IGNORECASE)
+
+
+def _live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: list[DateMention | None],
+                  article_date: dt.date | None) -> list[DateMention | None]:
+    """On a dated live page, an action an entry tells as now ("a ceremony is under way", "talks have begun",
+    "CrowdStrike confirms"), with no date of its own, happened on the page's day. An entry's sentence
+    telling an action in the past tense may tell an earlier one, and the page speaking of itself ("We
+    are closing this blog") tells no event: both stay as they are."""
+    if article_date is None:
+        return dates
+    out = list(dates)
+    live = {t.block for t in told if not t.label and CLOCK.match(t.text)}
+    for i, t in enumerate(told):
+        clock = CLOCK.match(t.text)
+        body = clock.end() if clock else 0
+        if t.block in live and out[i] is None and not found[i] and not OWN_VOICE.search(t.text) and not t.reports \
+                and not shifts_time(t.text[body:]) and not future_after(t.text, body) and not MAYBE.search(t.text):
+            out[i] = DateMention("", 0, 0, "day", article_date, article_date, True,
+                                 "the article's date: a live entry tells it as happening", "live")
     return out
 
 
@@ -333,8 +363,9 @@ def _by_context(told: Sequence[Told], found: list[list[DateMention]],
             d = out[source]
             assert d is not None
             how = "the article's first report of it" if t.label else "the sentence before"
+            words = f"‘{d.phrase}’" if d.phrase else "the article's date"  # a lead or live entry has no words
             out[i] = dataclasses.replace(d, start=0, end=0, origin="context",
-                                         note=f"dated by context: ‘{d.phrase}’ in {how}")
+                                         note=f"dated by context: {words} in {how}")
     return out
 
 
