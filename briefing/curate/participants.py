@@ -16,14 +16,12 @@ import re
 from collections.abc import Sequence
 
 from ..analyse.events.lexicon import agent_words, lexicon
-from ..model import Frame, Region
+from ..model import PARTY_KEY, SPEAKER, Frame, Region
 
 Span = tuple[int, int, str]  # start, end, key ("@person" or "@entity:name")
 Participant = tuple[str, str]  # key, role ("" when the sentence does not give one)
 WORD = re.compile(r"[A-Za-z][\w'’\-]*")
-ENTITY = "@entity:"  # the key prefix of a party of the curation file; a person's key is "@" and a name
 PLACE_ROLES = frozenset({"place"})
-SPEAKER = "speaker"  # whoever says the news, when the action gives them no role of its own
 
 
 
@@ -35,7 +33,7 @@ def participants(text: str, frame: Frame | None, spans: Sequence[Span]) -> tuple
             role = SPEAKER  # "Putin gave Kim a limousine, Peskov said": Peskov stands after the object, no receiver
         else:
             role = _role(frame, start, end) if frame is not None else ""
-        if role in PLACE_ROLES and not key.startswith(ENTITY):
+        if role in PLACE_ROLES and not key.startswith(PARTY_KEY):
             role = ""  # a person is never where something happened ("the trip is Putin's first to ...")
         if key not in out or (role and not out[key]):
             out[key] = role

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..analyse.placing import in_passing, place_sentences
 from ..analyse.tokens import Alias, Lexicon, without_asides
 from ..analyse.tokens import points_back as leans
-from ..model import Config, Corpus, Mention, Person, SectionRule, Sentence, SentenceFacts, Statement
+from ..model import PARTY_KEY, Config, Corpus, Mention, Person, SectionRule, Sentence, SentenceFacts, Statement
 from .participants import acted, participants
 from .similarity import idf_weights
 
@@ -51,7 +51,7 @@ def build_lexicon(config: Config) -> Lexicon:
     The key is the casefolded name itself: an ASCII slug would give every
     entity named in another script the same key.
     """
-    return Lexicon(Alias(t, "@entity:" + e.name.casefold()) for e in config.entities for t in (e.name, *e.aliases))
+    return Lexicon(Alias(t, PARTY_KEY + e.name.casefold()) for e in config.entities for t in (e.name, *e.aliases))
 
 
 def make_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], lexicon: Lexicon,
@@ -112,14 +112,14 @@ def story_parties(config: Config, people: list[Person]) -> tuple[dict[str, str],
     stands on that entity's side: "the Chilean minister" on Chile's, "the
     Chinese commerce ministry" on China's. Everything else is a side of its own.
     """
-    names = {"@entity:" + e.name.casefold(): e.name for e in config.entities}
+    names = {PARTY_KEY + e.name.casefold(): e.name for e in config.entities}
     by_person = {p.name: p for p in config.people}
     keys = {p.name: "@" + p.key for p in people if p.name in by_person}
     names.update({key: name for name, key in keys.items()})
     lexicon = build_lexicon(config)
     sides = {}
     for e in config.entities:
-        own = "@entity:" + e.name.casefold()
+        own = PARTY_KEY + e.name.casefold()
         sides[own] = _side(lexicon, own, (e.name, *e.aliases))
     for name, key in keys.items():
         rule = by_person[name]
@@ -139,5 +139,5 @@ def _side(lexicon: Lexicon, own: str, texts: tuple[str, ...]) -> str:
 def display_names(config: Config, people: list[Person]) -> dict[str, str]:
     """Every person or party key -> the name the pages give it (the People page's, the curation file's)."""
     names = {"@" + p.key: p.name for p in people}
-    names.update({"@entity:" + e.name.casefold(): e.name for e in config.entities})
+    names.update({PARTY_KEY + e.name.casefold(): e.name for e in config.entities})
     return names

@@ -19,7 +19,7 @@ from ..analyse.amounts import amounts
 from ..analyse.dates import format_date
 from ..analyse.events.lexicon import lexicon
 from ..config.schema import FIELDS, REGISTERS
-from ..model import Column, Event, Participant, Register, RegisterRow, Section, SectionRule
+from ..model import SPEAKER, Column, Event, Participant, Register, RegisterRow, Section, SectionRule
 from .who import involved, names, place, with_role
 
 Cell = Callable[[Event, list[Participant]], str]  # an event and those the row's role columns name -> the cell
@@ -58,7 +58,7 @@ def _visitors(e: Event, _: list[Participant]) -> str:
     whom (talks with nobody received and nowhere said put nobody in a visits table)."""
     hosts, where = with_role(e.participants, "host"), place(e)
     # whoever only told of the visit (a spokesman who "said" it) did not make it
-    others = [p for p in involved(e) if p not in hosts and p.role != "speaker"] if where or hosts else []
+    others = [p for p in involved(e) if p not in hosts and p.role != SPEAKER] if where or hosts else []
     return names(with_role(e.participants, "guest") or others)
 
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Event, Participant
-
-PARTY = "@entity:"  # the key prefix of a party of the story; a person's key has none
+from ..model import PARTY_KEY, Event, Participant
 
 
 def is_party(p: Participant) -> bool:
-    return p.key.startswith(PARTY)
+    return p.key.startswith(PARTY_KEY)
 
 
 def people_first(participants: Iterable[Participant]) -> list[Participant]:

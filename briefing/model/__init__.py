@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from .article import Article, Block, BlockKind, Corpus, Dateline, Problem, Sentence, SourceFormat
 from .briefing import (
+    PARTY_KEY,
+    SPEAKER,
     Briefing,
     ContextInsert,
     Discrepancy,
@@ -37,5 +39,5 @@ __all__ = [
     "Frame", "Interval", "Event", "Latest", "Mention", "NameCandidate", "Person", "PersonHint", "PersonRule",
     "Precision", "Problem", "Quote", "QuoteRecord", "Region", "Register", "RegisterRow", "Section", "SectionRule",
     "Sentence", "SentenceFacts", "SourceMeta", "Specifics", "Statement", "TimelineEntry", "Variant", "Version",
-    "fold", "is_resolved", "pickled_by_fields",
+    "fold", "is_resolved", "pickled_by_fields", "PARTY_KEY", "SPEAKER",
 ]

@@ -11,12 +11,15 @@ from .people import Person
 from .statements import Citation
 from .text import fold
 
+PARTY_KEY = "@entity:"  # the key prefix of a party of the curation file; a person's key is "@" and their key
+SPEAKER = "speaker"  # the role of whoever says the news, when the action gives them no role of its own
+
 
 @dataclass(frozen=True, slots=True)
 class Participant:
     """Someone an event involves: a person or a party of the story, with the role the sentences give them."""
 
-    key: str  # "@person-key" or "@entity:name"
+    key: str  # "@person-key" or PARTY_KEY + "name"
     name: str  # as the curation file or the People page names them
     role: str  # "giver", "host", "signatory"... or "" when no sentence says
 
