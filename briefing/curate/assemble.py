@@ -124,13 +124,12 @@ def _covering(best: Citation, fine: list[Citation]) -> Citation:
     the span they cover holds the truth either way. The note names each date
     and its words, so the reader sees the disagreement.
     """
-    spans = sorted({c.date.span for c in fine})  # type: ignore[union-attr]
-    first = {}
+    first: dict[tuple, DateMention] = {}  # each date, in calendar order -> the first report's words for it
     for c in sorted(fine, key=lambda c: c.date.span):  # type: ignore[union-attr]
-        first.setdefault(c.date.span, c.date)  # type: ignore[union-attr]
+        first.setdefault(c.date.span, c.date)  # type: ignore[union-attr,arg-type]
     told = ", ".join(f"‘{d.phrase}’" if d.phrase else format_date(d) for d in first.values())
-    date = DateMention("", 0, 0, "range", spans[0][0], max(e for _, e in spans), best.date.relative,  # type: ignore[union-attr]
-                       f"the reports differ: {told}", origin="reports")
+    date = DateMention("", 0, 0, "range", min(s for s, _ in first), max(e for _, e in first),
+                       best.date.relative, f"the reports differ: {told}", origin="reports")  # type: ignore[union-attr]
     return dataclasses.replace(best, date=date)
 
 

@@ -344,14 +344,13 @@ def _all_alike(x: list[int], y: list[int], pair: PairScore, signs: list[Signatur
         return True  # the pair itself was judged by _same_fact
     # A headline joined its group on its words alone; it speaks for the group no more than its sentences do,
     # and its few words would veto every differently worded report of the same event.
-    x, y = _running(x, pair), _running(y, pair)
-    pairs = [(i, j) for i in _sample(x) for j in _sample(y)]
+    xs, ys = _sample(_running(x, pair)), _sample(_running(y, pair))
+    pairs = [(i, j) for i in xs for j in ys]
     if not all(_figures_explained(i, j, signs, pair.tokens, pair.scorer) for i, j in pairs):
         return False
     scores = [pair(i, j, dated) for i, j in pairs]
     if math.fsum(scores) / len(scores) < SAME_FACT:
         return False
-    xs, ys = _sample(x), _sample(y)
     alike = {(i, j) for (i, j), score in zip(pairs, scores) if score >= WEAK_SAME_FACT}
     return all(2 * sum((i, j) in alike for j in ys) >= len(ys) for i in xs) \
         and all(2 * sum((i, j) in alike for i in xs) >= len(xs) for j in ys)

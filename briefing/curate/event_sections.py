@@ -25,16 +25,14 @@ from collections.abc import Collection, Iterator, Sequence
 
 from ..model import Statement
 from .cluster import Signature, signatures
-from .event_keys import WINDOW, EventKey, event_keys
+from .event_keys import WINDOW, EventKey, event_keys, event_score
 
 SAME_DAY = 1  # a report dated to a span at most this many days wide counts as dated to a day
 
 
 def settle_sections(statements: list[Statement], off_story: Collection[str] = ()) -> list[Statement]:
     """The statements, each report of an event the articles mostly place in one section moved there."""
-    keys = event_keys(statements)
-    signs = signatures(statements)
-    groups = _one_event_groups(statements, keys, signs, off_story)
+    groups = _one_event_groups(statements, event_keys(statements), off_story)
     moved = list(statements)
     for members in groups:
         section = _agreed_section(statements, members)
@@ -46,17 +44,19 @@ def settle_sections(statements: list[Statement], off_story: Collection[str] = ()
     return moved
 
 
-def _one_event_groups(statements: Sequence[Statement], keys: Sequence[EventKey], signs: Sequence[Signature],
+def _one_event_groups(statements: Sequence[Statement], keys: Sequence[EventKey],
                       off_story: Collection[str]) -> list[list[int]]:
     """Groups of reports of one event in at least two articles, found within blocks of one family and day."""
     blocks: dict[tuple[str, object, object], list[int]] = {}
     for i, (s, k) in enumerate(zip(statements, keys)):
         if _surely_dated(k) and s.source not in off_story:
             blocks.setdefault((k.family, k.start, k.end), []).append(i)
+    shared = [members for members in blocks.values() if len({statements[i].source for i in members}) >= 2]
+    # signatures only for the few reports that may be moved, not for every statement of the corpus
+    wanted = [i for members in shared for i in members]
+    signs = dict(zip(wanted, signatures([statements[i] for i in wanted])))
     out = []
-    for members in blocks.values():
-        if len({statements[i].source for i in members}) < 2:
-            continue
+    for members in shared:
         owner = {i: i for i in members}
         for i, j in _pairs(members, keys):
             if statements[i].source != statements[j].source and _one_event(keys[i], keys[j], signs[i], signs[j]):
@@ -96,13 +96,9 @@ def _surely_dated(k: EventKey) -> bool:
 
 
 def _one_event(a: EventKey, b: EventKey, x: Signature, y: Signature) -> bool:
-    """A party in common, objects that do not differ, and signatures that agree (people, roles, figures,
-    places)."""
-    if a.parties.isdisjoint(b.parties):
-        return False
-    if a.things and b.things and a.things.isdisjoint(b.things):
-        return False
-    return x.agrees(y)
+    """A party in common, one event by what the two state (``event_score``: objects that do not differ, ...),
+    and signatures that agree (people, roles, figures, places)."""
+    return not a.parties.isdisjoint(b.parties) and event_score(a, b) > 0 and x.agrees(y)
 
 
 def _agreed_section(statements: Sequence[Statement], members: list[int]) -> str | None:

@@ -166,11 +166,13 @@ def _live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: l
     if article_date is None:
         return dates
     out = list(dates)
-    live = {t.block for t in told if not t.label and CLOCK.match(t.text)}
-    for i, t in enumerate(told):
-        clock = CLOCK.match(t.text)
+    clocks = [CLOCK.match(t.text) for t in told]
+    live = {t.block for t, clock in zip(told, clocks) if clock and not t.label}
+    for i, (t, clock) in enumerate(zip(told, clocks)):
+        if t.block not in live or out[i] is not None or found[i]:
+            continue
         body = clock.end() if clock else 0
-        if t.block in live and out[i] is None and not found[i] and not OWN_VOICE.search(t.text) and not t.reports \
+        if not OWN_VOICE.search(t.text) and not t.reports \
                 and not shifts_time(t.text[body:]) and not future_after(t.text, body) and not MAYBE.search(t.text):
             out[i] = DateMention("", 0, 0, "day", article_date, article_date, True,
                                  "the article's date: a live entry tells it as happening", "live")
