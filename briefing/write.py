@@ -78,7 +78,7 @@ def write_outputs(out_dir: Path, files: Mapping[str, Output] | Iterable[tuple[st
         except BaseException:
             for tmp in staged.values():
                 tmp.unlink(missing_ok=True)
-            _prune_empty(out_dir, [f"{d}/-" for d in _journaled(out_dir)])
+            _prune_empty(out_dir, folders=journal.added)
             journal.close()
             raise
         order = sorted(staged, key=lambda rel: (rel == MANIFEST, rel))  # the manifest last
@@ -136,7 +136,7 @@ def _recover(out_dir: Path) -> None:
     for d in sorted({*OWNED_DIRS, *_folders(_manifest(out_dir)), *journaled}):
         if (out_dir / d).is_dir() and not (out_dir / d).is_symlink():
             sweep(out_dir / d, below=d in OWNED_DIRS)
-    _prune_empty(out_dir, [f"{d}/-" for d in journaled])  # a folder only the killed build made goes again
+    _prune_empty(out_dir, folders=journaled)  # a folder only the killed build made goes again
     (out_dir / JOURNAL).unlink(missing_ok=True)
 
 
@@ -159,12 +159,14 @@ class _Journal:
     def __init__(self, out_dir: Path) -> None:
         self.path = out_dir / JOURNAL
         self.known = {*OWNED_DIRS, *_folders(_manifest(out_dir))}
+        self.added: list[str] = []  # the folders noted, in order
 
     def note(self, rel: str) -> None:
         folder = rel.rsplit("/", 1)[0] if "/" in rel else ""
         if not folder or folder in self.known:
             return
         self.known.add(folder)
+        self.added.append(folder)
         with self.path.open("a", encoding="utf-8") as fh:
             fh.write(folder + "\n")
             fh.flush()
@@ -258,12 +260,14 @@ def _inside(out_dir: Path, rel: str) -> Path:
     return out_dir / rel
 
 
-def _prune_empty(out_dir: Path, removed: Iterable[str] = ()) -> None:
-    """Remove the owned folders, and the folders stale files were removed from (a page's hover text
-    has a folder of its own; a list that fits on one page again leaves its pages' folder), when nothing
-    is left in them."""
-    folders = {*OWNED_DIRS, *(parent.as_posix() for rel in removed for parent in Path(rel).parents)} - {"."}
-    for d in sorted(folders, key=lambda d: d.count("/"), reverse=True):  # the deepest first
+def _prune_empty(out_dir: Path, removed: Iterable[str] = (), folders: Iterable[str] = ()) -> None:
+    """Remove the owned folders, the folders stale files were removed from (a page's hover text has a
+    folder of its own; a list that fits on one page again leaves its pages' folder), and ``folders``
+    (with the folders holding them), when nothing is left in them."""
+    parents = {parent.as_posix() for rel in removed for parent in Path(rel).parents}
+    parents |= {path.as_posix() for d in folders for path in (Path(d), *Path(d).parents)}
+    candidates = ({*OWNED_DIRS} | parents) - {"."}
+    for d in sorted(candidates, key=lambda d: d.count("/"), reverse=True):  # the deepest first
         root = out_dir / d
         if root.is_dir() and not root.is_symlink() and not any(root.iterdir()):
             root.rmdir()
