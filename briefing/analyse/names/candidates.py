@@ -242,8 +242,8 @@ def _candidate(sent: int, text: str, vocab: set[str], run: list[Tok], i: int, j:
 
 # Names joined by an ampersand are a firm's ("Quinn Emanuel Urquhart & Sullivan"), never a person's.
 FIRM = re.compile(r"\s*&\s*[A-Z]")
-WORDS = re.compile(r"[^\W\d_]+")
 FIRM_BEFORE = re.compile(r"[A-Z][\w'’\-]*\s*&\s*$")
+WORDS = re.compile(r"[^\W\d_]+")  # the words after a vetoed name at a candidate's start
 
 
 def _drop_unknown_prefix(run: list[Tok], i: int, j: int) -> int:
