@@ -255,3 +255,12 @@ def names_event(ctx: Ctx, start: int, end: int) -> bool:
     # A capitalised name follows a year ("the 2024 Olympics"), but after a month it
     # is more likely a name of its own ("the March on Washington" has none, "the May Day rally").
     return nxt.lower() in EVENT_NOUNS or (nxt[0].isupper() and ctx.text[start].isdigit())
+
+
+def range_words_fit(pre: str, sep: str) -> bool:
+    """ "between X and Y" and "from X to Y", not "from X and Y" or "between X to Y"."""
+    if sep == "and" and pre != "between":
+        return False
+    if pre == "between" and sep not in ("and", "-", "–", "—"):
+        return False
+    return not (pre == "from" and sep == "and")

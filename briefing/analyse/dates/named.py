@@ -11,7 +11,18 @@ from __future__ import annotations
 from datetime import date
 
 from ...model import DateMention, Interval, Precision
-from .context import Ctx, Hit, after_name, has_context, is_future, month_at, names_event, norm, part_key
+from .context import (
+    Ctx,
+    Hit,
+    after_name,
+    has_context,
+    is_future,
+    month_at,
+    names_event,
+    norm,
+    part_key,
+    range_words_fit,
+)
 from .intervals import day_iv, month_iv, part_of_month, part_of_season, part_of_year, season_iv, year_iv
 from .patterns import SHARED_YEAR
 from .resolve import NOTE_AMBIGUOUS, NOTE_NO_YEAR, make, occurrence, periodic, safe, since
@@ -156,20 +167,11 @@ def bare_year(m: Hit, ctx: Ctx) -> DateMention | None:
 # --------------------------------------------------------------------------- ranges
 
 
-def _range_words_fit(pre: str, sep: str) -> bool:
-    """ "between X and Y" and "from X to Y", not "from X and Y" or "between X to Y"."""
-    if sep == "and" and pre != "between":
-        return False
-    if pre == "between" and sep not in ("and", "-", "–", "—"):
-        return False
-    return not (pre == "from" and sep == "and")
-
-
 def date_range(m: Hit, ctx: Ctx) -> DateMention | None:
     """Ranges: "from 10 to 12 June", "June 10-12, 2024", "between March and May 2023", "2019-2022"."""
     groups = m.groupdict()
     pre = (groups.get("pre") or "").lower()
-    if not _range_words_fit(pre, groups["sep"].strip().lower()):
+    if not range_words_fit(pre, groups["sep"].strip().lower()):
         return None
     if "y1" in groups and "m1" not in groups and "m2" not in groups:
         return _year_range(m, ctx, pre)

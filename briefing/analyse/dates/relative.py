@@ -7,6 +7,11 @@
   "next Friday" the first one strictly after it, "this Friday" the one in the
   article's Monday-to-Sunday week.  A weekday name alone ("Friday's vote") is
   not taken: it needs a preposition or last/this/next.
+* **Weekday range** ("from Friday through Wednesday", "between Monday and
+  Thursday"): at most a week, each day the first after the one before.  In
+  the past, it ends on the most recent such end day on or before the article
+  date; in a future-tense clause, it starts on the first such start day on or
+  after it.
 * Phrases that count from another event ("a day earlier", "the following
   year", "two weeks later") are reported but left unresolved.
 """
@@ -16,7 +21,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from ...model import DateMention, Precision
-from .context import Ctx, Hit, is_future, next_word, norm, part_key, prev_word
+from .context import Ctx, Hit, is_future, next_word, norm, part_key, prev_word, range_words_fit
 from .intervals import add_months, part_of_month, part_of_year, rolling, unit_iv, units_ago, weekday_near, weekend
 from .resolve import NOTE_EVENT, NOTE_UNDATED, make, since
 from .words import (
@@ -163,3 +168,18 @@ def weekday(m: Hit, ctx: Ctx) -> DateMention | None:
         mode = "future" if is_future(ctx, m.start(), m.end()) else "past"
     d = weekday_near(ctx.article, WEEKDAY_NUM[m["w"].lower()], mode)
     return make(ctx, m.start(), m.end(), "weekday", (d, d), True)
+
+
+def weekday_range(m: Hit, ctx: Ctx) -> DateMention | None:
+    """ "from Friday through Wednesday", "between Monday and Thursday": the days from one to the other."""
+    if not range_words_fit(norm(m["pre"]), norm(m["sep"])):
+        return None
+    if ctx.article is None:
+        return make(ctx, m.start(), m.end(), "range", None, True, NOTE_UNDATED)
+    first, last = WEEKDAY_NUM[m["w1"].lower()], WEEKDAY_NUM[m["w2"].lower()]
+    length = timedelta(days=(last - first) % 7 or 7)
+    if is_future(ctx, m.start(), m.end()):
+        start = weekday_near(ctx.article, first, "future")
+        return make(ctx, m.start(), m.end(), "range", (start, start + length), True)
+    end = weekday_near(ctx.article, last, "past")
+    return make(ctx, m.start(), m.end(), "range", (end - length, end), True)

@@ -235,6 +235,15 @@ RULES: tuple[Rule, ...] = (
         "dayword",
     ),
     rule(
+        "range-w-w",
+        rf"(?P<w1>{WEEKDAY_RE}){SEP}(?P<w2>{WEEKDAY_RE})\b",
+        relative.weekday_range,
+        "weekday",
+        prefix=_PRE_RANGE,
+        required=True,
+        anchored=True,
+    ),
+    rule(
         "weekday",
         rf"(?P<w>{WEEKDAY_RE})\b(?:\s+(?:night|morning|afternoon|evening)\b)?",
         relative.weekday,
