@@ -53,6 +53,9 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "noun_after": re.compile(rf"^(?:'s|’s)?\s+(?!(?:{_alternation(data['not_nouns'])})\b)"
                                  r"[a-z][a-z\-]+(?<!ly)(?<!ed)\b"),
         "report_noun": re.compile(rf"(?:{_alternation(data['report_nouns'])})$"),
+        # "answered a July 29 letter", "replied to Friday's statement": another party's earlier report
+        "answered": re.compile(rf"\b(?:{_alternation(data['answer_verbs'])})\s+(?:to\s+)?"
+                               rf"(?:(?:{_alternation(data['determiners'])})\s+)?$", re.I),
         # a phrase led by a preposition ("on Thursday", "in June") modifies a clause, never the noun after it
         "led": re.compile(r"^(?:on|in|at|during|by|from|through|throughout|over|within|for)\s", re.I),
         "led_the": re.compile(r"^\w+\s+the\s+(?!\d+(?:st|nd|rd|th)\b)", re.I),
@@ -118,7 +121,8 @@ def _opens_a_fronted_clause(text: str, before: str) -> bool:
 
 def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
     """"the March 26 collapse", "Monday's demolition", "a law from 1851"; but "a Monday morning statement"
-    dates the statement, which is the sentence's report."""
+    dates the statement, which is the sentence's report, unless the sentence answers it ("answered a July 29
+    letter")."""
     rules = _rules()
     phrase = m.phrase.removesuffix("'s").removesuffix("’s")
     possessive = phrase != m.phrase or text.startswith(("'s", "’s"), m.end)
@@ -132,7 +136,7 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
         return False  # "on Thursday unanimously ratified"; but "on the March 26 collapse" names a collapse
     noun = rules["noun_after"].match(text[m.end:])
     if noun and rules["report_noun"].match(noun.group().split()[-1]):
-        return False
+        return rules["answered"].search(before) is not None
     return noun is not None and rules["calendar"].search(phrase) is not None
 
 
