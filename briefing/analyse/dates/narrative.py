@@ -63,6 +63,7 @@ class Told:
     place: str  # the place it names, or ""
     leans: bool  # it opens by pointing back ("He", "Their talks", "Then")
     recent: bool = False  # it states its action in the present perfect ("has arrived", "has been received")
+    earlier: bool = False  # it states its action in the past perfect ("had sued"): before the narrative's time
 
 
 @dataclass(frozen=True)
@@ -386,6 +387,8 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
         return None  # a new place is another occasion
     if shifts_time(t.text):
         return None  # "Before that, Putin visited North Korea": another time than the sentence before's
+    if t.earlier or p.earlier:
+        return None  # "had sued last month": a step back in time, neither the time before it nor the one after
     if t.leans or t.reports:
         return k
     return None

@@ -188,6 +188,14 @@ PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|said|told|went|came|took|gave|made
 AGREED_TO = re.compile(r"\b([a-z]{3,}ed|voted|agreed)\b(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?)?\s+to\s+$")
 # Right before an action's verb: the present perfect.
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|already\s+)?(?:been\s+)?$", re.IGNORECASE)
+# Right before an action's verb: the past perfect ("had sued", "had already been told"); not a plan that
+# "had been expected" or "had been due".
+PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|already\s+|just\s+)?(?:been\s+)?$", re.IGNORECASE)
+_IRREGULAR = ("been|done|made|taken|given|held|met|seen|sent|spoken|struck|paid|led|put|set|flown|won|lost|"
+              "brought|found|begun|written|told|said|known|left|kept|built|bought|fought|sold|spent|hit")
+PERFECT_IN_CLAUSE = re.compile(rf"\bhad\s+(?:[a-z]+ly\s+)?(?:[a-z]{{2,}}ed|{_IRREGULAR})\b")
+REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|noted|wrote|confirmed|explained|"
+                             r"acknowledged|insisted|claimed|argued)\b", re.IGNORECASE)
 # Before an action's verb: it is still to come.
 FUTURE = re.compile(r"\b(?:will|would|shall|expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|set\s+to|"
                     r"due\s+to|(?:is|are)\s+to|going\s+to|scheduled\s+to|likely\s+to)\s+(?:\w+\s+){0,2}$",
@@ -209,12 +217,33 @@ def done(text: str, frame: Frame | None) -> bool:
         agreed = AGREED_TO.search(text, max(0, frame.trigger.start - 40), frame.trigger.start)
         if agreed and agreed.group(1).lower() not in NOT_PAST:
             return True  # "agreed to pay", "voted to approve": the agreement is the thing done
-        return NOT_DONE.search(text, max(0, frame.trigger.start - 40), frame.trigger.start) is None
+        verb = _verb_start(text, frame)
+        return NOT_DONE.search(text, max(0, verb - 40), verb) is None
     clause = re.split(r"[,;:(]|\s[\u2013\u2014]\s", text, maxsplit=1)[0]
     for m in PAST.finditer(clause):
         if m.group().lower() not in NOT_PAST and not _after_determiner_word(clause, m.start()):
             return NOT_DONE.search(clause, max(0, m.start() - 40), m.start()) is None
     return False
+
+
+def earlier(text: str, frame: Frame | None) -> bool:
+    """The main action is stated in the past perfect ("had sued", "said they had agreed"): a step back to
+    before the time the narrative has reached, which it neither takes nor gives."""
+    if frame is not None and frame.verbal and not frame.oblique:
+        verb = _verb_start(text, frame)
+        perfect = PAST_PERFECT.search(text, max(0, verb - 30), verb)
+    else:
+        clause = re.split(r"[,;:(]|\s[\u2013\u2014]\s", text, maxsplit=1)[0]
+        perfect = PERFECT_IN_CLAUSE.search(clause)
+    # "American said it had restarted": reported speech moves a plain past back a step, and that is no flashback
+    return perfect is not None and REPORTED_BEFORE.search(text, 0, perfect.start()) is None
+
+
+def _verb_start(text: str, frame: Frame) -> int:
+    """Where the last word of the action's trigger starts: its verb, after any helper the trigger holds ("will
+    cost", "has signed")."""
+    cut = text.rfind(" ", frame.trigger.start, frame.trigger.end)
+    return frame.trigger.start if cut < 0 else cut + 1
 
 
 def recent(text: str, frame: Frame | None) -> bool:
@@ -229,7 +258,8 @@ def planned(text: str, frame: Frame | None) -> bool:
     sign", "a visit expected in October". A plan and the thing done are two events."""
     if frame is None or frame.oblique:
         return False
-    if FUTURE.search(text, max(0, frame.trigger.start - 40), frame.trigger.start):
+    verb = _verb_start(text, frame)
+    if FUTURE.search(text, max(0, verb - 40), verb):
         return True
     return not frame.verbal and PLANNED_AFTER.match(text, frame.trigger.end) is not None
 
