@@ -9,7 +9,8 @@ sentence's own event unless it
   the course set in June"; "the clause that Moscow had let lapse in the
   1990s"; "investors who bought shares in May"; "an investigation the
   Commission opened in October 2023"), or in a participle's clause set
-  off by commas ("the probe into pork, opened on 17 June,"),
+  off by commas ("the probe into pork, opened on 17 June,"), or in a "with" clause after the main one
+  ("..., with divers expected back in the water Wednesday"),
 - describes a noun ("the March 26 collapse", "last month's crash", "the
   treaty of 9 February 2000", "a law from 1851"),
 - stands after a semicolon, in a fronted clause that puts it before or after
@@ -80,6 +81,10 @@ def _rules() -> dict[str, re.Pattern[str]]:
             rf"(?!(?:{_alternation(data['complement_words'])}|{_alternation(data['not_predicates'])})\b)"
             r"[a-z]+(?<!ly)\s+(?:the\s+(?:[A-Z][\w'’\-]*\s+){1,3}|[A-Z][\w'’\-]*\s+)(?:had\s+)?"
             rf"(?:[a-z]+ed|{_alternation(data['irregular_participles'])})\s+$"),
+        # "..., with divers expected back in the water Wednesday": a "with" clause after the main one tells a
+        # circumstance of its own, and its date is that circumstance's
+        "with_clause": re.compile(rf",\s*with\s+(?:[^\s,;]+\s+){{1,5}}?(?:[a-z]+ed|[a-z]+ing|due|set|"
+                                  rf"{_alternation(data['irregular_participles'])})\s[^,;]*$", re.I),
         # a clause after a comma opened by a past participle describes the noun before it ("probes into pork,
         # opened on 17 June, and ..."), when it ends soon after the phrase
         "participle": re.compile(rf",\s+(?:(?:{_alternation(data['participle_adverbs'])})\s+)?"
@@ -108,6 +113,8 @@ def attached(text: str, m: DateMention) -> bool:
     if rules["of_before"].search(before) or _in_that_clause(before) or rules["superseded"].search(before):
         return False
     if _in_participle_clause(text, m, before) or rules["object_relative"].search(before):
+        return False
+    if rules["with_clause"].search(before):
         return False
     clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
     return not (rules["subordinate"].search(clause) and "," in before)
