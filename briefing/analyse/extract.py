@@ -28,7 +28,7 @@ from ..cache import FactsCache
 from ..model import Article, ArticleFacts, DateMention, Frame, NameCandidate, Sentence, SentenceFacts
 from .dates import best_date, find_dates
 from .dates.narrative import Told, narrate
-from .events.frames import done, earlier, read_frame, recent
+from .events.frames import done, earlier, planned, read_frame, recent, referred
 from .events.lexicon import lexicon
 from .names import NameFinder, Vocabulary, article_words
 from .quotes import find_attribution, find_quotes
@@ -86,7 +86,8 @@ def _told(a: Article, s: Sentence, frame: Frame | None, names: list[str]) -> Tol
     place = s.text[frame.place.start:frame.place.end] if frame is not None and frame.place is not None else ""
     return Told(s.text, s.block, a.blocks[s.block].kind != "paragraph", frozenset(names), family,
                 done(s.text, frame), place, points_back(s.text), recent(s.text, frame),
-                earlier(s.text, frame))
+                earlier(s.text, frame), referred(s.text), frame.action if family else "",
+                planned(s.text, frame))
 
 
 def _names_by_sentence(names: list[NameCandidate], count: int) -> list[list[str]]:

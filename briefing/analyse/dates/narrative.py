@@ -64,6 +64,9 @@ class Told:
     leans: bool  # it opens by pointing back ("He", "Their talks", "Then")
     recent: bool = False  # it states its action in the present perfect ("has arrived", "has been received")
     earlier: bool = False  # it states its action in the past perfect ("had sued"): before the narrative's time
+    refers: str = ""  # the kind of action of an event it names as told before ("During the talks", "that trip")
+    action: str = ""  # the kind of action it reports ("" when none)
+    plans: bool = False  # it states its action as to come ("will resume", "is expected to approve")
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,9 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     for t, ms in zip(told, found):
         date = _own_date([m for m in ms if attached(t.text, m)], t)
         if date is None or not date.resolved:
-            date = _counted(t.text, anchor, named, broad) or date
+            # before the narrative has set any date, the article's own is the one it has told from
+            date = _counted(t.text, anchor or _told_on(article_date), named, broad,
+                            first=anchor is None) or date
         if date is not None and _fine(date):
             anchor = date
         if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
@@ -96,7 +101,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         dates.append(date)
     dates = _just_done(told, found, dates, article_date)
     dates = _live_entries(told, found, dates, article_date)
-    dates = _by_context(told, found, dates)
+    dates = _by_context(told, found, dates, article_date)
     return list(zip(found, dates))
 
 
@@ -265,8 +270,15 @@ def _any_step() -> re.Pattern[str]:
     return re.compile("|".join(bodies), re.IGNORECASE)
 
 
+def _told_on(article_date: dt.date | None) -> DateMention | None:
+    """The article's date as a narrative anchor: its phrase is empty."""
+    if article_date is None:
+        return None
+    return DateMention("", 0, 0, "day", article_date, article_date, True, "", "article")
+
+
 def _counted(text: str, anchor: DateMention | None, named: DateMention | None = None,
-             broad: DateMention | None = None) -> DateMention | None:
+             broad: DateMention | None = None, *, first: bool = False) -> DateMention | None:
     """The first narrative phrase of ``text``, counted from ``anchor`` ("the same day": from ``named``, the
     last day named; a step of months or years from ``broad``, the last event date no wider than its unit, so
     that "the following year" after "in 2013" is 2014); unresolved without one.
@@ -289,14 +301,26 @@ def _counted(text: str, anchor: DateMention | None, named: DateMention | None = 
         unit = next((u for u in UNIT_WIDTH if u in step.spec), None)
         if unit is not None and broad is not None and broad.end_date - broad.start_date <= UNIT_WIDTH[unit]:  # type: ignore[operator]
             start = broad
+        if first and start is anchor and not _backward(step.spec):
+            start = None  # "the next day" before any date: after the article's day is a forecast, not a report
         if start is None:
             return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
         span = _step(step.spec, m, start)
         if span is None:
             return None
+        source = f"‘{start.phrase}’" if start.phrase else "the article's date"
         return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], span[0], span[1], True,
-                           f"counted from ‘{start.phrase}’", "narrative")
+                           f"counted from {source}", "narrative")
     return None
+
+
+def _backward(spec: dict) -> bool:
+    """The step goes back in time ("the day before", "a week earlier"), or to a day of the month ("on the
+    19th", which the caller keeps to the month's days so far)."""
+    if "month_day" in spec:
+        return True
+    step = next((spec[k] for k in ("days", "weeks", "months", "years") if k in spec), 0)
+    return step < 0 if isinstance(step, int) else str(step).startswith("-")
 
 
 def _step(spec: dict, m: re.Match[str], anchor: DateMention) -> tuple[dt.date, dt.date] | None:
@@ -354,18 +378,23 @@ def _month_day(day: dt.date, d: int) -> tuple[dt.date, dt.date] | None:
 # --- dated by context -----------------------------------------------------------------------------------
 
 
-def _by_context(told: Sequence[Told], found: list[list[DateMention]],
-                dates: list[DateMention | None]) -> list[DateMention | None]:
+def _by_context(told: Sequence[Told], found: list[list[DateMention]], dates: list[DateMention | None],
+                article_date: dt.date | None = None) -> list[DateMention | None]:
     out = list(dates)
     # running text first, then headlines: a headline takes its lead's date, which context may have given it
     for i, t in sorted(enumerate(told), key=lambda it: it[1].label):
         if out[i] is not None or found[i]:
             continue
         source = _lead_of(told, out, i) if t.label else _continued(told, out, i)
+        how = "the article's first report of it" if t.label else "the sentence before"
+        if source is None and not t.label:
+            source, how = _referent(told, out, i), "the article's last report of it"
+        if source is not None and t.reports and article_date is not None \
+                and out[source].start_date > article_date:  # type: ignore[operator, union-attr]
+            source = None  # a thing done, told in the past tense, cannot take a day after the article's
         if source is not None:
             d = out[source]
             assert d is not None
-            how = "the article's first report of it" if t.label else "the sentence before"
             words = f"‘{d.phrase}’" if d.phrase else "the article's date"  # a lead or live entry has no words
             out[i] = dataclasses.replace(d, start=0, end=0, origin="context",
                                          note=f"dated by context: {words} in {how}")
@@ -389,8 +418,23 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
         return None  # "Before that, Putin visited North Korea": another time than the sentence before's
     if t.earlier or p.earlier:
         return None  # "had sued last month": a step back in time, neither the time before it nor the one after
+    if t.plans:
+        return None  # "The talks will resume in Moscow": what is to come is not dated by what was done
     if t.leans or t.reports:
         return k
+    return None
+
+
+def _referent(told: Sequence[Told], dates: list[DateMention | None], i: int) -> int | None:
+    """The sentence that last reported the event this one names as already told ("During the talks, Putin
+    invited Kim"), if it is dated narrowly enough: an earlier report of the same kind of action."""
+    t = told[i]
+    if not t.refers or not t.reports or t.earlier or shifts_time(t.text) or _any_step().search(t.text):
+        return None  # a state ("the levies come on top of"), a step back, or a time of its own ("that month")
+    for k in range(i - 1, -1, -1):
+        p = told[k]
+        if p.action == t.refers and not p.label:
+            return k if _lendable(dates[k]) else None
     return None
 
 

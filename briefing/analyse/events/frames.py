@@ -202,6 +202,9 @@ FUTURE = re.compile(r"\b(?:will|would|shall|expected\s+to|plans?\s+to|planned\s+
                     re.IGNORECASE)
 # After an action's noun: "a visit expected in October", "talks planned for next week".
 PLANNED_AFTER = re.compile(r"\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:expected|planned|scheduled|due)\b", re.IGNORECASE)
+# Before an action's noun: one still to come ("the next meeting", "an upcoming visit").
+AHEAD_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming|coming|planned|proposed|future)\s+(?:[a-z\-]+\s+)?$",
+                          re.IGNORECASE)
 # -ed words that are seldom the verb of a sentence.
 NOT_PAST = frozenset("based named called expected planned scheduled proposed alleged so-called reported "
                      "armed united limited advanced detailed interested concerned related supposed used".split())
@@ -239,6 +242,21 @@ def earlier(text: str, frame: Frame | None) -> bool:
     return perfect is not None and REPORTED_BEFORE.search(text, 0, perfect.start()) is None
 
 
+# "the talks", "that trip", "the tete-a-tete talks": a definite noun phrase naming an event told before.
+DEFINITE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.IGNORECASE)
+
+
+def referred(text: str, table: Lexicon | None = None) -> str:
+    """The kind of action of the first event the sentence names as one already told ("During the talks, ...",
+    "on that trip"), or "": a noun led by a definite determiner, outside quotes."""
+    table = table or lexicon()
+    for t in table.triggers(text):
+        if not t.verbal and not _quoted(text, t) and DEFINITE.search(text, max(0, t.start - 40), t.start) \
+                and not table.actions[t.action].speech:
+            return t.action
+    return ""
+
+
 def _verb_start(text: str, frame: Frame) -> int:
     """Where the last word of the action's trigger starts: its verb, after any helper the trigger holds ("will
     cost", "has signed")."""
@@ -261,7 +279,9 @@ def planned(text: str, frame: Frame | None) -> bool:
     verb = _verb_start(text, frame)
     if FUTURE.search(text, max(0, verb - 40), verb):
         return True
-    return not frame.verbal and PLANNED_AFTER.match(text, frame.trigger.end) is not None
+    return not frame.verbal and (PLANNED_AFTER.match(text, frame.trigger.end) is not None
+                                 or AHEAD_BEFORE.search(text, max(0, frame.trigger.start - 30),
+                                                        frame.trigger.start) is not None)
 
 
 def _after_determiner_word(text: str, at: int) -> bool:

@@ -120,6 +120,8 @@ class Lexicon:
 
 DETERMINERS = frozenset("the a an this that these those its their his her our your my of for in on at to by "
                         "with from no any each every some".split())
+# Words that make an -ing form after them a noun, though a past tense after them stays a verb.
+ORDINALS = frozenset("next last first second third previous final upcoming latest".split())
 # Words after which a bare or -s form is a verb: "will sign", "to visit", "did not meet", "he signs".
 VERB_CUES = frozenset("to will would shall should can could may might must do does did not never also he she it "
                       "they we i you who which that and then".split())
@@ -145,6 +147,8 @@ def _verb_form(surface: str, text: str, at: int, bare: frozenset[str]) -> bool:
         return True  # "agreed to pay", "is expected to approve": an infinitive, whose tense done() reads
     if low in DETERMINERS or low.endswith(("'s", "’s")):
         return False
+    if low in ORDINALS and surface.endswith("ing"):
+        return False  # "the next meeting", "their first sitting": a noun; "Putin last met Kim" keeps its verb
     if surface not in bare:
         return True
     if low in VERB_CUES or (low.endswith("s") and low in agent_words()):
