@@ -38,6 +38,10 @@ PASSING_TERM = 0.5  # ... inside a subordinate clause, or a name (a party named 
 HEADING_BONUS = 0.4  # a sentence sits under a subheading that names the section
 FOLLOW_BONUS = 0.2  # the sentence before it, in the same paragraph, went there
 ARTICLE_BONUS = 0.2  # the headline and lead are about the section's kind of event
+# A clause after a comma opened by an -ing form tells a circumstance of the main one ("..., blaming ...").
+PARTICIPLE_OPENER = re.compile(r"[a-z]{3,}ing")
+NOT_PARTICIPLES = frozenset("during including according morning evening nothing something anything everything "
+                            "bring thing king spring string ring wing".split())
 # Words opening a subordinate clause ("after", "when", "which"); not "that", whose clause after "said" is the news.
 SUBORDINATORS = frozenset("after since following before when while because until which who whom whose where if "
                           "though although once unless amid despite ahead".split())
@@ -133,8 +137,11 @@ def _term_weight(text: str, start: int, end: int, frame: Frame | None, verb: tup
     if verb is not None and start <= verb[0] < end:
         return MAIN_ACTION
     clause = text[max(text.rfind(mark, 0, start) for mark in ",;:(\u2013\u2014") + 1:start]
-    if any(w.lower() in SUBORDINATORS for w in WORD.findall(clause)):
+    words = WORD.findall(clause)
+    if any(w.lower() in SUBORDINATORS for w in words):
         return PASSING_TERM
+    if words and PARTICIPLE_OPENER.fullmatch(words[0]) and words[0].lower() not in NOT_PARTICIPLES:
+        return PASSING_TERM  # "..., blaming the update for the failure that grounded its fleet": a side remark
     return TERM
 
 
