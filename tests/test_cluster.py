@@ -106,6 +106,22 @@ def test_a_day_apart_is_one_event_whether_or_not_the_articles_are_dated() -> Non
     assert merged(a, b)
 
 
+def test_a_day_apart_is_two_events_when_the_actions_differ() -> None:
+    """A welcome one day is not an arrival the next, though both are of one visit (one family of actions)."""
+    welcomed = "Kim Jong Un welcomed the Russian minister Shoigu in Pyongyang on September {}."
+    arrived = "The Russian minister Shoigu arrived in Pyongyang on September 13 for a visit, state media said."
+    assert merged(welcomed.format(13), arrived)
+    assert not merged(welcomed.format(12), arrived)
+
+
+def test_a_vaguer_report_joins_reports_dated_a_day_apart() -> None:
+    """"Last month" holds both days of two reports of one arrival a day apart, whatever its action."""
+    sts = statements(("a", ARRIVED.format("September 13")), ("b", ARRIVED.format("September 12")),
+                     ("c", "Shoigu held talks with Kim Jong Un in Pyongyang last month.",
+                      {"published": dt.date(2024, 10, 5)}))
+    assert clusters(sts) == [[0, 1, 2]]
+
+
 def test_unrelated_sentences_stay_apart_and_clusters_come_in_reading_order() -> None:
     sts = statements(
         ("a", "Markets in the capital were calm."),

@@ -218,6 +218,7 @@ class Signature:
     roles: frozenset[tuple[str, str]] = frozenset()  # (person or party, role) where the sentence gives the role
     place: str = ""  # where its event happened, when the sentence names it by a bare name ("in Brussels")
     places: frozenset[str] = frozenset()  # every place it names, in lower case
+    action: str = ""  # the kind of action it reports, when it has a family ("visit" and "meet" share one)
 
     @property
     def free(self) -> bool:
@@ -242,7 +243,8 @@ def signatures(statements: list[Statement]) -> list[Signature]:
     table = lexicon()
     return [seen.setdefault(sign, sign)
             for sign in (Signature(_main_people(s) | _context_people(s), s.specifics,
-                                   _family(s, table), frozenset(p for p in s.participants if p[1]), *_places(s))
+                                   _family(s, table), frozenset(p for p in s.participants if p[1]), *_places(s),
+                                   _action(s, table))
                          for s in statements)]
 
 
@@ -284,6 +286,10 @@ def _roles_differ(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) 
     mine = dict(a)
     opposed = opposed_roles()
     return any(key in mine and frozenset((mine[key], role)) in opposed for key, role in b)
+
+
+def _action(s: Statement, table: Lexicon) -> str:
+    return s.frame.action if _family(s, table) else ""  # type: ignore[union-attr]
 
 
 def _family(s: Statement, table: Lexicon) -> str:
@@ -383,17 +389,23 @@ def _join(a: DateSpan, b: DateSpan, slack: int = 0) -> DateSpan | None:
     if not a or not b:
         return a or b
     latest_start, earliest_end = max(a[0], b[0]), min(a[1], b[1])
-    if (latest_start - earliest_end).days > slack:
+    if (latest_start - earliest_end).days > slack and not _holds(a, b) and not _holds(b, a):
         return None
     return (latest_start, earliest_end)
+
+
+def _holds(wide: DateSpan, group: DateSpan) -> bool:
+    """A vaguer report ("last month") holds every day of a group that reports dated a day or two apart."""
+    return wide[0] <= wide[1] and wide[0] <= min(group) and max(group) <= wide[1]  # type: ignore[type-var]
 
 
 def _slack(signs: set[Signature]) -> int:
     """Days two reports of one event may date it apart: DAY_SLACK when they report one action ("arrived"
     early Wednesday in Pyongyang, late Tuesday in Moscow), none otherwise; an estimate given on Saturday is
-    not the crash of Friday, however alike their words."""
-    families = {s.family for s in signs}
-    return DAY_SLACK if len(families) == 1 and "" not in families else 0
+    not the crash of Friday, however alike their words, and a welcome at the airport is not the next day's
+    talks, though both are of one visit."""
+    actions = {s.action for s in signs}
+    return DAY_SLACK if len(actions) == 1 and "" not in actions else 0
 
 
 def _people_agree(a: frozenset[str], b: frozenset[str]) -> bool:
