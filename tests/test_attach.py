@@ -47,6 +47,7 @@ RULES = {
     "participle": "', <participle> ... <phrase>' closing within two words: it describes the noun before it",
     "object-relative": "'<noun> <Name> <verb>-ed <phrase>': a clause with no opening word describing the noun",
     "superseded": "after a plan told in the past perfect ('had been expected', 'was originally scheduled')",
+    "sequence": "after 'after' or 'before' opening a clause or phrase in the main clause: another event's date",
     "with-clause": "in a ', with <subject> <participle> ...' clause after the main one: its own circumstance",
 }
 

@@ -63,6 +63,11 @@ def _rules() -> dict[str, re.Pattern[str]]:
         # ... up to a clause that says what happened instead ("..., but the Commission brought it forward")
         "superseded": re.compile(rf"\b(?:{_alternation(data['superseded_plans'])})\b"
                                  r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$", re.I),
+        # "were launched after Wang and Dombrovskis spoke by video on October 25": the phrase dates what came
+        # before the event, in a clause or phrase opened by "after" or "before" with no comma since
+        "sequence": re.compile(rf"\b(?:{_alternation(data['sequence_openers'])})\s+"
+                               rf"(?!(?:{_alternation(data['time_words'])})\b|\d|(?:{calendar_words})\b)"
+                               r"[^\W\d_][^,;]*$", re.I),
         "calendar": re.compile(rf"\d|\b(?:{calendar_words})\b", re.I),
         "of_before": re.compile(rf"\b(?!(?:{_alternation(data['time_nouns'])})\b)[a-z]+\s+of\s+$", re.I),
         # "that" after a noun: a clause describing it (not after "said", "believes", "so", ...); "who" and
@@ -117,6 +122,8 @@ def attached(text: str, m: DateMention) -> bool:
     if rules["with_clause"].search(before):
         return False
     clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
+    if rules["sequence"].search(clause) and not _opens_a_fronted_clause(text, before):
+        return False
     return not (rules["subordinate"].search(clause) and "," in before)
 
 
