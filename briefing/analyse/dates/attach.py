@@ -78,6 +78,14 @@ def _rules() -> dict[str, re.Pattern[str]]:
         # ("officials who asked not to be named said on Friday"; but "the measure that Beijing announced")
         "resumed": re.compile(rf"\b(?:[a-z]+ed|{_alternation(data['clause_verbs'])})\b.*"
                               rf"\s(?:{_alternation(data['reporting_verbs'])})\s", re.I),
+        # ... or where, after a clause that opens with its own verb and that verb's object, a verb in the past
+        # comes that no "and" joins to it: the main clause's ("the companies that own and manage the Dali
+        # asked a federal court Monday"; but "the ship that lost power and crashed on Tuesday")
+        "main_verb_after": re.compile(
+            rf"(?!(?:{_alternation(data['determiners'])}|{_alternation(data['not_nouns'])})\b)[a-z]+\s"
+            rf"(?:[^,;]*\s)?(?!(?:and|or|then|but|nor)\s)[\w’'\-]+\s+"
+            rf"(?:[a-z]{{3,}}ed|{_alternation(data['clause_verbs'])}|{_alternation(data['irregular_participles'])})\s",
+            re.I),
         # a clause describing a noun with no word to open it, its subject a name: "caps an investigation the
         # Commission opened in October 2023", "the duties Beijing imposed in July"
         # (after a determiner, so that "spokesman Dmitry Peskov confirmed on Friday" is a title and a name)
@@ -167,7 +175,7 @@ def _in_that_clause(before: str) -> bool:
     if not found:
         return False
     rest = before[found[-1].end():]
-    return "," not in rest and not rules["resumed"].search(rest)
+    return "," not in rest and not rules["resumed"].search(rest) and not rules["main_verb_after"].match(rest)
 
 
 def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:
