@@ -45,6 +45,9 @@ DATA = Path(__file__).resolve().parent / "data" / "narrative.yml"
 FINE = dt.timedelta(days=7)  # a date at most this wide can anchor the narrative
 YEAR = dt.timedelta(days=366)  # ... and one at most this wide a step of months or years ("the following year")
 UNIT_WIDTH = {"months": dt.timedelta(days=31), "years": YEAR}
+# Where an occasion may go on in another room: a place named by one of these is no new occasion.
+VENUES = frozenset("court courthouse guesthouse house palace hall square airport hotel residence headquarters "
+                   "office offices building chamber room embassy ministry parliament kremlin".split())
 LOOK_BACK = 3  # a sentence dated by context looks back past at most two undated ones of its paragraph
 CONTEXT_WIDEST = dt.timedelta(days=31)  # ... and at most this wide can date the sentence after it
 ANCHORS = ("since", "until", "till", "before", "after", "by")
@@ -412,8 +415,8 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
     p, d = told[k], dates[k]
     if p.label or not 0 <= t.block - p.block <= (1 if k == i - 1 else 0) or not _lendable(d):
         return None  # the next paragraph may go on with the sentence right before it, not with an earlier one
-    if t.place and t.place != p.place:
-        return None  # a new place is another occasion
+    if t.place and t.place != p.place and (p.place or not _venue(t.place)):
+        return None  # a new place is another occasion, but a hall or a court may be where the one before went on
     if shifts_time(t.text):
         return None  # "Before that, Putin visited North Korea": another time than the sentence before's
     if t.earlier or p.earlier:
@@ -436,6 +439,12 @@ def _referent(told: Sequence[Told], dates: list[DateMention | None], i: int) -> 
         if p.action == t.refers and not p.label:
             return k if _lendable(dates[k]) else None
     return None
+
+
+def _venue(place: str) -> bool:
+    """A building or a room, not a town or a country: "the Kumsusan Guesthouse", "a federal court"."""
+    words = place.lower().split()
+    return bool(words) and words[-1] in VENUES
 
 
 # Openers moving the narrative to another time than the sentence before's ("Before that, Putin visited").
