@@ -31,7 +31,7 @@ WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 # A named place after "in", "at" or "to": capitalised words, "the" and "of" allowed inside ("the Gulf of Mexico").
 PLACE = re.compile(r"\b(?:in|at|to|near|outside|inside|(?:streets|outskirts|centre|center|suburbs?|town|city|"
                    r"village|port|capital|region|province)\s+of)\s+"
-                   r"((?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’\-]*){0,4}"
+                   r"((?:the\s+)?(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’\-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’\-]*){0,4}"
                    r"(?:\s+(?:region|province|district|county|state|city|river|bay|harbou?r|port|airport|square|"
                    r"area|peninsula|oblast|krai|prefecture|island|islands|strait|sea|valley|border)\b)?)")
 NOT_PLACES = frozenset(
