@@ -74,17 +74,14 @@ def _rules() -> dict[str, re.Pattern[str]]:
         # "which" with no comma before them open such a clause too ("investors who bought shares in May")
         "that_clause": re.compile(rf"\b(?!(?:{_alternation(data['complement_words'])}|{PREPOSITIONS})\b)"
                                   rf"[a-z]+(?<!ed)\s+(?:that|{_alternation(data['relative_openers'])})\s", re.I),
-        # ... which ends where the main clause's own reporting verb comes, after the clause's own verb
-        # ("officials who asked not to be named said on Friday"; but "the measure that Beijing announced")
-        "resumed": re.compile(rf"\b(?:[a-z]+ed|{_alternation(data['clause_verbs'])})\b.*"
-                              rf"\s(?:{_alternation(data['reporting_verbs'])})\s", re.I),
-        # ... or where, after a clause that opens with its own verb and that verb's object, a verb in the past
-        # comes that no "and" joins to it: the main clause's ("the companies that own and manage the Dali
-        # asked a federal court Monday"; but "the ship that lost power and crashed on Tuesday")
+        # ... which ends where, after a clause opening with its own verb (lower case: not "that Beijing ...")
+        # and that verb's object, a verb in the past comes that no "and" joins to it: the main clause's ("the
+        # companies that own and manage the Dali asked a federal court Monday", "officials who asked not to be
+        # named said on Friday"; but "the ship that lost power and crashed on Tuesday")
         "main_verb_after": re.compile(
-            rf"(?!(?:{_alternation(data['determiners'])}|{_alternation(data['not_nouns'])})\b)[a-z]+\s"
+            rf"(?!(?:{_alternation(data['determiners'])}|{_alternation(data['not_nouns'])})\b)(?-i:[a-z]+)\s"
             rf"(?:[^,;]*\s)?(?!(?:and|or|then|but|nor)\s)[\w’'\-]+\s+"
-            rf"(?:[a-z]{{3,}}ed|{_alternation(data['clause_verbs'])}|{_alternation(data['irregular_participles'])})\s",
+            rf"(?:[a-z]{{3,}}ed|{_alternation(data['irregular_participles'])}|{_alternation(data['irregular_pasts'])})\s",
             re.I),
         # a clause describing a noun with no word to open it, its subject a name: "caps an investigation the
         # Commission opened in October 2023", "the duties Beijing imposed in July"
@@ -175,7 +172,7 @@ def _in_that_clause(before: str) -> bool:
     if not found:
         return False
     rest = before[found[-1].end():]
-    return "," not in rest and not rules["resumed"].search(rest) and not rules["main_verb_after"].match(rest)
+    return "," not in rest and not rules["main_verb_after"].match(rest)
 
 
 def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:

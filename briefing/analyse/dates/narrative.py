@@ -197,13 +197,24 @@ BARE_WEEKDAY = re.compile(r"(?<![\w’'])(?:(?:early|late) )?(?:" + "|".join(w.c
 NAMED_DAY = re.compile(r"[A-Z][\w’'\-]*\s+$")
 
 
+def _named_day(text: str, at: int) -> bool:
+    """A capitalised word right before the weekday makes it a name ("Super Tuesday"), unless it is a time word
+    opening the sentence ("Later Wednesday the two leaders were to hold talks")."""
+    before = NAMED_DAY.search(text, 0, at)
+    return before is not None and not (before.start() == 0 and before.group().split()[0].lower() in TIME_OPENERS)
+
+
+# Words that may open a sentence right before a weekday, which they time rather than name.
+TIME_OPENERS = frozenset("later earlier early late since until by on from before after through".split())
+
+
 def _with_bare_weekdays(text: str, mentions: list[DateMention], article_date: dt.date | None) -> list[DateMention]:
     """The sentence's date phrases, and its bare weekdays read as "on <weekday>" would be (same rules:
     the last such day up to the article's date, the next one in a sentence about the future)."""
     taken = [(m.start, m.end) for m in mentions]
     added = []
     for w in BARE_WEEKDAY.finditer(text):
-        if any(s < w.end() and w.start() < e for s, e in taken) or NAMED_DAY.search(text, 0, w.start()):
+        if any(s < w.end() and w.start() < e for s, e in taken) or _named_day(text, w.start()):
             continue
         day = w.group().removeprefix("early ").removeprefix("late ").split()[0].removesuffix("’s").removesuffix("'s")
         at = w.start() + w.group().index(day)

@@ -198,7 +198,7 @@ REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|add
                              r"acknowledged|insisted|claimed|argued)\b", re.IGNORECASE)
 # Before an action's verb: it is still to come.
 FUTURE = re.compile(r"\b(?:will|would|shall|expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|set\s+to|"
-                    r"due\s+to|(?:is|are)\s+to|going\s+to|scheduled\s+to|likely\s+to)\s+(?:\w+\s+){0,2}$",
+                    r"due\s+to|(?:is|are|was|were)\s+to|going\s+to|scheduled\s+to|likely\s+to)\s+(?:\w+\s+){0,2}$",
                     re.IGNORECASE)
 # After an action's noun: "a visit expected in October", "talks planned for next week".
 PLANNED_AFTER = re.compile(r"\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:expected|planned|scheduled|due)\b", re.IGNORECASE)
