@@ -41,15 +41,18 @@ def _alternation(words: list[str] | str) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
 
 
+CALENDAR = _alternation([*FULL_MONTHS, *WEEKDAYS])  # month and weekday names, for the patterns below
+
+
 @functools.cache
 def _rules() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    calendar_words = _alternation([*FULL_MONTHS, *WEEKDAYS])
+    return {**_phrase_rules(data), **_clause_rules(data)}
+
+
+def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
+    """What stands right around the phrase: the noun it describes, the word that leads it."""
     return {
-        "relative": re.compile(rf",\s*(?:{_alternation(data['relative_openers'])})\b|\((?=[^)]*$)", re.I),
-        "subordinate": re.compile(rf"\b(?:{_alternation(data['subordinate_openers'])})\b", re.I),
-        "fronted": re.compile(rf"^\W*(?:{_alternation(data['fronted_openers'])}|"
-                              rf"{_alternation(data['fronted_phrases'])})\b", re.I),
         # a lower-case word after the phrase that it can describe: not an adverb (-ly) or a past form (-ed)
         "noun_after": re.compile(rf"^(?:'s|’s)?\s+(?!(?:{_alternation(data['not_nouns'])})\b)"
                                  r"[a-z][a-z\-]+(?<!ly)(?<!ed)\b"),
@@ -60,16 +63,28 @@ def _rules() -> dict[str, re.Pattern[str]]:
         # a phrase led by a preposition ("on Thursday", "in June") modifies a clause, never the noun after it
         "led": re.compile(r"^(?:on|in|at|during|by|from|through|throughout|over|within|for)\s", re.I),
         "led_the": re.compile(r"^\w+\s+the\s+(?!\d+(?:st|nd|rd|th)\b)", re.I),
+        "calendar": re.compile(rf"\d|\b(?:{CALENDAR})\b", re.I),
+        "of_before": re.compile(rf"\b(?!(?:{_alternation(data['time_nouns'])})\b)[a-z]+\s+of\s+$", re.I),
+        # "a law from 1851": a year after a noun, not after a verb ("dates from", "applied from")
+        "noun_from": re.compile(r"\b[a-z]+(?<!ed)(?<!s)\s+$", re.I),
+    }
+
+
+def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
+    """The clause the phrase stands in: a relative, a participle's or a "with" clause, and where it ends."""
+    return {
+        "relative": re.compile(rf",\s*(?:{_alternation(data['relative_openers'])})\b|\((?=[^)]*$)", re.I),
+        "subordinate": re.compile(rf"\b(?:{_alternation(data['subordinate_openers'])})\b", re.I),
+        "fronted": re.compile(rf"^\W*(?:{_alternation(data['fronted_openers'])}|"
+                              rf"{_alternation(data['fronted_phrases'])})\b", re.I),
         # ... up to a clause that says what happened instead ("..., but the Commission brought it forward")
         "superseded": re.compile(rf"\b(?:{_alternation(data['superseded_plans'])})\b"
                                  r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$", re.I),
         # "were launched after Wang and Dombrovskis spoke by video on October 25": the phrase dates what came
         # before the event, in a clause or phrase opened by "after" or "before" with no comma since
         "sequence": re.compile(rf"\b(?:{_alternation(data['sequence_openers'])})\s+"
-                               rf"(?!(?:{_alternation(data['time_words'])})\b|\d|(?:{calendar_words})\b)"
+                               rf"(?!(?:{_alternation(data['time_words'])})\b|\d|(?:{CALENDAR})\b)"
                                r"[^\W\d_][^,;]*$", re.I),
-        "calendar": re.compile(rf"\d|\b(?:{calendar_words})\b", re.I),
-        "of_before": re.compile(rf"\b(?!(?:{_alternation(data['time_nouns'])})\b)[a-z]+\s+of\s+$", re.I),
         # "that" after a noun: a clause describing it (not after "said", "believes", "so", ...); "who" and
         # "which" with no comma before them open such a clause too ("investors who bought shares in May")
         "that_clause": re.compile(rf"\b(?!(?:{_alternation(data['complement_words'])}|{PREPOSITIONS})\b)"
@@ -104,8 +119,6 @@ def _rules() -> dict[str, re.Pattern[str]]:
         "clause_end": re.compile(r"^(?:\s*[^\s,;.]+){0,2}\s*(?:[,;.]|$)"),
         # a lower-case word that goes on with the sentence's predicate, not a new item of a list
         "predicate_next": re.compile(rf"^\s+(?!(?:{_alternation(data['not_predicates'])})\b)[a-z]"),
-        # "a law from 1851": a year after a noun, not after a verb ("dates from", "applied from")
-        "noun_from": re.compile(r"\b[a-z]+(?<!ed)(?<!s)\s+$", re.I),
     }
 
 
