@@ -21,6 +21,7 @@ from briefing.analyse import placing
 from briefing.analyse.events.frames import read_frame
 from briefing.analyse.placing import place_sentences, profiles_of
 from briefing.curate.participants import acted
+from briefing.curate.statements import _names_party
 from briefing.model import Article, Block, SectionRule, Sentence
 from briefing.read.layout import sentence_id
 
@@ -69,13 +70,14 @@ def place(case: dict[str, Any], agents_known: bool = True) -> list[str | None]:
     """Where the code places the case's sentences; without ``agents_known`` every action counts as acted."""
     article, _ = build(case)
     names = case.get("names", [])
-    frames, agents = [], []
+    frames, agents, parties = [], [], []
     for s in article.statement_sentences:
         frame = read_frame(s.text)
         spans = [(m.start(), m.end(), "@" + n) for n in names for m in re.finditer(re.escape(n), s.text)]
         frames.append(frame)
         agents.append(acted(s.text, frame, spans) or not agents_known)
-    return place_sentences(article, rules(case), frames, agents)
+        parties.append(bool(spans))
+    return place_sentences(article, rules(case), frames, agents, parties)
 
 
 @pytest.mark.parametrize("case", params(CASES))
@@ -146,3 +148,13 @@ def test_profiles_name_the_actions_of_terms_and_title(title: str, terms: tuple[s
     assert profile.id == "s"
     for term in terms:
         assert profile.pattern.search(term.rstrip("*") + ("s" if term.endswith("*") else ""))
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("The Dali left Baltimore under its own power.", True),
+    ("Opposition lawmakers in Ostrel criticised the plans.", False),  # a party named only as a place
+    ("Crowds gathered at the Dali's berth.", False),
+])
+def test_a_party_named_only_as_a_place_does_not_count(text: str, named: bool) -> None:
+    entities = [(m.start(), m.end(), "@entity:" + m.group().lower()) for m in re.finditer(r"Dali|Ostrel", text)]
+    assert _names_party(text, entities) is named

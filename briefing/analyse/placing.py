@@ -11,7 +11,10 @@ probe into last month's collapse") weighs less than what it reports.
 The headline and lead of the article, the subheading above the sentence and
 the sentence before it are evidence too, but only between sections the
 sentence already has evidence for. Ties go to the section whose evidence
-comes first in the sentence, never to the first section listed.
+comes first in the sentence, never to the first section listed. A sentence
+with no evidence at all goes on with its paragraph; failing that, if it
+names one of the story's parties ("Gov. Moore watched from a boat"), it
+goes where its article's headline and lead go; otherwise to other reporting.
 """
 
 from __future__ import annotations
@@ -58,13 +61,16 @@ class SectionProfile:
 
 
 def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[Frame | None],
-                    acted: Sequence[bool]) -> list[str | None]:
+                    acted: Sequence[bool], parties: Sequence[bool] = ()) -> list[str | None]:
     """The section of each of the article's statements, or None for none.
 
     ``frames`` are their events, one each, in order; ``acted`` says for each
     whether its main action has the agent it needs (``curate.participants``):
     without one ("24 trotters arrived"), what the action says of the section
-    counts only as much as an action named in passing.
+    counts only as much as an action named in passing. ``parties`` says for
+    each whether it names one of the story's parties or people: with no
+    evidence of its own, such a sentence goes where its article's headline
+    and lead go, not to other reporting.
     """
     profiles = profiles_of(tuple(rules))
     sentences = a.statement_sentences
@@ -72,7 +78,8 @@ def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[F
     article_topic = _topic(a, sentences, frames, profiles)
     out: list[str | None] = []
     previous_block, previous_section = -1, None
-    for s, frame, ok in zip(sentences, frames, acted):
+    named = list(parties) or [False] * len(sentences)
+    for s, frame, ok, party in zip(sentences, frames, acted, named):
         scores = _evidence(s.text, frame, profiles, ignored=frame.action if frame and not ok else "")
         for sid in scores:
             scores[sid] = (scores[sid][0] + _context(a, s, sid, profiles, article_topic, previous_block,
@@ -80,9 +87,21 @@ def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[F
         best = max(scores, key=lambda sid: (scores[sid][0], -scores[sid][1])) if scores else None
         if best is None and (s.block == previous_block or (s.block == previous_block + 1 and points_back(s.text))):
             best = previous_section  # nothing of its own: it goes on with its paragraph ("The charges went off")
+        if best is None and party and a.blocks[s.block].kind != "heading" and not _remark(s.text):
+            best = article_topic  # a party of the story, in an article about one section's events
         out.append(best)
         previous_block, previous_section = s.block, best
     return out
+
+
+def _remark(text: str) -> bool:
+    """Someone's words ("“...,” Sorokin said", "officials said they were following the contacts"): a remark,
+    which says too little of what happened to follow its article's topic."""
+    return QUOTE_MARK.search(text) is not None or any(lexicon().actions[t.action].speech
+                                                      for t in lexicon().triggers(text))
+
+
+QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def in_passing(frame: Frame) -> Frame:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..analyse.placing import in_passing, place_sentences
 from ..analyse.tokens import Alias, Lexicon, without_asides
 from ..analyse.tokens import points_back as leans
@@ -74,7 +76,8 @@ def make_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], lexi
         spans = [[(m.start, m.end, "@" + m.person) for m in _mentions(mentions, a.id, s.id)] for s in sentences]
         entities = [lexicon.entities(s.text) for s in sentences]
         acted_on = [acted(s.text, sf.frame, sp + en) for s, sf, sp, en in zip(sentences, f, spans, entities)]
-        sections = place_sentences(a, rules, [sf.frame for sf in f], acted_on)
+        parties = [bool(sp) or _names_party(s.text, en) for s, sp, en in zip(sentences, spans, entities)]
+        sections = place_sentences(a, rules, [sf.frame for sf in f], acted_on, parties)
         named: tuple[tuple[str, str], ...] = ()  # (key, words) of the people of the last sentence naming any
         named_in: Sentence | None = None
         previous: Sentence | None = None
@@ -98,6 +101,14 @@ def make_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], lexi
                 named_in = s
             previous = s
     return statements, TokenSets(tokens, asides)
+
+
+def _names_party(text: str, entities: list[tuple[int, int, str]]) -> bool:
+    """The sentence names one of the story's entities other than as a place ("lawmakers in Ostrel")."""
+    return any(LOCATIVE.search(text, 0, start) is None for start, _, _ in entities)
+
+
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _mentions(mentions: dict[tuple[str, str], list[Mention]], article: str, sentence: str) -> list[Mention]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ...model import Frame, Region
-from .lexicon import Lexicon, Trigger, lexicon
+from .lexicon import Action, Lexicon, Trigger, lexicon
 
 SUBORDINATORS = frozenset(
     "after since following before when while as because until which who whom whose that where if though although "
@@ -59,7 +59,7 @@ def read_frame(text: str, table: Lexicon | None = None) -> Frame | None:
         subject=_subject(text, main.start),
         object=Region(main.end, edge),
         prepositions=_prepositions(text, main.end, edge),
-        place=_place(text),
+        place=_place(text, table.actions[main.action]),
         others=tuple(sorted({t.action for t in triggers if t is not main and not table.actions[t.action].speech})),
     )
 
@@ -163,20 +163,25 @@ def _prepositions(text: str, start: int, end: int) -> tuple[tuple[str, Region], 
     return tuple(out)
 
 
-def _place(text: str) -> Region | None:
-    return next(iter(place_regions(text)), None)
+def _place(text: str, action: Action | None = None) -> Region | None:
+    """The first named place of the sentence; one after "to" only for an action that goes there ("flew to
+    Pyongyang"), not one given to someone ("supplying weapons to Ukraine")."""
+    for m in PLACE.finditer(text):
+        if _named(m) and (m.group().split()[0] != "to" or action is None or action.role("to") == "place"):
+            return Region(m.start(1), m.end(1))
+    return None
 
 
 def place_regions(text: str) -> list[Region]:
     """Every named place of the sentence ("in Pyongyang", "at the Kumsusan Guesthouse", "the streets of Arnby")."""
-    out = []
-    for m in PLACE.finditer(text):
-        words = m.group(1).split()
-        if words[0] == "the":
-            words = words[1:]
-        if words and words[0] not in NOT_PLACES:
-            out.append(Region(m.start(1), m.end(1)))
-    return out
+    return [Region(m.start(1), m.end(1)) for m in PLACE.finditer(text) if _named(m)]
+
+
+def _named(m: re.Match[str]) -> bool:
+    words = m.group(1).split()
+    if words[0] == "the":
+        words = words[1:]
+    return bool(words) and words[0] not in NOT_PLACES
 
 
 # A verb in the past tense: a regular -ed form (lower case, not a name) or a common irregular one.
