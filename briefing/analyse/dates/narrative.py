@@ -399,10 +399,13 @@ def _by_context(told: Sequence[Told], found: list[list[DateMention]], dates: lis
     for i, t in sorted(enumerate(told), key=lambda it: it[1].label):
         if out[i] is not None or found[i]:
             continue
-        source = _lead_of(told, out, i) if t.label else _continued(told, out, i)
-        how = "the article's first report of it" if t.label else "the sentence before"
-        if source is None and not t.label:
+        if t.label:
+            source, how = _lead_of(told, out, i), "the article's first report of it"
+        elif _names_told_event(told, i):
+            # "At the end of the meeting": the meeting's date, whatever the sentence before was about
             source, how = _referent(told, out, i), "the article's last report of it"
+        else:
+            source, how = _continued(told, out, i), "the sentence before"
         if source is not None and t.reports and article_date is not None \
                 and out[source].start_date > article_date:  # type: ignore[operator, union-attr]
             source = None  # a thing done, told in the past tense, cannot take a day after the article's
@@ -437,6 +440,12 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
     if t.leans or t.reports:
         return k
     return None
+
+
+def _names_told_event(told: Sequence[Told], i: int) -> bool:
+    """The sentence names an event as told before, and the article has told one of that kind."""
+    t = told[i]
+    return bool(t.refers) and any(p.action == t.refers and not p.label for p in told[:i])
 
 
 def _referent(told: Sequence[Told], dates: list[DateMention | None], i: int) -> int | None:

@@ -227,7 +227,7 @@ def done(text: str, frame: Frame | None) -> bool:
             return True  # "agreed to pay", "voted to approve": the agreement is the thing done
         verb = _verb_start(text, frame)
         return NOT_DONE.search(text, max(0, verb - 40), verb) is None
-    clause = re.split(r"[,;:(]|\s[\u2013\u2014]\s", text, maxsplit=1)[0]
+    clause = _main_clause(text)
     for m in PAST.finditer(clause):
         if m.group().lower() not in NOT_PAST and not _after_determiner_word(clause, m.start()):
             return NOT_DONE.search(clause, max(0, m.start() - 40), m.start()) is None
@@ -241,8 +241,7 @@ def earlier(text: str, frame: Frame | None) -> bool:
         verb = _verb_start(text, frame)
         perfect = PAST_PERFECT.search(text, max(0, verb - 30), verb)
     else:
-        clause = re.split(r"[,;:(]|\s[\u2013\u2014]\s", text, maxsplit=1)[0]
-        perfect = PERFECT_IN_CLAUSE.search(clause)
+        perfect = PERFECT_IN_CLAUSE.search(_main_clause(text))
     # "American said it had restarted": reported speech moves a plain past back a step, and that is no flashback
     return perfect is not None and REPORTED_BEFORE.search(text, 0, perfect.start()) is None
 
@@ -260,6 +259,21 @@ def referred(text: str, table: Lexicon | None = None) -> str:
                 and not table.actions[t.action].speech:
             return t.action
     return ""
+
+
+def _main_clause(text: str) -> str:
+    """The sentence up to its first comma, or the part after a fronted phrase ("At the end of the talks, Kim
+    asked ...") that holds no verb of its own."""
+    parts = re.split(r"[,;:(]|\s[\u2013\u2014]\s", text, maxsplit=2)
+    first = parts[0]
+    if len(parts) > 1 and FRONTED.match(first) and not PAST.search(first):
+        return parts[1]
+    return first
+
+
+# A phrase opening the sentence with a preposition ("At the end of the talks,", "During the visit,").
+FRONTED = re.compile(r"\W*(?:at|in|on|during|after|before|following|amid|despite|for|by|with|under|since)\s",
+                     re.IGNORECASE)
 
 
 def _verb_start(text: str, frame: Frame) -> int:
