@@ -402,8 +402,11 @@ def _by_context(told: Sequence[Told], found: list[list[DateMention]], dates: lis
         if t.label:
             source, how = _lead_of(told, out, i), "the article's first report of it"
         elif _names_told_event(told, i):
-            # "At the end of the meeting": the meeting's date, whatever the sentence before was about
+            # "At the end of the meeting": the meeting's date, whatever the sentence before was about; or the
+            # sentence before's, when it tells of that meeting
             source, how = _referent(told, out, i), "the article's last report of it"
+            if source is None and (k := _continued(told, out, i)) is not None and told[k].action == t.refers:
+                source, how = k, "the sentence before"
         else:
             source, how = _continued(told, out, i), "the sentence before"
         if source is not None and t.reports and article_date is not None \
@@ -425,6 +428,8 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
     t = told[i]
     k = i - 1  # the sentence before; past undated ones of the same paragraph, the one before them
     while k > 0 and dates[k] is None and told[k].block == t.block and i - k < LOOK_BACK and not told[k].label:
+        if shifts_time(told[k].text):
+            return None  # "Before that, Putin visited": what follows goes on at that other, undated time
         k -= 1
     p, d = told[k], dates[k]
     if p.label or not 0 <= t.block - p.block <= (1 if k == i - 1 else 0) or not _lendable(d):
