@@ -29,7 +29,7 @@ from ..model import Article, ArticleFacts, DateMention, Frame, NameCandidate, Se
 from .dates import best_date, find_dates
 from .dates.narrative import Told, narrate
 from .events.frames import done, earlier, planned, read_frame, recent, referred
-from .events.lexicon import lexicon
+from .events.lexicon import Trigger, lexicon
 from .names import NameFinder, Vocabulary, article_words
 from .quotes import find_attribution, find_quotes
 from .specifics import read_specifics
@@ -61,9 +61,11 @@ def extract_article(a: Article, ex: Extractor, words: str) -> ArticleFacts:
     texts = [s.text for s in a.sentences]
     vocab = Vocabulary(ex.vocabulary)
     names = ex.names.candidates(texts, vocab)
-    frames = [read_frame(s.text) for s in sentences]
+    table = lexicon()
+    found = [table.triggers(s.text) for s in sentences]  # read once, for the frame and for what is referred to
+    frames = [read_frame(s.text, table, f) for s, f in zip(sentences, found)]
     named = _names_by_sentence(names, len(texts))
-    told = [_told(a, s, frame, who) for s, frame, who in zip(sentences, frames, named)]
+    told = [_told(a, s, frame, who, f) for s, frame, who, f in zip(sentences, frames, named, found)]
     facts = tuple(sentence_facts(s.text, frame, mentions, date)
                   for s, frame, (mentions, date) in zip(sentences, frames, narrate(told, a.date)))
     return ArticleFacts(facts, words, tuple(names), vocab.answers())
@@ -80,13 +82,13 @@ def sentence_facts(text: str, frame: Frame | None = None, mentions: list[DateMen
     return SentenceFacts(date, quotes, find_attribution(text), read_specifics(text, mentions, date, quotes), frame)
 
 
-def _told(a: Article, s: Sentence, frame: Frame | None, names: list[str]) -> Told:
+def _told(a: Article, s: Sentence, frame: Frame | None, names: list[str], found: list[Trigger] | None = None) -> Told:
     table = lexicon()
     family = table.actions[frame.action].family if frame is not None and not frame.oblique else ""
     place = s.text[frame.place.start:frame.place.end] if frame is not None and frame.place is not None else ""
     return Told(s.text, s.block, a.blocks[s.block].kind != "paragraph", frozenset(names), family,
                 done(s.text, frame), place, points_back(s.text), recent(s.text, frame),
-                earlier(s.text, frame), referred(s.text), frame.action if family else "",
+                earlier(s.text, frame), referred(s.text, table, found), frame.action if family else "",
                 planned(s.text, frame))
 
 

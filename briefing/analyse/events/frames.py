@@ -39,11 +39,12 @@ NOT_PLACES = frozenset(
     "Wednesday Thursday Friday Saturday Sunday The A An This That His Her Its Their Our".split())
 
 
-def read_frame(text: str, table: Lexicon | None = None) -> Frame | None:
-    """The main event of a sentence, or None when no word of it states an action of the table."""
+def read_frame(text: str, table: Lexicon | None = None, found: list[Trigger] | None = None) -> Frame | None:
+    """The main event of a sentence, or None when no word of it states an action of the table; ``found`` are
+    the sentence's triggers when the caller has them already."""
     table = table or lexicon()
     said = _attributions(text)
-    triggers = [t for t in table.triggers(text)
+    triggers = [t for t in (table.triggers(text) if found is None else found)
                 if not _quoted(text, t) and not any(a <= t.start < b for a, b in said)]
     main = _main(text, triggers, table) or _presence(text, triggers)
     if main is None:
@@ -250,11 +251,11 @@ def earlier(text: str, frame: Frame | None) -> bool:
 DEFINITE = re.compile(r"\b(?:the|that|this|these|those)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.IGNORECASE)
 
 
-def referred(text: str, table: Lexicon | None = None) -> str:
+def referred(text: str, table: Lexicon | None = None, found: list[Trigger] | None = None) -> str:
     """The kind of action of the first event the sentence names as one already told ("During the talks, ...",
     "on that trip"), or "": a noun led by a definite determiner, outside quotes."""
     table = table or lexicon()
-    for t in table.triggers(text):
+    for t in table.triggers(text) if found is None else found:
         if not t.verbal and not _quoted(text, t) and DEFINITE.search(text, max(0, t.start - 40), t.start) \
                 and not table.actions[t.action].speech:
             return t.action
