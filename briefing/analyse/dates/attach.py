@@ -64,6 +64,9 @@ def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "led": re.compile(r"^(?:on|in|at|during|by|from|through|throughout|over|within|for)\s", re.I),
         "led_the": re.compile(r"^\w+\s+the\s+(?!\d+(?:st|nd|rd|th)\b)", re.I),
         "calendar": re.compile(rf"\d|\b(?:{CALENDAR})\b", re.I),
+        # what may stand before a report that a sentence is about: its start, or what was said ("said its")
+        "subject_before": re.compile(rf"(?:^|\b(?:{_alternation(data['complement_words'])}|that)\s+)\W*"
+                                     rf"(?:(?:{_alternation(data['determiners'])})\s+)?(?:[a-z]+\s+){{0,2}}$", re.I),
         "of_before": re.compile(rf"\b(?!(?:{_alternation(data['time_nouns'])})\b)[a-z]+\s+of\s+$", re.I),
         # "a law from 1851": a year after a noun, not after a verb ("dates from", "applied from")
         "noun_from": re.compile(r"\b[a-z]+(?<!ed)(?<!s)\s+$", re.I),
@@ -133,7 +136,7 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if _describes_a_noun(text, m, before):
         return False
-    if rules["of_before"].search(before) or _in_that_clause(before) or rules["superseded"].search(before):
+    if _of_a_thing(before) or _in_that_clause(before) or rules["superseded"].search(before):
         return False
     if _in_participle_clause(text, m, before) or rules["object_relative"].search(before):
         return False
@@ -170,6 +173,20 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
     if noun and rules["report_noun"].match(noun.group().split()[-1]):
         return rules["answered"].search(before) is not None
     return noun is not None and rules["calendar"].search(phrase) is not None
+
+
+def _of_a_thing(before: str) -> bool:
+    """"the treaty of 9 February 2000" names another thing by its date; "its ruling of August 29 had found"
+    dates the ruling, a report the sentence tells of."""
+    rules = _rules()
+    found = rules["of_before"].search(before)
+    if found is None:
+        return False
+    if not rules["report_noun"].match(found.group().split()[0].lower()):
+        return True
+    # a report is the sentence's own only as what it is about: "its ruling of August 29 had found", "said its
+    # ruling of ... found"; not when another act is done to it ("the court upheld the ruling of 12 March 2021")
+    return rules["subject_before"].search(before, 0, found.start()) is None
 
 
 def _subject_start(before: str) -> bool:
