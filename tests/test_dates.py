@@ -211,6 +211,11 @@ BEST = [
     ),
     ("In 2023, the company opened a plant on 5 May, its first since 2019.", SEP14, False, "on 5 May", "5 May 2024"),
     ("The ban stays until 2030, and emissions must halve by 2035.", SEP14, False, None, None),
+    # "Since <a day>," opening the sentence dates what began that day; a year, or a "since" later on, anchors.
+    ("Since 11 September, importers have had to lodge deposits.", SEP14, True, "Since 11 September",
+     "11 September 2024"),
+    ("Since 2019, importers have had to lodge deposits.", SEP14, True, None, None),
+    ("Importers have had to lodge deposits since 11 September.", SEP14, True, None, None),
 ]
 
 

@@ -20,8 +20,13 @@ def is_anchor(m: DateMention) -> bool:
     low = m.phrase.lower()
     if low.startswith(("since the beginning", "since the start")):
         return False  # already the span up to the article date: it dates the event
+    if m.start == 0 and low.startswith("since ") and m.precision in DAYS:
+        return False  # "Since 11 October, importers have had to lodge deposits": what began that day
     first = low.split(maxsplit=1)[0] if low else ""
     return first in ANCHOR_WORDS
+
+
+DAYS = frozenset({"day", "weekday"})
 
 
 def is_reporting_date(m: DateMention, sentence: str) -> bool:
