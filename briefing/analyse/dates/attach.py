@@ -62,6 +62,8 @@ def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
                                rf"(?:(?:{_alternation(data['determiners'])})\s+)?$", re.I),
         # a phrase led by a preposition ("on Thursday", "in June") modifies a clause, never the noun after it
         "led": re.compile(r"^(?:on|in|at|during|by|from|through|throughout|over|within|for)\s", re.I),
+        # ... except after a preposition that governs the noun after it: "over July meltdown", "about Monday vote"
+        "noun_lead": re.compile(rf"^(?:{_alternation(data['noun_leads'])})\s", re.I),
         "led_the": re.compile(r"^\w+\s+the\s+(?!\d+(?:st|nd|rd|th)\b)", re.I),
         "calendar": re.compile(rf"\d|\b(?:{CALENDAR})\b", re.I),
         # what may stand before a report that a sentence is about: its start, or what was said ("said its")
@@ -167,8 +169,10 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
     if possessive:
         # "a probe into yesterday's collapse" names the collapse; "Last month's crash killed 40" is the crash
         return bool(before.strip()) and not _subject_start(before)
-    if rules["led"].match(m.phrase) and not rules["led_the"].match(m.phrase):
-        return False  # "on Thursday unanimously ratified"; but "on the March 26 collapse" names a collapse
+    if rules["led"].match(m.phrase) and not rules["led_the"].match(m.phrase) \
+            and not (rules["noun_lead"].match(m.phrase) and rules["noun_after"].match(text[m.end:])):
+        return False  # "on Thursday unanimously ratified"; but "on the March 26 collapse" names a collapse, and
+        # "sue each other over July meltdown" a meltdown
     noun = rules["noun_after"].match(text[m.end:])
     if noun and rules["report_noun"].match(noun.group().split()[-1]):
         return rules["answered"].search(before) is not None

@@ -229,10 +229,21 @@ def done(text: str, frame: Frame | None) -> bool:
         verb = _verb_start(text, frame)
         return NOT_DONE.search(text, max(0, verb - 40), verb) is None
     clause = _main_clause(text)
+    embedded = -1  # where a clause inside the subject opens, until its own verb has come
     for m in PAST.finditer(clause):
-        if m.group().lower() not in NOT_PAST and not _after_determiner_word(clause, m.start()):
-            return NOT_DONE.search(clause, max(0, m.start() - 40), m.start()) is None
+        if m.group().lower() in NOT_PAST or _after_determiner_word(clause, m.start()):
+            continue
+        opened = EMBEDDING.search(clause, embedded + 1, m.start())
+        if opened is not None:
+            embedded = m.start()  # this verb is the embedded clause's: "of how Delta treated passengers"
+            continue
+        return NOT_DONE.search(clause, max(0, m.start() - 40), m.start()) is None
     return False
+
+
+# A clause inside the subject, whose verb is not the sentence's: "the investigation of how Delta treated
+# passengers ... is continuing".
+EMBEDDING = re.compile(r"\b(?:how|why|what|whether)\b", re.IGNORECASE)
 
 
 def earlier(text: str, frame: Frame | None) -> bool:
