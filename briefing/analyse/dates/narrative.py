@@ -462,6 +462,8 @@ def _referent(told: Sequence[Told], dates: list[DateMention | None], i: int) -> 
     for k in range(i - 1, -1, -1):
         p = told[k]
         if p.action == t.refers and not p.label:
+            if dates[k] is None and p.refers == t.refers:
+                continue  # "At the talks ..." before "The talks went on for two hours": both name the talks told
             return k if _lendable(dates[k]) else None
     return None
 

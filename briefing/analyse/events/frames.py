@@ -186,7 +186,8 @@ def _named(m: re.Match[str]) -> bool:
 
 
 # A verb in the past tense: a regular -ed form (lower case, not a name) or a common irregular one.
-PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|said|told|went|came|took|gave|made|met|saw|left|began|brought|found|"
+PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had(?=\s+(?:a|an|the|talks|several|some|no)\b)|said|told|went|came|"
+                  r"took|gave|made|met|saw|left|began|brought|found|"
                   r"held|sent|spoke|struck|fell|rose|won|lost|paid|led|put|set|flew|ran|got|sat|stood|wrote|"
                   r"became|began|broke|built|bought|caught|chose|drew|drove|fought|hit|kept|knew|laid|meant|"
                   r"read|shot|shut|sold|sought|spent|stole|swept|taught|thought|threw|understood|withdrew)\b")
