@@ -527,6 +527,8 @@ PUBLISHED = [
      dt.date(2024, 8, 21), "the publication line in the file"),
     ("Ferry strike ends\n\nPosted on August 21, 2024 at 5:02 pm\n\nCrews voted to return.\n",
      dt.date(2024, 8, 21), "the publication line in the file"),
+    ("Ferry strike ends\n\nBy The Harbour Wire | Published: August 21, 2024 at 6:52 a.m. EDT\n\nCrews voted.\n",
+     dt.date(2024, 8, 21), "the publication line in the file"),  # a byline sharing the line
     ("Ferry strike ends\n\nUpdated: 21 August 2024\n\nCrews voted to return.\n", None, "undated"),
     ("Ferry strike ends\n\nCrews voted to return.\n\nThe vote was published: 21 August 2024\n", None, "undated"),
     ("Ferry strike ends\n\nOBAN, Scotland, Aug. 21, 2024 (Harbour Wire) - Crews voted to return.\n",

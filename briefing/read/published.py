@@ -22,10 +22,13 @@ from .layout import MONTH_PATTERN, MONTHS, WRITTEN_DATE, not_after_today, writte
 PUBLISHED_LINE_BLOCKS = 3
 PUBLISHED_LINE_MAX = 80
 
-# "Published: 21 August 2024 09:30 CET", "Posted on July 24, 2024 at 5:02 pm", "First published Tuesday 6 May 2025".
+# "Published: 21 August 2024 09:30 CET", "Posted on July 24, 2024 at 5:02 pm", "First published Tuesday 6 May 2025",
+# "By The Associated Press | Published: September 14, 2023 at 6:52 a.m. EDT".
 # "Updated" is not here: an update's date is not when the report was written.
 _PUBLISHED = re.compile(
-    rf"\s*(?:first\s+)?(?:published|posted)\b\s*:?\s*(?:on\s+)?{WRITTEN_DATE}"
+    # a byline may share the line, set off by a bar or a dot: "By The Associated Press | Published: ..."
+    r"\s*(?:by\s[^|·•\n]{1,40}?\s*[|·•]\s*)?"
+    rf"(?:first\s+)?(?:published|posted)\b\s*:?\s*(?:on\s+)?{WRITTEN_DATE}"
     r"(?:\s*(?:,|at|-|\u2013|\u2014)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$",
     re.I,
 )

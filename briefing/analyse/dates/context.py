@@ -185,6 +185,8 @@ def future_after(text: str, end: int) -> bool:
     """Whether what follows position ``end``, up to the end of its sentence part, speaks of the future or a
     plan: "said Monday [they would push Congress ...]", "said Thursday [it expected to open ...]"."""
     rest = text[end:].lower()
+    if rest.lstrip().startswith(","):
+        return False  # "swapped rifles ..., the Kremlin said Thursday, as Moscow confirmed ...": what was said came first
     stop = re.search(r"[.;:]", rest)
     return _FUTURE.search(rest, 0, stop.start() if stop else len(rest)) is not None
 
