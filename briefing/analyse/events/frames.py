@@ -284,9 +284,10 @@ def _main_clause(text: str) -> str:
     return first
 
 
-# A phrase opening the sentence with a preposition ("At the end of the talks,", "During the visit,").
-FRONTED = re.compile(r"\W*(?:at|in|on|during|after|before|following|amid|despite|for|by|with|under|since)\s",
-                     re.IGNORECASE)
+# A phrase opening the sentence with a preposition or a participle ("At the end of the talks,", "During the
+# visit,", "Speaking near the site,").
+FRONTED = re.compile(r"\W*(?:(?i:at|in|on|during|after|before|following|amid|despite|for|by|with|under|since)\s"
+                     r"|[A-Z][a-z]{2,}ing\s)")
 
 
 def _verb_start(text: str, frame: Frame) -> int:
