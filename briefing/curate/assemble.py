@@ -25,7 +25,8 @@ LEADING_PRONOUN = re.compile(r"^\W*(He|She|They|The two leaders|The two men|Both
 # along the article's narrative ("the next day"), over one lent by the sentence before.
 DIRECTNESS = {"": 3, "article": 3, "copy": 3, "corroboration": 2, "narrative": 1, "reports": 1, "live": 1,
               "context": 0}
-OBJECT_ACTIONS = frozenset("gift receive_gift deliver sign ratify submit impose lift sue settle fund investigate".split())
+OBJECT_ACTIONS = frozenset("gift receive_gift deliver sign ratify submit impose lift sue settle fund "
+                           "investigate".split())
 
 
 @dataclass(frozen=True)

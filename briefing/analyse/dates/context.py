@@ -186,7 +186,7 @@ def future_after(text: str, end: int) -> bool:
     plan: "said Monday [they would push Congress ...]", "said Thursday [it expected to open ...]"."""
     rest = text[end:].lower()
     if rest.lstrip().startswith(","):
-        return False  # "swapped rifles ..., the Kremlin said Thursday, as Moscow confirmed ...": what was said came first
+        return False  # "swapped rifles ..., the Kremlin said Thursday, as Moscow confirmed ...": said before it
     stop = re.search(r"[.;:]", rest)
     return _FUTURE.search(rest, 0, stop.start() if stop else len(rest)) is not None
 
