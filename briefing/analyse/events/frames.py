@@ -119,6 +119,8 @@ def _subordinate(text: str, at: int, triggers: list[Trigger]) -> bool:
     opened = [w.end() for w in words if w.group().lower() in SUBORDINATORS]
     if not opened:
         return False
+    if start > 0 and words[0].group().lower() in SUBORDINATORS:
+        return True  # ", which Microsoft says crashed ...": a clause set off by a comma runs to the next one
     closed = any(t.verbal and opened[-1] <= t.start and t.end <= at for t in triggers)
     joined = bool(words) and words[-1].group().lower() in ("and", "or", "then")
     return not closed or joined
@@ -207,8 +209,10 @@ REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|add
 FUTURE = re.compile(r"\b(?:will|would|shall|expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|set\s+to|"
                     r"due\s+to|(?:is|are|was|were)\s+to|going\s+to|scheduled\s+to|likely\s+to)\s+(?:\w+\s+){0,2}$",
                     re.IGNORECASE)
-# After an action's noun: "a visit expected in October", "talks planned for next week".
-PLANNED_AFTER = re.compile(r"\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:expected|planned|scheduled|due)\b", re.IGNORECASE)
+# After an action's noun: "a visit expected in October", "talks planned for next week", "the hearing, set for
+# next month,".
+PLANNED_AFTER = re.compile(r",?\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:expected|planned|scheduled|due|set\s+for)\b",
+                           re.IGNORECASE)
 # Before an action's noun: one still to come ("the next meeting", "an upcoming visit").
 AHEAD_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming|coming|planned|proposed|future)\s+(?:[a-z\-]+\s+)?$",
                           re.IGNORECASE)
