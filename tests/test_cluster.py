@@ -114,6 +114,17 @@ def test_a_day_apart_is_two_events_when_the_actions_differ() -> None:
     assert not merged(welcomed.format(12), arrived)
 
 
+def test_who_tells_of_an_event_is_not_one_of_its_people() -> None:
+    """"Ushakov says the talks ran for two hours" is about Putin and Kim's talks, whoever says it; but a remark
+    with no day of its own is told apart by who made it."""
+    talks = "Putin and Kim held talks in Pyongyang on Wednesday that lasted about two hours."
+    told = "Kremlin aide Ushakov said the leaders held talks in Pyongyang on Wednesday that lasted about two hours."
+    assert merged(talks, told, {"people": {"Putin": "putin", "Kim": "kim"}}, {"people": {"Ushakov": "ushakov"}})
+    remark = "Analyst Novak said the talks were more symbolic than practical."
+    assert not merged(remark, remark.replace("Novak", "Berg"), {"people": {"Novak": "novak"}},
+                      {"people": {"Berg": "berg"}})
+
+
 def test_a_vaguer_report_joins_reports_dated_a_day_apart() -> None:
     """"Last month" holds both days of two reports of one arrival a day apart, whatever its action."""
     sts = statements(("a", ARRIVED.format("September 13")), ("b", ARRIVED.format("September 12")),

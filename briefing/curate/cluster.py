@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..analyse.events.frames import place_regions
 from ..analyse.events.lexicon import Lexicon, lexicon, opposed_roles
 from ..analyse.specifics import DAY_SLACK, contradict, one_figure_apart
-from ..model import NONE, DateMention, Specifics, Statement
+from ..model import NONE, PARTY_KEY, SPEAKER, DateMention, Specifics, Statement, is_resolved
 from .event_keys import FINEST, EventKey, event_keys, event_pairs, event_score
 from .similarity import Scorer, candidate_pairs
 
@@ -268,7 +268,12 @@ def _main_people(s: Statement) -> frozenset[str]:
     which reflected the course set by Putin" is not about Putin."""
     relative = RELATIVE_CLAUSE.search(s.sentence.text)
     cut = relative.start() if relative else len(s.sentence.text)
-    return frozenset(m.person for m in s.mentions if m.start < cut)
+    # whoever tells of a dated event ("Kremlin aide Yuri Ushakov says the talks ran two hours") is not in it; a
+    # remark with no event or day of its own, or a quotation, is told apart by who made it
+    told = s.frame is not None and not s.frame.oblique and not s.quotes and is_resolved(s.date)
+    speakers = {key[1:] for key, role in s.participants
+                if told and role == SPEAKER and not key.startswith(PARTY_KEY)}
+    return frozenset(m.person for m in s.mentions if m.start < cut and m.person not in speakers)
 
 
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|whose)\b")
