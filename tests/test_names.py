@@ -283,6 +283,17 @@ def test_alias_forces_a_merge() -> None:
     assert [m.via for m in curated[0].mentions if m.text == "Alyaksandr Lukashenka"] == ["alias"]
 
 
+def test_a_patronymic_names_no_one_else() -> None:
+    """"Vladimir Vladimirovich Putin", as state media write him, is Vladimir Putin; another given name is not."""
+    sentences = [("a", "1", "Vladimir Putin arrived in Pyongyang on Wednesday."),
+                 ("b", "1", "Kim Jong Un held talks with Vladimir Vladimirovich Putin at the guest house."),
+                 ("c", "1", "Nikolai Patrushev met Dmitry Nikolaevich Patrushev, his son, in Moscow."),
+                 ("c", "2", "Nikolai Patrushev later left.")]
+    names = sorted(p.name for p in find_people(sentences))
+    assert "Vladimir Vladimirovich Putin" not in names and "Vladimir Putin" in names
+    assert {"Nikolai Patrushev", "Dmitry Nikolaevich Patrushev"} <= set(names)
+
+
 def test_veto_keeps_people_apart() -> None:
     extra = WORLD + [("giza", "1", "Ahmad Hassan, a teacher, joined the volunteers.")]
     merged = one(find_people(extra), "Ahmed Hassan") if by_surname(find_people(extra), "Ahmed Hassan") else None

@@ -126,6 +126,10 @@ def _is_family_first(core: list[str]) -> bool:
     return 1 <= len(pieces) <= 2 and all(_SYLLABLES_1_2.fullmatch(token_key(p)) for p in pieces)
 
 
+# Russian patronymics, which come between a given name and the surname.
+PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=65536)
 def name_shape(surface: str) -> NameShape | None:
     """The shape of a written name; None for fewer than two tokens besides particles."""
@@ -139,6 +143,8 @@ def name_shape(surface: str) -> NameShape | None:
     else:
         last = len(tokens) - 1 - tokens[::-1].index(core[-1])
         sur, given_tokens, family_first = core[-1], tokens[:last], False
+    # "Vladimir Vladimirovich Putin" is Vladimir Putin: a patronymic after a given name names no one else
+    given_tokens = [t for k, t in enumerate(given_tokens) if k == 0 or not PATRONYMIC.search(t)]
     given = tuple(given_key(t) for t in given_tokens)
     initials = any(len(t) == 1 for t in given_tokens)
     namelike = family_first or is_given_name(core[0])
