@@ -38,6 +38,7 @@ def people(sentences: list[tuple[str, str, str]], hints: list[PersonHint] = ()) 
     ("Talks began at the Kumsusan Guesthouse on Wednesday.", []),
     ("In an article in the Rodong Sinmun newspaper, Putin thanked the country.", [("Putin", False)]),
     ("The barge, owned by Martin Petroleum, can hold 30,000 gallons.", []),
+    ("It was a routine piece of Rapid Response Content meant to help the sensor.", []),
     ("All six men worked for Brawner Builders, patching the roadway.", []),
     # a single word is only ever a surname of someone named in full
     ("The ship's owner, Grace Ocean Private Limited, filed the petition.", [("Grace", False)]),
