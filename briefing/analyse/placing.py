@@ -61,7 +61,7 @@ class SectionProfile:
 
 
 def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[Frame | None],
-                    acted: Sequence[bool], parties: Sequence[bool] = ()) -> list[str | None]:
+                    acted: Sequence[bool], parties: Sequence[bool]) -> list[str | None]:
     """The section of each of the article's statements, or None for none.
 
     ``frames`` are their events, one each, in order; ``acted`` says for each
@@ -78,8 +78,7 @@ def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[F
     article_topic = _topic(a, sentences, frames, profiles)
     out: list[str | None] = []
     previous_block, previous_section = -1, None
-    named = list(parties) or [False] * len(sentences)
-    for s, frame, ok, party in zip(sentences, frames, acted, named):
+    for s, frame, ok, party in zip(sentences, frames, acted, parties):
         scores = _evidence(s.text, frame, profiles, ignored=frame.action if frame and not ok else "")
         for sid in scores:
             scores[sid] = (scores[sid][0] + _context(a, s, sid, profiles, article_topic, previous_block,
@@ -97,8 +96,10 @@ def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[F
 def _remark(text: str) -> bool:
     """Someone's words ("“...,” Sorokin said", "officials said they were following the contacts"): a remark,
     which says too little of what happened to follow its article's topic."""
-    return QUOTE_MARK.search(text) is not None or any(lexicon().actions[t.action].speech
-                                                      for t in lexicon().triggers(text))
+    if QUOTE_MARK.search(text) is not None:
+        return True
+    table = lexicon()
+    return any(table.actions[t.action].speech for t in table.triggers(text))
 
 
 QUOTE_MARK = re.compile(r"[“”\"]")

@@ -90,12 +90,11 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     anchor: DateMention | None = None  # the date of the last dated event: what "the next day" counts from
     named: DateMention | None = None  # the last day named, whoever's: what "the same day" means
     broad: DateMention | None = None  # the last event date at most a year wide: "in 2013 ...", "the following year"
+    told_on = _told_on(article_date)  # before the narrative has set any date, the article's is its time
     for t, ms in zip(told, found):
         date = _own_date([m for m in ms if attached(t.text, m)], t)
         if date is None or not date.resolved:
-            # before the narrative has set any date, the article's own is the one it has told from
-            date = _counted(t.text, anchor or _told_on(article_date), named, broad,
-                            first=anchor is None) or date
+            date = _counted(t.text, anchor or told_on, named, broad, first=anchor is None) or date
         if date is not None and _fine(date):
             anchor = date
         if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
