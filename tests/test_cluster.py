@@ -148,6 +148,16 @@ def test_two_sentences_of_one_article_are_never_merged_with_each_other() -> None
     assert clusters(sts) == [[0], [1]]
 
 
+def test_a_sentence_moving_its_article_on_tells_another_event() -> None:
+    """Of one article's sentences, one opening with "Later" tells the next event, however alike its words and
+    day; without the opener the article tells one sitting twice."""
+    published = {"published": dt.date(2023, 10, 20)}
+    first = ("a", "On 19 October the two ministers sat down for formal talks in Pyongyang.", published)
+    again = "On 19 October, the two ministers sat down for talks."
+    assert clusters(statements(first, ("a", again, published))) == [[0, 1]]
+    assert clusters(statements(first, ("a", "Later " + again[0].lower() + again[1:], published))) == [[0], [1]]
+
+
 # --- the thresholds, on hand-made token sets where every token weighs 1 (the score is then Jaccard) ---
 
 

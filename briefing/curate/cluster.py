@@ -29,6 +29,8 @@ WEAK_SAME_FACT = 0.15  # ... accepted only between mutual best matches
 CLOSE_WORDING = 0.6  # two sentences differing in their one figure are one fact only when this alike otherwise
 LABEL_BAR = 0.5  # a headline or subheading joins a fact only when worded this much like it
 LINKAGE_CHECK = 8  # members compared when two clusters merge
+NEXT_SENTENCES = 2  # a sentence opening with "Later" moves on from the sentences this close before it
+MOVES_ON = re.compile(r"\W*(?:later|afterwards|after that|subsequently|then)\b", re.IGNORECASE)
 
 
 def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]], scorer: Scorer) -> list[list[int]]:
@@ -94,7 +96,15 @@ def _repeat_alike(groups: _Groups, a: int, b: int, pair: PairScore, dated: tuple
     # sat down for talks" are two events of its narrative, however alike (no time zone lies between them).
     spans = groups.first_spans
     return bool(same) and all(_join(spans[i], spans[j]) is not None and pair(i, j, dated) >= SAME_FACT_REPEAT
-                              for i, j in same)
+                              and not _moves_on(statements[i], statements[j]) for i, j in same)
+
+
+def _moves_on(a: Statement, b: Statement) -> bool:
+    """Of two sentences of one article, the one right after the other opens by moving the narrative on ("Later
+    the same day Lavrov was received by Kim", "After that, ..."): it tells the next event, not the one just
+    told. A step back ("Before that, Putin visited North Korea") may retell an event told earlier."""
+    first, then = sorted((a, b), key=lambda s: s.order)
+    return then.order - first.order <= NEXT_SENTENCES and MOVES_ON.match(then.sentence.text) is not None
 
 
 def _attach_labels(statements: list[Statement], groups: _Groups) -> None:

@@ -64,6 +64,8 @@ def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "led": re.compile(r"^(?:on|in|at|during|by|from|through|throughout|over|within|for)\s", re.I),
         # ... except after a preposition that governs the noun after it: "over July meltdown", "about Monday vote"
         "noun_lead": re.compile(rf"^(?:{_alternation(data['noun_leads'])})\s", re.I),
+        # "In July's consultation", "at Monday's hearing": the occasion the sentence's event happened at
+        "occasion": re.compile(r"^(?:in|at|during)\s", re.I),
         "led_the": re.compile(r"^\w+\s+the\s+(?!\d+(?:st|nd|rd|th)\b)", re.I),
         "calendar": re.compile(rf"\d|\b(?:{CALENDAR})\b", re.I),
         # what may stand before a report that a sentence is about: its start, or what was said ("said its")
@@ -83,6 +85,9 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "fronted": re.compile(rf"^\W*(?:{_alternation(data['fronted_openers'])}|"
                               rf"{_alternation(data['fronted_phrases'])})\b", re.I),
         # ... up to a clause that says what happened instead ("..., but the Commission brought it forward")
+        # "the first meeting between the two since April 2019", "its only visit since 2000": the phrase names
+        # the last time before, which is background, not the time of what the sentence tells
+        "first_since": re.compile(r"\b(?:first|only)\b[^,;]*$", re.I),
         "superseded": re.compile(rf"\b(?:{_alternation(data['superseded_plans'])})\b"
                                  r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$", re.I),
         # "were launched after Wang and Dombrovskis spoke by video on October 25": the phrase dates what came
@@ -140,6 +145,8 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if _of_a_thing(before) or _in_that_clause(before) or rules["superseded"].search(before):
         return False
+    if m.phrase.lower().startswith("since ") and rules["first_since"].search(before):
+        return False
     if _in_participle_clause(text, m, before) or rules["object_relative"].search(before):
         return False
     if rules["with_clause"].search(before):
@@ -167,8 +174,10 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
             and rules["noun_from"].search(before):
         return True
     if possessive:
-        # "a probe into yesterday's collapse" names the collapse; "Last month's crash killed 40" is the crash
-        return bool(before.strip()) and not _subject_start(before)
+        # "a probe into yesterday's collapse" names the collapse; "Last month's crash killed 40" is the crash, and
+        # "In July's consultation Germany abstained" the occasion of what the sentence tells
+        occasion = rules["occasion"].match(m.phrase) is not None
+        return bool(before.strip()) and not _subject_start(before) and not occasion
     if rules["led"].match(m.phrase) and not rules["led_the"].match(m.phrase) \
             and not (rules["noun_lead"].match(m.phrase) and rules["noun_after"].match(text[m.end:])):
         return False  # "on Thursday unanimously ratified"; but "on the March 26 collapse" names a collapse, and

@@ -50,6 +50,7 @@ VENUES = frozenset("court courthouse guesthouse house palace hall square airport
                    "office offices building chamber room embassy ministry parliament kremlin".split())
 LOOK_BACK = 3  # a sentence dated by context looks back past at most two undated ones of its paragraph
 CONTEXT_WIDEST = dt.timedelta(days=31)  # ... and at most this wide can date the sentence after it
+BACKGROUND_GAP = dt.timedelta(days=31)  # a date named in passing a month before the borrowed one is background
 ANCHORS = ("since", "until", "till", "before", "after", "by")
 
 
@@ -396,8 +397,8 @@ def _by_context(told: Sequence[Told], found: list[list[DateMention]], dates: lis
     out = list(dates)
     # running text first, then headlines: a headline takes its lead's date, which context may have given it
     for i, t in sorted(enumerate(told), key=lambda it: it[1].label):
-        if out[i] is not None or found[i]:
-            continue
+        if out[i] is not None or any(attached(t.text, m) for m in found[i]):
+            continue  # a date of another event ("the first meeting since April 2019") leaves the sentence's open
         if t.label:
             source, how = _lead_of(told, out, i), "the article's first report of it"
         elif _names_told_event(told, i):
@@ -411,6 +412,8 @@ def _by_context(told: Sequence[Told], found: list[list[DateMention]], dates: lis
         if source is not None and t.reports and article_date is not None \
                 and out[source].start_date > article_date:  # type: ignore[operator, union-attr]
             source = None  # a thing done, told in the past tense, cannot take a day after the article's
+        if source is not None and not _all_before(found[i], out[source]):  # type: ignore[arg-type]
+            source = None  # "after the ship left port on March 26", "Sunday's attempt": its own time is near
         if source is not None:
             d = out[source]
             assert d is not None
@@ -418,6 +421,14 @@ def _by_context(told: Sequence[Told], found: list[list[DateMention]], dates: lis
             out[i] = dataclasses.replace(d, start=0, end=0, origin="context",
                                          note=f"dated by context: {words} in {how}")
     return out
+
+
+def _all_before(mentions: list[DateMention], lent: DateMention) -> bool:
+    """The dates a sentence names of other events all end well before the date it would borrow: background
+    ("the first meeting since April 2019", "a law from 1851"). One near it may be its event's own time, told
+    in a way that does not date it ("after the ship left port on March 26"): borrowing would contradict it."""
+    return all(m.resolved and m.end_date < lent.start_date - BACKGROUND_GAP  # type: ignore[operator]
+               for m in mentions)
 
 
 def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) -> int | None:

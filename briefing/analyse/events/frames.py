@@ -89,6 +89,8 @@ def _main(text: str, triggers: list[Trigger], table: Lexicon) -> Trigger | None:
     said = [t for t in triggers if not table.actions[t.action].speech]
     main_clause = [t for t in said if not _subordinate(text, t.start, triggers)]
     verbs = [t for t in main_clause if t.verbal]
+    if len(verbs) > 1 and _reduced_relative(text, verbs[0], verbs[1]):
+        return verbs[1]
     if verbs:
         return verbs[0]
     # Only nouns: the last one that is not the object of a preposition ("the talks culminated in the signing"
@@ -98,6 +100,25 @@ def _main(text: str, triggers: list[Trigger], table: Lexicon) -> Trigger | None:
         return direct[-1]
     candidates = main_clause or said
     return candidates[-1] if candidates else None
+
+
+# What may stand between a noun's participle clause and the main verb after it: no clause break.
+REDUCED_GAP = re.compile(r"[^,;:()\u2013\u2014]*", re.IGNORECASE)
+AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s+(?:(?:been|being|just|now|also|already)\s+)?$",
+                              re.IGNORECASE)
+
+
+def _reduced_relative(text: str, first: Trigger, later: Trigger) -> bool:
+    """The first verb is a participle describing the noun before it, and the later one, with its auxiliary, is
+    the sentence's: "the body of a worker killed in the collapse was recovered" reports the recovery."""
+    between = text[first.end:later.start]
+    if not first.participle or _after_be(text, first.start) or AUXILIARY_BEFORE.search(text[:first.start]):
+        return False
+    if not REDUCED_GAP.fullmatch(between) or re.search(r"\b(?:and|or|but|then)\b", between, re.IGNORECASE):
+        return False
+    before = WORD.findall(text[:first.start])
+    # a noun before the participle, not its subject's start: "Troops killed ..." has no noun to describe
+    return len(before) >= 2 and AUXILIARY_BEFORE.search(text[:later.start]) is not None
 
 
 def oblique(text: str, at: int) -> bool:

@@ -115,7 +115,19 @@ class Lexicon:
             return True
         after = re.findall(r"[a-z][a-z\-]*", low[end:end + 60])[:5]
         before = re.findall(r"[a-z][a-z\-]*", low[max(0, start - 40):start])[-3:] if participle else []
-        return any(w in wanted for w in (*after, *before))
+        return any(w in wanted for w in (*after, *before, *_passive_subject(low, start, participle)))
+
+
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+
+
+def _passive_subject(low: str, start: int, participle: bool) -> list[str]:
+    """The first words of a passive verb's clause, where its object stands as the subject: "the body of a
+    worker killed in the collapse was recovered"."""
+    if not participle or PASSIVE_BEFORE.search(low, max(0, start - 12), start) is None:
+        return []
+    clause = max(low.rfind(mark, 0, start) for mark in ",;:") + 1
+    return re.findall(r"[a-z][a-z\-]*", low[clause:start])[:4]
 
 
 DETERMINERS = frozenset("the a an this that these those its their his her our your my of for in on at to by "
