@@ -21,7 +21,8 @@ import yaml
 from briefing.analyse.dates import DateMention, find_dates
 from briefing.analyse.dates import attach as attach_module
 from briefing.analyse.dates.attach import attached
-from briefing.analyse.dates.narrative import _steps, _with_bare_weekdays
+from briefing.analyse.dates.narrative import _with_bare_weekdays
+from briefing.analyse.dates.steps import steps
 
 TABLE = Path(__file__).parent / "data" / "attachment.tsv"
 COLUMNS = ["sentence", "phrase", "via", "attached", "rule", "why", "gap"]
@@ -98,8 +99,8 @@ def mentions_via(sentence: str, via: str) -> list[DateMention]:
         return found
     if via == "bare":
         return [m for m in _with_bare_weekdays(sentence, found, ARTICLE) if m not in found]
-    out = []  # as narrative._counted builds the mention of a narrative phrase
-    for step in _steps():
+    out = []  # as steps.counted builds the mention of a narrative phrase
+    for step in steps():
         m = step.pattern.search(sentence)
         if m is not None:
             out.append(DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, ""))

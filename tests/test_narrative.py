@@ -24,6 +24,7 @@ import yaml
 
 from briefing.analyse.dates import best_date
 from briefing.analyse.dates import narrative as narrative_module
+from briefing.analyse.dates import steps as steps_module
 from briefing.analyse.dates.narrative import Told, narrate
 from briefing.analyse.events.frames import read_frame
 from briefing.analyse.extract import _told
@@ -199,15 +200,15 @@ def test_what_the_case_relies_on(case: Case) -> None:
 
 def test_every_narrative_row_dates_a_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every row of data/narrative.yml is the step of some sentence's date (like test_dates.py's rules)."""
-    steps = narrative_module._steps()
+    steps = steps_module.steps()
     used: set[int] = set()
-    real = narrative_module._step
+    real = steps_module._step
 
     def spy(spec: dict, m: Any, anchor: DateMention) -> Any:
         used.add(next(i for i, s in enumerate(steps) if s.spec is spec))
         return real(spec, m, anchor)
 
-    monkeypatch.setattr(narrative_module, "_step", spy)
+    monkeypatch.setattr(steps_module, "_step", spy)
     all_dates()
     missing = [steps[i].spec["pattern"] for i in range(len(steps)) if i not in used]
     assert not missing, f"rows of data/narrative.yml no case uses: {missing}"
@@ -222,16 +223,16 @@ def _own_date_without_its_rules(mentions: list[DateMention], t: Told) -> DateMen
 
 
 ABLATIONS: dict[str, tuple[str, object]] = {
-    # what narrative reading does -> (the attribute of narrative.py replaced, by what)
+    # what narrative reading does -> (the attribute of narrative.py, or of steps.py, replaced, by what)
     "bare weekdays": ("_with_bare_weekdays", lambda text, mentions, article_date: mentions),
     "the article's own year": ("_with_own_year", lambda text, mentions, found, own, here: mentions),
     "only a full date before gives its year": ("found_before", lambda found, m, here: True),
     "an undated 'yesterday' wins, a report's date is not its action's": ("_own_date", _own_date_without_its_rules),
     "a lead just done takes the article's day": ("_just_done", lambda told, found, dates, article_date: dates),
-    "counting from the narrative": ("_counted", lambda text, anchor, named=None, broad=None, first=False: None),
-    "before any date, a step back counts from the article's": ("_told_on", lambda article_date: None),
+    "counting from the narrative": ("counted", lambda text, anchor, named=None, broad=None, first=False: None),
+    "before any date, a step back counts from the article's": ("told_on", lambda article_date: None),
     "an event named as told before takes its date": ("_referent", lambda told, dates, i: None),
-    "a year anchors a step of years": ("UNIT_WIDTH", {}),
+    "a year anchors a step of years": ("steps.UNIT_WIDTH", {}),
     "looking back past undated sentences": ("LOOK_BACK", 1),
     "a plan told keeps the day it was told": ("future_after", lambda text, end: False),
     "a live entry is of its page's day": ("_live_entries", lambda told, found, dates, article_date: dates),
@@ -251,8 +252,10 @@ def test_taking_a_step_away_changes_a_date(what: str, monkeypatch: pytest.Monkey
     """Each step of narrative reading decides at least one sentence of the table."""
     before = all_dates()
     attribute, replacement = ABLATIONS[what]
-    assert hasattr(narrative_module, attribute)
-    monkeypatch.setattr(narrative_module, attribute, replacement)
+    module = steps_module if attribute.startswith("steps.") else narrative_module
+    attribute = attribute.removeprefix("steps.")
+    assert hasattr(module, attribute)
+    monkeypatch.setattr(module, attribute, replacement)
     assert all_dates() != before, f"no case depends on {what} ({attribute})"
 
 

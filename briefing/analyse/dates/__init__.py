@@ -22,7 +22,8 @@ module documents the rules it carries out:
 * picking the event's date: ``pick.py``; labels: ``labels.py``;
 * dating a whole article's sentences as a reader follows them (a date carried
   to the next sentence, "that day", an undated article's year):
-  ``narrative.py``.
+  ``narrative.py``, with the phrases counting from the narrative's last date
+  ("the following day", "three days later") in ``steps.py``.
 
 The word lists and tables (month names, seasons, number words, the words
 around a date, parts of months and years, future markers, reporting verbs,

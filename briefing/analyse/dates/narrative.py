@@ -22,29 +22,22 @@ Every date found this way says so (``DateMention.origin`` and ``note``).
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
-
-import yaml
 
 from ...model import DateMention
 from .attach import attached
 from .context import future_after
 from .find import find_dates
 from .pick import best_date, is_reporting_date
-from .resolve import NOTE_EVENT, NOTE_NO_YEAR, NOTE_UNDATED
-from .words import NUMBER_WORDS, WEEKDAYS
+from .resolve import NOTE_NO_YEAR, NOTE_UNDATED
+from .steps import YEAR, any_step, counted, told_on
+from .words import WEEKDAYS
 
-DATA = Path(__file__).resolve().parent / "data" / "narrative.yml"
 FINE = dt.timedelta(days=7)  # a date at most this wide can anchor the narrative
-YEAR = dt.timedelta(days=366)  # ... and one at most this wide a step of months or years ("the following year")
-UNIT_WIDTH = {"months": dt.timedelta(days=31), "years": YEAR}
 # Where an occasion may go on in another room: a place named by one of these is no new occasion.
 VENUES = frozenset("court courthouse guesthouse house palace hall square airport hotel residence headquarters "
                    "office offices building chamber room embassy ministry parliament kremlin".split())
@@ -73,14 +66,6 @@ class Told:
     plans: bool = False  # it states its action as to come ("will resume", "is expected to approve")
 
 
-@dataclass(frozen=True)
-class Step:
-    """A narrative phrase of the table, compiled."""
-
-    pattern: re.Pattern[str]
-    spec: dict
-
-
 def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[list[DateMention], DateMention | None]]:
     """Each sentence's date phrases and the date of its event, in order."""
     found = [_with_bare_weekdays(t.text, find_dates(t.text, article_date), article_date) for t in told]
@@ -91,11 +76,11 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     anchor: DateMention | None = None  # the date of the last dated event: what "the next day" counts from
     named: DateMention | None = None  # the last day named, whoever's: what "the same day" means
     broad: DateMention | None = None  # the last event date at most a year wide: "in 2013 ...", "the following year"
-    told_on = _told_on(article_date)  # before the narrative has set any date, the article's is its time
+    first_anchor = told_on(article_date)  # before the narrative has set any date, the article's is its time
     for t, ms in zip(told, found):
         date = _own_date([m for m in ms if attached(t.text, m)], t)
         if date is None or not date.resolved:
-            date = _counted(t.text, anchor or told_on, named, broad, first=anchor is None) or date
+            date = counted(t.text, anchor or first_anchor, named, broad, first=anchor is None) or date
         if date is not None and _fine(date):
             anchor = date
         if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
@@ -268,127 +253,6 @@ def _full_day(m: DateMention) -> bool:
     return m.resolved and not m.relative and m.precision == "day" and not m.phrase.lower().startswith(ANCHORS)
 
 
-# --- counted from the narrative -------------------------------------------------------------------------
-
-
-@functools.cache
-def _steps() -> tuple[Step, ...]:
-    table = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    return tuple(Step(re.compile(rf"(?<!\w)(?:{row['pattern']})(?!\w)", re.IGNORECASE), row) for row in table)
-
-
-@functools.cache
-def _any_step() -> re.Pattern[str]:
-    """Every row's pattern in one, its named groups made anonymous: whether a sentence holds any at all."""
-    bodies = [re.sub(r"\(\?P<\w+>", "(?:", row.pattern.pattern) for row in _steps()]
-    return re.compile("|".join(bodies), re.IGNORECASE)
-
-
-def _told_on(article_date: dt.date | None) -> DateMention | None:
-    """The article's date as a narrative anchor: its phrase is empty."""
-    if article_date is None:
-        return None
-    return DateMention("", 0, 0, "day", article_date, article_date, True, "", "article")
-
-
-def _counted(text: str, anchor: DateMention | None, named: DateMention | None = None,
-             broad: DateMention | None = None, *, first: bool = False) -> DateMention | None:
-    """The first narrative phrase of ``text``, counted from ``anchor`` ("the same day": from ``named``, the
-    last day named; a step of months or years from ``broad``, the last event date no wider than its unit, so
-    that "the following year" after "in 2013" is 2014); unresolved without one.
-
-    "A month after" followed by what it is after ("a month after Putin and Kim
-    signed a treaty", "on the eve of the vote") counts from that event, not
-    from the narrative: left unresolved.
-    """
-    if not _any_step().search(text):
-        return None  # most sentences hold no narrative phrase: one scan instead of one per row
-    for step in _steps():
-        m = step.pattern.search(text)
-        if m is None or not attached(text, DateMention(m.group(), m.start(), m.end(), step.spec["precision"],
-                                                       None, None, True, "")):
-            continue  # "two were rescued; two bodies were found the next day": the next day is not the rescue's
-        if (m.group().lower().endswith(("after", "before")) and re.match(r"\s+[\w“\"]", text[m.end():])) \
-                or (m.group().lower().endswith("eve") and re.match(r"\s+of\b", text[m.end():])):
-            return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
-        start = (named or anchor) if step.spec.get("same") else anchor
-        unit = next((u for u in UNIT_WIDTH if u in step.spec), None)
-        if unit is not None and broad is not None and broad.end_date - broad.start_date <= UNIT_WIDTH[unit]:  # type: ignore[operator]
-            start = broad
-        if first and start is anchor and not _backward(step.spec):
-            start = None  # "the next day" before any date: after the article's day is a forecast, not a report
-        if start is None:
-            return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
-        span = _step(step.spec, m, start)
-        if span is None:
-            return None
-        source = f"‘{start.phrase}’" if start.phrase else "the article's date"
-        return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], span[0], span[1], True,
-                           f"counted from {source}", "narrative")
-    return None
-
-
-def _backward(spec: dict) -> bool:
-    """The step goes back in time ("the day before", "a week earlier"), or to a day of the month ("on the
-    19th", which the caller keeps to the month's days so far)."""
-    if "month_day" in spec:
-        return True
-    step = next((spec[k] for k in ("days", "weeks", "months", "years") if k in spec), 0)
-    return step < 0 if isinstance(step, int) else str(step).startswith("-")
-
-
-def _step(spec: dict, m: re.Match[str], anchor: DateMention) -> tuple[dt.date, dt.date] | None:
-    """The span a narrative phrase names, taken from the anchor's day."""
-    day: dt.date = anchor.start_date  # type: ignore[assignment]
-    count = _count(m)
-    if spec.get("same"):
-        return day, day
-    if "days" in spec:
-        moved = day + dt.timedelta(days=_signed(spec["days"], count))
-        return moved, moved
-    if "weeks" in spec:
-        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=_signed(spec["weeks"], count))
-        return monday, monday + dt.timedelta(days=6)
-    if "months" in spec:
-        return _month(day, _signed(spec["months"], count))
-    if "years" in spec:
-        year = day.year + _signed(spec["years"], count)
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if "month_day" in spec:
-        return _month_day(day, int(m.group("d")))
-    return None
-
-
-def _count(m: re.Match[str]) -> int | None:
-    n = m.groupdict().get("n")
-    if n is None:
-        return None
-    return int(n) if n.isdigit() else NUMBER_WORDS.get(n.lower())
-
-
-def _signed(value: int | str, count: int | None) -> int:
-    if isinstance(value, int):
-        return value
-    sign = -1 if value.startswith("-") else 1
-    return sign * (count if count is not None else 0)
-
-
-def _month(day: dt.date, offset: int) -> tuple[dt.date, dt.date]:
-    index = day.year * 12 + day.month - 1 + offset
-    year, month = divmod(index, 12)
-    return dt.date(year, month + 1, 1), dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1])
-
-
-def _month_day(day: dt.date, d: int) -> tuple[dt.date, dt.date] | None:
-    """Day ``d`` of the anchor's month, or of the next when that would fall well before the anchor."""
-    for month_start, _ in (_month(day, 0), _month(day, 1)):
-        if d <= calendar.monthrange(month_start.year, month_start.month)[1]:
-            found = month_start.replace(day=d)
-            if (day - found).days <= 10:
-                return found, found
-    return None
-
-
 # --- dated by context -----------------------------------------------------------------------------------
 
 
@@ -467,7 +331,7 @@ def _referent(told: Sequence[Told], dates: list[DateMention | None], i: int) -> 
     """The sentence that last reported the event this one names as already told ("During the talks, Putin
     invited Kim"), if it is dated narrowly enough: an earlier report of the same kind of action."""
     t = told[i]
-    if not t.refers or not t.reports or t.earlier or shifts_time(t.text) or _any_step().search(t.text):
+    if not t.refers or not t.reports or t.earlier or shifts_time(t.text) or any_step().search(t.text):
         return None  # a state ("the levies come on top of"), a step back, or a time of its own ("that month")
     for k in range(i - 1, -1, -1):
         p = told[k]

@@ -1,0 +1,155 @@
+"""Narrative phrases counted from a date the narrative set: "the following day", "three days later", "a week
+earlier", "on the 14th", "the same day" (the table is ``data/narrative.yml``).
+
+A phrase counts from the anchor its caller gives: the date of the last dated
+event, the last day named (for "the same day"), or the last event date no
+wider than the step's unit (a step of months or years). A phrase followed by
+what it is after ("a month after Putin and Kim signed a treaty") counts from
+that other event and is left unresolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ...model import DateMention
+from .attach import attached
+from .resolve import NOTE_EVENT
+from .words import NUMBER_WORDS
+
+DATA = Path(__file__).resolve().parent / "data" / "narrative.yml"
+YEAR = dt.timedelta(days=366)  # a date at most this wide anchors a step of months or years ("the following year")
+UNIT_WIDTH = {"months": dt.timedelta(days=31), "years": YEAR}
+
+
+@dataclass(frozen=True)
+class Step:
+    """A narrative phrase of the table, compiled."""
+
+    pattern: re.Pattern[str]
+    spec: dict
+
+
+@functools.cache
+def steps() -> tuple[Step, ...]:
+    table = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return tuple(Step(re.compile(rf"(?<!\w)(?:{row['pattern']})(?!\w)", re.IGNORECASE), row) for row in table)
+
+
+@functools.cache
+def any_step() -> re.Pattern[str]:
+    """Every row's pattern in one, its named groups made anonymous: whether a sentence holds any at all."""
+    bodies = [re.sub(r"\(\?P<\w+>", "(?:", row.pattern.pattern) for row in steps()]
+    return re.compile("|".join(bodies), re.IGNORECASE)
+
+
+def told_on(article_date: dt.date | None) -> DateMention | None:
+    """The article's date as a narrative anchor: its phrase is empty."""
+    if article_date is None:
+        return None
+    return DateMention("", 0, 0, "day", article_date, article_date, True, "", "article")
+
+
+def counted(text: str, anchor: DateMention | None, named: DateMention | None = None,
+             broad: DateMention | None = None, *, first: bool = False) -> DateMention | None:
+    """The first narrative phrase of ``text``, counted from ``anchor`` ("the same day": from ``named``, the
+    last day named; a step of months or years from ``broad``, the last event date no wider than its unit, so
+    that "the following year" after "in 2013" is 2014); unresolved without one.
+
+    "A month after" followed by what it is after ("a month after Putin and Kim
+    signed a treaty", "on the eve of the vote") counts from that event, not
+    from the narrative: left unresolved.
+    """
+    if not any_step().search(text):
+        return None  # most sentences hold no narrative phrase: one scan instead of one per row
+    for step in steps():
+        m = step.pattern.search(text)
+        if m is None or not attached(text, DateMention(m.group(), m.start(), m.end(), step.spec["precision"],
+                                                       None, None, True, "")):
+            continue  # "two were rescued; two bodies were found the next day": the next day is not the rescue's
+        if (m.group().lower().endswith(("after", "before")) and re.match(r"\s+[\w“\"]", text[m.end():])) \
+                or (m.group().lower().endswith("eve") and re.match(r"\s+of\b", text[m.end():])):
+            return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
+        start = (named or anchor) if step.spec.get("same") else anchor
+        unit = next((u for u in UNIT_WIDTH if u in step.spec), None)
+        if unit is not None and broad is not None and broad.end_date - broad.start_date <= UNIT_WIDTH[unit]:  # type: ignore[operator]
+            start = broad
+        if first and start is anchor and not _backward(step.spec):
+            start = None  # "the next day" before any date: after the article's day is a forecast, not a report
+        if start is None:
+            return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
+        span = _step(step.spec, m, start)
+        if span is None:
+            return None
+        source = f"‘{start.phrase}’" if start.phrase else "the article's date"
+        return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], span[0], span[1], True,
+                           f"counted from {source}", "narrative")
+    return None
+
+
+def _backward(spec: dict) -> bool:
+    """The step goes back in time ("the day before", "a week earlier"), or to a day of the month ("on the
+    19th", which the caller keeps to the month's days so far)."""
+    if "month_day" in spec:
+        return True
+    step = next((spec[k] for k in ("days", "weeks", "months", "years") if k in spec), 0)
+    return step < 0 if isinstance(step, int) else str(step).startswith("-")
+
+
+def _step(spec: dict, m: re.Match[str], anchor: DateMention) -> tuple[dt.date, dt.date] | None:
+    """The span a narrative phrase names, taken from the anchor's day."""
+    day: dt.date = anchor.start_date  # type: ignore[assignment]
+    count = _count(m)
+    if spec.get("same"):
+        return day, day
+    if "days" in spec:
+        moved = day + dt.timedelta(days=_signed(spec["days"], count))
+        return moved, moved
+    if "weeks" in spec:
+        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=_signed(spec["weeks"], count))
+        return monday, monday + dt.timedelta(days=6)
+    if "months" in spec:
+        return _month(day, _signed(spec["months"], count))
+    if "years" in spec:
+        year = day.year + _signed(spec["years"], count)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if "month_day" in spec:
+        return _month_day(day, int(m.group("d")))
+    return None
+
+
+def _count(m: re.Match[str]) -> int | None:
+    n = m.groupdict().get("n")
+    if n is None:
+        return None
+    return int(n) if n.isdigit() else NUMBER_WORDS.get(n.lower())
+
+
+def _signed(value: int | str, count: int | None) -> int:
+    if isinstance(value, int):
+        return value
+    sign = -1 if value.startswith("-") else 1
+    return sign * (count if count is not None else 0)
+
+
+def _month(day: dt.date, offset: int) -> tuple[dt.date, dt.date]:
+    index = day.year * 12 + day.month - 1 + offset
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, 1), dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+
+
+def _month_day(day: dt.date, d: int) -> tuple[dt.date, dt.date] | None:
+    """Day ``d`` of the anchor's month, or of the next when that would fall well before the anchor."""
+    for month_start, _ in (_month(day, 0), _month(day, 1)):
+        if d <= calendar.monthrange(month_start.year, month_start.month)[1]:
+            found = month_start.replace(day=d)
+            if (day - found).days <= 10:
+                return found, found
+    return None
