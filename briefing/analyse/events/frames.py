@@ -140,11 +140,28 @@ def _subordinate(text: str, at: int, triggers: list[Trigger]) -> bool:
     opened = [w.end() for w in words if w.group().lower() in SUBORDINATORS]
     if not opened:
         return False
-    if start > 0 and words[0].group().lower() in SUBORDINATORS:
-        return True  # ", which Microsoft says crashed ...": a clause set off by a comma runs to the next one
+    if start > 0 and _opens_with_subordinator(words):
+        return True  # ", which Microsoft says crashed ...", ", days after Brussels said ...": a clause set off by
+        # a comma runs to the next one
     closed = any(t.verbal and opened[-1] <= t.start and t.end <= at for t in triggers)
     joined = bool(words) and words[-1].group().lower() in ("and", "or", "then")
     return not closed or joined
+
+
+# Words that may measure the time before a subordinator: ", days after ...", ", just hours before ...".
+TIME_LEAD = frozenset("a an one two three four five few several some days day weeks week hours hour months month "
+                      "years year minutes moments shortly just only soon even long".split())
+
+
+def _opens_with_subordinator(words: list[re.Match[str]]) -> bool:
+    """The clause's first word is a subordinator, or one comes after a measure of time ("days after")."""
+    for w in words[:4]:
+        low = w.group().lower()
+        if low in SUBORDINATORS:
+            return True
+        if low not in TIME_LEAD:
+            return False
+    return False
 
 
 def _clause_start(text: str, at: int) -> int:
