@@ -43,6 +43,7 @@ _DATELINE = re.compile(
                  |(?P<titled>{_TITLE_WORD}(?:[ \-]{_TITLE_WORD}){{0,2}}))
         (?P<region>(?:,[ ]{_REGION}){{0,2}}?)
         (?:[,.][ ](?P<date>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?)\.?)?
+      |(?P<lone>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?)
     )?
     (?:[ ]?\((?P<outlet>[A-Za-z0-9][^()\n]{{0,38}})\)|[ ]?/(?P<slashed>[A-Za-z][A-Za-z \-]{{0,28}})/\.)?
     (?P<sep>[ ]?{_DASH}[ ]|:[ ]|(?<=/\.)[ ])
@@ -68,7 +69,7 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
     outlet = match.group("outlet") or match.group("slashed") or ""
     shown = window[:match.end()].rstrip()
     return Dateline(text=shown, start=start, end=start + len(shown), place=place.strip(), outlet=outlet.strip(),
-                    date=match.group("date") or "")
+                    date=match.group("date") or match.group("lone") or "")
 
 
 def _is_dateline(match: re.Match[str]) -> bool:
@@ -86,4 +87,6 @@ def _is_dateline(match: re.Match[str]) -> bool:
         return sep != ":" or not (outlet or match.group("date"))  # "NEW DELHI: ..." only bare
     if titled:
         return bool(outlet) and sep != ":"  # "Beijing, June 20 (Xinhua) --", "Paris (AFP) -"
+    if match.group("lone"):
+        return bool(outlet) and sep != ":"  # "Aug 5 (Reuters) -": a wire story filed with no place
     return bool(outlet) and sep != ":" and not match.group("region")  # "(CNN) —"
