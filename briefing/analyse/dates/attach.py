@@ -116,6 +116,13 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
             rf"(?!(?:{_alternation(data['complement_words'])}|{_alternation(data['not_predicates'])})\b)"
             r"[a-z]+(?<!ly)\s+(?:the\s+(?:[A-Z][\w'’\-]*\s+){1,3}|[A-Z][\w'’\-]*\s+)(?:had\s+)?"
             rf"(?:[a-z]+ed|{_alternation(data['irregular_participles'])})\s+$"),
+        # a participle right after a verb's object, with no word to open its clause: "will help to implement the
+        # agreements reached during the state visit on 18-19 June" (not after "said the ship crashed ...")
+        "object_participle": re.compile(
+            rf"\b(?!(?:{_alternation(data['complement_words'])})\b)"
+            rf"(?:to\s+[a-z]+|[a-z]{{3,}}ed|{_alternation(data['irregular_pasts'])})\s+"
+            rf"(?:{_alternation(data['determiners'])})\s+(?:[a-z\-]+\s+){{0,2}}?[a-z]+\s+"
+            rf"(?:[a-z]{{3,}}ed|{_alternation(data['irregular_participles'])})\s+(?:{PREPOSITIONS})\s[^,;]*$"),
         # "..., with divers expected back in the water Wednesday": a "with" clause after the main one tells a
         # circumstance of its own, and its date is that circumstance's
         "with_clause": re.compile(rf",\s*with\s+(?:[^\s,;]+\s+){{1,5}}?(?:[a-z]+ed|[a-z]+ing|due|set|"
@@ -147,7 +154,8 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if m.phrase.lower().startswith("since ") and rules["first_since"].search(before):
         return False
-    if _in_participle_clause(text, m, before) or rules["object_relative"].search(before):
+    if _in_participle_clause(text, m, before) or rules["object_relative"].search(before) \
+            or rules["object_participle"].search(before):
         return False
     if rules["with_clause"].search(before):
         return False
