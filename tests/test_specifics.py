@@ -44,6 +44,28 @@ def test_one_differing_figure_is_left_to_the_wording() -> None:
     assert not one_figure_apart(a, spec("Floods forced 4,000 people from their homes on Monday."))
 
 
+@pytest.mark.parametrize(("text", "times", "figures"), [
+    ("The dam burst at about 1:30 a.m., flooding 40 homes.", {90}, {"40"}),
+    ("The update went out at 04:09 UTC.", {249}, set()),
+    ("Divers found the truck around 10 a.m. in 25 feet of water.", {600}, {"25"}),
+    ("The shift ran from 12 a.m. to 12:30 p.m.", {0, 750}, set()),
+    ("2:22 a.m.: The plane has landed.", set(), set()),  # when a live entry was posted, not when it happened
+    ("The port lost 3.5 hours of work.", set(), {"3.5"}),
+])
+def test_a_time_of_day_is_no_figure(text: str, times: set[int], figures: set[str]) -> None:
+    s = spec(text)
+    assert (set(s.times), set(s.figures)) == (times, figures)
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    ("The dam burst at 1:28 a.m.", "The dam burst at about 1:30 a.m. on Monday.", False),  # one time, rounded
+    ("The dam burst at 1:28 a.m.", "The dam burst at 4 p.m.", True),
+    ("The dam burst at 1:28 a.m.", "The dam burst, flooding 1,200 homes.", False),  # nothing to compare
+])
+def test_times_of_day_far_apart_are_two_events(a: str, b: str, apart: bool) -> None:
+    assert contradict(spec(a), spec(b)) is apart
+
+
 @pytest.mark.parametrize(("a", "b", "apart"), [
     ("The dam burst on Sept. 13.", "The dam burst on July 19.", True),  # no year known, still different days
     ("The dam burst on Sept. 13.", "The dam burst on Sept. 14.", False),  # a day apart: one event, told two ways

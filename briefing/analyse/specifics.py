@@ -38,6 +38,13 @@ from .tokens import STOPWORDS, WORD
 
 # Numbers, with thousands separators and decimals kept together ("1,200", "3.5").
 FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+# A time of day ("1:28 a.m.", "04:09 UTC", "10 a.m.", "2.30pm"): not a figure, but a specific of its own.
+CLOCK = re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<half>[ap])\.?m\b\.?"
+                   r"|(?<![\w.,:])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])", re.IGNORECASE)
+# ... unless it opens a live page's entry ("2:22 a.m.: The plane has landed"): when it was posted, not when
+# the event happened
+POSTED = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:\-\u2013\u2014]\s", re.IGNORECASE)
+TIME_SLACK = 60  # minutes: reports of one event give its time to the minute or round it ("1:28", "about 1:30")
 # A reference day to read a date without a year against: only its month and day are used.
 _REFERENCE = dt.date(2000, 12, 31)  # 2000 is a leap year, so 29 February has a place
 YEAR_DAYS = 366
@@ -52,15 +59,28 @@ def read_specifics(text: str, mentions: Sequence[DateMention], date: DateMention
     masked = text
     for m in mentions:  # a date's day and year are not figures
         masked = masked[:m.start] + " " * (m.end - m.start) + masked[m.end:]
+    posted = POSTED.match(text)
+    clocks = CLOCK.finditer(masked, posted.end() if posted else 0)
+    times = frozenset(t for t in map(_minutes, clocks) if t is not None) or NONE.times
+    masked = CLOCK.sub(lambda m: " " * len(m.group()), masked)  # a time of day is no figure
     # Python makes a new empty frozenset each time (about 200 bytes); most sentences have neither, so
     # they share the default one (tens of MiB at 10,000 articles).
     figures = frozenset(f.replace(",", "") for f in FIGURE.findall(masked)) or NONE.figures
     quoted = frozenset(w for q in quotes for w in (x.casefold() for x in WORD.findall(q.text))
                        if w not in STOPWORDS) or NONE.quoted
     days, weekday = _calendar(text, date)
-    if not (figures or quoted or days or weekday is not None):
+    if not (figures or quoted or days or weekday is not None or times):
         return NONE
-    return Specifics(figures, days, weekday, quoted)
+    return Specifics(figures, days, weekday, quoted, times)
+
+
+def _minutes(m: re.Match[str]) -> int | None:
+    """The time of day a clock phrase gives, in minutes after midnight; None when it is no time."""
+    if m.group("h24") is not None:
+        hour, minute = int(m.group("h24")), int(m.group("m24"))
+    else:
+        hour, minute = int(m.group("h")) % 12 + (12 if m.group("half").lower() == "p" else 0), int(m.group("m") or 0)
+    return hour * 60 + minute if hour < 24 and minute < 60 else None
 
 
 def _calendar(text: str, date: DateMention | None) -> tuple[tuple[int, int] | None, int | None]:
@@ -101,6 +121,8 @@ def contradict(a: Specifics, b: Specifics) -> bool:
         return False
     if a.figures and b.figures and a.figures.isdisjoint(b.figures) and max(len(a.figures), len(b.figures)) > 1:
         return True  # one figure each, differing, is one fact misreported: shown as a difference
+    if a.times and b.times and not any(abs(x - y) <= TIME_SLACK for x in a.times for y in b.times):
+        return True  # "landed at 2:20 a.m." is not "met at 3 p.m.", while "1:28" and "about 1:30" are one time
     if a.quoted and b.quoted and 2 * len(a.quoted & b.quoted) <= min(len(a.quoted), len(b.quoted)):
         return True  # at most half the shorter quotation's words recur in the other
     if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday \

@@ -28,13 +28,14 @@ class Specifics:
     days: tuple[int, int] | None = None  # first and last day of the year (leap numbering), year ignored
     weekday: int | None = None  # 0 = Monday, when the sentence dates its event to one day
     quoted: frozenset[str] = frozenset()  # content words inside its quotations, casefolded
+    times: frozenset[int] = frozenset()  # times of day it gives ("at 1:28 a.m."), in minutes after midnight
 
     def __reduce__(self) -> tuple:
         # Read back from the cache or a worker process, "nothing specific" is NONE again: one
         # object shared by most sentences instead of one each, and contradict's shortcut holds.
         if self == NONE:
             return _nothing, ()
-        return Specifics, (self.figures, self.days, self.weekday, self.quoted)
+        return Specifics, (self.figures, self.days, self.weekday, self.quoted, self.times)
 
 
 NONE = Specifics()
