@@ -28,6 +28,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..analyse.dates.narrative import shifts_time
+from ..analyse.dates.pick import is_reporting_date
 from ..analyse.events.frames import WORD, planned
 from ..analyse.events.lexicon import lexicon
 from ..analyse.specifics import day_of_year, month_of
@@ -94,12 +95,22 @@ def event_keys(statements: Sequence[Statement]) -> list[EventKey]:
         undated = d is None or not d.resolved
         out.append(EventKey(table.actions[s.frame.action].family,
                             d.start_date if fine else None, d.end_date if fine else None, s.label,  # type: ignore[union-attr]
-                            s.published if undated else None, _parties(s), planned(s.sentence.text, s.frame),
+                            s.published if undated else None, _parties(s), _planned(s),
                             _things(s), fine and d.precision in STRETCHES,  # type: ignore[union-attr]
                             s.specifics.days if undated and d is not None else None,
                             s.specifics.weekday if undated and s.specifics.days is None else None,
                             shifts_time(s.sentence.text)))
     return out
+
+
+def _planned(s: Statement) -> bool:
+    """The sentence states its action as to come, unless the day it gives is the day the plan was told ("the
+    Commission said on Wednesday it would impose duties"): that is news of what was announced that day, as
+    "the Commission announced duties on Wednesday" is."""
+    if not planned(s.sentence.text, s.frame):
+        return False
+    d = s.date
+    return d is None or not d.resolved or d.origin != "" or not is_reporting_date(d, s.sentence.text)
 
 
 def _things(s: Statement) -> frozenset[str]:
