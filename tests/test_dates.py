@@ -216,6 +216,13 @@ BEST = [
      "11 September 2024"),
     ("Since 2019, importers have had to lodge deposits.", SEP14, True, None, None),
     ("Importers have had to lodge deposits since 11 September.", SEP14, True, None, None),
+    # ... and so does "since <a day>" after what has been going on since ("has been investigating", "have been
+    # held"), but not after a state that merely holds since ("has been the lowest")
+    ("The ministry has also been investigating brandy since 5 September.", SEP14, True, "since 5 September",
+     "5 September 2024"),
+    ("The two men have been held since 5 September.", SEP14, True, "since 5 September", "5 September 2024"),
+    ("The two men have been held since 5 September.", SEP14, False, None, None),
+    ("Turnout has been the lowest since 5 September.", SEP14, True, None, None),
 ]
 
 

@@ -15,18 +15,24 @@ _REPORTED = re.compile(
 )
 
 
-def is_anchor(m: DateMention) -> bool:
+def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
     """A reference point ("since 2000", "by 2030"), not the date of the sentence's event."""
     low = m.phrase.lower()
     if low.startswith(("since the beginning", "since the start")):
         return False  # already the span up to the article date: it dates the event
-    if m.start == 0 and low.startswith("since ") and m.precision in DAYS:
-        return False  # "Since 11 October, importers have had to lodge deposits": what began that day
+    if low.startswith("since ") and m.precision in DAYS \
+            and (m.start == 0 or (sentence is not None and _GOING_ON.search(sentence, 0, m.start))):
+        return False  # "Since 11 October, importers have had to ...", "has been investigating brandy since
+        # January 5": what began that day
     first = low.split(maxsplit=1)[0] if low else ""
     return first in ANCHOR_WORDS
 
 
 DAYS = frozenset({"day", "weekday"})
+# A state or an activity going on since a day, told right before the phrase: "has been investigating",
+# "have been held".
+_GOING_ON = re.compile(r"\b(?:has|have)\s+(?:(?:also|long|now|[a-z]+ly)\s+)?been\s+"
+                       r"(?:[a-z]+(?:ing|ed)|held|kept|shut|run|built)\b[^,;]*$", re.IGNORECASE)
 
 
 def is_reporting_date(m: DateMention, sentence: str) -> bool:
@@ -42,7 +48,9 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
     1. A mention led by "since", "until", "till", "before", "after" or "by" is
        a reference point ("for the first time since 2000", "by 2030"), not the
        event's date, and is never chosen; "since the beginning of the year" is
-       the exception, being the event's own span.
+       the exception, being the event's own span, and so is a day that opens
+       the sentence or follows what has been going on since ("has been
+       investigating brandy since January 5"): what began that day.
     2. Among the rest, resolved mentions win over unresolved ones, and the one
        with the shortest interval (the most precise) wins; the earliest in the
        sentence on ties.
@@ -52,7 +60,7 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
     4. With nothing resolved, the first unresolved mention is returned so the
        caller can show it as undated; None when only anchors are left.
     """
-    candidates = [m for m in mentions if not is_anchor(m)]
+    candidates = [m for m in mentions if not is_anchor(m, sentence)]
     resolved = [m for m in candidates if m.start_date is not None and m.end_date is not None]
     if sentence is not None and len(resolved) > 1:
         events = [m for m in resolved if not is_reporting_date(m, sentence)]
