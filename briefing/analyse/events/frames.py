@@ -230,7 +230,9 @@ PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had(?=\s+(?:a|an|the|talks|several
                   r"took|gave|made|met|saw|left|began|brought|found|"
                   r"held|sent|spoke|struck|fell|rose|won|lost|paid|led|put|set|flew|ran|got|sat|stood|wrote|"
                   r"became|began|broke|built|bought|caught|chose|drew|drove|fought|hit|kept|knew|laid|meant|"
-                  r"read|shot|shut|sold|sought|spent|stole|swept|taught|thought|threw|understood|withdrew)\b")
+                  r"read|shot|shut|sold|sought|spent|stole|swept|taught|thought|threw|understood|withdrew|"
+                  r"rode|ate|drank|sank|swam|fled|fed|hung|dug|slid|sped|spun|stuck|swore|tore|wore|woke|shook|"
+                  r"sang|rang|grew|blew|hid|dealt|felt|lent|forgot|froze|overtook|sprang)\b")
 # A past verb, then "to" and the action: "agreed on Oct. 24 to pay".
 AGREED_TO = re.compile(r"\b([a-z]{3,}ed|voted|agreed)\b(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?)?\s+to\s+$")
 # Right before an action's verb: the present perfect.
