@@ -27,7 +27,7 @@ from .curate.people import corpus_people, name_finder
 from .curate.relevance import off_story
 from .curate.sections import build_sections
 from .curate.sources import apply_metadata, date_by_datelines, date_copies, note_copies
-from .curate.statements import build_lexicon, display_names, make_statements, story_parties
+from .curate.statements import build_lexicon, display_names, make_statements, placing_rules, story_parties
 from .curate.unused import unused_entries
 from .derive.background import story_start, with_background
 from .derive.differences import find_discrepancies
@@ -124,7 +124,7 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: in
     people = corpus_people(corpus, facts, config)
     per_sentence = [f.sentences for f in facts]
     del facts  # words and name candidates are done with: at 10,000 articles they are hundreds of MiB
-    statements, tokens = make_statements(corpus, per_sentence, build_lexicon(config), people, config.sections)
+    statements, tokens = make_statements(corpus, per_sentence, build_lexicon(config), people, placing_rules(config))
     del per_sentence
     ids = [a.id for a in corpus.articles]
     excluded = off_story(ids, tokens.per_article(statements, len(ids)), *story_parties(config, people))

@@ -21,8 +21,8 @@ from briefing.analyse import placing
 from briefing.analyse.events.frames import read_frame
 from briefing.analyse.placing import place_sentences, profiles_of
 from briefing.curate.participants import acted
-from briefing.curate.statements import _names_party
-from briefing.model import Article, Block, SectionRule, Sentence
+from briefing.curate.statements import _names_party, placing_rules
+from briefing.model import Article, Block, Config, EntityRule, SectionRule, Sentence
 from briefing.read.layout import sentence_id
 
 CASES = [{**case, "id": case["name"]} for case in yaml.safe_load((DATA / "placing.yml").read_text("utf-8"))]
@@ -158,3 +158,17 @@ def test_profiles_name_the_actions_of_terms_and_title(title: str, terms: tuple[s
 def test_a_party_named_only_as_a_place_does_not_count(text: str, named: bool) -> None:
     entities = [(m.start(), m.end(), "@entity:" + m.group().lower()) for m in re.finditer(r"Dali|Ostrel", text)]
     assert _names_party(text, entities) is named
+
+
+def test_a_term_naming_an_entity_matches_its_other_names() -> None:
+    """"NTSB" as a section term also finds "the National Transportation Safety Board", as the curation file
+    says the two are one; a term naming no entity, or with a wildcard, is left as written."""
+    sections = (SectionRule("inquiry", "Inquiries", ("NTSB", "probe*")), SectionRule("money", "Money", ("court",)))
+    config = Config("t", sections, entities=(EntityRule("NTSB", ("National Transportation Safety Board",)),
+                                                EntityRule("Court of Appeals", ("appeals court",))))
+    inquiry, money = placing_rules(config)
+    assert inquiry.terms == ("NTSB", "probe*", "National Transportation Safety Board")
+    assert money is config.sections[1]
+    text = "a report by the National Transportation Safety Board"
+    assert profiles_of((inquiry,))[0].pattern.search(text)
+    assert not profiles_of(sections[:1])[0].pattern.search(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..analyse.placing import in_passing, place_sentences
@@ -54,6 +55,23 @@ def build_lexicon(config: Config) -> Lexicon:
     entity named in another script the same key.
     """
     return Lexicon(Alias(t, PARTY_KEY + e.name.casefold()) for e in config.entities for t in (e.name, *e.aliases))
+
+
+def placing_rules(config: Config) -> tuple[SectionRule, ...]:
+    """The sections as placing reads them: a term that is one of an entity's names ("NTSB", "WTO") matches
+    its other names too ("National Transportation Safety Board", "World Trade Organization"), as the
+    curation file says they are one."""
+    names: dict[str, tuple[str, ...]] = {}
+    for e in config.entities:
+        every = (e.name, *e.aliases)
+        for n in every:
+            names.setdefault(n.casefold(), every)
+    out = []
+    for r in config.sections:
+        extra = [n for t in r.terms for n in names.get(t.casefold(), ()) if n.casefold() != t.casefold()]
+        terms = tuple(dict.fromkeys((*r.terms, *extra)))
+        out.append(r if terms == r.terms else dataclasses.replace(r, terms=terms))
+    return tuple(out)
 
 
 def make_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], lexicon: Lexicon,
