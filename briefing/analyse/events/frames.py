@@ -86,7 +86,7 @@ def _presence(text: str, triggers: list[Trigger]) -> Trigger | None:
 
 
 def _main(text: str, triggers: list[Trigger], table: Lexicon) -> Trigger | None:
-    said = [t for t in triggers if not table.actions[t.action].speech]
+    said = [t for t in triggers if not table.actions[t.action].speech and not _describes_object(text, t)]
     main_clause = [t for t in said if not _subordinate(text, t.start, triggers)]
     verbs = [t for t in main_clause if t.verbal]
     if len(verbs) > 1 and _reduced_relative(text, verbs[0], verbs[1]):
@@ -100,6 +100,30 @@ def _main(text: str, triggers: list[Trigger], table: Lexicon) -> Trigger | None:
         return direct[-1]
     candidates = main_clause or said
     return candidates[-1] if candidates else None
+
+
+# A past verb of the clause, then its object, right before a participle: "put the number of devices knocked
+# out by the update at 8.5 million".
+OBJECT_BEFORE = re.compile(r"\b([a-z]{2,})\s+(?:the|a|an|its|their|his|her|some|all|many)\s+(?:[\w'’\-]+\s+){0,5}$")
+
+
+THINKING = frozenset("knew thought found felt showed meant feared saw believed expected hoped".split())
+
+
+def _describes_object(text: str, t: Trigger) -> bool:
+    """The trigger is a past participle after the object of the clause's own past verb, with no "be" or
+    "have" before it: a clause describing that object ("put the number of devices knocked out by the update
+    at 8.5 million"), not the sentence's action, which the table may not know."""
+    if not t.verbal or not text[t.start:t.end].split(" ", 1)[0].endswith("ed") or _after_be(text, t.start):
+        return False
+    start = max(text.rfind(mark, 0, t.start) for mark in ",;:(\u2013\u2014") + 1
+    found = OBJECT_BEFORE.search(text, start, t.start)
+    if found is None or AUXILIARY_BEFORE.search(text, start, t.start):
+        return False
+    verb = found.group(1)
+    # "said the two leaders signed": what was said or thought is a clause of its own, with its own verb
+    return PAST.fullmatch(verb) is not None and verb not in NOT_PAST and verb not in THINKING \
+        and REPORTED_BEFORE.fullmatch(verb) is None
 
 
 # What may stand between a noun's participle clause and the main verb after it: no clause break.
