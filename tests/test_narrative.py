@@ -238,7 +238,7 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "a live entry is of its page's day": ("_live_entries", lambda told, found, dates, article_date: dates),
     "the same day is the last day named": ("_last_named", lambda mentions, date: None),
     "attachment": ("attached", lambda text, m: True),
-    "dating by context": ("_by_context", lambda told, found, dates, article_date=None: dates),
+    "dating by context": ("_by_context", lambda told, found, attached_to, dates, article_date=None: dates),
     "a headline's lead": ("_lead_of", lambda told, dates, i: None),
     "a month anchors nothing": ("FINE", dt.timedelta(days=400)),
     "a week anchors": ("FINE", dt.timedelta(days=0)),

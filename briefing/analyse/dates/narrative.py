@@ -77,8 +77,10 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     named: DateMention | None = None  # the last day named, whoever's: what "the same day" means
     broad: DateMention | None = None  # the last event date at most a year wide: "in 2013 ...", "the following year"
     first_anchor = told_on(article_date)  # before the narrative has set any date, the article's is its time
-    for t, ms in zip(told, found):
-        date = _own_date([m for m in ms if attached(t.text, m)], t)
+    # the phrases dating each sentence's own event, not another's it names: read once, here and for context
+    attached_to = [[m for m in ms if attached(t.text, m)] for t, ms in zip(told, found)]
+    for t, ms, own_phrases in zip(told, found, attached_to):
+        date = _own_date(own_phrases, t)
         if date is None or not date.resolved:
             date = counted(t.text, anchor or first_anchor, named, broad, first=anchor is None) or date
         if date is not None and _fine(date):
@@ -89,7 +91,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         dates.append(date)
     dates = _just_done(told, found, dates, article_date)
     dates = _live_entries(told, found, dates, article_date)
-    dates = _by_context(told, found, dates, article_date)
+    dates = _by_context(told, found, attached_to, dates, article_date)
     return list(zip(found, dates))
 
 
@@ -256,12 +258,12 @@ def _full_day(m: DateMention) -> bool:
 # --- dated by context -----------------------------------------------------------------------------------
 
 
-def _by_context(told: Sequence[Told], found: list[list[DateMention]], dates: list[DateMention | None],
-                article_date: dt.date | None = None) -> list[DateMention | None]:
+def _by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to: list[list[DateMention]],
+                dates: list[DateMention | None], article_date: dt.date | None = None) -> list[DateMention | None]:
     out = list(dates)
     # running text first, then headlines: a headline takes its lead's date, which context may have given it
     for i, t in sorted(enumerate(told), key=lambda it: it[1].label):
-        if out[i] is not None or any(attached(t.text, m) for m in found[i]):
+        if out[i] is not None or attached_to[i]:
             continue  # a date of another event ("the first meeting since April 2019") leaves the sentence's open
         if t.label:
             source, how = _lead_of(told, out, i), "the article's first report of it"
