@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Article, Frame, SectionRule, Sentence
-from .events.frames import NOT_PAST, PAST, WORD
+from .events.frames import NOT_PAST, PAST, WORD, clause_opening
 from .events.lexicon import lexicon
 from .terms import terms_pattern
 from .tokens import points_back
@@ -156,7 +156,7 @@ def _term_weight(text: str, start: int, end: int, frame: Frame | None, verb: tup
     after a defective update crashed ..."), as little as a thing named in passing."""
     if verb is not None and start <= verb[0] < end:
         return MAIN_ACTION
-    clause = text[max(text.rfind(mark, 0, start) for mark in ",;:(\u2013\u2014") + 1:start]
+    clause = text[clause_opening(text, start):start]
     words = WORD.findall(clause)
     if any(w.lower() in SUBORDINATORS for w in words):
         return PASSING_TERM

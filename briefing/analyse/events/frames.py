@@ -116,7 +116,7 @@ def _describes_object(text: str, t: Trigger) -> bool:
     at 8.5 million"), not the sentence's action, which the table may not know."""
     if not t.verbal or not text[t.start:t.end].split(" ", 1)[0].endswith("ed") or _after_be(text, t.start):
         return False
-    start = max(text.rfind(mark, 0, t.start) for mark in ",;:(\u2013\u2014") + 1
+    start = clause_opening(text, t.start)
     found = OBJECT_BEFORE.search(text, start, t.start)
     if found is None or AUXILIARY_BEFORE.search(text, start, t.start):
         return False
@@ -136,13 +136,13 @@ def _reduced_relative(text: str, first: Trigger, later: Trigger) -> bool:
     """The first verb is a participle describing the noun before it, and the later one, with its auxiliary, is
     the sentence's: "the body of a worker killed in the collapse was recovered" reports the recovery."""
     between = text[first.end:later.start]
-    if not first.participle or _after_be(text, first.start) or AUXILIARY_BEFORE.search(text[:first.start]):
+    if not first.participle or _after_be(text, first.start) or AUXILIARY_BEFORE.search(text, 0, first.start):
         return False
     if not REDUCED_GAP.fullmatch(between) or re.search(r"\b(?:and|or|but|then)\b", between, re.IGNORECASE):
         return False
     before = WORD.findall(text[:first.start])
     # a noun before the participle, not its subject's start: "Troops killed ..." has no noun to describe
-    return len(before) >= 2 and AUXILIARY_BEFORE.search(text[:later.start]) is not None
+    return len(before) >= 2 and AUXILIARY_BEFORE.search(text, 0, later.start) is not None
 
 
 def oblique(text: str, at: int) -> bool:
@@ -155,11 +155,17 @@ def _quoted(text: str, t: Trigger) -> bool:
     return any(m.start() < t.start and t.end <= m.end() for m in QUOTE_MARKS.finditer(text))
 
 
+def clause_opening(text: str, at: int) -> int:
+    """Where the stretch of the sentence holding ``at`` opens: after the last comma, semicolon, colon,
+    parenthesis or dash before it (0 when none)."""
+    return max(text.rfind(mark, 0, at) for mark in ",;:(\u2013\u2014") + 1
+
+
 def _subordinate(text: str, at: int, triggers: list[Trigger]) -> bool:
     """The word at ``at`` stands in a subordinate or relative clause: a subordinator since the last comma,
     unless that clause's own verb comes in between ("a ship that lost power rammed the pier": "rammed" is
     the main verb again, while in "when it lost power and crashed" "and" keeps "crashed" in the clause)."""
-    start = max(text.rfind(mark, 0, at) for mark in ",;:(\u2013\u2014") + 1
+    start = clause_opening(text, at)
     words = list(WORD.finditer(text, start, at))
     opened = [w.end() for w in words if w.group().lower() in SUBORDINATORS]
     if not opened:
