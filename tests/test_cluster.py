@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -206,6 +207,39 @@ def test_a_weak_overlap_counts_only_between_mutual_best_matches() -> None:
     assert clusters_of_tokens(("a", "x1-10"), ("b", "x7-16")) == [[0, 1]]
     # b's other sentence is a's better match, so the weak pair stays apart; the better one merges.
     assert clusters_of_tokens(("a", "x1-10"), ("b", "x7-16"), ("b", "x5-14")) == [[0, 2], [1]]
+
+
+def clusters_of_reports(*rows: tuple[str, str, str, str]) -> list[list[int]]:
+    """(article, sentence, its article's date, token spec): sentences analysed for their dates and actions,
+    scored on hand-made tokens, so that only the dates decide."""
+    sts = [dataclasses.replace(statement(text, source=source, article=ord(source) - ord("a"), order=n,
+                                         published=dt.date.fromisoformat(day)), published=dt.date.fromisoformat(day))
+           for n, (source, text, day, _) in enumerate(rows)]
+    tokens = [_tokens(spec) for *_, spec in rows]
+    return cluster_statements(sts, tokens, Scorer(dict.fromkeys(frozenset().union(*tokens), 1.0)))
+
+
+FOUND = ("a", "Divers recovered the body of a worker on March 27.", "2024-03-28", "x1-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "one_event"),
+    [
+        # told as news in an article of six weeks later: another recovery, for all a weak overlap says
+        ("Divers recovered the body of the last missing worker.", "2024-05-09", False),
+        ("Divers recovered the body of the last missing worker.", "2024-03-29", True),  # news of those days
+        # a time of its own, though it cannot be dated: told as past, and a weak overlap may still join it
+        ("Two days after the storm, divers recovered the body of the last missing worker.", "2024-05-09", True),
+        # a plan is news of a day to come
+        ("Divers are expected to recover the body of the last missing worker.", "2024-03-20", True),
+    ],
+)
+def test_a_weak_overlap_joins_no_undated_report_from_another_time(text: str, published: str, one_event: bool) -> None:
+    # 4/16 (0.25): a weak pair, which mutual best matches may join
+    found = clusters_of_reports(FOUND, ("b", text, published, "x7-16"))
+    assert found == ([[0, 1]] if one_event else [[0], [1]])
+    # worded much alike, an old event retold in a later article joins whatever its article's date
+    assert clusters_of_reports(FOUND, ("b", text, published, "x1-9 y1")) == [[0, 1]]
 
 
 # --- the item of a cluster ---

@@ -53,7 +53,9 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
     # below the weak bar can join nothing, nor be the best match a weak pair is checked against.
     scored = [(-score, i, j) for i, j in _decoded(sorted(candidates))
               if _join(spans[i], spans[j], _slack({signs[i], signs[j]})) is not None and signs[i].agrees(signs[j])
-              and _figures_explained(i, j, signs, tokens, scorer) and (score := pair(i, j)) >= WEAK_SAME_FACT]
+              and _figures_explained(i, j, signs, tokens, scorer) and (score := pair(i, j)) >= WEAK_SAME_FACT
+              and (score >= SAME_FACT or not _out_of_news(spans[i], statements[j], pair.keys[j])
+                   and not _out_of_news(spans[j], statements[i], pair.keys[i]))]
     del candidates
     best = _best_by_article(scored, articles)
     scored = [x for x in scored if _same_fact(x, best, articles)]
@@ -75,6 +77,18 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
         groups.merge(a, b, joined)
     _attach_labels(statements, groups)
     return sorted(groups.clusters(), key=lambda c: min((statements[k].article, statements[k].order) for k in c))
+
+
+def _out_of_news(dated: DateSpan, other: Statement, key: EventKey) -> bool:
+    """A report dated ``dated``, and another with no time of its own, in an article that can only tell it as news
+    well before or after that date: "divers located his body" in a May report is not the truck found in March,
+    however few words keep them apart. Only weak overlap is refused so: a retelling worded alike still joins,
+    and one that gives a time it cannot be dated by ("two days after the analysis came out") is told as past,
+    not as news. A plan ("is expected to tour factories") is news of a day to come."""
+    window = key.near
+    if not dated or window is None or key.planned or other.date is not None:
+        return False
+    return dated[1] < window[0] or dated[0] > window[1]
 
 
 def _decoded(codes: list[int]) -> Iterator[tuple[int, int]]:
