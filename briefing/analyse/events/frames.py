@@ -238,9 +238,16 @@ def _place(text: str, action: Action | None = None) -> Region | None:
     """The first named place of the sentence; one after "to" only for an action that goes there ("flew to
     Pyongyang"), not one given to someone ("supplying weapons to Ukraine")."""
     for m in PLACE.finditer(text):
-        if _named(m) and (m.group().split()[0] != "to" or action is None or action.role("to") == "place"):
+        if _named(m) and (m.group().split()[0] != "to" or action is None or action.role("to") == "place") \
+                and ORIGIN_BEFORE.search(text, 0, m.start()) is None:
             return Region(m.start(1), m.end(1))
     return None
+
+
+# Right before "in" a place: a participle saying where a thing comes from ("a rifle produced in North Korea",
+# "a company based in Singapore"), not where the sentence's event happened.
+ORIGIN_BEFORE = re.compile(r"\b(?:made|produced|manufactured|built|assembled|designed|grown|brewed|distilled|born|"
+                           r"based|headquartered|registered|incorporated|founded|listed|raised|printed)\s+$")
 
 
 def place_regions(text: str) -> list[Region]:
