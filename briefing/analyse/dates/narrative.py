@@ -310,7 +310,7 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
     p, d = told[k], dates[k]
     if p.label or not 0 <= t.block - p.block <= (1 if k == i - 1 else 0) or not _lendable(d):
         return None  # the next paragraph may go on with the sentence right before it, not with an earlier one
-    if t.place and t.place != p.place and (p.place or not _venue(t.place)):
+    if t.place and t.place != p.place and (p.place or not _venue(t.place, t.text)):
         return None  # a new place is another occasion, but a hall or a court may be where the one before went on
     if shifts_time(t.text):
         return None  # "Before that, Putin visited North Korea": another time than the sentence before's
@@ -344,10 +344,15 @@ def _referent(told: Sequence[Told], dates: list[DateMention | None], i: int) -> 
     return None
 
 
-def _venue(place: str) -> bool:
-    """A building or a room, not a town or a country: "the Kumsusan Guesthouse", "a federal court"."""
+def _venue(place: str, text: str) -> bool:
+    """A building or a room, not a town or a country: "the Kumsusan Guesthouse", "a federal court", or the town
+    such a place is in ("filed in federal court in Baltimore")."""
     words = place.lower().split()
-    return bool(words) and words[-1] in VENUES
+    return bool(words) and (words[-1] in VENUES or VENUE_IN.search(text, 0, text.find(place)) is not None)
+
+
+# A building or room named by its kind, then the town it is in: "in federal court in ", "at the embassy in ".
+VENUE_IN = re.compile(rf"\b(?:{'|'.join(sorted(VENUES))})\s+in\s+$", re.IGNORECASE)
 
 
 # Openers moving the narrative to another time than the sentence before's ("Before that, Putin visited").
