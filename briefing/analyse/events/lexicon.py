@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from ..dates.words import NUMBER_WORDS
+from ..names.words import DEMONYMS
 from ..trie import trie_regex
 
 DATA = Path(__file__).resolve().parent / "data" / "actions.yml"
@@ -163,6 +165,8 @@ def _verb_form(surface: str, text: str, at: int, bare: frozenset[str]) -> bool:
         return False  # "the next meeting", "their first sitting": a noun; "Putin last met Kim" keeps its verb
     if surface not in bare:
         return True
+    if low in DEMONYMS or low in NUMBER_WORDS or low.isdigit():
+        return False  # "Chinese ships", "two visits": a noun after the adjective or the number that counts it
     if low in VERB_CUES or (low.endswith("s") and low in agent_words()):
         return True  # "Russian lawmakers ratify treaty", "Officials sign deal": a plural subject, as in headlines
     name = 0
