@@ -194,6 +194,16 @@ def test_actions_named_reads_the_words_of_a_phrase_in_turn() -> None:
     assert lexicon().actions_named("flood relief") == set()
 
 
+@pytest.mark.parametrize(("term", "remarks"), [
+    ("statement", True), ("statements", True), ("remarks", True), ("announcement*", True),
+    ("said", False),  # a verb of saying is in every section's sentences
+    ("claim*", False),  # and often means something else ("insurance claims")
+    ("treaty", False),
+])
+def test_a_term_names_remarks_when_it_is_a_noun_for_what_was_said(term: str, remarks: bool) -> None:
+    assert lexicon().names_remarks(term) is remarks
+
+
 # --------------------------------------------------------------------------- invariants
 
 

@@ -10,7 +10,9 @@ probe into last month's collapse") weighs less than what it reports.
 
 The headline and lead of the article, the subheading above the sentence and
 the sentence before it are evidence too, but only between sections the
-sentence already has evidence for. Ties go to the section whose evidence
+sentence already has evidence for. A section whose terms name what was said ("statement", "remarks")
+takes, a little, a sentence whose main verb is one of saying and that states no other action ("Pistorius
+said the damage had to be regarded as sabotage"). Ties go to the section whose evidence
 comes first in the sentence, never to the first section listed. A sentence
 with no evidence at all goes on with its paragraph; failing that, if it
 names one of the story's parties ("Gov. Moore watched from a boat"), it
@@ -37,6 +39,9 @@ NOUN_ACTION = 1.5  # ... named by a noun only ("the signing of the treaty")
 PASSING_ACTION = 0.5  # ... a noun in a prepositional phrase ("the probe into the collapse")
 OTHER_ACTION = 0.5  # another action the sentence names
 TERM = 1.0  # each distinct term it uses
+# Saying is the main verb and nothing else is stated: a remark, for a section of what was said; what it is
+# about still weighs more ("Cinia said the repairs were complete" is news of the repairs).
+REMARK = 0.5
 PASSING_TERM = 0.5  # ... inside a subordinate clause, or a name (a party named in many kinds of event)
 HEADING_BONUS = 0.4  # a sentence sits under a subheading that names the section
 FOLLOW_BONUS = 0.2  # the sentence before it, in the same paragraph, went there
@@ -58,6 +63,7 @@ class SectionProfile:
     pattern: re.Pattern[str]
     actions: frozenset[str]
     names: frozenset[str] = frozenset()  # groups of the pattern that are names ("Delta", "NTSB"): who, not what
+    remarks: bool = False  # its terms name acts of saying ("statement", "remarks"): a section of what was said
 
 
 def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[Frame | None],
@@ -119,7 +125,8 @@ def profiles_of(rules: tuple[SectionRule, ...]) -> tuple[SectionProfile, ...]:
         # say little about the section's kind of event.
         actions = set().union(*(table.actions_named(t) for t in (*r.terms, *r.title.split())))
         names = frozenset(f"t{n}" for n, t in enumerate(r.terms) if t[:1].isupper())
-        out.append(SectionProfile(r.id, terms_pattern(r.terms), frozenset(actions), names))
+        remarks = any(table.names_remarks(t) for t in r.terms)
+        out.append(SectionProfile(r.id, terms_pattern(r.terms), frozenset(actions), names, remarks))
     return tuple(out)
 
 
@@ -133,6 +140,7 @@ def _evidence(text: str, frame: Frame | None, profiles: Sequence[SectionProfile]
     out: dict[str, tuple[float, int]] = {}
     table = lexicon()
     verb = _main_verb(text) if frame is None else None
+    said = _said(text) if frame is None else None
     for p in profiles:
         hits = {m.lastgroup: (m.start(), PASSING_TERM if m.lastgroup in p.names
                               else _term_weight(text, m.start(), m.end(), frame, verb))
@@ -145,6 +153,9 @@ def _evidence(text: str, frame: Frame | None, profiles: Sequence[SectionProfile]
             first = min(first, frame.trigger.start)
         if frame is not None:
             score += OTHER_ACTION * len(p.actions.intersection(frame.others))
+        if p.remarks and said is not None:
+            score += REMARK
+            first = min(first, said)
         if score:
             out[p.id] = (score, first)
     return out
@@ -163,6 +174,18 @@ def _term_weight(text: str, start: int, end: int, frame: Frame | None, verb: tup
     if words and PARTICIPLE_OPENER.fullmatch(words[0]) and words[0].lower() not in NOT_PARTICIPLES:
         return PASSING_TERM  # "..., blaming the update for the failure that grounded its fleet": a side remark
     return TERM
+
+
+def _said(text: str) -> int | None:
+    """Where the verb of saying stands that is the sentence's main verb, when no other action is stated
+    ("Pistorius said the damage had to be regarded as sabotage"): a remark, for a section of what was said."""
+    clause = re.split(r"[;:(]|\s[\u2013\u2014]\s", text, maxsplit=1)[0]
+    table = lexicon()
+    for t in table.triggers(clause):
+        opening = WORD.findall(text[clause_opening(text, t.start):t.start])
+        if t.verbal and table.actions[t.action].speech and not any(w.lower() in SUBORDINATORS for w in opening):
+            return t.start
+    return None
 
 
 def _main_verb(text: str) -> tuple[int, int] | None:

@@ -109,6 +109,13 @@ class Lexicon:
                 break
         return named
 
+    def names_remarks(self, term: str) -> bool:
+        """The section term is a noun for what someone said ("statement", "remarks"): the section gathers what
+        was said. A verb of saying ("claim*") is no such sign; it often means something else ("claims")."""
+        stem = term.rstrip("*").lower()
+        return any(self.actions[action].speech and not verbal
+                   for word in (stem, stem.removesuffix("s")) for action, verbal, _ in self.forms.get(word, ()))
+
     def _object_fits(self, action: str, low: str, start: int, end: int, participle: bool) -> bool:
         """One of the action's object words follows within five words; for a participle ("treaty signed",
         "the bill was approved") it may stand in the three words before instead."""
