@@ -176,12 +176,18 @@ def _term_weight(text: str, start: int, end: int, frame: Frame | None, verb: tup
     return TERM
 
 
+# A live page's entry opens with the time it was posted ("9:40 a.m.: ..."), not with a clause of its own.
+LIVE_TIME = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:\-\u2013\u2014]\s", re.IGNORECASE)
+
+
 def _said(text: str) -> int | None:
     """Where the verb of saying stands that is the sentence's main verb, when no other action is stated
     ("Pistorius said the damage had to be regarded as sabotage"): a remark, for a section of what was said."""
-    clause = re.split(r"[;:(]|\s[\u2013\u2014]\s", text, maxsplit=1)[0]
+    posted = LIVE_TIME.match(text)
+    start = posted.end() if posted else 0
+    clause = re.split(r"[;:(]|\s[\u2013\u2014]\s", text[start:], maxsplit=1)[0]
     table = lexicon()
-    for t in table.triggers(clause):
+    for t in table.triggers(" " * start + clause):
         opening = WORD.findall(text[clause_opening(text, t.start):t.start])
         if t.verbal and table.actions[t.action].speech and not any(w.lower() in SUBORDINATORS for w in opening):
             return t.start
