@@ -16,6 +16,8 @@ import yaml
 from case_tables import DATA, params
 
 from briefing.curate.relevance import CLOSE, _anchors, _closeness, off_story
+from briefing.curate.statements import story_parties
+from briefing.model import Config, EntityRule, SectionRule
 
 CASES = [{**case, "id": case["name"]} for case in yaml.safe_load((DATA / "relevance.yml").read_text("utf-8"))]
 FAR = "shares little of the other articles' vocabulary"
@@ -96,3 +98,16 @@ def test_closeness_of_identical_and_disjoint_articles() -> None:
     assert _closeness([frozenset({"a"}), frozenset({"b"})]) == [0.0, 0.0]
     assert _closeness([frozenset({"a"})]) == [1.0]
     assert _closeness([]) == []
+
+
+def test_a_body_stands_on_the_side_of_a_party_its_own_names_hold() -> None:
+    """MOFCOM's own name "Chinese Commerce Ministry" holds "Chinese", one of China's names: it stands on China's
+    side, as a minister whose role names China does; a body whose names name no other party stands on its own."""
+    config = Config("t", (SectionRule("s", "S", ("duties",)),), entities=(
+        EntityRule("China", ("Chinese", "Beijing")),
+        EntityRule("MOFCOM", ("Ministry of Commerce", "Chinese Commerce Ministry")),
+        EntityRule("WTO", ("World Trade Organization",))))
+    names, sides = story_parties(config, [])
+    assert names["@entity:mofcom"] == "MOFCOM"
+    assert sides["@entity:mofcom"] == "@entity:china"
+    assert sides["@entity:wto"] == "@entity:wto"

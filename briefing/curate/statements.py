@@ -157,8 +157,10 @@ def story_parties(config: Config, people: list[Person]) -> tuple[dict[str, str],
 
 
 def _side(lexicon: Lexicon, own: str, texts: tuple[str, ...]) -> str:
-    """The first other entity named inside these texts, or the party itself."""
-    for text in texts:
+    """The first other entity named inside these texts, or the party itself. A name of the party's own may
+    hold another's inside it ("Chinese Commerce Ministry", one of MOFCOM's names, holds "Chinese"): its words
+    are read one by one too."""
+    for text in (*texts, *(w for t in texts for w in t.split())):
         for _, _, key in lexicon.entities(text):
             if key != own:
                 return key
