@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from ..model import Article, Block, BlockKind, Dateline, Problem, Sentence
+from .chrome import is_chrome
 from .datelines import find_dateline
 from .files import Rejected, display, slugify
 from .split import split_sentences
@@ -121,6 +122,7 @@ def make_article(text: str, spans: list[tuple[BlockKind, tuple[int, int]]], name
     metadata, outside every sentence.
     """
     spans, dateline = _cut_dateline(text, spans)
+    spans = [(kind, span) for kind, span in spans if kind != "paragraph" or not is_chrome(text[span[0]:span[1]])]
     blocks = _blocks(text, spans)
     if not any(b.kind == "paragraph" for b in blocks):
         raise Rejected("title but no body text")
