@@ -313,7 +313,8 @@ def done(text: str, frame: Frame | None) -> bool:
     clause = _main_clause(text)
     embedded = -1  # where a clause inside the subject opens, until its own verb has come
     for m in PAST.finditer(clause):
-        if m.group().lower() in NOT_PAST or _after_determiner_word(clause, m.start()):
+        if m.group().lower() in NOT_PAST or _after_determiner_word(clause, m.start()) \
+                or _after_preposition(clause, m.start()):
             continue
         opened = EMBEDDING.search(clause, embedded + 1, m.start())
         if opened is not None:
@@ -396,6 +397,16 @@ def planned(text: str, frame: Frame | None) -> bool:
     return not frame.verbal and (PLANNED_AFTER.match(text, frame.trigger.end) is not None
                                  or AHEAD_BEFORE.search(text, max(0, frame.trigger.start - 30),
                                                         frame.trigger.start) is not None)
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    """Right after a preposition, an -ed word describes the noun after it ("an inquiry into suspected
+    sabotage", "jailed for alleged fraud"): no verb follows a preposition."""
+    before = WORD.findall(text[max(0, at - 20):at])
+    return bool(before) and before[-1].lower() in AFTER_PREPOSITION
+
+
+AFTER_PREPOSITION = frozenset("into of for on in with about over from against among between under".split())
 
 
 def _after_determiner_word(text: str, at: int) -> bool:
