@@ -307,8 +307,13 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
         if shifts_time(told[k].text):
             return None  # "Before that, Putin visited": what follows goes on at that other, undated time
         k -= 1
+    gap = 1 if k == i - 1 else 0  # paragraphs the sentence may be from the one it continues
+    if k == i - 1 and k > 0 and dates[k] is None and told[k].earlier and not told[k].label and not t.earlier \
+            and ALSO.match(t.text):
+        k, gap = k - 1, 2  # a step back in between ("Investigators believe the transformer had failed before")
+        # is an aside: a sentence adding to what was told ("The department also asked ...") goes on past it
     p, d = told[k], dates[k]
-    if p.label or not 0 <= t.block - p.block <= (1 if k == i - 1 else 0) or not _lendable(d):
+    if p.label or not 0 <= t.block - p.block <= gap or not _lendable(d):
         return None  # the next paragraph may go on with the sentence right before it, not with an earlier one
     if t.place and t.place != p.place and (p.place or not _venue(t.place, t.text)):
         return None  # a new place is another occasion, but a hall or a court may be where the one before went on
@@ -321,6 +326,10 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
     if t.leans or t.reports:
         return k
     return None
+
+
+# A sentence adding to what was told: "also" among its first words ("The department also asked the court").
+ALSO = re.compile(r"^\W*(?:\S+\s+){0,4}also\b", re.IGNORECASE)
 
 
 def _names_told_event(told: Sequence[Told], i: int) -> bool:
