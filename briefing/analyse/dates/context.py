@@ -260,9 +260,11 @@ def names_event(ctx: Ctx, start: int, end: int) -> bool:
 
 
 def range_words_fit(pre: str, sep: str) -> bool:
-    """ "between X and Y" and "from X to Y", not "from X and Y" or "between X to Y"."""
-    if sep == "and" and pre != "between":
-        return False
-    if pre == "between" and sep not in ("and", "-", "–", "—"):
-        return False
-    return not (pre == "from" and sep == "and")
+    """ "between X and Y", "from X to Y", and the days "on X and Y" ("on 17 and 18 November", "on Sunday and
+    Monday": the event, or the two it tells, took those days); not "from X and Y", "between X to Y" or a bare
+    "X and Y" ("signed in 2019 and 2022")."""
+    if sep == "and":
+        return pre in ("between", "on")
+    if pre in ("between", "on"):
+        return sep in ("-", "–", "—")
+    return True

@@ -62,7 +62,7 @@ def rule(
     return Rule(name, re.compile(core), pre, required, handler, tuple(needs.split()), glue, anchored)
 
 
-_PRE_RANGE = r"(?P<pre>from|between)\s+(?:the\s+)?"
+_PRE_RANGE = r"(?P<pre>from|between|on)\s+(?:the\s+)?"
 _PRE_DET = rf"{DET}\s+"
 _YEAR_GLUE = "$£€¥#.,/-"
 
