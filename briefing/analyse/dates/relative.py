@@ -135,6 +135,19 @@ def rel_period(m: Hit, ctx: Ctx) -> DateMention | None:
     return make(ctx, m.start(), m.end(), precision, unit_iv(a, unit, offset), True)
 
 
+def the_weekend(m: Hit, ctx: Ctx) -> DateMention | None:
+    """ "over the weekend", "at the weekend": the one just gone (or under way) when told as done, the coming one
+    (or this one) when told as to come."""
+    if next_word(ctx.text, m.end()).lower() == "of":  # "the weekend of 12-13 March" names its days itself
+        return None
+    if ctx.article is None:
+        return make(ctx, m.start(), m.end(), "range", None, True, NOTE_UNDATED)
+    a = ctx.article
+    if is_future(ctx, m.start(), m.end()):
+        return make(ctx, m.start(), m.end(), "range", weekend(a, 0 if a.weekday() < 6 else 1), True)
+    return make(ctx, m.start(), m.end(), "range", weekend(a, 0 if a.weekday() >= 5 else -1), True)
+
+
 def rel_day(m: Hit, ctx: Ctx) -> DateMention | None:
     """ "today", "yesterday", "last night", "the day after tomorrow" (``data/relative.yml``)."""
     word = m.group()

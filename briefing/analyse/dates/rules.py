@@ -226,6 +226,7 @@ RULES: tuple[Rule, ...] = (
         "unit",
         prefix=r"(?P<the>the)\s+",
     ),
+    rule("the-weekend", r"(?:over|at|on|during)\s+the\s+weekend\b", relative.the_weekend, "unit"),
     rule("event-day", r"the\s+day\s+(?:before|after)\b(?!\s+(?:yesterday|tomorrow)\b)", relative.event_day, "unit"),
     rule(
         "rel-day",
