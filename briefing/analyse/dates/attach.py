@@ -159,10 +159,15 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if rules["with_clause"].search(before):
         return False
-    clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
+    flat = PLACE_APPOSITION.sub(r"\1 \2 ", before)  # "from Calais, France, on Thursday": one phrase
+    clause = before[max(flat.rfind(","), flat.rfind(";")) + 1:]
     if rules["sequence"].search(clause) and not _opens_a_fronted_clause(text, before):
         return False
     return not (rules["subordinate"].search(clause) and "," in before)
+
+
+# A place's country or state set off by commas after it ("Calais, France,", "Galveston, Texas,"): no clause edge.
+PLACE_APPOSITION = re.compile(r"(\b[A-Z][\w.'’\-]*),(\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}),")
 
 
 def _opens_a_fronted_clause(text: str, before: str) -> bool:
