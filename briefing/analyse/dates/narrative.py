@@ -79,8 +79,12 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     first_anchor = told_on(article_date)  # before the narrative has set any date, the article's is its time
     # the phrases dating each sentence's own event, not another's it names: read once, here and for context
     attached_to = [[m for m in ms if attached(t.text, m)] for t, ms in zip(told, found)]
+    before: DateMention | None = None  # the sentence before's date, when it is a day with its year
     for t, ms, own_phrases in zip(told, found, attached_to):
         date = _own_date(own_phrases, t)
+        if date is not None and before is not None and _yearless_day(date):
+            date = _year_of(t.text, date, before) or date
+        before = date if date is not None and _full_day(date) else None
         if date is None or not date.resolved:
             date = counted(t.text, anchor or first_anchor, named, broad, first=anchor is None) or date
         if date is not None and _fine(date):
@@ -247,6 +251,30 @@ def _in_year(text: str, m: DateMention, anchor: DateMention) -> DateMention | No
             return dataclasses.replace(again, origin="article",
                                        note=f"year from the article's own date ‘{anchor.phrase}’")
     return None
+
+
+def _yearless_day(m: DateMention) -> bool:
+    """A day named by its month and day without a year ("on Oct. 24"), which the article's date gave a year."""
+    return m.resolved and m.relative and m.precision == "day" and m.origin == "" and MONTH_NAME.search(m.phrase) \
+        is not None and not YEAR_DIGITS.search(m.phrase)
+
+
+MONTH_NAME = re.compile(r"[A-Za-z]{3}")
+YEAR_DIGITS = re.compile(r"\b\d{4}\b")
+NARRATIVE_YEAR_DAYS = 31  # a day without a year this soon after the full date just told goes on in its year
+
+
+def _year_of(text: str, m: DateMention, full: DateMention) -> DateMention | None:
+    """``m`` read in the year of the full date the sentence before told ("on Oct. 8, 2023, the pipeline began to
+    leak" then "investigators lifted an anchor on Oct. 24"), when that puts it within a month after it: the
+    narrative went on in that year, which the article's own date (a year later) would not give it."""
+    assert full.start_date is not None
+    again = next((x for x in find_dates(text, dt.date(full.start_date.year, 12, 31)) if x.start == m.start), None)
+    if again is None or not again.resolved or again.phrase != m.phrase or again.span == m.span:
+        return None
+    if not 0 <= (again.start_date - full.start_date).days <= NARRATIVE_YEAR_DAYS:  # type: ignore[operator]
+        return None
+    return dataclasses.replace(again, origin="narrative", note=f"the year of ‘{full.phrase}’ in the sentence before")
 
 
 def _full_day(m: DateMention) -> bool:
