@@ -522,7 +522,9 @@ PUBLISHED = [
     ("Ferry strike ends\n\nPublished: 21 August 2024 09:30 CET\nBy our harbour desk\n\nCrews voted to return.\n",
      dt.date(2024, 8, 21), "the publication line in the file"),  # the first line of the byline's paragraph
     ("Ferry strike ends\n\nBy our harbour desk\nPublished: 21 August 2024\n\nCrews voted to return.\n",
-     None, "undated"),  # not a paragraph's first line
+     dt.date(2024, 8, 21), "the publication line in the file"),  # under the byline, in its paragraph
+    ("Ferry strike ends\n\nCrews voted to return after a long night of talks in the harbour office, the union "
+     "said.\nPublished: 21 August 2024\n\nThe ferries sail again.\n", None, "undated"),  # under a long line
     ("Ferry strike ends\n\nPublished: 21 August 2024 09:30 CET\n\nBy our harbour desk\n\nCrews voted to return.\n",
      dt.date(2024, 8, 21), "the publication line in the file"),
     ("Ferry strike ends\n\nPosted on August 21, 2024 at 5:02 pm\n\nCrews voted to return.\n",

@@ -21,6 +21,7 @@ from .layout import MONTH_PATTERN, MONTHS, WRITTEN_DATE, not_after_today, writte
 # How far into the body a publication line may stand: under the headline, a byline or two at most.
 PUBLISHED_LINE_BLOCKS = 3
 PUBLISHED_LINE_MAX = 80
+PUBLISHED_LINE_LINES = 3  # the lines of a byline paragraph it may stand among
 
 # "Published: 21 August 2024 09:30 CET", "Posted on July 24, 2024 at 5:02 pm", "First published Tuesday 6 May 2025",
 # "By The Associated Press | Published: September 14, 2023 at 6:52 a.m. EDT".
@@ -63,11 +64,15 @@ def dateline_day(a: Article) -> tuple[int, int, int | None] | None:
 
 def _published_line(a: Article) -> tuple[dt.date, str] | None:
     for block in a.body_blocks[:PUBLISHED_LINE_BLOCKS]:
-        # a line of its own, or the first line of a paragraph it shares with the byline
-        first = block.sentences[0].text.split("\n", 1)[0] if block.sentences else ""
-        date = _date(_PUBLISHED.fullmatch(first)) if len(first) <= PUBLISHED_LINE_MAX else None
-        if date:
-            return date, "the publication line in the file"
+        # a line of its own, or a short line of a paragraph it shares with the byline, under it or on it ("By
+        # Global Times" then "Published: Nov 29, 2024 10:12 PM")
+        lines = block.sentences[0].text.split("\n")[:PUBLISHED_LINE_LINES] if block.sentences else []
+        for line in lines:
+            if len(line) > PUBLISHED_LINE_MAX:
+                break
+            date = _date(_PUBLISHED.fullmatch(line))
+            if date:
+                return date, "the publication line in the file"
     return None
 
 
