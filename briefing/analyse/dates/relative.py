@@ -183,6 +183,15 @@ def weekday(m: Hit, ctx: Ctx) -> DateMention | None:
     return make(ctx, m.start(), m.end(), "weekday", (d, d), True)
 
 
+def weekday_of_week(m: Hit, ctx: Ctx) -> DateMention | None:
+    """ "Wednesday last week", "on Tuesday of next week", "Monday this week": that weekday of that week."""
+    if ctx.article is None:
+        return make(ctx, m.start(), m.end(), "weekday", None, True, NOTE_UNDATED)
+    monday, _ = unit_iv(ctx.article, "week", DIRECTION_OFFSETS[DET_MODE[norm(m["det"])]])
+    d = monday + timedelta(days=WEEKDAY_NUM[m["w"].lower()])
+    return make(ctx, m.start(), m.end(), "weekday", (d, d), True)
+
+
 def weekday_range(m: Hit, ctx: Ctx) -> DateMention | None:
     """ "from Friday through Wednesday", "between Monday and Thursday": the days from one to the other."""
     if not range_words_fit(norm(m["pre"]), norm(m["sep"])):

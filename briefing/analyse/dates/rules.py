@@ -236,6 +236,14 @@ RULES: tuple[Rule, ...] = (
         "dayword",
     ),
     rule(
+        "weekday-of-week",
+        rf"(?P<w>{WEEKDAY_RE})\s+(?:of\s+)?(?P<det>last|next|this)\s+week\b",
+        relative.weekday_of_week,
+        "weekday",
+        prefix=_PRE_DET,
+        anchored=True,
+    ),
+    rule(
         "range-w-w",
         rf"(?P<w1>{WEEKDAY_RE}){SEP}(?P<w2>{WEEKDAY_RE})\b",
         relative.weekday_range,
