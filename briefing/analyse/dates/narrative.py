@@ -94,7 +94,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         named = _last_named(ms, date) or named
         dates.append(date)
     dates = _just_done(told, found, dates, article_date)
-    dates = _live_entries(told, found, dates, article_date)
+    dates = _live_entries(told, attached_to, dates, article_date)  # another event's date leaves the entry's now
     dates = _by_context(told, found, attached_to, dates, article_date)
     return list(zip(found, dates))
 
