@@ -140,7 +140,7 @@ def _evidence(text: str, frame: Frame | None, profiles: Sequence[SectionProfile]
     out: dict[str, tuple[float, int]] = {}
     table = lexicon()
     verb = _main_verb(text) if frame is None else None
-    said = _said(text) if frame is None else None
+    said = _said(text) if frame is None and any(p.remarks for p in profiles) else None
     for p in profiles:
         hits = {m.lastgroup: (m.start(), PASSING_TERM if m.lastgroup in p.names
                               else _term_weight(text, m.start(), m.end(), frame, verb))
