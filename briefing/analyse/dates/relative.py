@@ -95,6 +95,8 @@ def ago(m: Hit, ctx: Ctx) -> DateMention | None:
     """ "two years ago" (from the article date); "a day earlier" (from another event: unresolved)."""
     n = _count(m["n"])
     unit = m["unit"].lower().rstrip("s")
+    if unit == "fortnight":  # "a fortnight ago": two weeks
+        unit, n = "week", 2 * n
     precision = _UNIT_PRECISION.get(unit, "year")
     if m["dir"].lower() != "ago":
         return make(ctx, m.start(), m.end(), precision, None, True, NOTE_EVENT)

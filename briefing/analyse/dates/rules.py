@@ -210,7 +210,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ago",
-        r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|later|before|after|afterwards"
+        r"(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)\s+(?P<dir>ago|earlier|later|before|after|afterwards"
         r"|previously|prior)\b",
         relative.ago,
         "unit units",
