@@ -179,9 +179,14 @@ def _verb_form(surface: str, text: str, at: int, bare: frozenset[str]) -> bool:
     name = 0
     while name < len(before) and before[-1 - name][:1].isupper():
         name += 1
+    if name == len(before) == 1 and not surface.endswith("s") and not low.endswith("s") \
+            and HEADLINE_VERB_NEXT.match(text, at + len(surface)):
+        return False  # "Repair ship reaches ...": two nouns, then the headline's verb ("Leaders sign pacts" is not)
     return name > 0 and (name == len(before) or before[-1 - name].lower() not in DETERMINERS)
 
 
+# A lower-case -s word right after: the headline's verb, the word before it a noun ("Repair ship reaches").
+HEADLINE_VERB_NEXT = re.compile(r"\s+[a-z]{3,}s\b")
 # Words before "to" + a bare form that make it an infinitive ("agreed to pay"), not a preposition ("to trade").
 INFINITIVE_CUES = frozenset("agree agrees decide decides vote votes move moves promise promises pledge pledges vow "
                             "vows plan plans expect intend intends want wants hope hopes seek seeks try tries fail "
