@@ -10,13 +10,11 @@ mirror look less like the article it copies.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-_LABELS = sorted((line.split("#", 1)[0].strip() for line in
-                  (Path(__file__).parent / "data" / "chrome.txt").read_text(encoding="utf-8").splitlines()),
-                 key=len, reverse=True)
-_CHROME = re.compile(rf"(?:{'|'.join(re.escape(label) for label in _LABELS if label)})\s*[:|]\s*(?P<rest>.*)",
-                     re.IGNORECASE)
+from .wordlists import data_lines
+
+_LABELS = sorted(data_lines("chrome.txt"), key=len, reverse=True)
+_CHROME = re.compile(rf"(?:{'|'.join(map(re.escape, _LABELS))})\s*[:|]\s*(?P<rest>.*)", re.IGNORECASE)
 LIST_ITEMS = 2  # a list: items set off by bars or commas
 MAX_CHARS = 200
 

@@ -20,14 +20,11 @@ are listed in ``data/datelines.txt``.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from ..model import Dateline
+from .wordlists import data_lines
 
-_LABELS = frozenset(
-    line.split("#", 1)[0].strip()
-    for line in (Path(__file__).parent / "data" / "datelines.txt").read_text(encoding="utf-8").splitlines()
-) - {""}
+_LABELS = frozenset(data_lines("datelines.txt"))
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..model import Problem
 from .files import display
+from .wordlists import data_lines
 
 MAX_DEPTH = 16  # folders inside folders; deeper ones are reported, not entered
 READERS = ("text", "markdown", "html", "email")
@@ -38,12 +39,7 @@ class Entry:
 
 
 def _table(name: str) -> list[list[str]]:
-    rows = []
-    for line in (Path(__file__).parent / "data" / name).read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            rows.append(line.split(None, 1))
-    return rows
+    return [line.split(None, 1) for line in data_lines(name)]
 
 
 def _sections(rows: list[list[str]]) -> dict[str, frozenset[str]]:

@@ -55,7 +55,8 @@ abbreviations take a fraction of a second to a few seconds, never longer.
 from __future__ import annotations
 
 import re
-from pathlib import Path
+
+from .wordlists import data_lines
 
 __all__ = ["split_sentences"]
 
@@ -80,8 +81,7 @@ def _tables() -> dict[str, frozenset[str]]:
     """The word tables of ``data/abbreviations.txt``: ``[name]`` headers, words split on white space."""
     tables: dict[str, set[str]] = {}
     current: set[str] = set()
-    for line in (Path(__file__).parent / "data" / "abbreviations.txt").read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
+    for line in data_lines("abbreviations.txt"):
         if line.startswith("[") and line.endswith("]"):
             current = tables.setdefault(line[1:-1], set())
         else:
