@@ -31,7 +31,7 @@ from ..model import Article, Frame, SectionRule, Sentence
 from .events.frames import NOT_PAST, PAST, WORD, clause_opening
 from .events.lexicon import lexicon
 from .terms import terms_pattern
-from .tokens import points_back
+from .tokens import entry_start, points_back
 
 # What a sentence reports outweighs a term it uses in passing; context only settles near ties.
 MAIN_ACTION = 2.5  # the sentence's main action, stated by a verb, is one the section's definition names
@@ -176,15 +176,10 @@ def _term_weight(text: str, start: int, end: int, frame: Frame | None, verb: tup
     return TERM
 
 
-# A live page's entry opens with the time it was posted ("9:40 a.m.: ..."), not with a clause of its own.
-LIVE_TIME = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:\-\u2013\u2014]\s", re.IGNORECASE)
-
-
 def _said(text: str) -> int | None:
     """Where the verb of saying stands that is the sentence's main verb, when no other action is stated
     ("Pistorius said the damage had to be regarded as sabotage"): a remark, for a section of what was said."""
-    posted = LIVE_TIME.match(text)
-    start = posted.end() if posted else 0
+    start = entry_start(text)  # "9:40 a.m.: He says ...": the posting time is no clause of its own
     clause = re.split(r"[;:(]|\s[\u2013\u2014]\s", text[start:], maxsplit=1)[0]
     table = lexicon()
     for t in table.triggers(" " * start + clause):

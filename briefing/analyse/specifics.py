@@ -34,16 +34,14 @@ from collections.abc import Sequence
 from ..model import NONE, DateMention, Quote, Specifics
 from .dates import NOTE_NO_YEAR, NOTE_UNDATED, find_dates
 from .dates.words import FULL_MONTHS
-from .tokens import STOPWORDS, WORD
+from .tokens import STOPWORDS, WORD, entry_start
 
 # Numbers, with thousands separators and decimals kept together ("1,200", "3.5").
 FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 # A time of day ("1:28 a.m.", "04:09 UTC", "10 a.m.", "2.30pm"): not a figure, but a specific of its own.
 CLOCK = re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<half>[ap])\.?m\b\.?"
                    r"|(?<![\w.,:])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])", re.IGNORECASE)
-# ... unless it opens a live page's entry ("2:22 a.m.: The plane has landed"): when it was posted, not when
-# the event happened
-POSTED = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:\-\u2013\u2014]\s", re.IGNORECASE)
+# ... unless it opens a live page's entry (``tokens.entry_start``): when it was posted, not when the event happened
 TIME_SLACK = 60  # minutes: reports of one event give its time to the minute or round it ("1:28", "about 1:30")
 # A reference day to read a date without a year against: only its month and day are used.
 _REFERENCE = dt.date(2000, 12, 31)  # 2000 is a leap year, so 29 February has a place
@@ -59,8 +57,7 @@ def read_specifics(text: str, mentions: Sequence[DateMention], date: DateMention
     masked = text
     for m in mentions:  # a date's day and year are not figures
         masked = masked[:m.start] + " " * (m.end - m.start) + masked[m.end:]
-    posted = POSTED.match(text)
-    clocks = CLOCK.finditer(masked, posted.end() if posted else 0)
+    clocks = CLOCK.finditer(masked, entry_start(text))
     times = frozenset(t for t in map(_minutes, clocks) if t is not None) or NONE.times
     masked = CLOCK.sub(lambda m: " " * len(m.group()), masked)  # a time of day is no figure
     # Python makes a new empty frozenset each time (about 200 bytes); most sentences have neither, so

@@ -38,6 +38,15 @@ CALENDAR = frozenset(
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+# A live page's entry opens with the time it was posted ("2:22 a.m.: The plane has landed"): when it was posted,
+# not a time of the event it tells, nor a clause of its sentence.
+POSTED = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:\-\u2013\u2014]\s", re.IGNORECASE)
+
+
+def entry_start(text: str) -> int:
+    """Where a sentence's own words start: past the time a live entry was posted, if it opens with one."""
+    posted = POSTED.match(text)
+    return posted.end() if posted else 0
 # Leading words that make a sentence lean on the one before it; such a
 # sentence is a poorer stand-alone statement when choosing what to show.
 ANAPHORA = re.compile(r"^\W*(?:he|she|it|they|this|that|these|those|his|her|its|their|also|later|then|"
