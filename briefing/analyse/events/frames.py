@@ -313,8 +313,7 @@ def done(text: str, frame: Frame | None) -> bool:
     clause = _main_clause(text)
     embedded = -1  # where a clause inside the subject opens, until its own verb has come
     for m in PAST.finditer(clause):
-        if m.group().lower() in NOT_PAST or _after_determiner_word(clause, m.start()) \
-                or _after_preposition(clause, m.start()):
+        if m.group().lower() in NOT_PAST or _describes_a_noun(clause, m.start()):
             continue
         opened = EMBEDDING.search(clause, embedded + 1, m.start())
         if opened is not None:
@@ -399,16 +398,12 @@ def planned(text: str, frame: Frame | None) -> bool:
                                                         frame.trigger.start) is not None)
 
 
-def _after_preposition(text: str, at: int) -> bool:
-    """Right after a preposition, an -ed word describes the noun after it ("an inquiry into suspected
-    sabotage", "jailed for alleged fraud"): no verb follows a preposition."""
+def _describes_a_noun(text: str, at: int) -> bool:
+    """Right after a determiner or a preposition, an -ed word describes the noun after it ("the fallen span",
+    "an inquiry into suspected sabotage", "jailed for alleged fraud"): no verb follows either."""
     before = WORD.findall(text[max(0, at - 20):at])
-    return bool(before) and before[-1].lower() in AFTER_PREPOSITION
+    return bool(before) and before[-1].lower() in BEFORE_A_NOUN
 
 
-AFTER_PREPOSITION = frozenset("into of for on in with about over from against among between under".split())
-
-
-def _after_determiner_word(text: str, at: int) -> bool:
-    before = WORD.findall(text[max(0, at - 20):at])
-    return bool(before) and before[-1].lower() in {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
+BEFORE_A_NOUN = frozenset("the a an this that its their his her "
+                          "into of for on in with about over from against among between under".split())
