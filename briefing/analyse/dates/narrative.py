@@ -244,13 +244,19 @@ def _in_year(text: str, m: DateMention, anchor: DateMention) -> DateMention | No
     """``m`` read in the anchor's year, or the next one when that would put it months before the anchor."""
     assert anchor.start_date is not None
     for year in (anchor.start_date.year, anchor.start_date.year + 1):
-        again = next((x for x in find_dates(text, dt.date(year, 12, 31)) if x.start == m.start), None)
-        if again is None or not again.resolved or again.phrase != m.phrase:
+        again = _read_in_year(text, m, year)
+        if again is None:
             return None
         if (anchor.start_date - again.start_date).days <= 120:  # type: ignore[operator]
             return dataclasses.replace(again, origin="article",
                                        note=f"year from the article's own date ‘{anchor.phrase}’")
     return None
+
+
+def _read_in_year(text: str, m: DateMention, year: int) -> DateMention | None:
+    """The phrase ``m`` read again as if the article were of ``year``, if it still reads as a date."""
+    again = next((x for x in find_dates(text, dt.date(year, 12, 31)) if x.start == m.start), None)
+    return again if again is not None and again.resolved and again.phrase == m.phrase else None
 
 
 def _yearless_day(m: DateMention) -> bool:
@@ -269,8 +275,8 @@ def _year_of(text: str, m: DateMention, full: DateMention) -> DateMention | None
     leak" then "investigators lifted an anchor on Oct. 24"), when that puts it within a month after it: the
     narrative went on in that year, which the article's own date (a year later) would not give it."""
     assert full.start_date is not None
-    again = next((x for x in find_dates(text, dt.date(full.start_date.year, 12, 31)) if x.start == m.start), None)
-    if again is None or not again.resolved or again.phrase != m.phrase or again.span == m.span:
+    again = _read_in_year(text, m, full.start_date.year)
+    if again is None or again.span == m.span:
         return None
     if not 0 <= (again.start_date - full.start_date).days <= NARRATIVE_YEAR_DAYS:  # type: ignore[operator]
         return None
