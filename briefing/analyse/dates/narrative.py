@@ -35,7 +35,7 @@ from .find import find_dates
 from .pick import best_date, is_reporting_date
 from .resolve import NOTE_NO_YEAR, NOTE_UNDATED
 from .steps import YEAR, any_step, counted, told_on
-from .words import WEEKDAYS
+from .words import MONTHS, WEEKDAYS
 
 FINE = dt.timedelta(days=7)  # a date at most this wide can anchor the narrative
 # Where an occasion may go on in another room: a place named by one of these is no new occasion.
@@ -265,7 +265,7 @@ def _yearless_day(m: DateMention) -> bool:
         is not None and not YEAR_DIGITS.search(m.phrase)
 
 
-MONTH_NAME = re.compile(r"[A-Za-z]{3}")
+MONTH_NAME = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.IGNORECASE)
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 NARRATIVE_YEAR_DAYS = 31  # a day without a year this soon after the full date just told goes on in its year
 
