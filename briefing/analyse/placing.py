@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Article, Frame, SectionRule, Sentence
+from .dates.narrative import adds_to_told
 from .events.frames import NOT_PAST, PAST, WORD, clause_opening
 from .events.lexicon import lexicon
 from .terms import terms_pattern
@@ -90,13 +91,20 @@ def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[F
             scores[sid] = (scores[sid][0] + _context(a, s, sid, profiles, article_topic, previous_block,
                                                       previous_section), scores[sid][1])
         best = max(scores, key=lambda sid: (scores[sid][0], -scores[sid][1])) if scores else None
-        if best is None and (s.block == previous_block or (s.block == previous_block + 1 and points_back(s.text))):
+        if best is None and _goes_on(s, previous_block):
             best = previous_section  # nothing of its own: it goes on with its paragraph ("The charges went off")
         if best is None and party and a.blocks[s.block].kind != "heading" and not _remark(s.text):
             best = article_topic  # a party of the story, in an article about one section's events
         out.append(best)
         previous_block, previous_section = s.block, best
     return out
+
+
+def _goes_on(s: Sentence, previous_block: int) -> bool:
+    """The sentence goes on from the one before: in its paragraph, or the next one when it points back or
+    adds to it ("Representatives of Germany, Finland and Denmark also took part in the visit")."""
+    return s.block == previous_block or (s.block == previous_block + 1
+                                         and (points_back(s.text) or adds_to_told(s.text)))
 
 
 def _remark(text: str) -> bool:

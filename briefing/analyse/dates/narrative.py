@@ -343,7 +343,7 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
         k -= 1
     gap = 1 if k == i - 1 else 0  # paragraphs the sentence may be from the one it continues
     if k == i - 1 and k > 0 and dates[k] is None and told[k].earlier and not told[k].label and not t.earlier \
-            and ALSO.match(t.text):
+            and adds_to_told(t.text):
         k, gap = k - 1, 2  # a step back in between ("Investigators believe the transformer had failed before")
         # is an aside: a sentence adding to what was told ("The department also asked ...") goes on past it
     p, d = told[k], dates[k]
@@ -363,7 +363,12 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
 
 
 # A sentence adding to what was told: "also" among its first words ("The department also asked the court").
-ALSO = re.compile(r"^\W*(?:\S+\s+){0,4}also\b", re.IGNORECASE)
+ALSO = re.compile(r"^\W*(?:\S+\s+){0,6}also\b", re.IGNORECASE)
+
+
+def adds_to_told(text: str) -> bool:
+    """The sentence adds to what the one before told ("Representatives of Germany also took part")."""
+    return ALSO.match(text) is not None
 
 
 def _names_told_event(told: Sequence[Told], i: int) -> bool:
