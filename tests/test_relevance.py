@@ -7,6 +7,7 @@ tokens, names already folded to party keys, as ``off_story`` receives them.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -14,8 +15,9 @@ from collections import Counter
 import pytest
 import yaml
 from case_tables import DATA, params
+from support import statement
 
-from briefing.curate.relevance import CLOSE, _anchors, _closeness, off_story
+from briefing.curate.relevance import CLOSE, _anchors, _closeness, off_story, sightings
 from briefing.curate.statements import story_parties
 from briefing.model import Config, EntityRule, SectionRule
 
@@ -26,7 +28,9 @@ FAR = "shares little of the other articles' vocabulary"
 def run(case: dict) -> dict[str, str]:
     ids = list(case["articles"])
     words = [frozenset(case["articles"][i].split()) for i in ids]
-    return off_story(ids, words, case["parties"], case.get("sides", {}))
+    seen = [frozenset((key, dt.date.fromisoformat(day)) for key, day in map(str.split, case.get("seen", {}).get(i, [])))
+            for i in ids]
+    return off_story(ids, words, case["parties"], case.get("sides", {}), seen)
 
 
 @pytest.mark.parametrize("case", params(CASES))
@@ -111,3 +115,15 @@ def test_a_body_stands_on_the_side_of_a_party_its_own_names_hold() -> None:
     assert names["@entity:mofcom"] == "MOFCOM"
     assert sides["@entity:mofcom"] == "@entity:china"
     assert sides["@entity:wto"] == "@entity:wto"
+
+
+def test_sightings_are_people_on_a_day_the_sentence_itself_gives() -> None:
+    wed = dt.date(2024, 11, 20)
+    said = statement("Spokesperson Lin Jian said on Wednesday that China asks its ships to obey the law.",
+                     published=wed, people={"Lin Jian": "lin"})
+    week = statement("Lin Jian said last week that China was not aware of the situation.", article=1,
+                     published=wed, people={"Lin Jian": "lin"})
+    nobody = statement("The ministry said on Wednesday that it was not aware of the situation.", article=1,
+                       published=wed)
+    found = sightings([said, week, nobody], 2)
+    assert found == [frozenset({("@lin", dt.date(2024, 11, 20))}), frozenset()]

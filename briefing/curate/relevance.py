@@ -17,6 +17,10 @@ and people of the curation file:
   article's. A report of US tariffs on Chinese cars names China, but little else
   the EU–China coverage uses; a report of the third victim found names only the
   bridge, and everything else the other bridge reports use.
+- ... or when it reports one of the story's people on a day an article on the
+  story reports them too, each sentence dating its event to that day in its own
+  words. A state agency's readout of a spokesman's briefing shares few words
+  with the wire copy, but the wire copy reports the same briefing.
 
 Off-story articles stay readable (their sentences are listed under other
 reporting) but confirm nothing: they are kept out of the sections, the
@@ -25,20 +29,25 @@ timeline and the key points, and the Sources page says why.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
+
+from ..model import PARTY_KEY, Statement
 
 CLOSE = 0.8
 
 
 def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties: Mapping[str, str],
-              sides: Mapping[str, str]) -> dict[str, str]:
+              sides: Mapping[str, str], seen: Sequence[frozenset[Sighting]] = ()) -> dict[str, str]:
     """Article id -> why it is off the story, for the articles that are.
 
     ``words`` are each article's tokens (names folded to their party keys), in
     the order of ``articles``; ``parties`` maps a party's key to its name and
-    ``sides`` to the side it stands on (a person on their country's).
+    ``sides`` to the side it stands on (a person on their country's);
+    ``seen``, when given, each article's sightings of the story's people
+    (:func:`sightings`).
     """
     named = [frozenset(sides.get(p, p) for p in w & parties.keys()) for w in words]
     anchors = _anchors(named)
@@ -52,7 +61,28 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
             both = " and ".join(sorted(parties[a] for a in anchors))
             out[article] = (f"does not name both {both}, and shares little of the other articles' vocabulary "
                             f"({close / typical:.0%} of the typical article's)")
+    on_story = frozenset().union(*(s for a, s in zip(articles, seen) if a not in out))
+    for article, own in zip(articles, seen):
+        if article in out and own & on_story and not out[article].startswith("names none"):
+            del out[article]  # a far vocabulary, but a person of the story on a day the story's articles report
     return out
+
+
+Sighting = tuple[str, dt.date]  # (a person's key, a day a sentence dates what it reports of them to)
+
+
+def sightings(statements: Sequence[Statement], count: int) -> list[frozenset[Sighting]]:
+    """For each of ``count`` articles: the story's people its sentences name, each with the one day the
+    sentence's own words date its event to (not a day lent by the sentence before, nor a span)."""
+    out: list[set[Sighting]] = [set() for _ in range(count)]
+    for s in statements:
+        d = s.date
+        if d is None or d.start_date is None or d.start_date != d.end_date or d.origin == "context":
+            continue
+        people = {"@" + m.person for m in s.mentions}
+        people.update(key for key, _ in s.participants if not key.startswith(PARTY_KEY))
+        out[s.article].update((key, d.start_date) for key in people)
+    return [frozenset(found) for found in out]
 
 
 def _anchors(named: Sequence[frozenset[str]]) -> frozenset[str]:
