@@ -8,6 +8,7 @@ is not a date after all.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ...model import DateMention, Interval, Precision
@@ -161,7 +162,13 @@ def bare_year(m: Hit, ctx: Ctx) -> DateMention | None:
         return make(ctx, m.start(), m.end(), "year", iv, False)
     if names_event(ctx, m.start(), m.end()):
         return make(ctx, m.start(), m.end(), "year", iv, False, lead=False)
+    if ENTRY_HEAD.match(ctx.text, m.end()) and not ctx.text[:m.start()].strip(" \t*-•"):
+        return make(ctx, m.start(), m.end(), "year", iv, False)  # "2021: OceanGate takes its first passengers"
     return None
+
+
+# After a year that opens a sentence: the colon or dash of a timeline's entry.
+ENTRY_HEAD = re.compile(r"\s*(?::|\s[\u2013\u2014-])\s")
 
 
 # --------------------------------------------------------------------------- ranges
