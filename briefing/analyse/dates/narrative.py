@@ -79,12 +79,15 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     first_anchor = told_on(article_date)  # before the narrative has set any date, the article's is its time
     # the phrases dating each sentence's own event, not another's it names: read once, here and for context
     attached_to = [[m for m in ms if attached(t.text, m)] for t, ms in zip(told, found)]
-    before: DateMention | None = None  # the sentence before's date, when it is a day with its year
+    # the last day the narrative told with its year, or carried on in that year; and the phrase giving the year
+    before: tuple[DateMention, DateMention] | None = None
     for t, ms, own_phrases in zip(told, found, attached_to):
         date = _own_date(own_phrases, t)
         if date is not None and before is not None and _yearless_day(date):
-            date = _year_of(t.text, date, before) or date
-        before = date if date is not None and _full_day(date) else None
+            date = _year_of(t.text, date, *before) or date
+        if date is not None:  # a sentence with no date of its own leaves the narrative's year as it was
+            before = (date, date) if _full_day(date) else (date, before[1]) if date.origin == CARRIED and before \
+                else None
         if date is None or not date.resolved:
             date = counted(t.text, anchor or first_anchor, named, broad, first=anchor is None) or date
         if date is not None and _fine(date):
@@ -270,17 +273,22 @@ YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 NARRATIVE_YEAR_DAYS = 31  # a day without a year this soon after the full date just told goes on in its year
 
 
-def _year_of(text: str, m: DateMention, full: DateMention) -> DateMention | None:
-    """``m`` read in the year of the full date the sentence before told ("on Oct. 8, 2023, the pipeline began to
-    leak" then "investigators lifted an anchor on Oct. 24"), when that puts it within a month after it: the
-    narrative went on in that year, which the article's own date (a year later) would not give it."""
-    assert full.start_date is not None
-    again = _read_in_year(text, m, full.start_date.year)
-    if again is None or again.span == m.span:
-        return None
-    if not 0 <= (again.start_date - full.start_date).days <= NARRATIVE_YEAR_DAYS:  # type: ignore[operator]
-        return None
-    return dataclasses.replace(again, origin="narrative", note=f"the year of ‘{full.phrase}’ in the sentence before")
+def _year_of(text: str, m: DateMention, last: DateMention, full: DateMention) -> DateMention | None:
+    """``m`` read in the year of the narrative's last day (``last``, whose year ``full`` told), when that puts it
+    within a month after it ("on Oct. 8, 2023, the pipeline began to leak" then "investigators lifted an anchor
+    on Oct. 24"; a timeline's "June 18, 2023: ...", "June 19: ...", "June 22: ..."): the narrative went on in
+    that year, or into the next, which the article's own date (years later) would not give it."""
+    assert last.start_date is not None
+    for year in (last.start_date.year, last.start_date.year + 1):  # "Dec. 30, 2023: ...", then "Jan. 2: ..."
+        again = _read_in_year(text, m, year)
+        if again is not None and 0 <= (again.start_date - last.start_date).days <= NARRATIVE_YEAR_DAYS:  # type: ignore[operator]
+            if again.span == m.span:
+                return None
+            return dataclasses.replace(again, origin=CARRIED, note=f"the year of ‘{full.phrase}’ told before it")
+    return None
+
+
+CARRIED = "narrative"  # the origin of a date read in the year the narrative told
 
 
 def _full_day(m: DateMention) -> bool:
