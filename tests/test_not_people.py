@@ -48,6 +48,10 @@ def people(sentences: list[tuple[str, str, str]], hints: list[PersonHint] = ()) 
     ("A ceremony was held in Kim Il Sung Square.", []),
     ("It was named for Francis Scott Key, the lawyer who wrote the poem.", [("Francis Scott Key", False)]),
     ("Dong Dang station was closed to traffic.", []),
+    ("Harding had dived to the bottom of the Mariana Trench.", [("Harding", False)]),
+    ("Hamish Harding, the chairman of Action Aviation, was aboard.", [("Hamish Harding", True)]),
+    ("Carl Hartsfield, a scientist at the Woods Hole Oceanographic Institution, spoke.", [("Carl Hartsfield", False)]),
+    ("Harding flew on a Blue Origin flight in 2022.", [("Harding", False)]),
     # partners' names joined by an ampersand are a firm's
     ("The letter came from Michael Carlinsky of Quinn Emanuel Urquhart & Sullivan.", [("Michael Carlinsky", False)]),
     ("Its auditor, Ernst & Young, signed off.", []),
@@ -111,7 +115,12 @@ def test_a_suffix_is_never_the_surname() -> None:
     ("El Salvador, Honduras and Guatemala sent condolences.", True),
     ("The train stopped in the border town of Dong Dang.", True),
     ("The motorcade drove through Glen Burnie.", True),
+    ("He steered the craft into the wreck of the Andrea Doria.", True),  # people's names take no article
+    ("He had dived to the deepest point of the Challenger Deep.", True),
+    ("Harding, the chairman of Marlow Bennett, was aboard.", True),  # what a title is of is a body
+    ("He flew to the edge of space aboard Blue Origin's rocket.", True),
     ("Maynor Suazo Sandoval, 38, was a father of two.", False),
+    ("The chairman, Hamish Harding, was aboard.", False),
     ("Kim Jong Un met Putin, Russia's president.", False),  # a possessive place is no list
 ])
 def test_where_places_stand(text: str, locative: bool) -> None:

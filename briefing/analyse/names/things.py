@@ -16,8 +16,10 @@ evidence, so it only marks the occurrence *locative*, and a name whose every
 occurrence is locative needs a title or a curation entry to count as a person
 (``reconcile.py``): right after a place preposition ("in", "at", "to", "near";
 ``data/place_prepositions.txt``), after a place noun and "of" ("the border
-town of ...", ``data/place_nouns.txt``), or in a list beside a known country or
-place ("Guatemala, Honduras and El Salvador").
+town of ...", ``data/place_nouns.txt``), after a title and "of" ("the
+chairman of Action Aviation"), right after "the" ("the Andrea Doria": people's
+names take no article), or in a list beside a known country or place
+("Guatemala, Honduras and El Salvador").
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .runs import LET
-from .words import COUNTRIES_AND_PLACES, PLACE_NOUNS, PLACE_PREPOSITIONS, THING_HEADS, THING_HEADS_LOWER
+from .words import COUNTRIES_AND_PLACES, PLACE_NOUNS, PLACE_PREPOSITIONS, THING_HEADS, THING_HEADS_LOWER, TITLE_HEADS
 
 _NEXT_WORD = re.compile(rf"[^\S\n]+({LET}+)(?![\w\-])")
 _PREPOSITIONS = frozenset(PLACE_PREPOSITIONS)
@@ -59,6 +61,10 @@ def is_locative(text: str, start: int, end: int) -> bool:
             return True  # "from El Salvador"
         if last == "of" and len(before) > 1 and before[-2].lower() in _PLACE_NOUNS:
             return True  # "the border town of Dong Dang"
+        if last == "of" and len(before) > 1 and before[-2].lower() in TITLE_HEADS:
+            return True  # "the chairman of Action Aviation": what a title is of is a body or a place
+        if last == "the":
+            return True  # "the wreck of the Andrea Doria", "at the Woods Hole Oceanographic Institution"
         if last in _LIST_WORDS and len(before) > 1 and _known_place(before[-2]):
             return True  # "Honduras and El Salvador"
         if last.endswith(",") and _known_place(last[:-1]):
