@@ -144,7 +144,8 @@ def curation_notes(corpus: Corpus, config: Config) -> list[tuple[str, str]]:
 def derive(c: Curated, config: Config) -> Briefing:
     """The briefing: the curated sections and everything derived from them, each by a pure function."""
     as_of = max((a.date for a in c.corpus.articles if a.date), default=None)
-    sections = in_date_order(with_background(c.sections, story_start(c.sections, as_of)), c.corpus)
+    published = {a.id: a.date for a in c.corpus.articles}
+    sections = in_date_order(with_background(c.sections, story_start(c.sections, as_of, published)), c.corpus)
     cited: dict[tuple[str, str], Citation] = {
         (ref.source, ref.sentence): ref for s in (*c.sections, c.other) for item in s.items for ref in item.citations}
     unplaced = [cited[(s.source, s.sentence.id)] for s in c.statements

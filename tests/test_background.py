@@ -11,7 +11,7 @@ from support import citation, item
 from briefing.derive.background import SILENCE, WIDEST, story_start, with_background
 from briefing.model import Citation, DateMention, Event, Section
 
-ROWS = load_rows("background.tsv", ["events", "as_of", "start", "background", "gap"])
+ROWS = load_rows("background.tsv", ["events", "as_of", "news", "start", "background", "gap"])
 
 
 def mention(cell: str) -> DateMention | None:
@@ -38,8 +38,19 @@ def events(row: Row) -> list[tuple[str, Event]]:
     out = []
     for n, cell in enumerate(row["events"].split("; ")):
         c = citation(f"Event number {n} happened.")
-        dated = Citation(c.source, c.sentence, c.text, "", mention(cell))
+        dated = Citation(f"article-{n}", c.sentence, c.text, "", mention(cell))
         out.append((cell, item(dated, date=dated if dated.date else None)))
+    return out
+
+
+def published(row: Row) -> dict[str, dt.date]:
+    """Each event's article: dated the day after the event when the row tells it as news, else long after."""
+    news = set() if row["news"] == "-" else set(row["news"].split("; "))
+    out = {}
+    for n, cell in enumerate(row["events"].split("; ")):
+        end = end_of(cell) if cell not in ("undated", "unresolved") else None
+        if end is not None:
+            out[f"article-{n}"] = end + dt.timedelta(days=1 if cell in news else 3650)
     return out
 
 
@@ -57,7 +68,7 @@ def test_story_start_and_background(row: Row) -> None:
     sections = [Section("a", "A", "", (), tuple(e for _, e in cells[::2])),
                 Section("b", "B", "", (), tuple(e for _, e in cells[1::2]))]
     as_of = None if row["as_of"] == "-" else dt.date.fromisoformat(row["as_of"])
-    start = story_start(sections, as_of)
+    start = story_start(sections, as_of, published(row))
     assert start == end_of(row["start"])
     marked = {e.text for s in with_background(sections, start) for e in s.items if e.background}
     expected = set() if row["background"] == "-" else set(row["background"].split("; "))

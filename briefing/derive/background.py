@@ -13,20 +13,26 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..model import Event, Section
 
 SILENCE = dt.timedelta(days=183)  # coverage of one story does not fall silent for half a year
 WIDEST = dt.timedelta(days=92)  # dates vaguer than a season ("in 2022", "in the 1990s") place nothing
+NEWS = dt.timedelta(days=10)  # what an article reports this soon before its own date is its news
 
 
-def story_start(sections: Sequence[Section], as_of: dt.date | None = None) -> dt.date | None:
-    """The first day of the story: the start of the last run of events without a half-year silence.
+def story_start(sections: Sequence[Section], as_of: dt.date | None = None,
+                published: Mapping[str, dt.date | None] | None = None) -> dt.date | None:
+    """The first day of the story: the start of the last run of events without a half-year silence, or the
+    first event an article reports as news, if earlier.
 
     Only what has happened counts: an event dated after ``as_of`` (the newest
     article's date) is a plan ("the new span should open in 2028"), and a
-    plan far ahead would otherwise make every event so far background.
+    plan far ahead would otherwise make every event so far background. A story
+    may fall silent for a year and come back (a disaster, then the lawsuits and
+    the hearings): what an article of ``published`` (article id -> its date)
+    reports within ``NEWS`` of its own date is the story, however long ago.
     """
     ends = sorted({d.end_date for s in sections for e in s.items if (d := _date(e)) is not None
                    and (as_of is None or d.start_date <= as_of)})
@@ -37,7 +43,15 @@ def story_start(sections: Sequence[Section], as_of: dt.date | None = None) -> dt
         if start - day > SILENCE:
             break
         start = day
-    return start
+    news = [d.end_date for s in sections for e in s.items if (d := _date(e)) is not None
+            and _told_as_news(e, d.end_date, published or {})]
+    return min([start, *news])
+
+
+def _told_as_news(e: Event, day: dt.date, published: Mapping[str, dt.date | None]) -> bool:
+    """Some article citing the event is dated at most ``NEWS`` after it (and not before it)."""
+    return any((p := published.get(c.source)) is not None and dt.timedelta(0) <= p - day <= NEWS
+               for c in e.citations)
 
 
 def with_background(sections: Sequence[Section], start: dt.date | None) -> list[Section]:
