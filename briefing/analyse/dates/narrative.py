@@ -85,11 +85,12 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         date = _own_date(own_phrases, t)
         if date is not None and before is not None and _yearless_day(date):
             date = _year_of(t.text, date, *before) or date
-        if date is not None:  # a sentence with no date of its own leaves the narrative's year as it was
-            before = (date, date) if _full_day(date) else (date, before[1]) if date.origin == CARRIED and before \
-                else None
         if date is None or not date.resolved:
             date = counted(t.text, anchor or first_anchor, named, broad, first=anchor is None) or date
+        if date is not None:  # a sentence with no date of its own leaves the narrative's year as it was
+            # ... which goes on through a day read in it or counted from it ("Two days later")
+            before = (date, date) if _full_day(date) else (date, before[1]) if date.origin == CARRIED and before \
+                else None
         if date is not None and _fine(date):
             anchor = date
         if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
