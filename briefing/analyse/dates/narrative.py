@@ -64,6 +64,7 @@ class Told:
     refers: str = ""  # the kind of action of an event it names as told before ("During the talks", "that trip")
     action: str = ""  # the kind of action it reports ("" when none)
     plans: bool = False  # it states its action as to come ("will resume", "is expected to approve")
+    stated: bool = False  # its action is stated by a verb ("lost"), not only named ("the missing submersible")
 
 
 def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[list[DateMention], DateMention | None]]:
@@ -132,7 +133,8 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
     if first is not None and first.note == NOTE_UNDATED and date is not None and date.resolved \
             and date.start > first.start:
         return first
-    if date is not None and t.family and is_reporting_date(date, t.text) and not future_after(t.text, date.end):
+    if date is not None and t.family and (t.stated or t.reports or t.recent or t.earlier) \
+            and is_reporting_date(date, t.text) and not future_after(t.text, date.end):
         return None  # what was said happened before it was said, on a day the sentence does not give
     return date
 

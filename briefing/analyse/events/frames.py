@@ -313,7 +313,7 @@ def done(text: str, frame: Frame | None) -> bool:
     clause = _main_clause(text)
     embedded = -1  # where a clause inside the subject opens, until its own verb has come
     for m in PAST.finditer(clause):
-        if m.group().lower() in NOT_PAST or _describes_a_noun(clause, m.start()):
+        if m.group().lower() in NOT_PAST or _describes_a_noun(clause, m.start()) or _remaining(clause, m):
             continue
         opened = EMBEDDING.search(clause, embedded + 1, m.start())
         if opened is not None:
@@ -321,6 +321,14 @@ def done(text: str, frame: Frame | None) -> bool:
             continue
         return NOT_DONE.search(clause, max(0, m.start() - 40), m.start()) is None
     return False
+
+
+def _remaining(clause: str, m: re.Match[str]) -> bool:
+    """"left" after what someone has ("have 40 hours of air left", "with two days left"): what remains, no verb."""
+    return m.group() == "left" and HAVE_BEFORE.search(clause, 0, m.start()) is not None
+
+
+HAVE_BEFORE = re.compile(r"\b(?:have|has|had|having|with)\s+[^,;:]*$", re.IGNORECASE)
 
 
 # A clause inside the subject, whose verb is not the sentence's: "the investigation of how Delta treated
