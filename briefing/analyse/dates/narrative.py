@@ -86,7 +86,8 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         date = _own_date(own_phrases, t)
         if date is not None and before is not None and _yearless_day(date):
             date = _year_of(t.text, date, *before) or date
-        if date is None or not date.resolved:
+        if (date is None or not date.resolved) and not (t.label and anchor is None):
+            # a headline's "the day before" is told of the story's event, not counted from the article's day
             date = counted(t.text, anchor or first_anchor, named, broad, first=anchor is None) or date
         if date is not None:  # a sentence with no date of its own leaves the narrative's year as it was
             # ... which goes on through a day read in it or counted from it ("Two days later")
