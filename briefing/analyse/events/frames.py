@@ -98,8 +98,19 @@ def _main(text: str, triggers: list[Trigger], table: Lexicon) -> Trigger | None:
     direct = [t for t in main_clause if not oblique(text, t.start)]
     if direct:
         return direct[-1]
-    candidates = main_clause or said
+    # ... else one of a subordinate clause, but not of one that only times the sentence by another event
+    # ("registered a sound soon after the Titan lost contact"): that event is its point of reference
+    candidates = main_clause or [t for t in said if not _time_reference(text, t.start)]
     return candidates[-1] if candidates else None
+
+
+def _time_reference(text: str, at: int) -> bool:
+    """The word at ``at`` stands in a clause opened by "after", "before", "since" or "until"."""
+    words = [w.group().lower() for w in WORD.finditer(text, clause_opening(text, at), at)]
+    return any(w in REFERENCE_OPENERS for w in words)
+
+
+REFERENCE_OPENERS = frozenset("after before since until till following".split())
 
 
 # A past verb of the clause, then its object, right before a participle: "put the number of devices knocked
