@@ -110,7 +110,7 @@ def _time_reference(text: str, at: int) -> bool:
     return any(w in REFERENCE_OPENERS for w in words)
 
 
-REFERENCE_OPENERS = frozenset("after before since until till following".split())
+REFERENCE_OPENERS = frozenset("after before since until till following time".split())
 
 
 # A past verb of the clause, then its object, right before a participle: "put the number of devices knocked
