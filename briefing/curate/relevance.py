@@ -8,9 +8,13 @@ and people of the curation file:
 - The two sides named by the most articles are its anchors ("the EU" and
   "China"; "the Key Bridge" and "the Dali"). A person or a body stands
   on the side of the entity their roles name ("the Chinese commerce minister"). An
-  article naming both anchors is on the story.
+  article naming both anchors is on the story, but for the case below.
 - An article naming no party at all is not ("names none of the story's
   parties").
+- An article naming both anchors is off the story all the same when it
+  shares less than ``FAR`` of the median article's vocabulary, in a corpus of
+  ``STEADY`` articles or more: a report of a game's record sales names the two
+  companies of a takeover fight in passing, and little else the coverage uses.
 - Any other article is on the story when its vocabulary is close to the
   rest of the corpus: the rarity-weighted overlap (cosine) of its words and
   names with the other articles' is at least ``CLOSE`` of the median
@@ -37,6 +41,8 @@ from collections.abc import Mapping, Sequence
 from ..model import PARTY_KEY, Statement
 
 CLOSE = 0.8
+FAR = 0.5  # ... and an article this far from the rest is on another story whoever it names,
+STEADY = 10  # ... in a corpus of this many articles or more: in fewer, the typical article is too noisy a measure
 
 
 def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties: Mapping[str, str],
@@ -61,6 +67,9 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
             both = " and ".join(sorted(parties[a] for a in anchors))
             out[article] = (f"does not name both {both}, and shares little of the other articles' vocabulary "
                             f"({close / typical:.0%} of the typical article's)")
+        elif anchors and close < FAR * typical and len(words) >= STEADY:
+            out[article] = (f"shares less than half of the other articles' vocabulary "
+                            f"({close / typical:.0%} of the typical article's), though it names the story's parties")
     on_story = frozenset().union(*(s for a, s in zip(articles, seen) if a not in out))
     for article, own in zip(articles, seen):
         if article in out and own & on_story and not out[article].startswith("names none"):
