@@ -77,8 +77,8 @@ def month_year(m: Hit, ctx: Ctx) -> DateMention | None:
 def bare_month(m: Hit, ctx: Ctx) -> DateMention | None:
     """ "in June", "last June", "the June summit"."""
     month = month_at(ctx, m, "m", full_only=True)
-    if month is None:
-        return None
+    if month is None or (m["det"] and THE_BEFORE.search(ctx.low, 0, m.start())):
+        return None  # "the next March": the first March after the narrative's time, not after the article's
     lead = True
     if not m["det"] and not has_context(ctx, m.start()):
         if not names_event(ctx, m.start(), m.end()):
@@ -165,6 +165,9 @@ def bare_year(m: Hit, ctx: Ctx) -> DateMention | None:
     if ENTRY_HEAD.match(ctx.text, m.end()) and not ctx.text[:m.start()].strip(" \t*-•"):
         return make(ctx, m.start(), m.end(), "year", iv, False)  # "2021: OceanGate takes its first passengers"
     return None
+
+
+THE_BEFORE = re.compile(r"\bthe\s+$")
 
 
 # After a year that opens a sentence: the colon or dash of a timeline's entry.

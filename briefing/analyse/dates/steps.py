@@ -26,7 +26,8 @@ from .words import NUMBER_WORDS
 
 DATA = Path(__file__).resolve().parent / "data" / "narrative.yml"
 YEAR = dt.timedelta(days=366)  # a date at most this wide anchors a step of months or years ("the following year")
-UNIT_WIDTH = {"months": dt.timedelta(days=31), "years": YEAR}
+UNIT_WIDTH = {"months": dt.timedelta(days=31), "years": YEAR, "named_month": YEAR}
+MONTH_NUMBERS = {calendar.month_name[n].lower(): n for n in range(1, 13)}
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,8 @@ def _step(spec: dict, m: re.Match[str], anchor: DateMention) -> tuple[dt.date, d
     """The span a narrative phrase names, taken from the anchor's day."""
     day: dt.date = anchor.start_date  # type: ignore[assignment]
     count = _count(m)
+    if "named_month" in spec:
+        return _named_month(MONTH_NUMBERS[m.group("month").lower()], anchor, bool(spec.get("after")))
     if spec.get("same"):
         return day, day
     if "days" in spec:
@@ -123,6 +126,15 @@ def _step(spec: dict, m: re.Match[str], anchor: DateMention) -> tuple[dt.date, d
     if "month_day" in spec:
         return _month_day(day, int(m.group("d")))
     return None
+
+
+def _named_month(month: int, anchor: DateMention, after: bool) -> tuple[dt.date, dt.date]:
+    """"that March": the month in the anchor's year; "the following March": the first March after the anchor."""
+    end: dt.date = anchor.end_date  # type: ignore[assignment]
+    year = anchor.start_date.year  # type: ignore[union-attr]
+    if after:
+        year = end.year if month > end.month else end.year + 1
+    return _month(dt.date(year, month, 1), 0)
 
 
 def _count(m: re.Match[str]) -> int | None:
