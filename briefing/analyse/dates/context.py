@@ -34,6 +34,7 @@ from .words import (
     MONTHS,
     PART_ALIASES,
     REPORTING_VERBS,
+    RESCHEDULING_VERBS,
 )
 
 
@@ -151,6 +152,7 @@ _COUNTERFACTUAL = (rf"\s+(?:not\s+)?(?:{trie_regex(COUNTERFACTUAL_AFTER)})\b"
                    rf"|{'|'.join(map(phrase_regex, COUNTERFACTUAL_AFTER))}")
 _FUTURE = re.compile(rf"\b(?:{trie_regex(FUTURE_MARKERS)})\b|(?:{'|'.join(map(phrase_regex, FUTURE_ENDINGS))})\b"
                      rf"|\b(?:{trie_regex(CONDITIONAL_MARKERS)})\b(?!{_COUNTERFACTUAL})")
+_RESCHEDULED = re.compile(rf"\b(?:{trie_regex(RESCHEDULING_VERBS)})\b")
 _REPORTING = re.compile(rf"\b(?:{'|'.join(REPORTING_VERBS)})\b")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -165,6 +167,8 @@ def is_future(ctx: Ctx, start: int, end: int) -> bool:
     ...") keeps it in the past.
     """
     low = ctx.low
+    if moved_to(low, start):
+        return True
     start = lead_start(ctx.text, start)
     lo = max(0, start - 200)  # the clause's own verb, however long its object ("will begin collecting ... on")
     breaks = list(_CLAUSE_BREAK.finditer(low, lo, start))
@@ -179,6 +183,12 @@ def is_future(ctx: Ctx, start: int, end: int) -> bool:
     if fut is not None:
         return _REPORTING.search(after, 0, fut.start()) is None
     return _future_before_commas(low, lo, breaks)
+
+
+def moved_to(low: str, start: int) -> bool:
+    """The phrase is the new date a verb that moves dates later sets: "extend the deadline ..., to Oct. 18"."""
+    word, at = prev_word(low, start)
+    return word in ("to", "until", "till") and _RESCHEDULED.search(low, max(0, at - 120), at) is not None
 
 
 def future_after(text: str, end: int) -> bool:

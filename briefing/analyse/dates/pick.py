@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import DateMention
+from .context import moved_to
 from .patterns import phrase_regex
 from .words import ANCHOR_WORDS, REPORT_AUDIENCES, REPORT_VERBS
 
@@ -25,7 +26,8 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
         return False  # "Since 11 October, importers have had to ...", "has been investigating brandy since
         # January 5": what began that day
     first = low.split(maxsplit=1)[0] if low else ""
-    return first in ANCHOR_WORDS
+    # "extended the deadline ... to Oct. 18": the new deadline, a point of reference like "by Oct. 18"
+    return first in ANCHOR_WORDS or (sentence is not None and moved_to(sentence.lower(), m.start))
 
 
 DAYS = frozenset({"day", "weekday"})
