@@ -91,9 +91,11 @@ class Lexicon:
             return set()
         pattern, actions = self.exceptions
         out = set()
-        for m in pattern.finditer(low):
+        m = pattern.search(low)
+        while m is not None:  # expressions may overlap ("failed to" of failing, "to block" of blocking)
             for action in actions[m.group()]:
                 out.update((action, i) for i in range(m.start(), m.end()))
+            m = pattern.search(low, m.start() + 1)
         return out
 
     def actions_named(self, words: str) -> set[str]:
