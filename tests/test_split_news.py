@@ -56,6 +56,8 @@ def sentences(text: str) -> list[str]:
      ["The ship sailed at 12:44 a.m. Tuesday and struck the bridge at 1:28 a.m.", "The span fell."]),
     ("Talks began at 9 a.m. GMT and ended at 5 p.m. Both sides left.",
      ["Talks began at 9 a.m. GMT and ended at 5 p.m.", "Both sides left."]),
+    ("The order lets the hold expire at 11:59 p.m. Pacific time on Friday. Shares rose.",
+     ["The order lets the hold expire at 11:59 p.m. Pacific time on Friday.", "Shares rose."]),
     # UK style: titles without a full stop, "Rt Hon" and "Cllr."
     ("Mr Hart met Dr Quiroga. Cllr. Ann Pike and the Rt. Hon. Sam Reed joined them.",
      ["Mr Hart met Dr Quiroga.", "Cllr. Ann Pike and the Rt. Hon. Sam Reed joined them."]),
