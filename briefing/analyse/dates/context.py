@@ -145,7 +145,7 @@ def part_key(m: Hit) -> str | None:
 # --------------------------------------------------------------------------- tense
 
 # These run on the lower-cased sentence.
-_CLAUSE_BREAK = re.compile(rf"[,;:()\u2013\u2014]|\b(?:{'|'.join(CLAUSE_WORDS)})\b")
+_CLAUSE_BREAK = re.compile(rf"[,;()\u2013\u2014]|:(?!\d)|\b(?:{'|'.join(CLAUSE_WORDS)})\b")  # not "11:59"
 _AFTER_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 # "would have", "would not have", "would've": the conditional is counterfactual, about the past
 _COUNTERFACTUAL = (rf"\s+(?:not\s+)?(?:{trie_regex(COUNTERFACTUAL_AFTER)})\b"
@@ -153,6 +153,12 @@ _COUNTERFACTUAL = (rf"\s+(?:not\s+)?(?:{trie_regex(COUNTERFACTUAL_AFTER)})\b"
 _FUTURE = re.compile(rf"\b(?:{trie_regex(FUTURE_MARKERS)})\b|(?:{'|'.join(map(phrase_regex, FUTURE_ENDINGS))})\b"
                      rf"|\b(?:{trie_regex(CONDITIONAL_MARKERS)})\b(?!{_COUNTERFACTUAL})")
 _RESCHEDULED = re.compile(rf"\b(?:{trie_regex(RESCHEDULING_VERBS)})\b")
+# A state that lasts, told in the present, up to the phrase: "the port remains closed until Monday", "keeps
+# the order in place until 11:59 p.m. on Friday": that day is still to come.
+_LASTING = re.compile(r"\b(?:keeps?|remains?|stays?|runs?|lasts?|continues?|is|are)\b")
+_PAST_WORD = re.compile(r"\b(?:was|were|had|[a-z]{2,}ed)\b")
+_WAS = re.compile(r"\b(?:was|were|had)\b")
+_UNTIL = re.compile(r"\b(?:until|till|through)\b")
 _REPORTING = re.compile(rf"\b(?:{'|'.join(REPORTING_VERBS)})\b")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -174,7 +180,7 @@ def is_future(ctx: Ctx, start: int, end: int) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(low, lo, start))
     cut = breaks[-1].end() if breaks else lo
     if _LETTER.search(low, cut, start):
-        return _FUTURE.search(low, cut, start) is not None
+        return _FUTURE.search(low, cut, start) is not None or _lasts_until(low, cut, start, end)
     after = low[end : end + 80].lstrip(" ,")
     brk = _AFTER_BREAK.search(after)
     if brk:
@@ -183,6 +189,13 @@ def is_future(ctx: Ctx, start: int, end: int) -> bool:
     if fut is not None:
         return _REPORTING.search(after, 0, fut.start()) is None
     return _future_before_commas(low, lo, breaks)
+
+
+def _lasts_until(low: str, cut: int, start: int, end: int) -> bool:
+    """The clause tells, in the present, a state lasting until the phrase."""
+    lasting = _LASTING.search(low, cut, start)
+    return lasting is not None and _UNTIL.search(low, lasting.end(), end) is not None \
+        and _PAST_WORD.search(low, cut, lasting.start()) is None and not _WAS.search(low, cut, start)
 
 
 def moved_to(low: str, start: int) -> bool:

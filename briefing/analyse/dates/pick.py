@@ -26,8 +26,14 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
         return False  # "Since 11 October, importers have had to ...", "has been investigating brandy since
         # January 5": what began that day
     first = low.split(maxsplit=1)[0] if low else ""
-    # "extended the deadline ... to Oct. 18": the new deadline, a point of reference like "by Oct. 18"
-    return first in ANCHOR_WORDS or (sentence is not None and moved_to(sentence.lower(), m.start))
+    # "extended the deadline ... to Oct. 18": the new deadline, a point of reference like "by Oct. 18"; so is
+    # the end of a state a few words after "until" ("in place until 11:59 p.m. Pacific time on Friday")
+    return first in ANCHOR_WORDS or (sentence is not None and (
+        moved_to(sentence.lower(), m.start)
+        or _UNTIL_BEFORE.search(sentence, max(0, m.start - 60), m.start) is not None))
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:[\w.:']+\s+){1,5}$", re.IGNORECASE)
 
 
 DAYS = frozenset({"day", "weekday"})
