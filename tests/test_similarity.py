@@ -7,7 +7,7 @@ from itertools import combinations
 
 import pytest
 
-from briefing.analyse.tokens import Alias, Lexicon, leans_on_context
+from briefing.analyse.tokens import Alias, Lexicon, leans_on_context, without_asides
 from briefing.curate.similarity import Scorer, candidate_pairs, idf_weights
 
 PLAIN = Lexicon(())
@@ -90,6 +90,21 @@ def test_a_sentence_leaning_on_the_one_before(text: str, leans: bool) -> None:
 
 
 # --- IDF weights and the score ---
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Kurtz, whom the committee had invited to testify, did not appear.", "Kurtz , did not appear."),
+    ("The watchdog blocked the deal in April, prompting its president to call it a dark day.",
+     "The watchdog blocked the deal in April"),
+    ("The ship lost power, leading to the collision with the pier.", "The ship lost power"),
+    ("The storm hit the coast, killing six people.", "The storm hit the coast, killing six people."),
+])
+def test_asides_are_not_the_sentence_s_news(text: str, kept: str) -> None:
+    """A relative clause, or one telling what the main clause led to, is blanked out, every other character in
+    place; a clause telling the main one's own toll stays."""
+    out = without_asides(text)
+    assert len(out) == len(text)
+    assert " ".join(out.split()) == kept
 
 
 def test_idf_weighs_rare_tokens_more() -> None:

@@ -101,11 +101,15 @@ class Lexicon:
 # A clause set off by a comma and opened by "which", "who", "whom" or "whose", up to the next comma or the
 # end: what it says is background to the sentence's own news ("Kurtz, whom the committee had invited to
 # testify in July, did not appear" reports that he did not appear).
-ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;:]*(?=[,;:]|$)", re.IGNORECASE)
+# A relative clause set off by commas, or a clause telling what the main one led to (", prompting Microsoft's
+# president to call it ..."): another thing than the sentence's news.
+ASIDE = re.compile(r",\s*(?:which|who|whom|whose|prompting|sparking|triggering|forcing|leading)\b[^,;:]*(?=[,;:]|$)",
+                   re.IGNORECASE)
 
 
 def without_asides(text: str) -> str:
-    """The text with its relative clauses set off by commas blanked out, every other character in place."""
+    """The text with its asides (relative clauses and clauses of what followed, set off by commas) blanked out,
+    every other character in place."""
     return ASIDE.sub(lambda m: " " * len(m.group()), text) if "," in text else text
 
 
