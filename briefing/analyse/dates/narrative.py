@@ -79,7 +79,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     broad: DateMention | None = None  # the last event date at most a year wide: "in 2013 ...", "the following year"
     first_anchor = told_on(article_date)  # before the narrative has set any date, the article's is its time
     # the phrases dating each sentence's own event, not another's it names: read once, here and for context
-    attached_to = [[m for m in ms if attached(t.text, m)] for t, ms in zip(told, found)]
+    attached_to = [_first_clause(t.text, [m for m in ms if attached(t.text, m)]) for t, ms in zip(told, found)]
     # the last day the narrative told with its year, or carried on in that year; and the phrase giving the year
     before: tuple[DateMention, DateMention] | None = None
     for t, ms, own_phrases in zip(told, found, attached_to):
@@ -103,6 +103,19 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     dates = _live_entries(told, attached_to, dates, article_date)  # another event's date leaves the entry's now
     dates = _by_context(told, found, attached_to, dates, article_date)
     return list(zip(found, dates))
+
+
+def _first_clause(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The phrases of the first of two clauses joined by ", but", when it has one of its own: "The EU approved the
+    deal last month, but Britain's regulator blocked it in April" reports the approval, and April is the
+    block's."""
+    cut = BUT.search(text)
+    if cut is None or not any(m.end <= cut.start() for m in mentions):
+        return mentions
+    return [m for m in mentions if m.end <= cut.start()]
+
+
+BUT = re.compile(r",\s+but\s+(?!also\b|not\b)")
 
 
 def _last_named(mentions: list[DateMention], date: DateMention | None) -> DateMention | None:
