@@ -19,7 +19,7 @@ from case_tables import DATA, params
 
 from briefing.analyse import placing
 from briefing.analyse.events.frames import read_frame
-from briefing.analyse.placing import place_sentences, profiles_of
+from briefing.analyse.placing import common_terms, place_sentences, profiles_of
 from briefing.curate.participants import acted
 from briefing.curate.statements import _names_party, placing_rules
 from briefing.model import Article, Block, Config, EntityRule, SectionRule, Sentence
@@ -172,3 +172,24 @@ def test_a_term_naming_an_entity_matches_its_other_names() -> None:
     text = "a report by the National Transportation Safety Board"
     assert profiles_of((inquiry,))[0].pattern.search(text)
     assert not profiles_of(sections[:1])[0].pattern.search(text)
+
+
+CABLES = {"name": "cables", "sections": [{"id": "damage", "title": "Damage", "terms": ["cable*", "cut"]},
+                                         {"id": "inquiry", "title": "The inquiry", "terms": ["tracking"]}],
+          "article": {"title": "- | Navy follows the freighter",
+                      "paragraphs": ["- | The cable was crossed by a ship the navy is tracking."]}}
+
+
+def test_a_term_most_sentences_use_tells_no_section_apart() -> None:
+    """The story's own word ("cable" in a story of cut cables), used by a quarter of the corpus's sentences or
+    more, weighs as a word named in passing: the sentence goes where its other evidence points."""
+    texts = ["Two cables were cut on Sunday.", "The cable operator said repairs would start.",
+             "Divers inspected the cable.", "The minister spoke in Brussels.", "The port reopened on Monday.",
+             "Shares fell in Helsinki.", "The ship left port on Friday.", "The navy said little."]
+    common = common_terms(texts, rules(CABLES))
+    assert common == {("damage", "t0")}
+    article, _ = build(CABLES)
+    frames = [read_frame(s.text) for s in article.statement_sentences]
+    n = len(frames)
+    assert place_sentences(article, rules(CABLES), frames, [True] * n, [False] * n) == [None, "damage"]
+    assert place_sentences(article, rules(CABLES), frames, [True] * n, [False] * n, common) == [None, "inquiry"]

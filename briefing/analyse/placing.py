@@ -24,7 +24,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Article, Frame, SectionRule, Sentence
@@ -44,6 +45,7 @@ TERM = 1.0  # each distinct term it uses
 # about still weighs more ("Cinia said the repairs were complete" is news of the repairs).
 REMARK = 0.5
 PASSING_TERM = 0.5  # ... inside a subordinate clause, or a name (a party named in many kinds of event)
+COMMON_SHARE = 0.25  # a term this share of the corpus's sentences use weighs as one named in passing
 HEADING_BONUS = 0.4  # a sentence sits under a subheading that names the section
 FOLLOW_BONUS = 0.2  # the sentence before it, in the same paragraph, went there
 ARTICLE_BONUS = 0.2  # the headline and lead are about the section's kind of event
@@ -68,7 +70,8 @@ class SectionProfile:
 
 
 def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[Frame | None],
-                    acted: Sequence[bool], parties: Sequence[bool]) -> list[str | None]:
+                    acted: Sequence[bool], parties: Sequence[bool],
+                    common: frozenset[tuple[str, str]] = frozenset()) -> list[str | None]:
     """The section of each of the article's statements, or None for none.
 
     ``frames`` are their events, one each, in order; ``acted`` says for each
@@ -79,7 +82,7 @@ def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[F
     evidence of its own, such a sentence goes where its article's headline
     and lead go, not to other reporting.
     """
-    profiles = profiles_of(tuple(rules))
+    profiles = _with_common(profiles_of(tuple(rules)), common)
     sentences = a.statement_sentences
     frames = [f if f is None or ok else in_passing(f) for f, ok in zip(frames, acted)]
     article_topic = _topic(a, sentences, frames, profiles)
@@ -98,6 +101,26 @@ def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[F
         out.append(best)
         previous_block, previous_section = s.block, best
     return out
+
+
+def common_terms(texts: Iterable[str], rules: Sequence[SectionRule]) -> frozenset[tuple[str, str]]:
+    """(section, term group) of the terms a large share of the corpus's sentences use (``COMMON_SHARE``): the
+    story's own words ("cable" in a story of cut cables), which tell no section apart."""
+    profiles = profiles_of(tuple(rules))
+    counts: Counter[tuple[str, str]] = Counter()
+    n = 0
+    for text in texts:
+        n += 1
+        for p in profiles:
+            counts.update({(p.id, m.lastgroup) for m in p.pattern.finditer(text) if m.lastgroup})
+    return frozenset(key for key, c in counts.items() if n and c >= COMMON_SHARE * n)
+
+
+def _with_common(profiles: tuple[SectionProfile, ...],
+                 common: frozenset[tuple[str, str]]) -> tuple[SectionProfile, ...]:
+    if not common:
+        return profiles
+    return tuple(dataclasses.replace(p, names=p.names | {g for sid, g in common if sid == p.id}) for p in profiles)
 
 
 def _goes_on(s: Sentence, previous_block: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..analyse.placing import in_passing, place_sentences
+from ..analyse.placing import common_terms, in_passing, place_sentences
 from ..analyse.tokens import Alias, Lexicon, without_asides
 from ..analyse.tokens import points_back as leans
 from ..model import PARTY_KEY, Config, Corpus, Mention, Person, SectionRule, Sentence, SentenceFacts, Statement
@@ -88,6 +88,7 @@ def make_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], lexi
             mentions.setdefault((m.source, m.sentence), []).append(m)
     statements: list[Statement] = []
     tokens: list[frozenset[str]] = []
+    common = common_terms((s.text for a in corpus.articles for s in a.statement_sentences), rules)
     asides: dict[int, set[str]] = {}
     for i, (a, f) in enumerate(zip(corpus.articles, facts)):
         sentences = a.statement_sentences
@@ -95,7 +96,7 @@ def make_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], lexi
         entities = [lexicon.entities(s.text) for s in sentences]
         acted_on = [acted(s.text, sf.frame, sp + en) for s, sf, sp, en in zip(sentences, f, spans, entities)]
         parties = [bool(sp) or _names_party(s.text, en) for s, sp, en in zip(sentences, spans, entities)]
-        sections = place_sentences(a, rules, [sf.frame for sf in f], acted_on, parties)
+        sections = place_sentences(a, rules, [sf.frame for sf in f], acted_on, parties, common)
         named: tuple[tuple[str, str], ...] = ()  # (key, words) of the people of the last sentence naming any
         named_in: Sentence | None = None
         previous: Sentence | None = None
