@@ -82,6 +82,7 @@ def test_a_thing_named_after_a_person_is_no_mention_of_them() -> None:
      [("Benjamin Mizer", True)]),
     ("Deputy Assistant Attorney General Brian Boynton filed the claim.", [("Brian Boynton", True)]),
     ("Transportation Secretary Pete Buttigieg toured the site.", [("Pete Buttigieg", True)]),
+    ("The board will hear from company co-founder Lena Ostrova.", [("Lena Ostrova", True)]),
     ("City Solicitor Ebony Thompson said the city had hired two firms.", [("Ebony Thompson", True)]),
     ("Rear Adm. Shannon Gilreath said the search had ended.", [("Shannon Gilreath", True)]),
     ("Lt. Gen. Scott Spellmon called it a milestone.", [("Scott Spellmon", True)]),
