@@ -22,12 +22,11 @@ import yaml
 from ...model import DateMention
 from .attach import attached
 from .resolve import NOTE_EVENT
-from .words import NUMBER_WORDS
+from .words import MONTHS, NUMBER_WORDS
 
 DATA = Path(__file__).resolve().parent / "data" / "narrative.yml"
 YEAR = dt.timedelta(days=366)  # a date at most this wide anchors a step of months or years ("the following year")
 UNIT_WIDTH = {"months": dt.timedelta(days=31), "years": YEAR, "named_month": YEAR}
-MONTH_NUMBERS = {calendar.month_name[n].lower(): n for n in range(1, 13)}
 
 
 @dataclass(frozen=True)
@@ -109,7 +108,7 @@ def _step(spec: dict, m: re.Match[str], anchor: DateMention) -> tuple[dt.date, d
     day: dt.date = anchor.start_date  # type: ignore[assignment]
     count = _count(m)
     if "named_month" in spec:
-        return _named_month(MONTH_NUMBERS[m.group("month").lower()], anchor, bool(spec.get("after")))
+        return _named_month(MONTHS[m.group("month").lower()], anchor, bool(spec.get("after")))
     if spec.get("same"):
         return day, day
     if "days" in spec:
