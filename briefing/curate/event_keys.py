@@ -95,7 +95,7 @@ def event_keys(statements: Sequence[Statement]) -> list[EventKey]:
         undated = d is None or not d.resolved
         out.append(EventKey(table.actions[s.frame.action].family,
                             d.start_date if fine else None, d.end_date if fine else None, s.label,  # type: ignore[union-attr]
-                            s.published if undated else None, _parties(s), _planned(s),
+                            s.published if undated else None, parties_of(s), _planned(s),
                             _things(s), fine and d.precision in STRETCHES,  # type: ignore[union-attr]
                             s.specifics.days if undated and d is not None else None,
                             s.specifics.weekday if undated and s.specifics.days is None else None,
@@ -127,7 +127,8 @@ def _things(s: Statement) -> frozenset[str]:
                      and not w.group()[:1].isupper())
 
 
-def _parties(s: Statement) -> frozenset[str]:
+def parties_of(s: Statement) -> frozenset[str]:
+    """The keys of the people and parties a statement names (its participants and its people's mentions)."""
     return frozenset(key for key, _ in s.participants) | frozenset("@" + m.person for m in s.mentions)
 
 

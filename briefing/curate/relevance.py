@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ..model import PARTY_KEY, Statement
+from .event_keys import parties_of
 
 CLOSE = 0.8
 FAR = 0.5  # ... and an article this far from the rest is on another story whoever it names,
@@ -88,9 +89,7 @@ def sightings(statements: Sequence[Statement], count: int) -> list[frozenset[Sig
         d = s.date
         if d is None or d.start_date is None or d.start_date != d.end_date or d.origin == "context":
             continue
-        people = {"@" + m.person for m in s.mentions}
-        people.update(key for key, _ in s.participants if not key.startswith(PARTY_KEY))
-        out[s.article].update((key, d.start_date) for key in people)
+        out[s.article].update((key, d.start_date) for key in parties_of(s) if not key.startswith(PARTY_KEY))
     return [frozenset(found) for found in out]
 
 
