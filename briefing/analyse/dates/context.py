@@ -156,7 +156,7 @@ _RESCHEDULED = re.compile(rf"\b(?:{trie_regex(RESCHEDULING_VERBS)})\b")
 # A state that lasts, told in the present, up to the phrase: "the port remains closed until Monday", "keeps
 # the order in place until 11:59 p.m. on Friday": that day is still to come.
 _LASTING = re.compile(r"\b(?:keeps?|remains?|stays?|runs?|lasts?|continues?|is|are)\b")
-_PAST_WORD = re.compile(r"\b(?:was|were|had|[a-z]{2,}ed)\b")
+_ED_WORD = re.compile(r"\b[a-z]{2,}ed\b")
 _WAS = re.compile(r"\b(?:was|were|had)\b")
 _UNTIL = re.compile(r"\b(?:until|till|through)\b")
 _REPORTING = re.compile(rf"\b(?:{'|'.join(REPORTING_VERBS)})\b")
@@ -192,10 +192,11 @@ def is_future(ctx: Ctx, start: int, end: int) -> bool:
 
 
 def _lasts_until(low: str, cut: int, start: int, end: int) -> bool:
-    """The clause tells, in the present, a state lasting until the phrase."""
+    """The clause tells, in the present, a state lasting until the phrase: no "was", "were" or "had" in it, and
+    no -ed word before the verb of lasting (one after it describes the state: "remains closed")."""
     lasting = _LASTING.search(low, cut, start)
     return lasting is not None and _UNTIL.search(low, lasting.end(), end) is not None \
-        and _PAST_WORD.search(low, cut, lasting.start()) is None and not _WAS.search(low, cut, start)
+        and _ED_WORD.search(low, cut, lasting.start()) is None and not _WAS.search(low, cut, start)
 
 
 def moved_to(low: str, start: int) -> bool:
