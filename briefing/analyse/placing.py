@@ -116,8 +116,10 @@ def common_terms(texts: Iterable[str], rules: Sequence[SectionRule]) -> frozense
     return frozenset(key for key, c in counts.items() if n and c >= COMMON_SHARE * n)
 
 
+@functools.lru_cache(maxsize=16)
 def _with_common(profiles: tuple[SectionProfile, ...],
                  common: frozenset[tuple[str, str]]) -> tuple[SectionProfile, ...]:
+    """The profiles with the corpus's common terms weighed as names: made once per corpus, not per article."""
     if not common:
         return profiles
     return tuple(dataclasses.replace(p, names=p.names | {g for sid, g in common if sid == p.id}) for p in profiles)
