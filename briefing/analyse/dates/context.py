@@ -35,6 +35,7 @@ from .words import (
     PART_ALIASES,
     REPORTING_VERBS,
     RESCHEDULING_VERBS,
+    STANCE_MARKERS,
 )
 
 
@@ -152,6 +153,7 @@ _COUNTERFACTUAL = (rf"\s+(?:not\s+)?(?:{trie_regex(COUNTERFACTUAL_AFTER)})\b"
                    rf"|{'|'.join(map(phrase_regex, COUNTERFACTUAL_AFTER))}")
 _FUTURE = re.compile(rf"\b(?:{trie_regex(FUTURE_MARKERS)})\b|(?:{'|'.join(map(phrase_regex, FUTURE_ENDINGS))})\b"
                      rf"|\b(?:{trie_regex(CONDITIONAL_MARKERS)})\b(?!{_COUNTERFACTUAL})")
+_STANCE = re.compile(rf"\b(?:is|are|was|were|be|been)\s+(?:{trie_regex(STANCE_MARKERS)})\b")
 _RESCHEDULED = re.compile(rf"\b(?:{trie_regex(RESCHEDULING_VERBS)})\b")
 # A state that lasts, told in the present, up to the phrase: "the port remains closed until Monday", "keeps
 # the order in place until 11:59 p.m. on Friday": that day is still to come.
@@ -213,6 +215,16 @@ def future_after(text: str, end: int) -> bool:
         return False  # "swapped rifles ..., the Kremlin said Thursday, as Moscow confirmed ...": said before it
     stop = re.search(r"[.;:]", rest)
     return _FUTURE.search(rest, 0, stop.start() if stop else len(rest)) is not None
+
+
+def stance_after(text: str, end: int) -> bool:
+    """Whether what follows position ``end``, up to the end of its sentence part, states a stance held from
+    the saying on: "said this week [it was willing to consider a restructured deal]"."""
+    rest = text[end:].lower()
+    if rest.lstrip().startswith(","):
+        return False
+    stop = re.search(r"[.;:]|,\s+(?:and|but)\b", rest)
+    return _STANCE.search(rest, 0, stop.start() if stop else len(rest)) is not None
 
 
 def _future_before_commas(low: str, lo: int, breaks: list[re.Match[str]]) -> bool:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ...model import DateMention
 from .attach import attached
-from .context import future_after
+from .context import future_after, stance_after
 from .find import find_dates
 from .pick import best_date, is_reporting_date
 from .resolve import NOTE_NO_YEAR, NOTE_UNDATED
@@ -139,9 +139,10 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
     sentence's date is unknown: a later phrase is more likely another event's
     than this one's. A date that only dates the report ("Kim received the
     delegation, KCNA said Friday") is no date of what the sentence reports,
-    unless what was said is a plan or an expectation ("the Corps said
-    Thursday it expected to open a channel by May"): that is news of the day
-    it was told, and that is the sentence's date.
+    unless what was said is a plan, an expectation or a stance ("the Corps
+    said Thursday it expected to open a channel by May", "the CMA said this
+    week it was willing to consider a new deal"): that is news of the day it
+    was told, and that is the sentence's date.
     """
     date = best_date(mentions, t.text)
     first = mentions[0] if mentions else None
@@ -149,7 +150,8 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
             and date.start > first.start:
         return first
     if date is not None and t.family and (t.stated or t.reports or t.recent or t.earlier) \
-            and is_reporting_date(date, t.text) and not future_after(t.text, date.end):
+            and is_reporting_date(date, t.text) and not future_after(t.text, date.end) \
+            and not stance_after(t.text, date.end):
         return None  # what was said happened before it was said, on a day the sentence does not give
     return date
 

@@ -96,6 +96,7 @@ CLAUSE_WORDS = _words(_tense["clause_words"])
 FUTURE_MARKERS = _words(_tense["future_markers"])
 FUTURE_ENDINGS = _words(_tense["future_endings"])
 CONDITIONAL_MARKERS = _words(_tense["conditional_markers"])
+STANCE_MARKERS = _words(_tense["stance_markers"])  # "said it was willing to ...": a stance held from the saying
 RESCHEDULING_VERBS = _words(_tense["rescheduling_verbs"])  # "extended the deadline to Oct. 18": a date to come
 COUNTERFACTUAL_AFTER = _words(_tense["counterfactual_after"])
 REPORTING_VERBS = _words(_tense["reporting_verbs"])  # they keep a sentence-opening date in the past
