@@ -57,6 +57,7 @@ def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "noun_after": re.compile(rf"^(?:'s|’s)?\s+(?!(?:{_alternation(data['not_nouns'])})\b)"
                                  r"[a-z][a-z\-]+(?<!ly)(?<!ed)\b"),
         "report_noun": re.compile(rf"(?:{_alternation(data['report_nouns'])})$"),
+        "report_modifier": re.compile(rf"(?:{_alternation(data['report_modifiers'])})$"),
         # "answered a July 29 letter", "replied to Friday's statement": another party's earlier report
         "answered": re.compile(rf"\b(?:{_alternation(data['answer_verbs'])})\s+(?:to\s+)?"
                                rf"(?:(?:{_alternation(data['determiners'])})\s+)?$", re.I),
@@ -196,9 +197,20 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
         return False  # "on Thursday unanimously ratified"; but "on the March 26 collapse" names a collapse, and
         # "sue each other over July meltdown" a meltdown
     noun = rules["noun_after"].match(text[m.end:])
-    if noun and rules["report_noun"].match(noun.group().split()[-1]):
+    if noun and _report_noun(noun.group().split()[-1], text[m.end + noun.end():]):
         return rules["answered"].search(before) is not None
     return noun is not None and rules["calendar"].search(phrase) is not None
+
+
+def _report_noun(word: str, after: str) -> bool:
+    """The noun after a date names a report, alone ("a Monday statement") or after a word naming its kind ("a
+    Wednesday news conference", "a Friday press briefing"); not after an event's ("the March 26 crash report")."""
+    rules = _rules()
+    if rules["report_noun"].match(word):
+        return True
+    second = re.match(r"\s+([a-z]+)\b", after)
+    return second is not None and rules["report_modifier"].match(word) is not None \
+        and rules["report_noun"].match(second.group(1)) is not None
 
 
 def _of_a_thing(before: str) -> bool:
