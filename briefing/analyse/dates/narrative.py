@@ -209,6 +209,7 @@ def _live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: l
 BARE_WEEKDAY = re.compile(r"(?<![\w’'])(?:(?:early|late) )?(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
                           r"(?:’s|'s)?(?:\s+(?:morning|afternoon|evening|night))?(?!\w)")
 NAMED_DAY = re.compile(r"[A-Z][\w’'\-]*\s+$")
+NARRATIVE_DAY = re.compile(r"\b(?:that|the (?:following|next))\s+$", re.IGNORECASE)
 
 
 def _named_day(text: str, at: int) -> bool:
@@ -228,8 +229,9 @@ def _with_bare_weekdays(text: str, mentions: list[DateMention], article_date: dt
     taken = [(m.start, m.end) for m in mentions]
     added = []
     for w in BARE_WEEKDAY.finditer(text):
-        if any(s < w.end() and w.start() < e for s, e in taken) or _named_day(text, w.start()):
-            continue
+        if any(s < w.end() and w.start() < e for s, e in taken) or _named_day(text, w.start()) \
+                or NARRATIVE_DAY.search(text, 0, w.start()):
+            continue  # "that Sunday", "the following Friday": a day of the narrative's week, counted from it
         day = w.group().removeprefix("early ").removeprefix("late ").split()[0].removesuffix("’s").removesuffix("'s")
         at = w.start() + w.group().index(day)
         read = next((m for m in find_dates(f"{text[:at]}on {text[at:]}", article_date) if m.start == at), None)

@@ -22,7 +22,7 @@ import yaml
 from ...model import DateMention
 from .attach import attached
 from .resolve import NOTE_EVENT
-from .words import MONTHS, NUMBER_WORDS
+from .words import MONTHS, NUMBER_WORDS, WEEKDAY_NUM
 
 DATA = Path(__file__).resolve().parent / "data" / "narrative.yml"
 YEAR = dt.timedelta(days=366)  # a date at most this wide anchors a step of months or years ("the following year")
@@ -109,6 +109,8 @@ def _step(spec: dict, m: re.Match[str], anchor: DateMention) -> tuple[dt.date, d
     count = _count(m)
     if "named_month" in spec:
         return _named_month(MONTHS[m.group("month").lower()], anchor, bool(spec.get("after")))
+    if "named_weekday" in spec:
+        return _named_weekday(WEEKDAY_NUM[m.group("weekday").lower()], anchor, bool(spec.get("after")))
     if spec.get("same"):
         return day, day
     if "days" in spec:
@@ -134,6 +136,21 @@ def _named_month(month: int, anchor: DateMention, after: bool) -> tuple[dt.date,
     if after:
         year = end.year if month > end.month else end.year + 1
     return _month(dt.date(year, month, 1), 0)
+
+
+def _named_weekday(weekday: int, anchor: DateMention, after: bool) -> tuple[dt.date, dt.date] | None:
+    """"that Sunday": the Sunday at most three days from the anchor's day (the week the narrative tells);
+    "the following Sunday": the first Sunday after it."""
+    if after:
+        end: dt.date = anchor.end_date  # type: ignore[assignment]
+        day = end + dt.timedelta(days=(weekday - end.weekday() - 1) % 7 + 1)
+        return day, day
+    start: dt.date = anchor.start_date  # type: ignore[assignment]
+    for offset in (0, 1, -1, 2, -2, 3, -3):
+        day = start + dt.timedelta(days=offset)
+        if day.weekday() == weekday:
+            return day, day
+    return None
 
 
 def _count(m: re.Match[str]) -> int | None:
