@@ -7,6 +7,7 @@ tokens, names already folded to party keys, as ``off_story`` receives them.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -17,9 +18,9 @@ import yaml
 from case_tables import DATA, params
 from support import statement
 
-from briefing.curate.relevance import CLOSE, _anchors, _closeness, off_story, sightings
+from briefing.curate.relevance import CLOSE, _anchors, _closeness, in_passing, off_story, sightings
 from briefing.curate.statements import story_parties
-from briefing.model import Config, EntityRule, SectionRule
+from briefing.model import Config, EntityRule, SectionRule, Statement
 
 CASES = [{**case, "id": case["name"]} for case in yaml.safe_load((DATA / "relevance.yml").read_text("utf-8"))]
 FAR = "shares little of the other articles' vocabulary"
@@ -30,7 +31,8 @@ def run(case: dict) -> dict[str, str]:
     words = [frozenset(case["articles"][i].split()) for i in ids]
     seen = [frozenset((key, dt.date.fromisoformat(day)) for key, day in map(str.split, case.get("seen", {}).get(i, [])))
             for i in ids]
-    return off_story(ids, words, case["parties"], case.get("sides", {}), seen)
+    passing = [frozenset(case.get("passing", {}).get(i, [])) for i in ids]
+    return off_story(ids, words, case["parties"], case.get("sides", {}), seen, passing)
 
 
 @pytest.mark.parametrize("case", params(CASES))
@@ -127,3 +129,22 @@ def test_sightings_are_people_on_a_day_the_sentence_itself_gives() -> None:
                        published=wed)
     found = sightings([said, week, nobody], 2)
     assert found == [frozenset({("@lin", dt.date(2024, 11, 20))}), frozenset()]
+
+
+def test_a_party_named_only_of_events_long_before_the_articles_own_is_named_in_passing() -> None:
+    people = {"Ever Given": "ever-given", "Ever Forward": "ever-forward"}
+
+    def told(text: str, article: int, published: dt.date) -> Statement:
+        return dataclasses.replace(statement(text, article=article, published=published, people=people),
+                                   published=published)
+
+    april, march, october = dt.date(2022, 4, 17), dt.date(2021, 3, 30), dt.date(2021, 10, 15)
+    found = in_passing([
+        told("The Ever Forward was pulled free on Sunday morning.", 0, april),
+        told("The grounding recalled the Ever Given, which blocked the Suez Canal in March 2021.", 0, april),
+        told("The Ever Given was freed on Monday, March 29, 2021.", 1, march),  # its own news
+        told("The Ever Given had struck a ferry in 2019.", 1, march),  # background, but named in the news too
+        told("The Ever Given was freed on March 29, 2021.", 2, october),  # a mirror re-posted months later
+        told("The Ever Given has been freed, officials said.", 3, april),  # no year named: never in passing
+    ], 4)
+    assert found == [frozenset({"@ever-given"}), frozenset(), frozenset(), frozenset()]

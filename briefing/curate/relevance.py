@@ -21,6 +21,11 @@ and people of the curation file:
   article's. A report of US tariffs on Chinese cars names China, but little else
   the EU–China coverage uses; a report of the third victim found names only the
   bridge, and everything else the other bridge reports use.
+- A party an article names only in passing, in sentences about events long
+  before the ones it reports ("another Evergreen ship, the Ever Given, which
+  blocked the Suez Canal in March 2021", in a report of a grounding a year
+  later), does not count as named: such an article tells another story and
+  recalls this one (``in_passing``).
 - ... or when it reports one of the story's people on a day an article on the
   story reports them too, each sentence dating its event to that day in its own
   words. A state agency's readout of a spokesman's briefing shares few words
@@ -35,9 +40,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from ..analyse.dates import find_dates
 from ..model import PARTY_KEY, Statement
 from .event_keys import parties_of
 
@@ -47,23 +54,26 @@ STEADY = 10  # ... in a corpus of this many articles or more: in fewer, the typi
 
 
 def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties: Mapping[str, str],
-              sides: Mapping[str, str], seen: Sequence[frozenset[Sighting]] = ()) -> dict[str, str]:
+              sides: Mapping[str, str], seen: Sequence[frozenset[Sighting]] = (),
+              passing: Sequence[frozenset[str]] = ()) -> dict[str, str]:
     """Article id -> why it is off the story, for the articles that are.
 
     ``words`` are each article's tokens (names folded to their party keys), in
     the order of ``articles``; ``parties`` maps a party's key to its name and
     ``sides`` to the side it stands on (a person on their country's);
     ``seen``, when given, each article's sightings of the story's people
-    (:func:`sightings`).
+    (:func:`sightings`); ``passing``, when given, the parties each names only in passing (:func:`in_passing`).
     """
-    named = [frozenset(sides.get(p, p) for p in w & parties.keys()) for w in words]
-    anchors = _anchors(named)
+    gone = passing or [frozenset()] * len(words)
+    anchors = _anchors([frozenset(sides.get(p, p) for p in w & parties.keys()) for w in words])
+    named = [frozenset(sides.get(p, p) for p in (w & parties.keys()) - old) for w, old in zip(words, gone)]
     closeness = _closeness(words)
     typical = _median(closeness)
     out: dict[str, str] = {}
-    for article, found, close in zip(articles, named, closeness):
+    for article, found, close, old in zip(articles, named, closeness, gone):
         if not found and parties:
-            out[article] = "names none of the story's parties"
+            out[article] = ("names the story's parties only in passing, recalling events long before those it "
+                            "reports") if old & parties.keys() else "names none of the story's parties"
         elif anchors and not anchors <= found and close < CLOSE * typical:
             both = " and ".join(sorted(parties[a] for a in anchors))
             out[article] = (f"does not name both {both}, and shares little of the other articles' vocabulary "
@@ -72,8 +82,8 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
             out[article] = (f"shares less than half of the other articles' vocabulary "
                             f"({close / typical:.0%} of the typical article's), though it names the story's parties")
     on_story = frozenset().union(*(s for a, s in zip(articles, seen) if a not in out))
-    for article, own in zip(articles, seen):
-        if article in out and own & on_story and not out[article].startswith("names none"):
+    for article, own, found in zip(articles, seen, named):
+        if article in out and own & on_story and found:
             del out[article]  # a far vocabulary, but a person of the story on a day the story's articles report
     return out
 
@@ -91,6 +101,45 @@ def sightings(statements: Sequence[Statement], count: int) -> list[frozenset[Sig
             continue
         out[s.article].update((key, d.start_date) for key in parties_of(s) if not key.startswith(PARTY_KEY))
     return [frozenset(found) for found in out]
+
+
+PASSED = dt.timedelta(days=180)  # a sentence's events this long before the article's latest are recalled, not news
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # only a sentence naming a year can tell of a time that long ago
+
+
+def in_passing(statements: Sequence[Statement], count: int) -> list[frozenset[str]]:
+    """For each of ``count`` articles: the people and parties it names only in sentences whose dates all fall
+    well before the latest day it reports an event on (``PASSED``), as a report of one ship's grounding
+    recalls another's a year earlier. The latest day is the article's own news, not its publication date, so
+    a mirror re-posted months later keeps the parties of the text it copies."""
+    latest: list[dt.date | None] = [None] * count
+    for s in statements:
+        d = s.date
+        if d is not None and d.resolved and d.origin != "context" \
+                and (s.published is None or d.end_date <= s.published):  # type: ignore[operator]
+            now = latest[s.article]
+            latest[s.article] = d.end_date if now is None else max(now, d.end_date)  # type: ignore[type-var]
+    named: list[set[str]] = [set() for _ in range(count)]
+    current: list[set[str]] = [set() for _ in range(count)]
+    for s in statements:
+        keys = parties_of(s)
+        if keys:
+            named[s.article].update(keys)
+            if not _recalls(s, latest[s.article]):
+                current[s.article].update(keys)
+    return [frozenset(n - c) for n, c in zip(named, current)]
+
+
+def _recalls(s: Statement, latest: dt.date | None) -> bool:
+    """Every date the sentence's words give, its own event's and any other's, ends well before ``latest``
+    (a date lent by the sentence before is none of its words: "The tanker grounded in the stretch where the
+    Ever Given lodged itself in March 2021" recalls the Ever Given, whatever the tanker's day)."""
+    if latest is None or not YEAR.search(s.sentence.text):
+        return False
+    dates = [m for m in find_dates(s.sentence.text, s.published) if m.resolved]
+    if s.date is not None and s.date.resolved and s.date.origin != "context":
+        dates.append(s.date)
+    return bool(dates) and all(m.end_date < latest - PASSED for m in dates)  # type: ignore[operator]
 
 
 def _anchors(named: Sequence[frozenset[str]]) -> frozenset[str]:
