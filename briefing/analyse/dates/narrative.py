@@ -89,6 +89,9 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         if (date is None or not date.resolved) and not (t.label and anchor is None):
             # a headline's "the day before" is told of the story's event, not counted from the article's day
             date = counted(t.text, anchor or first_anchor, named, broad, first=anchor is None) or date
+        if _step_back(t, date, anchor):
+            dates.append(date)  # "The ship had been in trouble before: in 2019 it struck a ferry": an aside, after
+            continue  # which "The following day" goes on from the narrative's day, not the aside's
         if date is not None:  # a sentence with no date of its own leaves the narrative's year as it was
             # ... which goes on through a day read in it or counted from it ("Two days later")
             before = (date, date) if _full_day(date) else (date, before[1]) if date.origin == CARRIED and before \
@@ -103,6 +106,17 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     dates = _live_entries(told, attached_to, dates, article_date)  # another event's date leaves the entry's now
     dates = _by_context(told, found, attached_to, dates, article_date)
     return list(zip(found, dates))
+
+
+def _step_back(t: Told, date: DateMention | None, anchor: DateMention | None) -> bool:
+    """The sentence steps back, in the past perfect ("had sued", "The ship had been in trouble before: on
+    February 9, 2019, it struck ..."), to a time well before the narrative's (``BACKGROUND_GAP``)."""
+    return date is not None and date.resolved and anchor is not None and anchor.resolved \
+        and date.end_date < anchor.start_date - BACKGROUND_GAP \
+        and (t.earlier or HAD_DONE.search(t.text, 0, date.start or len(t.text)) is not None)  # type: ignore[operator]
+
+
+HAD_DONE = re.compile(r"\bhad\s+(?:been|[a-z]+ed)\b", re.IGNORECASE)  # a past perfect before the date phrase
 
 
 def _first_clause(text: str, mentions: list[DateMention]) -> list[DateMention]:
