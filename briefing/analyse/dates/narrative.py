@@ -223,7 +223,7 @@ def _live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: l
 BARE_WEEKDAY = re.compile(r"(?<![\w’'])(?:(?:early|late) )?(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
                           r"(?:’s|'s)?(?:\s+(?:morning|afternoon|evening|night))?(?!\w)")
 NAMED_DAY = re.compile(r"[A-Z][\w’'\-]*\s+$")
-NARRATIVE_DAY = re.compile(r"\b(?:that|the (?:following|next))\s+$", re.IGNORECASE)
+NARRATIVE_DAY = re.compile(r"\b(?:that|the|the (?:following|next))\s+$", re.IGNORECASE)
 
 
 def _named_day(text: str, at: int) -> bool:

@@ -138,19 +138,16 @@ def _named_month(month: int, anchor: DateMention, after: bool) -> tuple[dt.date,
     return _month(dt.date(year, month, 1), 0)
 
 
-def _named_weekday(weekday: int, anchor: DateMention, after: bool) -> tuple[dt.date, dt.date] | None:
-    """"that Sunday": the Sunday at most three days from the anchor's day (the week the narrative tells);
-    "the following Sunday": the first Sunday after it."""
+def _named_weekday(weekday: int, anchor: DateMention, after: bool) -> tuple[dt.date, dt.date]:
+    """"that Sunday", "on the Sunday": the anchor's day if it is a Sunday, else the first Sunday after it (a
+    narrative goes forward through its week); "the following Sunday": the first Sunday after the anchor."""
     if after:
         end: dt.date = anchor.end_date  # type: ignore[assignment]
         day = end + dt.timedelta(days=(weekday - end.weekday() - 1) % 7 + 1)
         return day, day
     start: dt.date = anchor.start_date  # type: ignore[assignment]
-    for offset in (0, 1, -1, 2, -2, 3, -3):
-        day = start + dt.timedelta(days=offset)
-        if day.weekday() == weekday:
-            return day, day
-    return None
+    day = start + dt.timedelta(days=(weekday - start.weekday()) % 7)
+    return day, day
 
 
 def _count(m: re.Match[str]) -> int | None:
