@@ -33,7 +33,7 @@ from .attach import attached
 from .context import future_after, stance_after
 from .find import find_dates
 from .pick import best_date, is_reporting_date
-from .resolve import NOTE_NO_YEAR, NOTE_UNDATED
+from .resolve import NOTE_EVENT, NOTE_NO_YEAR, NOTE_UNDATED
 from .steps import YEAR, any_step, counted, told_on
 from .words import MONTHS, WEEKDAYS
 
@@ -82,13 +82,21 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     attached_to = [_first_clause(t.text, [m for m in ms if attached(t.text, m)]) for t, ms in zip(told, found)]
     # the last day the narrative told with its year, or carried on in that year; and the phrase giving the year
     before: tuple[DateMention, DateMention] | None = None
+    lost = False  # the narrative went on from an event it gives no date of: no day to count from
     for t, ms, own_phrases in zip(told, found, attached_to):
         date = _own_date(own_phrases, t)
         if date is not None and before is not None and _yearless_day(date):
             date = _year_of(t.text, date, *before) or date
         if (date is None or not date.resolved) and not (t.label and anchor is None):
             # a headline's "the day before" is told of the story's event, not counted from the article's day
-            date = counted(t.text, anchor or first_anchor, named, broad, first=anchor is None) or date
+            date = counted(t.text, anchor or (None if lost else first_anchor), named, broad,
+                           first=anchor is None and not lost) or date
+        if date is not None and not date.resolved and date.note == NOTE_EVENT:
+            # "Two days after the grounding, ...": the narrative's time is now that of an event it does not date,
+            # and "That evening" after it is no evening of the day told before
+            anchor, named, lost = None, None, True
+            dates.append(date)
+            continue
         if _step_back(t, date, anchor):
             dates.append(date)  # "The ship had been in trouble before: in 2019 it struck a ferry": an aside, after
             continue  # which "The following day" goes on from the narrative's day, not the aside's
@@ -97,7 +105,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             before = (date, date) if _full_day(date) else (date, before[1]) if date.origin == CARRIED and before \
                 else None
         if date is not None and _fine(date):
-            anchor = date
+            anchor, lost = date, False
         if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
             broad = date
         named = _last_named(ms, date) or named
