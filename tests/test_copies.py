@@ -88,3 +88,17 @@ def test_identical_articles_are_copies_with_similarity_one() -> None:
 def test_shingles_made_beforehand_give_the_same_answer(articles: list[Article]) -> None:
     packed = [packed_shingles(" ".join(s.text for s in a.body_sentences)) for a in articles]
     assert find_copies(articles, packed) == find_copies(articles)
+
+
+def test_a_mirror_that_drops_paragraphs_and_adds_nothing_of_its_own_is_a_copy() -> None:
+    mirror = article("m-mirror", "Corridor approved - MUST READ", *STORY[:5], *STORY[8:])  # three paragraphs gone
+    copies = find_copies([ORIGINAL, mirror, FOOTBALL_REPORT])
+    assert list(copies) == ["m-mirror"]
+    original, score = copies["m-mirror"]
+    assert original == "a-original" and score < NEAR  # by what it holds, not by Jaccard
+    # ... but an earlier short article is no copy of a later one that goes on with news of its own
+    brief = article("a-brief", "Corridor approved", *STORY[:5])
+    longer = article("b-longer", "Corridor approved", *STORY[:5], *FOOTBALL)
+    assert find_copies([brief, longer]) == {}
+    # ... and a mirror holding too little of the original (under half) is left to Jaccard
+    assert find_copies([ORIGINAL, article("m-short", "Corridor approved", *STORY[:4])]) == {}

@@ -19,6 +19,10 @@ from ..model import Article
 
 SKETCH = 8
 NEAR = 0.80  # share of shingles in common
+# ... or a later article whose shingles nearly all come from an earlier one, however much of it is left out: a
+# spam mirror drops a paragraph and the byline and adds its own links, but writes nothing of its own
+CONTAINED = 0.95
+SHORTEST = 40  # a copy this short (in shingles) could be a stock paragraph; only Jaccard decides for it
 MAX_BUCKET = 100
 SETS_KEPT = 2 * MAX_BUCKET  # shingle sets kept at once (see find_copies)
 
@@ -52,11 +56,12 @@ def find_copies(articles: Sequence[Article], packed: Sequence[bytes] | None = No
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 small, large = sorted((len(values[i]), len(values[j])))
-                if small < NEAR * large or i * n + j in compared:  # Jaccard is at most small / large
-                    continue
+                if i * n + j in compared or (small < NEAR * large and not _may_hold(len(values[i]), len(values[j]))):
+                    continue  # Jaccard is at most small / large
                 compared.add(i * n + j)
                 score = _jaccard(shingle_set(i), shingle_set(j))
-                if score >= NEAR and (j not in best or (score, -i) > (best[j][0], -best[j][1])):
+                if (score >= NEAR or _holds(shingle_set(i), shingle_set(j))) \
+                        and (j not in best or (score, -i) > (best[j][0], -best[j][1])):
                     best[j] = (score, i)
     copies: dict[str, tuple[str, float]] = {}
     for j in sorted(best):
@@ -66,6 +71,16 @@ def find_copies(articles: Sequence[Article], packed: Sequence[bytes] | None = No
             root = copies[root][0]
         copies[articles[j].id] = (root, score)
     return copies
+
+
+def _may_hold(original: int, copy: int) -> bool:
+    """Sizes that let the earlier article hold nearly all of the later one: a mirror at least half as long."""
+    return SHORTEST <= copy <= original and 2 * copy >= original
+
+
+def _holds(original: frozenset[int], copy: frozenset[int]) -> bool:
+    """The later article's shingles nearly all come from the earlier one (``CONTAINED``)."""
+    return _may_hold(len(original), len(copy)) and len(original & copy) >= CONTAINED * len(copy)
 
 
 def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
