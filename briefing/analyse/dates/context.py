@@ -26,12 +26,14 @@ from .words import (
     CONDITIONAL_MARKERS,
     CONTEXT_WORDS,
     COUNTERFACTUAL_AFTER,
+    DETERMINERS,
     EVENT_NOUNS,
     FULL_MONTHS,
     FUTURE_ENDINGS,
     FUTURE_MARKERS,
     LEAD_WORDS,
     MONTHS,
+    NOUN_LIKE_MARKERS,
     PART_ALIASES,
     REPORTING_VERBS,
     RESCHEDULING_VERBS,
@@ -151,7 +153,9 @@ _AFTER_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 # "would have", "would not have", "would've": the conditional is counterfactual, about the past
 _COUNTERFACTUAL = (rf"\s+(?:not\s+)?(?:{trie_regex(COUNTERFACTUAL_AFTER)})\b"
                    rf"|{'|'.join(map(phrase_regex, COUNTERFACTUAL_AFTER))}")
+_UNDETERMINED = "".join(rf"(?<!\b{d} )" for d in DETERMINERS)  # "plan to", but not "a plan to"
 _FUTURE = re.compile(rf"\b(?:{trie_regex(FUTURE_MARKERS)})\b|(?:{'|'.join(map(phrase_regex, FUTURE_ENDINGS))})\b"
+                     rf"|{_UNDETERMINED}\b(?:{trie_regex(NOUN_LIKE_MARKERS)})\b"
                      rf"|\b(?:{trie_regex(CONDITIONAL_MARKERS)})\b(?!{_COUNTERFACTUAL})")
 _STANCE = re.compile(rf"\b(?:is|are|was|were|be|been)\s+(?:{trie_regex(STANCE_MARKERS)})\b")
 _RESCHEDULED = re.compile(rf"\b(?:{trie_regex(RESCHEDULING_VERBS)})\b")

@@ -94,6 +94,8 @@ TRIGGER_WORDS = {kind: _words(words) for kind, words in _named(_relative["trigge
 
 CLAUSE_WORDS = _words(_tense["clause_words"])
 FUTURE_MARKERS = _words(_tense["future_markers"])
+NOUN_LIKE_MARKERS = _words(_tense["noun_like_markers"])  # "plan to": a future unless a determiner makes it a noun
+DETERMINERS = _words(_tense["determiners"])
 FUTURE_ENDINGS = _words(_tense["future_endings"])
 CONDITIONAL_MARKERS = _words(_tense["conditional_markers"])
 STANCE_MARKERS = _words(_tense["stance_markers"])  # "said it was willing to ...": a stance held from the saying
