@@ -144,8 +144,10 @@ def _last_named(mentions: list[DateMention], date: DateMention | None) -> DateMe
     """The last fine date the sentence names, its event's or not: "the same day" in a later sentence means it
     ("the update that caused the crashes went out on Friday, July 19", then "reverted the update the same
     day"), where "the 11th" keeps to the month of the narrative's events."""
-    # the event's date first: where it is a named day read again in the narrative's year, it wins the tie
-    fine = [m for m in (*([date] if date else []), *mentions) if _fine(m)]
+    # the event's date first: where it is a named day read again in the narrative's year, it wins the tie; a day
+    # something has gone on since ("wedged across the canal since Tuesday") is no day the narrative tells
+    fine = [m for m in (*([date] if date else []), *mentions)
+            if _fine(m) and not m.phrase.lower().startswith("since ")]
     return max(fine, key=lambda m: m.end) if fine else None
 
 
