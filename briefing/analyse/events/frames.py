@@ -105,12 +105,12 @@ def _main(text: str, triggers: list[Trigger], table: Lexicon) -> Trigger | None:
 
 
 def _time_reference(text: str, at: int) -> bool:
-    """The word at ``at`` stands in a clause opened by "after", "before", "since" or "until"."""
+    """The word at ``at`` stands in a clause opened by "after", "before", "since", "until" or "once"."""
     words = [w.group().lower() for w in WORD.finditer(text, clause_opening(text, at), at)]
     return any(w in REFERENCE_OPENERS for w in words)
 
 
-REFERENCE_OPENERS = frozenset("after before since until till following time".split())
+REFERENCE_OPENERS = frozenset("after before since until till following time once".split())
 
 
 # A past verb of the clause, then its object, right before a participle: "put the number of devices knocked
