@@ -40,6 +40,7 @@ def people(sentences: list[tuple[str, str, str]], hints: list[PersonHint] = ()) 
     ("The barge, owned by Martin Petroleum, can hold 30,000 gallons.", []),
     ("It was a routine piece of Rapid Response Content meant to help the sensor.", []),
     ("All six men worked for Brawner Builders, patching the roadway.", []),
+    ("Traffic built up at both ends, canal services firm Leth Agencies said.", []),  # plural heads too
     # a single word is only ever a surname of someone named in full
     ("The ship's owner, Grace Ocean Private Limited, filed the petition.", [("Grace", False)]),
     ("Debris was taken to Sparrows Point to be recycled.", []),
@@ -120,6 +121,9 @@ def test_a_suffix_is_never_the_surname() -> None:
     ("He had dived to the deepest point of the Challenger Deep.", True),
     ("Harding, the chairman of Marlow Bennett, was aboard.", True),  # what a title is of is a body
     ("He flew to the edge of space aboard Blue Origin's rocket.", True),
+    ("The Ever Forward, a container ship, was pulled free.", True),  # an article opening the sentence too
+    ("The Italian tug Carlo Magno was close behind.", True),  # right after a noun of craft
+    ("Grounded container ship Ever Forward freed in the bay", True),
     ("Maynor Suazo Sandoval, 38, was a father of two.", False),
     ("The chairman, Hamish Harding, was aboard.", False),
     ("Kim Jong Un met Putin, Russia's president.", False),  # a possessive place is no list

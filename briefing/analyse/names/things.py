@@ -18,7 +18,8 @@ occurrence is locative needs a title or a curation entry to count as a person
 ``data/place_prepositions.txt``), after a place noun and "of" ("the border
 town of ...", ``data/place_nouns.txt``), after a title and "of" ("the
 chairman of Action Aviation"), right after "the" ("the Andrea Doria": people's
-names take no article), or in a list beside a known country or place
+names take no article), right after a noun of craft ("the tug Carlo Magno",
+``data/vessel_nouns.txt``), or in a list beside a known country or place
 ("Guatemala, Honduras and El Salvador").
 """
 
@@ -27,11 +28,20 @@ from __future__ import annotations
 import re
 
 from .runs import LET
-from .words import COUNTRIES_AND_PLACES, PLACE_NOUNS, PLACE_PREPOSITIONS, THING_HEADS, THING_HEADS_LOWER, TITLE_HEADS
+from .words import (
+    COUNTRIES_AND_PLACES,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    THING_HEADS,
+    THING_HEADS_LOWER,
+    TITLE_HEADS,
+    VESSEL_NOUNS,
+)
 
 _NEXT_WORD = re.compile(rf"[^\S\n]+({LET}+)(?![\w\-])")
 _PREPOSITIONS = frozenset(PLACE_PREPOSITIONS)
 _PLACE_NOUNS = frozenset(PLACE_NOUNS)
+_VESSEL_NOUNS = frozenset(VESSEL_NOUNS)
 _LIST_WORDS = ("and", "or")
 _WINDOW = 40
 _TRAILING = ".,;:!?)”\""
@@ -63,8 +73,10 @@ def is_locative(text: str, start: int, end: int) -> bool:
             return True  # "the border town of Dong Dang"
         if last == "of" and len(before) > 1 and before[-2].lower() in TITLE_HEADS:
             return True  # "the chairman of Action Aviation": what a title is of is a body or a place
-        if last == "the":
+        if last in ("the", "The"):
             return True  # "the wreck of the Andrea Doria", "at the Woods Hole Oceanographic Institution"
+        if last in _VESSEL_NOUNS:
+            return True  # "the tug Carlo Magno", "container ship Ever Forward": a craft's name
         if last in _LIST_WORDS and len(before) > 1 and _known_place(before[-2]):
             return True  # "Honduras and El Salvador"
         if last.endswith(",") and _known_place(last[:-1]):

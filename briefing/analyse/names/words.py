@@ -84,6 +84,7 @@ PREFIX_PARTICLES = ARABIC_ARTICLES + word_list("prefix_particles")
 # A name right after one of these is more likely a place.
 PLACE_PREPOSITIONS = word_list("place_prepositions")
 PLACE_NOUNS = word_list("place_nouns")  # and after "the town of", "the port of"
+VESSEL_NOUNS = word_list("vessel_nouns")  # and right after "the tug", "container ship": a craft's name
 
 # Person signals: known given names (any transliteration) and East Asian family names.
 GIVEN_NAMES = word_list("given_names")
