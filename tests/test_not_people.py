@@ -58,6 +58,10 @@ def people(sentences: list[tuple[str, str, str]], hints: list[PersonHint] = ()) 
     ("Its auditor, Ernst & Young, signed off.", []),
     # a regional airline brand ends in a head word
     ("Delta Connection flights resumed.", []),
+    # a title head and "of" after it name a role, not someone
+    # ("Chairman" alone is only a surname candidate, a person only if someone's full name ends in it)
+    ("Admiral Osama Rabie, Chairman and Managing Director of the Canal Authority, signed.",
+     [("Osama Rabie", True), ("Chairman", False)]),
     # a lower-case noun that may follow a person as a verb or a description does not count
     ("Putin and Kim point to the treaty as proof.", [("Putin", False), ("Kim", False)]),
 ])

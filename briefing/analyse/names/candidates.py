@@ -234,6 +234,8 @@ def _candidate(sent: int, text: str, vocab: set[str], run: list[Tok], i: int, j:
         return None  # "Vostochny Cosmodrome", "the Francis Scott Key Bridge": a place or a thing
     if FIRM.match(text, end) or FIRM_BEFORE.search(text, max(0, start - 40), start):
         return None  # "Quinn Emanuel Urquhart & Sullivan", "Ernst & Young": partners' names make a firm
+    if len(seg) >= 2 and seg[-1].text.lower() in TITLE_HEADS and ROLE_OF.match(text, end):
+        return None  # "Chairman and Managing Director of the Suez Canal Authority": a role, held by someone
     titled = i > 0 and run[i - 1].kind in ("title", "honor")
     roles = stated_roles(text, start, end)
     return NameCandidate(sent, start, end, norm_phrase(text[start:end]), len(seg) == 1, titled or bool(roles), roles,
@@ -244,6 +246,7 @@ def _candidate(sent: int, text: str, vocab: set[str], run: list[Tok], i: int, j:
 FIRM = re.compile(r"\s*&\s*[A-Z]")
 FIRM_BEFORE = re.compile(r"[A-Z][\w'’\-]*\s*&\s*$")
 WORDS = re.compile(r"[^\W\d_]+")  # the words after a vetoed name at a candidate's start
+ROLE_OF = re.compile(r"\s+of\s")  # a title head and "of" after it: what the role is of
 
 
 def _drop_unknown_prefix(run: list[Tok], i: int, j: int) -> int:
