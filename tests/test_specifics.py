@@ -51,6 +51,8 @@ def test_one_differing_figure_is_left_to_the_wording() -> None:
     ("The shift ran from 12 a.m. to 12:30 p.m.", {0, 750}, set()),
     ("2:22 a.m.: The plane has landed.", set(), set()),  # when a live entry was posted, not when it happened
     ("The port lost 3.5 hours of work.", set(), {"3.5"}),
+    ("The bow followed at 3:05 that afternoon.", {905}, set()),  # a clock before "that afternoon" is after noon
+    ("The stern swung free at 4:30 that morning.", {270}, set()),
 ])
 def test_a_time_of_day_is_no_figure(text: str, times: set[int], figures: set[str]) -> None:
     s = spec(text)

@@ -41,6 +41,7 @@ FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 # A time of day ("1:28 a.m.", "04:09 UTC", "10 a.m.", "2.30pm"): not a figure, but a specific of its own.
 CLOCK = re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<half>[ap])\.?m\b\.?"
                    r"|(?<![\w.,:])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])", re.IGNORECASE)
+AFTER_NOON = re.compile(r"\s+(?:that|this|in the|on \w+|\w+day)\s+(?:afternoon|evening|night)\b", re.IGNORECASE)
 # ... unless it opens a live page's entry (``tokens.entry_start``): when it was posted, not when the event happened
 TIME_SLACK = 60  # minutes: reports of one event give its time to the minute or round it ("1:28", "about 1:30")
 # A reference day to read a date without a year against: only its month and day are used.
@@ -58,7 +59,7 @@ def read_specifics(text: str, mentions: Sequence[DateMention], date: DateMention
     for m in mentions:  # a date's day and year are not figures
         masked = masked[:m.start] + " " * (m.end - m.start) + masked[m.end:]
     clocks = CLOCK.finditer(masked, entry_start(text))
-    times = frozenset(t for t in map(_minutes, clocks) if t is not None) or NONE.times
+    times = frozenset(t for t in (_minutes(c, text) for c in clocks) if t is not None) or NONE.times
     masked = CLOCK.sub(lambda m: " " * len(m.group()), masked)  # a time of day is no figure
     # Python makes a new empty frozenset each time (about 200 bytes); most sentences have neither, so
     # they share the default one (tens of MiB at 10,000 articles).
@@ -71,10 +72,13 @@ def read_specifics(text: str, mentions: Sequence[DateMention], date: DateMention
     return Specifics(figures, days, weekday, quoted, times)
 
 
-def _minutes(m: re.Match[str]) -> int | None:
-    """The time of day a clock phrase gives, in minutes after midnight; None when it is no time."""
+def _minutes(m: re.Match[str], text: str) -> int | None:
+    """The time of day a clock phrase gives, in minutes after midnight; None when it is no time. A clock
+    before "that afternoon" or "in the evening" is after noon ("at 3:05 that afternoon")."""
     if m.group("h24") is not None:
         hour, minute = int(m.group("h24")), int(m.group("m24"))
+        if hour < 12 and AFTER_NOON.match(text, m.end()):
+            hour += 12
     else:
         hour, minute = int(m.group("h")) % 12 + (12 if m.group("half").lower() == "p" else 0), int(m.group("m") or 0)
     return hour * 60 + minute if hour < 24 and minute < 60 else None
