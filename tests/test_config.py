@@ -282,6 +282,22 @@ def test_section_terms_match_words_prefixes_and_gaps() -> None:
     assert distinct_hits(pattern, "Nothing here.") == 0
 
 
+@pytest.mark.parametrize(("term", "text", "hits"), [
+    ("sailed", "The ship sails for Rotterdam.", 1),  # a verb written in one form finds its others
+    ("sailed", "The ship was sailing again.", 1),
+    ("seized", "A court moved to seize the ship.", 1),
+    ("refloating", "Tugs refloated the ship.", 1),
+    ("closed", "The closing was delayed.", 1),
+    ("tug", "Two tugs arrived.", 0),  # other words keep their form: a plural is not guessed
+    ("red", "The reds won.", 0),  # too short a stem to be a verb's
+    ("Rotterdam", "Rotterdams", 0),
+])
+def test_a_one_word_term_finds_the_other_forms_of_a_verb(term: str, text: str, hits: int) -> None:
+    from briefing.analyse.terms import distinct_hits, terms_pattern
+
+    assert distinct_hits(terms_pattern([term]), text) == hits
+
+
 def test_entities_named_in_other_scripts_keep_distinct_keys() -> None:
     from briefing.curate.statements import build_lexicon
 

@@ -24,12 +24,25 @@ def distinct_hits(pattern: re.Pattern[str], text: str) -> int:
 
 
 def _term_body(term: str) -> str:
-    """A section term as regex: 'visit*' is a prefix, '...' a gap of up to five words."""
+    """A section term as regex: 'visit*' is a prefix, '...' a gap of up to five words. A term of one lower-case
+    word also finds the word's other forms: a verb's ("sailed": sail, sails, sailing) or a noun's plural
+    ("tug": tugs), as a user writing one form means them all."""
+    words = term.split()
+    if len(words) == 1 and words[0].isalpha() and words[0].islower():
+        return _inflected(words[0])
     out: list[str] = []
-    for word in term.split():
+    for word in words:
         if word == "...":
             out.append(r"(?:\W+\w+){0,5}?")
             continue
         piece = re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else r"\b")
         out.append((r"\W+" if out else "") + piece)
     return "".join(out)
+
+
+def _inflected(word: str) -> str:
+    """A word and its regular forms: "-ed" and "-ing" words by their stem, any other by its plural."""
+    for ending in ("ed", "ing"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return re.escape(word[: -len(ending)]) + r"(?:e?s|ed|ing|e)?\b"
+    return re.escape(word) + r"\b"
