@@ -117,6 +117,13 @@ def test_a_body_stands_on_the_side_of_a_party_its_own_names_hold() -> None:
     assert names["@entity:mofcom"] == "MOFCOM"
     assert sides["@entity:mofcom"] == "@entity:china"
     assert sides["@entity:wto"] == "@entity:wto"
+    # a run of words inside the name may be another party's whole name: the canal's authority is the canal's side
+    config = Config("t", (SectionRule("s", "S", ("claim",)),), entities=(
+        EntityRule("Suez Canal", ("the canal",)), EntityRule("Suez Canal Authority", ("SCA", "the canal authority")),
+        EntityRule("Ever Given", ())))
+    _, sides = story_parties(config, [])
+    assert sides["@entity:suez canal authority"] == "@entity:suez canal"
+    assert sides["@entity:ever given"] == "@entity:ever given"
 
 
 def test_sightings_are_people_on_a_day_the_sentence_itself_gives() -> None:

@@ -159,13 +159,18 @@ def story_parties(config: Config, people: list[Person]) -> tuple[dict[str, str],
 
 def _side(lexicon: Lexicon, own: str, texts: tuple[str, ...]) -> str:
     """The first other entity named inside these texts, or the party itself. A name of the party's own may
-    hold another's inside it ("Chinese Commerce Ministry", one of MOFCOM's names, holds "Chinese"): its words
-    are read one by one too."""
-    for text in (*texts, *(w for t in texts for w in t.split())):
+    hold another's inside it ("Chinese Commerce Ministry", one of MOFCOM's names, holds "Chinese"; "Suez Canal
+    Authority" holds "Suez Canal"): its shorter runs of words are read too, longest first."""
+    for text in (*texts, *(run for t in texts for run in _inner_runs(t.split()))):
         for _, _, key in lexicon.entities(text):
             if key != own:
                 return key
     return own
+
+
+def _inner_runs(words: list[str]) -> list[str]:
+    """The runs of consecutive words shorter than the whole, longest first, left to right."""
+    return [" ".join(words[i:i + n]) for n in range(len(words) - 1, 0, -1) for i in range(len(words) - n + 1)]
 
 
 def display_names(config: Config, people: list[Person]) -> dict[str, str]:
