@@ -74,7 +74,8 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
         if m is None or not attached(text, DateMention(m.group(), m.start(), m.end(), step.spec["precision"],
                                                        None, None, True, "")):
             continue  # "two were rescued; two bodies were found the next day": the next day is not the rescue's
-        if (m.group().lower().endswith(("after", "before")) and re.match(r"\s+[\w“\"]", text[m.end():])) \
+        if (m.group().lower().endswith(("after", "before")) and re.match(r"\s+[\w“\"]", text[m.end():])
+                and not CLOCK_NEXT.match(text, m.end())) \
                 or (m.group().lower().endswith("eve") and re.match(r"\s+of\b", text[m.end():])):
             return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
         start = (named or anchor) if step.spec.get("same") else anchor
@@ -92,6 +93,10 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
         return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], span[0], span[1], True,
                            f"counted from {source}", "narrative")
     return None
+
+
+# A time of day after "shortly after": "tied up shortly after 5 a.m." is that day's, not after another event.
+CLOCK_NEXT = re.compile(r"\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|GMT|UTC|local\b)|\s+\d{1,2}:\d{2}\b", re.IGNORECASE)
 
 
 def _backward(spec: dict) -> bool:
