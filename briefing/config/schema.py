@@ -22,7 +22,8 @@ SECTION = Schema(
             required=True, unique=True, fix="use letters, digits and '-', e.g. 'treaty'"),
     title=Text("the section's heading", required=True),
     terms=Texts("words or phrases that mark the section's statements: `word*` matches any ending, `...` a gap of "
-                "up to five words", required=True, min_items=1,
+                "up to five words; a single lower-case word ending in \"-ed\" or \"-ing\" also finds the verb's "
+                "other forms (\"sailed\": sail, sails, sailing)", required=True, min_items=1,
                 fix="list the words or phrases that mark this section's statements"),
     intro=Text("a line shown under the heading"),
     register=Columns("also show the section as a table, one row per event, each cell one of its fields: `when`, "
