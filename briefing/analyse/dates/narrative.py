@@ -83,9 +83,16 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     # the last day the narrative told with its year, or carried on in that year; and the phrase giving the year
     before: tuple[DateMention, DateMention] | None = None
     lost = False  # the narrative went on from an event it gives no date of: no day to count from
+    heading: DateMention | None = None  # a subheading that is a year ("2023"): the year of the days under it
     for t, ms, own_phrases in zip(told, found, attached_to):
+        if HEADING_YEAR.fullmatch(t.text):  # a line that is a year alone heads what follows
+            heading = DateMention(t.text.strip(" :"), 0, len(t.text), "year", None, None, False, "")
+            dates.append(None)
+            continue
         date = _own_date(own_phrases, t)
-        if date is not None and before is not None and _yearless_day(date):
+        if date is not None and heading is not None and _yearless_day(date):
+            date = _in_heading_year(t.text, date, heading) or date
+        elif date is not None and before is not None and _yearless_day(date):
             date = _year_of(t.text, date, *before) or date
         if (date is None or not date.resolved) and not (t.label and anchor is None):
             # a headline's "the day before" is told of the story's event, not counted from the article's day
@@ -309,9 +316,10 @@ def _read_in_year(text: str, m: DateMention, year: int) -> DateMention | None:
 
 
 def _yearless_day(m: DateMention) -> bool:
-    """A day named by its month and day without a year ("on Oct. 24"), which the article's date gave a year."""
-    return m.resolved and m.relative and m.precision == "day" and m.origin == "" and MONTH_NAME.search(m.phrase) \
-        is not None and not YEAR_DIGITS.search(m.phrase)
+    """A day named by its month and day without a year ("on Oct. 24", "June 22-23"), which the article's date gave
+    a year."""
+    return m.resolved and m.relative and (m.precision == "day" or (m.precision == "range" and _fine(m))) \
+        and m.origin == "" and MONTH_NAME.search(m.phrase) is not None and not YEAR_DIGITS.search(m.phrase)
 
 
 MONTH_NAME = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.IGNORECASE)
@@ -335,6 +343,16 @@ def _year_of(text: str, m: DateMention, last: DateMention, full: DateMention) ->
 
 
 CARRIED = "narrative"  # the origin of a date read in the year the narrative told
+HEADING_YEAR = re.compile(r"\s*(?:1[89]|20)\d\d:?\s*")  # a line that is a year alone: "2023", "2024:"
+
+
+def _in_heading_year(text: str, m: DateMention, heading: DateMention) -> DateMention | None:
+    """``m`` read in the year of the subheading above it: a timeline's "2023", then "Feb. 3: ...", "Feb. 5:
+    ...", in an article of 2024."""
+    again = _read_in_year(text, m, int(heading.phrase))
+    if again is None or again.span == m.span:
+        return None
+    return dataclasses.replace(again, origin=CARRIED, note=f"the year of the heading ‘{heading.phrase}’ above it")
 
 
 def _full_day(m: DateMention) -> bool:
