@@ -100,5 +100,9 @@ def test_a_mirror_that_drops_paragraphs_and_adds_nothing_of_its_own_is_a_copy() 
     brief = article("a-brief", "Corridor approved", *STORY[:5])
     longer = article("b-longer", "Corridor approved", *STORY[:5], *FOOTBALL)
     assert find_copies([brief, longer]) == {}
+    # ... a mirror adding a promotion line of its own still holds nearly all its text from the original
+    spam = article("m-spam", "Corridor approved", *STORY[:4], *STORY[7:],
+                   ">> CLICK HERE: The one kitchen trick doctors don't want you to know")
+    assert [v for v, _ in find_copies([ORIGINAL, spam]).values()] == ["a-original"]
     # ... and a mirror holding too little of the original (under half) is left to Jaccard
     assert find_copies([ORIGINAL, article("m-short", "Corridor approved", *STORY[:4])]) == {}

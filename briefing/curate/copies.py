@@ -19,9 +19,9 @@ from ..model import Article
 
 SKETCH = 8
 NEAR = 0.80  # share of shingles in common
-# ... or a later article whose shingles nearly all come from an earlier one, however much of it is left out: a
-# spam mirror drops a paragraph and the byline and adds its own links, but writes nothing of its own
-CONTAINED = 0.95
+# ... or a later, shorter article whose shingles nearly all come from an earlier one, however much of it is left
+# out: a spam mirror drops a paragraph and the dateline and adds a link or two, but writes nothing of its own
+CONTAINED = 0.85
 SHORTEST = 40  # a copy this short (in shingles) could be a stock paragraph; only Jaccard decides for it
 MAX_BUCKET = 100
 SETS_KEPT = 2 * MAX_BUCKET  # shingle sets kept at once (see find_copies)
@@ -74,8 +74,9 @@ def find_copies(articles: Sequence[Article], packed: Sequence[bytes] | None = No
 
 
 def _may_hold(original: int, copy: int) -> bool:
-    """Sizes that let the earlier article hold nearly all of the later one: a mirror at least half as long."""
-    return SHORTEST <= copy <= original and 2 * copy >= original
+    """Sizes of a mirror that left parts out: the later article at least half as long as the earlier one and
+    shorter by a tenth or more (one of the same length that differs is an edit, which Jaccard judges)."""
+    return copy >= SHORTEST and 10 * copy <= 9 * original and 2 * copy >= original
 
 
 def _holds(original: frozenset[int], copy: frozenset[int]) -> bool:
