@@ -25,6 +25,7 @@ import yaml
 from briefing.analyse.dates import best_date
 from briefing.analyse.dates import narrative as narrative_module
 from briefing.analyse.dates import steps as steps_module
+from briefing.analyse.dates import years as years_module
 from briefing.analyse.dates.narrative import Told, narrate
 from briefing.analyse.events.frames import read_frame
 from briefing.analyse.extract import _told
@@ -225,8 +226,10 @@ def _own_date_without_its_rules(mentions: list[DateMention], t: Told) -> DateMen
 ABLATIONS: dict[str, tuple[str, object]] = {
     # what narrative reading does -> (the attribute of narrative.py, or of steps.py, replaced, by what)
     "bare weekdays": ("_with_bare_weekdays", lambda text, mentions, article_date: mentions),
-    "the article's own year": ("_with_own_year", lambda text, mentions, found, own, here: mentions),
-    "only a full date before gives its year": ("found_before", lambda found, m, here: True),
+    "the article's own year": ("with_own_year", lambda text, mentions, found, own, here: mentions),
+    "only a full date before gives its year": ("years.found_before", lambda found, m, here: True),
+    "a line that is a year heads the days under it": ("in_heading_year", lambda text, m, heading: None),
+    "a step back in the past perfect is an aside": ("_step_back", lambda t, date, anchor: False),
     "an undated 'yesterday' wins, a report's date is not its action's": ("_own_date", _own_date_without_its_rules),
     "a lead just done takes the article's day": ("_just_done", lambda told, found, dates, article_date: dates),
     "counting from the narrative": ("counted", lambda text, anchor, named=None, broad=None, first=False: None),
@@ -252,8 +255,9 @@ def test_taking_a_step_away_changes_a_date(what: str, monkeypatch: pytest.Monkey
     """Each step of narrative reading decides at least one sentence of the table."""
     before = all_dates()
     attribute, replacement = ABLATIONS[what]
-    module = steps_module if attribute.startswith("steps.") else narrative_module
-    attribute = attribute.removeprefix("steps.")
+    prefix, _, name = attribute.rpartition(".")
+    module = {"steps": steps_module, "years": years_module}.get(prefix, narrative_module)
+    attribute = name
     assert hasattr(module, attribute)
     monkeypatch.setattr(module, attribute, replacement)
     assert all_dates() != before, f"no case depends on {what} ({attribute})"

@@ -33,9 +33,10 @@ from .attach import attached
 from .context import future_after, stance_after
 from .find import find_dates
 from .pick import best_date, is_reporting_date
-from .resolve import NOTE_EVENT, NOTE_NO_YEAR, NOTE_UNDATED
+from .resolve import NOTE_EVENT, NOTE_UNDATED
 from .steps import YEAR, any_step, counted, told_on
-from .words import MONTHS, WEEKDAYS
+from .words import WEEKDAYS
+from .years import CARRIED, HEADING_YEAR, full_day, in_heading_year, with_own_year, year_of, yearless_day
 
 FINE = dt.timedelta(days=7)  # a date at most this wide can anchor the narrative
 # Where an occasion may go on in another room: a place named by one of these is no new occasion.
@@ -44,7 +45,6 @@ VENUES = frozenset("court courthouse guesthouse house palace hall square airport
 LOOK_BACK = 3  # a sentence dated by context looks back past at most two undated ones of its paragraph
 CONTEXT_WIDEST = dt.timedelta(days=31)  # ... and at most this wide can date the sentence after it
 BACKGROUND_GAP = dt.timedelta(days=31)  # a date named in passing a month before the borrowed one is background
-ANCHORS = ("since", "until", "till", "before", "after", "by")
 
 
 @dataclass(frozen=True)
@@ -71,8 +71,8 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     """Each sentence's date phrases and the date of its event, in order."""
     found = [_with_bare_weekdays(t.text, find_dates(t.text, article_date), article_date) for t in told]
     if article_date is None:
-        own = [m for ms in found for m in ms if _full_day(m)]
-        found = [_with_own_year(t.text, ms, found, own, i) for i, (t, ms) in enumerate(zip(told, found))]
+        own = [m for ms in found for m in ms if full_day(m)]
+        found = [with_own_year(t.text, ms, found, own, i) for i, (t, ms) in enumerate(zip(told, found))]
     dates: list[DateMention | None] = []
     anchor: DateMention | None = None  # the date of the last dated event: what "the next day" counts from
     named: DateMention | None = None  # the last day named, whoever's: what "the same day" means
@@ -90,10 +90,10 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             dates.append(None)
             continue
         date = _own_date(own_phrases, t)
-        if date is not None and heading is not None and _yearless_day(date):
-            date = _in_heading_year(t.text, date, heading) or date
-        elif date is not None and before is not None and _yearless_day(date):
-            date = _year_of(t.text, date, *before) or date
+        if date is not None and heading is not None and yearless_day(date):
+            date = in_heading_year(t.text, date, heading) or date
+        elif date is not None and before is not None and yearless_day(date):
+            date = year_of(t.text, date, *before) or date
         if (date is None or not date.resolved) and not (t.label and anchor is None):
             # a headline's "the day before" is told of the story's event, not counted from the article's day
             date = counted(t.text, anchor or (None if lost else first_anchor), named, broad,
@@ -109,7 +109,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             continue  # which "The following day" goes on from the narrative's day, not the aside's
         if date is not None:  # a sentence with no date of its own leaves the narrative's year as it was
             # ... which goes on through a day read in it or counted from it ("Two days later")
-            before = (date, date) if _full_day(date) else (date, before[1]) if date.origin == CARRIED and before \
+            before = (date, date) if full_day(date) else (date, before[1]) if date.origin == CARRIED and before \
                 else None
         if date is not None and _fine(date):
             anchor, lost = date, False
@@ -269,96 +269,6 @@ def _with_bare_weekdays(text: str, mentions: list[DateMention], article_date: dt
         if read is not None:
             added.append(dataclasses.replace(read, phrase=w.group(), start=w.start(), end=w.end()))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
-
-
-# --- the article's own full dates -----------------------------------------------------------------------
-
-
-def _with_own_year(text: str, mentions: list[DateMention], found: list[list[DateMention]], own: list[DateMention],
-                   here: int) -> list[DateMention]:
-    """An undated article: each date without a year takes the year of the article's own full date before it,
-    or the year after when the narrative has moved on past the new year. A full date only further on is no
-    anchor: a later paragraph's full date is as often background ("the probe opened on Oct. 4, 2023")."""
-    if not own or not any(m.note == NOTE_NO_YEAR for m in mentions):
-        return mentions
-    anchor = max((m for m in own if m.start_date and found_before(found, m, here)), default=None,
-                 key=lambda m: m.start_date)  # type: ignore[arg-type,return-value]
-    if anchor is None:
-        return mentions
-    out = []
-    for m in mentions:
-        read = _in_year(text, m, anchor) if m.note == NOTE_NO_YEAR else None
-        out.append(read or m)
-    return out
-
-
-def found_before(found: list[list[DateMention]], m: DateMention, here: int) -> bool:
-    return any(m in ms for ms in found[:here + 1])
-
-
-def _in_year(text: str, m: DateMention, anchor: DateMention) -> DateMention | None:
-    """``m`` read in the anchor's year, or the next one when that would put it months before the anchor."""
-    assert anchor.start_date is not None
-    for year in (anchor.start_date.year, anchor.start_date.year + 1):
-        again = _read_in_year(text, m, year)
-        if again is None:
-            return None
-        if (anchor.start_date - again.start_date).days <= 120:  # type: ignore[operator]
-            return dataclasses.replace(again, origin="article",
-                                       note=f"year from the article's own date ‘{anchor.phrase}’")
-    return None
-
-
-def _read_in_year(text: str, m: DateMention, year: int) -> DateMention | None:
-    """The phrase ``m`` read again as if the article were of ``year``, if it still reads as a date."""
-    again = next((x for x in find_dates(text, dt.date(year, 12, 31)) if x.start == m.start), None)
-    return again if again is not None and again.resolved and again.phrase == m.phrase else None
-
-
-def _yearless_day(m: DateMention) -> bool:
-    """A day named by its month and day without a year ("on Oct. 24", "June 22-23"), which the article's date gave
-    a year."""
-    return m.resolved and m.relative and (m.precision == "day" or (m.precision == "range" and _fine(m))) \
-        and m.origin == "" and MONTH_NAME.search(m.phrase) is not None and not YEAR_DIGITS.search(m.phrase)
-
-
-MONTH_NAME = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.IGNORECASE)
-YEAR_DIGITS = re.compile(r"\b\d{4}\b")
-NARRATIVE_YEAR_DAYS = 31  # a day without a year this soon after the full date just told goes on in its year
-
-
-def _year_of(text: str, m: DateMention, last: DateMention, full: DateMention) -> DateMention | None:
-    """``m`` read in the year of the narrative's last day (``last``, whose year ``full`` told), when that puts it
-    within a month after it ("on Oct. 8, 2023, the pipeline began to leak" then "investigators lifted an anchor
-    on Oct. 24"; a timeline's "June 18, 2023: ...", "June 19: ...", "June 22: ..."): the narrative went on in
-    that year, or into the next, which the article's own date (years later) would not give it."""
-    assert last.start_date is not None
-    for year in (last.start_date.year, last.start_date.year + 1):  # "Dec. 30, 2023: ...", then "Jan. 2: ..."
-        again = _read_in_year(text, m, year)
-        if again is not None and 0 <= (again.start_date - last.start_date).days <= NARRATIVE_YEAR_DAYS:  # type: ignore[operator]
-            if again.span == m.span:
-                return None
-            return dataclasses.replace(again, origin=CARRIED, note=f"the year of ‘{full.phrase}’ told before it")
-    return None
-
-
-CARRIED = "narrative"  # the origin of a date read in the year the narrative told
-HEADING_YEAR = re.compile(r"\s*(?:1[89]|20)\d\d:?\s*")  # a line that is a year alone: "2023", "2024:"
-
-
-def _in_heading_year(text: str, m: DateMention, heading: DateMention) -> DateMention | None:
-    """``m`` read in the year of the subheading above it: a timeline's "2023", then "Feb. 3: ...", "Feb. 5:
-    ...", in an article of 2024."""
-    again = _read_in_year(text, m, int(heading.phrase))
-    if again is None or again.span == m.span:
-        return None
-    return dataclasses.replace(again, origin=CARRIED, note=f"the year of the heading ‘{heading.phrase}’ above it")
-
-
-def _full_day(m: DateMention) -> bool:
-    """A day given with its year ("on 18 October 2023"): not a year alone, and not a point of reference
-    ("since 2000")."""
-    return m.resolved and not m.relative and m.precision == "day" and not m.phrase.lower().startswith(ANCHORS)
 
 
 # --- dated by context -----------------------------------------------------------------------------------

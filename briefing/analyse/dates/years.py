@@ -1,0 +1,108 @@
+"""The year of a day told without one: an undated article's own full dates, the day the narrative last told
+with its year, a line that is a year alone heading a timeline.
+
+``narrative.narrate`` reads each sentence's days through these; every date
+read so says where its year came from (``DateMention.origin`` and ``note``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from ...model import DateMention
+from .find import find_dates
+from .resolve import NOTE_NO_YEAR
+from .words import MONTHS
+
+WEEK = dt.timedelta(days=7)  # a span of days without a year at most this wide is read like a day ("June 22-23")
+ANCHORS = ("since", "until", "till", "before", "after", "by")  # a day led by one is a point of reference
+
+
+def with_own_year(text: str, mentions: list[DateMention], found: list[list[DateMention]], own: list[DateMention],
+                  here: int) -> list[DateMention]:
+    """An undated article: each date without a year takes the year of the article's own full date before it,
+    or the year after when the narrative has moved on past the new year. A full date only further on is no
+    anchor: a later paragraph's full date is as often background ("the probe opened on Oct. 4, 2023")."""
+    if not own or not any(m.note == NOTE_NO_YEAR for m in mentions):
+        return mentions
+    anchor = max((m for m in own if m.start_date and found_before(found, m, here)), default=None,
+                 key=lambda m: m.start_date)  # type: ignore[arg-type,return-value]
+    if anchor is None:
+        return mentions
+    out = []
+    for m in mentions:
+        read = in_article_year(text, m, anchor) if m.note == NOTE_NO_YEAR else None
+        out.append(read or m)
+    return out
+
+
+def found_before(found: list[list[DateMention]], m: DateMention, here: int) -> bool:
+    return any(m in ms for ms in found[:here + 1])
+
+
+def in_article_year(text: str, m: DateMention, anchor: DateMention) -> DateMention | None:
+    """``m`` read in the anchor's year, or the next one when that would put it months before the anchor."""
+    assert anchor.start_date is not None
+    for year in (anchor.start_date.year, anchor.start_date.year + 1):
+        again = read_in_year(text, m, year)
+        if again is None:
+            return None
+        if (anchor.start_date - again.start_date).days <= 120:  # type: ignore[operator]
+            return dataclasses.replace(again, origin="article",
+                                       note=f"year from the article's own date ‘{anchor.phrase}’")
+    return None
+
+
+def read_in_year(text: str, m: DateMention, year: int) -> DateMention | None:
+    """The phrase ``m`` read again as if the article were of ``year``, if it still reads as a date."""
+    again = next((x for x in find_dates(text, dt.date(year, 12, 31)) if x.start == m.start), None)
+    return again if again is not None and again.resolved and again.phrase == m.phrase else None
+
+
+def yearless_day(m: DateMention) -> bool:
+    """A day named by its month and day without a year ("on Oct. 24", "June 22-23"), which the article's date gave
+    a year."""
+    days = m.precision == "day" or (m.precision == "range" and m.end_date - m.start_date <= WEEK)  # type: ignore[operator]
+    return m.resolved and m.relative and days and m.origin == "" and MONTH_NAME.search(m.phrase) is not None \
+        and not YEAR_DIGITS.search(m.phrase)
+
+
+MONTH_NAME = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.IGNORECASE)
+YEAR_DIGITS = re.compile(r"\b\d{4}\b")
+NARRATIVE_YEAR_DAYS = 31  # a day without a year this soon after the full date just told goes on in its year
+
+
+def year_of(text: str, m: DateMention, last: DateMention, full: DateMention) -> DateMention | None:
+    """``m`` read in the year of the narrative's last day (``last``, whose year ``full`` told), when that puts it
+    within a month after it ("on Oct. 8, 2023, the pipeline began to leak" then "investigators lifted an anchor
+    on Oct. 24"; a timeline's "June 18, 2023: ...", "June 19: ...", "June 22: ..."): the narrative went on in
+    that year, or into the next, which the article's own date (years later) would not give it."""
+    assert last.start_date is not None
+    for year in (last.start_date.year, last.start_date.year + 1):  # "Dec. 30, 2023: ...", then "Jan. 2: ..."
+        again = read_in_year(text, m, year)
+        if again is not None and 0 <= (again.start_date - last.start_date).days <= NARRATIVE_YEAR_DAYS:  # type: ignore[operator]
+            if again.span == m.span:
+                return None
+            return dataclasses.replace(again, origin=CARRIED, note=f"the year of ‘{full.phrase}’ told before it")
+    return None
+
+
+CARRIED = "narrative"  # the origin of a date read in the year the narrative told
+HEADING_YEAR = re.compile(r"\s*(?:1[89]|20)\d\d:?\s*")  # a line that is a year alone: "2023", "2024:"
+
+
+def in_heading_year(text: str, m: DateMention, heading: DateMention) -> DateMention | None:
+    """``m`` read in the year of the subheading above it: a timeline's "2023", then "Feb. 3: ...", "Feb. 5:
+    ...", in an article of 2024."""
+    again = read_in_year(text, m, int(heading.phrase))
+    if again is None or again.span == m.span:
+        return None
+    return dataclasses.replace(again, origin=CARRIED, note=f"the year of the heading ‘{heading.phrase}’ above it")
+
+
+def full_day(m: DateMention) -> bool:
+    """A day given with its year ("on 18 October 2023"): not a year alone, and not a point of reference
+    ("since 2000")."""
+    return m.resolved and not m.relative and m.precision == "day" and not m.phrase.lower().startswith(ANCHORS)
