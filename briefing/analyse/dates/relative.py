@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from ...model import DateMention, Precision
@@ -102,7 +103,16 @@ def ago(m: Hit, ctx: Ctx) -> DateMention | None:
         return make(ctx, m.start(), m.end(), precision, None, True, NOTE_EVENT)
     if ctx.article is None:
         return make(ctx, m.start(), m.end(), precision, None, True, NOTE_UNDATED)
+    same = SAME_TIME_OF_DAY.match(ctx.text, m.end())
+    if same is not None and unit in ("day", "week", "month", "year"):
+        # "two weeks ago tonight", "a year ago today": that very day, not the week or the year
+        day = add_months(ctx.article, -n * (12 if unit == "year" else 1)) if unit in ("month", "year") \
+            else ctx.article - timedelta(days=n * (7 if unit == "week" else 1))
+        return make(ctx, m.start(), same.end(), "day", (day, day), True)
     return make(ctx, m.start(), m.end(), precision, units_ago(ctx.article, unit, n), True)
+
+
+SAME_TIME_OF_DAY = re.compile(r"\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 
 
 def rel_period(m: Hit, ctx: Ctx) -> DateMention | None:
