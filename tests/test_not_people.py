@@ -100,6 +100,12 @@ def test_a_thing_named_after_a_person_is_no_mention_of_them() -> None:
     ("Moon Jae-in met Kim in Pyongyang.", [("Moon Jae-in", False), ("Kim", False)]),
     ("Park Avenue was closed.", []),
     ("John Major met the press.", [("John Major", False)]),  # a title word with no name after it is a name
+    # a given name that is also a stop word ("bill") starts a name after a title; two capitals there are initials
+    ("Trump was joined by Sen. JD Vance and Rep. Bill Johnson.", [("Trump", False), ("JD Vance", True),
+                                                                  ("Bill Johnson", True)]),
+    ("The Railway Safety Bill passed.", [("Safety", False)]),  # no title, no name after: the bill
+    ("The act was backed by Democrats Bob Casey and Republicans Marco Rubio.",
+     [("Bob Casey", False), ("Marco Rubio", False)]),  # party members are no part of a name
 ])
 def test_titles_are_not_names(text: str, expected: list[tuple[str, bool]]) -> None:
     assert found(text) == expected

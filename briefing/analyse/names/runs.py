@@ -16,6 +16,7 @@ from .words import (
     COUNTRIES_AND_PLACES,
     DEMONYMS,
     EAST_ASIAN_SURNAMES,
+    GIVEN_NAMES,
     HONORIFICS,
     NAME_SUFFIXES,
     PARTICLES,
@@ -33,6 +34,8 @@ _PLACE_PARTS = COUNTRIES_AND_PLACES | DEMONYMS
 # Yadong", "Mr. Park") or before a hyphenated given name ("Park Geun-hye").
 STOP_SURNAMES = STOP_WORDS & frozenset(EAST_ASIAN_SURNAMES)
 _TITLES = ("title", "honor")
+# "Bill", "Christian": stop words that are also given names, which start a name before a surname ("Rep. Bill Johnson")
+GIVEN_STOPS = STOP_WORDS & frozenset(GIVEN_NAMES)
 
 
 def _upper_class() -> str:
@@ -130,6 +133,8 @@ def classify(run: list[Tok], after_title: bool = False) -> None:
         if low in NAME_SUFFIXES and i > 0 and run[i - 1].kind == "name":
             continue  # "Jr.", "III" after a name: part of it
         if len(text) > 1 and text.isupper():
+            if len(text) == 2 and i < last and i > 0 and run[i - 1].kind in _TITLES and run[i + 1].kind == "name":
+                continue  # "Sen. JD Vance": after a title, two capitals before a name are initials
             tok.kind = "stop"  # acronym: DPRK, KCNA, NATO
         elif low in _CLASSIFY_WORDS or "-" in low:
             followed = i < last and run[i + 1].kind != "part"
@@ -139,6 +144,9 @@ def classify(run: list[Tok], after_title: bool = False) -> None:
                 tok.kind = "title"  # a title only when a name follows: "John Major" keeps Major
             elif low in SOFT_STOP and i > 0 and run[i - 1].kind in ("name", "initial"):
                 pass  # "Theresa May", "Michael Jordan"
+            elif low in GIVEN_STOPS and followed and (i == 0 or run[i - 1].kind in _TITLES) \
+                    and run[i + 1].text.lower() not in STOP_WORDS:
+                pass  # "Rep. Bill Johnson": a given name that is also a stop word, starting a name
             elif low in STOP_SURNAMES and followed and _surname_first(run, i, after_title):
                 pass  # "Vice Premier He Lifeng", "spokesperson He Yadong", "Park Geun-hye"
             elif low in STOP_WORDS or any(len(p) > 2 and p in _PLACE_PARTS for p in low.split("-")):
