@@ -84,7 +84,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     before: tuple[DateMention, DateMention] | None = None
     lost = False  # the narrative went on from an event it gives no date of: no day to count from
     heading: DateMention | None = None  # a subheading that is a year ("2023"): the year of the days under it
-    for t, ms, own_phrases in zip(told, found, attached_to):
+    for i, (t, ms, own_phrases) in enumerate(zip(told, found, attached_to)):
         if HEADING_YEAR.fullmatch(t.text):  # a line that is a year alone heads what follows
             heading = DateMention(t.text.strip(" :"), 0, len(t.text), "year", None, None, False, "")
             dates.append(None)
@@ -97,7 +97,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         if (date is None or not date.resolved) and not (t.label and anchor is None):
             # a headline's "the day before" is told of the story's event, not counted from the article's day
             date = counted(t.text, anchor or (None if lost else first_anchor), named, broad,
-                           first=anchor is None and not lost) or date
+                           first=anchor is None and not lost, event=_told_event(told, dates, i)) or date
         if date is not None and not date.resolved and date.note == NOTE_EVENT:
             # "Two days after the grounding, ...": the narrative's time is now that of an event it does not date,
             # and "That evening" after it is no evening of the day told before
@@ -121,6 +121,19 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     dates = _live_entries(told, attached_to, dates, article_date)  # another event's date leaves the entry's now
     dates = _by_context(told, found, attached_to, dates, article_date)
     return list(zip(found, dates))
+
+
+def _told_event(told: Sequence[Told], dates: list[DateMention | None], i: int) -> DateMention | None:
+    """The date of the event the sentence names as told before ("Two days after the grounding", "The day after
+    the refloating"): the last earlier sentence reporting that kind of action, dated to a day or so."""
+    kind = told[i].refers
+    if not kind:
+        return None
+    for k in range(i - 1, -1, -1):
+        if told[k].action == kind and not told[k].label:
+            d = dates[k]
+            return d if d is not None and _fine(d) and d.start_date == d.end_date else None
+    return None
 
 
 def _step_back(t: Told, date: DateMention | None, anchor: DateMention | None) -> bool:

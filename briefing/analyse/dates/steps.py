@@ -58,14 +58,17 @@ def told_on(article_date: dt.date | None) -> DateMention | None:
 
 
 def counted(text: str, anchor: DateMention | None, named: DateMention | None = None,
-             broad: DateMention | None = None, *, first: bool = False) -> DateMention | None:
+             broad: DateMention | None = None, *, first: bool = False,
+             event: DateMention | None = None) -> DateMention | None:
     """The first narrative phrase of ``text``, counted from ``anchor`` ("the same day": from ``named``, the
     last day named; a step of months or years from ``broad``, the last event date no wider than its unit, so
     that "the following year" after "in 2013" is 2014); unresolved without one.
 
     "A month after" followed by what it is after ("a month after Putin and Kim
     signed a treaty", "on the eve of the vote") counts from that event, not
-    from the narrative: left unresolved.
+    from the narrative: from ``event``, the date of that event as the article
+    told it ("Two days after the grounding" after a dated grounding), else left
+    unresolved.
     """
     if not any_step().search(text):
         return None  # most sentences hold no narrative phrase: one scan instead of one per row
@@ -77,7 +80,11 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
         if (m.group().lower().endswith(("after", "before")) and re.match(r"\s+[\w“\"]", text[m.end():])
                 and not CLOCK_NEXT.match(text, m.end())) \
                 or (m.group().lower().endswith("eve") and re.match(r"\s+of\b", text[m.end():])):
-            return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
+            span = _step(step.spec, m, event) if event is not None and not step.spec.get("same") else None
+            if span is None:
+                return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
+            return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], span[0], span[1], True,
+                               f"counted from ‘{event.phrase}’, the event it names", "narrative")
         start = (named or anchor) if step.spec.get("same") else anchor
         unit = next((u for u in UNIT_WIDTH if u in step.spec), None)
         if unit is not None and broad is not None and broad.end_date - broad.start_date <= UNIT_WIDTH[unit]:  # type: ignore[operator]
