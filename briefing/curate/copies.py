@@ -59,8 +59,10 @@ def find_copies(articles: Sequence[Article], packed: Sequence[bytes] | None = No
                 if i * n + j in compared or (small < NEAR * large and not _may_hold(len(values[i]), len(values[j]))):
                     continue  # Jaccard is at most small / large
                 compared.add(i * n + j)
-                score = _jaccard(shingle_set(i), shingle_set(j))
-                if (score >= NEAR or _holds(shingle_set(i), shingle_set(j))) \
+                original, copy = shingle_set(i), shingle_set(j)
+                common = len(original & copy)  # once, for both tests
+                score = _jaccard(len(original), len(copy), common)
+                if (score >= NEAR or _holds(len(original), len(copy), common)) \
                         and (j not in best or (score, -i) > (best[j][0], -best[j][1])):
                     best[j] = (score, i)
     copies: dict[str, tuple[str, float]] = {}
@@ -79,13 +81,14 @@ def _may_hold(original: int, copy: int) -> bool:
     return copy >= SHORTEST and 10 * copy <= 9 * original and 2 * copy >= original
 
 
-def _holds(original: frozenset[int], copy: frozenset[int]) -> bool:
-    """The later article's shingles nearly all come from the earlier one (``CONTAINED``)."""
-    return _may_hold(len(original), len(copy)) and len(original & copy) >= CONTAINED * len(copy)
+def _holds(original: int, copy: int, common: int) -> bool:
+    """The later article's shingles (``copy`` of them, ``common`` shared) nearly all come from the earlier one
+    (``CONTAINED``)."""
+    return _may_hold(original, copy) and common >= CONTAINED * copy
 
 
-def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+def _jaccard(a: int, b: int, common: int) -> float:
+    """Jaccard similarity of two sets of ``a`` and ``b`` shingles, ``common`` of them shared."""
     if not a or not b:
         return 0.0
-    common = len(a & b)
-    return common / (len(a) + len(b) - common)  # the union's size, without building the union
+    return common / (a + b - common)  # the union's size, without building the union
