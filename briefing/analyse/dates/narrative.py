@@ -83,10 +83,10 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     # the last day the narrative told with its year, or carried on in that year; and the phrase giving the year
     before: tuple[DateMention, DateMention] | None = None
     lost = False  # the narrative went on from an event it gives no date of: no day to count from
-    heading: DateMention | None = None  # a subheading that is a year ("2023"): the year of the days under it
+    heading: str | None = None  # the last line that is a year alone ("2023"): the year of the days under it
     for i, (t, ms, own_phrases) in enumerate(zip(told, found, attached_to)):
-        if HEADING_YEAR.fullmatch(t.text):  # a line that is a year alone heads what follows
-            heading = DateMention(t.text.strip(" :"), 0, len(t.text), "year", None, None, False, "")
+        if HEADING_YEAR.fullmatch(t.text):
+            heading = t.text.strip(" :")
             dates.append(None)
             continue
         date = _own_date(own_phrases, t)
@@ -125,15 +125,10 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
 
 def _told_event(told: Sequence[Told], dates: list[DateMention | None], i: int) -> DateMention | None:
     """The date of the event the sentence names as told before ("Two days after the grounding", "The day after
-    the refloating"): the last earlier sentence reporting that kind of action, dated to a day or so."""
-    kind = told[i].refers
-    if not kind:
-        return None
-    for k in range(i - 1, -1, -1):
-        if told[k].action == kind and not told[k].label:
-            d = dates[k]
-            return d if d is not None and _fine(d) and d.start_date == d.end_date else None
-    return None
+    the refloating"), when the article's last report of it is dated to the day."""
+    k = _last_report(told, dates, i)
+    d = dates[k] if k is not None else None
+    return d if d is not None and _fine(d) and d.start_date == d.end_date else None
 
 
 def _step_back(t: Told, date: DateMention | None, anchor: DateMention | None) -> bool:
@@ -378,12 +373,21 @@ def _referent(told: Sequence[Told], dates: list[DateMention | None], i: int) -> 
     t = told[i]
     if not t.refers or not t.reports or t.earlier or shifts_time(t.text) or any_step().search(t.text):
         return None  # a state ("the levies come on top of"), a step back, or a time of its own ("that month")
+    k = _last_report(told, dates, i)
+    return k if k is not None and _lendable(dates[k]) else None
+
+
+def _last_report(told: Sequence[Told], dates: list[DateMention | None], i: int) -> int | None:
+    """The last sentence before ``i`` reporting the kind of action sentence ``i`` names as told before."""
+    kind = told[i].refers
+    if not kind:
+        return None
     for k in range(i - 1, -1, -1):
         p = told[k]
-        if p.action == t.refers and not p.label:
-            if dates[k] is None and p.refers == t.refers:
+        if p.action == kind and not p.label:
+            if dates[k] is None and p.refers == kind:
                 continue  # "At the talks ..." before "The talks went on for two hours": both name the talks told
-            return k if _lendable(dates[k]) else None
+            return k
     return None
 
 

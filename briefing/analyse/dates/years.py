@@ -14,10 +14,10 @@ import re
 from ...model import DateMention
 from .find import find_dates
 from .resolve import NOTE_NO_YEAR
-from .words import MONTHS
+from .words import ANCHOR_WORDS, MONTHS
 
 WEEK = dt.timedelta(days=7)  # a span of days without a year at most this wide is read like a day ("June 22-23")
-ANCHORS = ("since", "until", "till", "before", "after", "by")  # a day led by one is a point of reference
+ANCHORS = tuple(sorted(ANCHOR_WORDS))  # a day led by one is a point of reference ("since 2000")
 
 
 def with_own_year(text: str, mentions: list[DateMention], found: list[list[DateMention]], own: list[DateMention],
@@ -93,13 +93,13 @@ CARRIED = "narrative"  # the origin of a date read in the year the narrative tol
 HEADING_YEAR = re.compile(r"\s*(?:1[89]|20)\d\d:?\s*")  # a line that is a year alone: "2023", "2024:"
 
 
-def in_heading_year(text: str, m: DateMention, heading: DateMention) -> DateMention | None:
-    """``m`` read in the year of the subheading above it: a timeline's "2023", then "Feb. 3: ...", "Feb. 5:
-    ...", in an article of 2024."""
-    again = read_in_year(text, m, int(heading.phrase))
+def in_heading_year(text: str, m: DateMention, heading: str) -> DateMention | None:
+    """``m`` read in the year of the line above it that is a year alone (``heading``): a timeline's "2023",
+    then "Feb. 3: ...", "Feb. 5: ...", in an article of 2024."""
+    again = read_in_year(text, m, int(heading))
     if again is None or again.span == m.span:
         return None
-    return dataclasses.replace(again, origin=CARRIED, note=f"the year of the heading ‘{heading.phrase}’ above it")
+    return dataclasses.replace(again, origin=CARRIED, note=f"the year of the heading ‘{heading}’ above it")
 
 
 def full_day(m: DateMention) -> bool:
