@@ -21,15 +21,15 @@ and people of the curation file:
   article's. A report of US tariffs on Chinese cars names China, but little else
   the EU–China coverage uses; a report of the third victim found names only the
   bridge, and everything else the other bridge reports use.
+- ... or when it reports one of the story's people on a day an article on the
+  story reports them too, each sentence dating its event to that day in its own
+  words. A state agency's readout of a spokesman's briefing shares few words
+  with the wire copy, but the wire copy reports the same briefing.
 - A party an article names only in passing, in sentences about events long
   before the ones it reports ("another Evergreen ship, the Ever Given, which
   blocked the Suez Canal in March 2021", in a report of a grounding a year
   later), does not count as named: such an article tells another story and
   recalls this one (``in_passing``).
-- ... or when it reports one of the story's people on a day an article on the
-  story reports them too, each sentence dating its event to that day in its own
-  words. A state agency's readout of a spokesman's briefing shares few words
-  with the wire copy, but the wire copy reports the same briefing.
 
 Off-story articles stay readable (their sentences are listed under other
 reporting) but confirm nothing: they are kept out of the sections, the
