@@ -25,8 +25,8 @@ def distinct_hits(pattern: re.Pattern[str], text: str) -> int:
 
 def _term_body(term: str) -> str:
     """A section term as regex: 'visit*' is a prefix, '...' a gap of up to five words. A term of one lower-case
-    word also finds the word's other forms: a verb's ("sailed": sail, sails, sailing) or a noun's plural
-    ("tug": tugs), as a user writing one form means them all."""
+    word ending in -ed or -ing also finds the verb's other forms ("sailed": sail, sails, sailing), as a user
+    writing one form means them all; any other word is matched as written ("tug" is not "tugs")."""
     words = term.split()
     if len(words) == 1 and words[0].isalpha() and words[0].islower():
         return _inflected(words[0])
@@ -41,7 +41,7 @@ def _term_body(term: str) -> str:
 
 
 def _inflected(word: str) -> str:
-    """A word and its regular forms: "-ed" and "-ing" words by their stem, any other by its plural."""
+    """A word and its regular forms: "-ed" and "-ing" words by their stem; any other word as it is."""
     for ending in ("ed", "ing"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return re.escape(word[: -len(ending)]) + r"(?:e?s|ed|ing|e)?\b"
