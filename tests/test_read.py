@@ -401,7 +401,8 @@ def test_binary_magic_only_when_binary(tmp_path: Path) -> None:
     [" date 2024-09-14 Title here", "Date: 2024-09-14\nTitle here", "2024-09-14\n\nTitle here",
      "date 2024-09-14\nTitle here", "Date: 14 September 2024\nTitle here", "September 14, 2024\nTitle here",
      "\n\nDATE: Sept. 14, 2024\n\n  Title here  ", "Saturday, 14 September 2024\nTitle here",
-     "2024-9-14 Title here"],
+     "2024-9-14 Title here", "Published: September 14, 2024 at 6:14 p.m. ET\n\nTitle here",
+     "Posted on 14 September 2024, 09:30\nTitle here"],
 )
 def test_date_forms(tmp_path: Path, head: str) -> None:
     a = article(read_one(tmp_path, "x.txt", head + "\n\nBody text.\n")[0])
@@ -539,6 +540,10 @@ PUBLISHED = [
     ("2024-08-20\nFerry strike ends\n\nOBAN, Aug. 21, 2024 (Harbour Wire) - Crews voted to return.\n",
      dt.date(2024, 8, 20), "date line in the file"),
     ("Ferry strike ends\n\nPublished: 21 August 2099\n\nCrews voted to return.\n", None, "undated"),
+    # the file's first line: its date line, and the paragraph under it the lead
+    ("Published: August 21, 2024 at 6:14 p.m. ET\n\nOBAN (Harbour Wire) - Crews voted on Wednesday to return to "
+     "work after a long night of talks.\n", dt.date(2024, 8, 21), "date line in the file"),
+    ("Updated: August 21, 2024 at 6:14 p.m. ET\n\nCrews voted to return.\n", None, "undated"),
 ]
 
 

@@ -53,8 +53,14 @@ _ISO_LINE = re.compile(r"\s*(?:date\b\s*:?\s*)?(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d
 # A date written out, with its year: "Tuesday 14 September 2024", "September 14, 2024" (read by written_date).
 WRITTEN_DATE = (rf"{WEEKDAY_PATTERN}(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_PATTERN}),?\s+(?P<y1>\d{{4}})"
                 rf"|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}}))")
-# A line that is only a written-out date: "Date: 14 September 2024", "September 14, 2024".
-_WORDS_LINE = re.compile(rf"\s*(?:date\b\s*:?\s*)?{WRITTEN_DATE}\s*$", re.I)
+# "Published: 21 August 2024 09:30 CET", "Posted on July 24, 2024 at 5:02 pm", "First published ...": when a report
+# was written ("Updated" is not here: an update's date is not that).
+PUBLISHED_WORDS = r"(?:first\s+)?(?:published|posted)\b\s*:?\s*(?:on\s+)?"
+CLOCK_AFTER_DATE = r"(?:\s*(?:,|at|-|\u2013|\u2014)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?"
+# A line that is only a written-out date, or a publication line: "Date: 14 September 2024", "September 14, 2024",
+# "Published: March 28, 2024 at 6:14 p.m. ET".
+_WORDS_LINE = re.compile(rf"\s*(?:date\b\s*:?\s*|{PUBLISHED_WORDS})?(?P<when>{WRITTEN_DATE}){CLOCK_AFTER_DATE}\s*$",
+                         re.I)
 
 
 def written_date(m: re.Match[str]) -> tuple[str, str, str]:
@@ -209,9 +215,7 @@ def _date_and_title(text: str, lines: list[tuple[int, int]], filled: list[int], 
     words = _WORDS_LINE.match(line) if len(line) <= 60 else None
     if words:
         year, month_no, day = written_date(words)
-        shown_date = line.strip()
-        if shown_date.lower().startswith("date"):
-            shown_date = shown_date[4:].lstrip(" :\t")
+        shown_date = words["when"].strip()
         date = _checked_date(year, month_no, day, shown_date, shown, today, warnings)
         return date, *_next_title(lines, filled, first)
     return None, first, lines[first]

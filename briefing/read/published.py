@@ -16,7 +16,15 @@ import datetime as dt
 import re
 
 from ..model import Article, Problem
-from .layout import MONTH_PATTERN, MONTHS, WRITTEN_DATE, not_after_today, written_date
+from .layout import (
+    CLOCK_AFTER_DATE,
+    MONTH_PATTERN,
+    MONTHS,
+    PUBLISHED_WORDS,
+    WRITTEN_DATE,
+    not_after_today,
+    written_date,
+)
 
 # How far into the body a publication line may stand: under the headline, a byline or two at most.
 PUBLISHED_LINE_BLOCKS = 3
@@ -28,9 +36,7 @@ PUBLISHED_LINE_LINES = 3  # the lines of a byline paragraph it may stand among
 # "Updated" is not here: an update's date is not when the report was written.
 _PUBLISHED = re.compile(
     # a byline may share the line, set off by a bar or a dot: "By The Associated Press | Published: ..."
-    r"\s*(?:by\s[^|·•\n]{1,40}?\s*[|·•]\s*)?"
-    rf"(?:first\s+)?(?:published|posted)\b\s*:?\s*(?:on\s+)?{WRITTEN_DATE}"
-    r"(?:\s*(?:,|at|-|\u2013|\u2014)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$",
+    rf"\s*(?:by\s[^|·•\n]{{1,40}}?\s*[|·•]\s*)?{PUBLISHED_WORDS}{WRITTEN_DATE}{CLOCK_AFTER_DATE}\s*$",
     re.I,
 )
 # The date of a dateline, as read.datelines keeps it: "Oct 19", "July 24, 2024".
