@@ -281,8 +281,10 @@ PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had(?=\s+(?:a|an|the|talks|several
                   r"read|shot|shut|sold|sought|spent|stole|swept|taught|thought|threw|understood|withdrew|"
                   r"rode|ate|drank|sank|swam|fled|fed|hung|dug|slid|sped|spun|stuck|swore|tore|wore|woke|shook|"
                   r"sang|rang|grew|blew|hid|dealt|felt|lent|forgot|froze|overtook|sprang)\b")
-# A past verb, then "to" and the action: "agreed on Oct. 24 to pay".
-AGREED_TO = re.compile(r"\b([a-z]{3,}ed|voted|agreed)\b(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?)?\s+to\s+$")
+# A past verb, then "to" and the action: "agreed on Oct. 24 to pay", "urged Congress to approve", "asked the court
+# to dismiss": the agreeing, urging or asking is the thing done.
+AGREED_TO = re.compile(r"\b([a-z]{3,}ed|voted|agreed)\b(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?)?"
+                       r"(?:\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\w'’-]+)?\s+to\s+$")
 # Right before an action's verb: the present perfect.
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|already\s+)?(?:been\s+)?$", re.IGNORECASE)
 # Right before an action's verb: the past perfect ("had sued", "had already been told"); not a plan that
