@@ -356,9 +356,17 @@ def earlier(text: str, frame: Frame | None) -> bool:
         verb = _verb_start(text, frame)
         perfect = PAST_PERFECT.search(text, max(0, verb - 30), verb)
     else:
-        perfect = PERFECT_IN_CLAUSE.search(_main_clause(text))
+        clause = _main_clause(text)
+        perfect = PERFECT_IN_CLAUSE.search(clause)
+        if perfect is not None and SUBORDINATE.search(clause, 0, perfect.start()):
+            return False  # "found that the commission had failed", "an order that had kept": another clause's verb
     # "American said it had restarted": reported speech moves a plain past back a step, and that is no flashback
     return perfect is not None and REPORTED_BEFORE.search(text, 0, perfect.start()) is None
+
+
+# Opening a clause inside the main one, whose verb is not the main action's.
+SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose|when|after|before|because|since|until|once|although|"
+                         r"though|if|whether)\b", re.IGNORECASE)
 
 
 # "the talks", "that trip", "the tete-a-tete talks": a definite noun phrase naming an event told before.
