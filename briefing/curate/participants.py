@@ -32,7 +32,7 @@ def participants(text: str, frame: Frame | None, spans: Sequence[Span]) -> tuple
         if _speaks(text, start, end):
             role = SPEAKER  # "Putin gave Kim a limousine, Peskov said": Peskov stands after the object, no receiver
         else:
-            role = _role(frame, start, end) if frame is not None else ""
+            role = _role(frame, text, start, end) if frame is not None else ""
         if role in PLACE_ROLES and not key.startswith(PARTY_KEY):
             role = ""  # a person is never where something happened ("the trip is Putin's first to ...")
         if key not in out or (role and not out[key]):
@@ -61,23 +61,33 @@ def _speech_verbs() -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-def _role(frame: Frame, start: int, end: int) -> str:
+def _role(frame: Frame, text: str, start: int, end: int) -> str:
     action = lexicon().actions[frame.action]
-    place = _place(frame, start, end)
+    place = _place(frame, text, start, end)
     if frame.passive:
         place = {"subject": "object", "by": "subject"}.get(place, place)
     return action.role(place) if place else ""
 
 
-def _place(frame: Frame, start: int, end: int) -> str:
+def _place(frame: Frame, text: str, start: int, end: int) -> str:
     if frame.subject.start <= start and end <= frame.subject.end:
-        return "subject"
+        return _unless_clause(text, frame.subject, start, "subject")
     for word, region in frame.prepositions:
         if region.start <= start and end <= region.end:
-            return word
+            return _unless_clause(text, region, start, word)
     if frame.object.start <= start and end <= frame.object.end:
-        return "object"
+        return _unless_clause(text, frame.object, start, "object")
     return ""
+
+
+# A clause inside a subject or an object, about its head: "the family of Nargeolet, who died when the Titan
+# imploded", "OceanGate, which has suspended its operations".
+RELATIVE = re.compile(r"\b(?:who|whom|whose|which|when|where)\b")  # not "that": "During that meeting"
+
+
+def _unless_clause(text: str, region: Region, start: int, place: str) -> str:
+    """``place``, unless the name at ``start`` stands in a clause of the region's own: it plays no part there."""
+    return "" if RELATIVE.search(text, region.start, start) else place
 
 
 def acted(text: str, frame: Frame | None, spans: Sequence[Span]) -> bool:
