@@ -127,6 +127,23 @@ def test_dateline_is_metadata_not_a_sentence(tmp_path: Path) -> None:
     assert a.text[a.dateline.start:a.dateline.end] == a.dateline.text
 
 
+@pytest.mark.parametrize("above", [
+    "By Dana Whitfield, Harbour Wire Service\nPublished: July 11, 2023 at 6:14 p.m. ET",
+    "By Dana Whitfield\n\nUpdated 6:14 PM EDT, Tue July 11, 2023",
+])
+def test_a_dateline_under_a_byline_is_metadata(tmp_path: Path, above: str) -> None:
+    a = read(tmp_path, f"Judge refuses to halt the merger\n\n{above}\n\nSAN FRANCISCO — A federal judge on Tuesday "
+                       "turned down the request.\n\nThe ruling can be appealed.\n")
+    assert a.dateline is not None and (a.dateline.text, a.dateline.place) == ("SAN FRANCISCO —", "SAN FRANCISCO")
+    assert "A federal judge on Tuesday turned down the request." in [s.text for s in a.body_sentences]
+
+
+def test_a_dateline_is_looked_for_past_a_byline_only(tmp_path: Path) -> None:
+    a = read(tmp_path, "Judge refuses to halt the merger\n\nThe judge ruled on Tuesday.\n\nSAN FRANCISCO — The "
+                       "ruling can be appealed.\n")
+    assert a.dateline is None
+
+
 def test_lead_as_first_line_is_analysed_and_titles_the_page(tmp_path: Path) -> None:
     lead = ("SEOUL, Oct 19 (Reuters) - North Korea's leader met Russia's foreign minister in Pyongyang on Thursday, "
             "the ministry said.")
