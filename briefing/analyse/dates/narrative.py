@@ -302,8 +302,10 @@ def _by_context(told: Sequence[Told], found: list[list[DateMention]], attached_t
         if source is not None and t.reports and article_date is not None \
                 and out[source].start_date > article_date:  # type: ignore[operator, union-attr]
             source = None  # a thing done, told in the past tense, cannot take a day after the article's
-        if source is not None and not _all_before(found[i], out[source]):  # type: ignore[arg-type]
-            source = None  # "after the ship left port on March 26", "Sunday's attempt": its own time is near
+        if source is not None and not _all_before([m for m in found[i] if not is_reporting_date(m, t.text)],
+                                                  out[source]):  # type: ignore[arg-type]
+            source = None  # "after the ship left port on March 26", "Sunday's attempt": its own time is near, but
+            # not "the railroad said Saturday": that is when it was told
         if source is not None:
             d = out[source]
             assert d is not None
