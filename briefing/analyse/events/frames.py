@@ -387,11 +387,21 @@ def referred(text: str, table: Lexicon | None = None, found: list[Trigger] | Non
 def _main_clause(text: str) -> str:
     """The sentence up to its first comma, or the part after a fronted phrase ("At the end of the talks, Kim
     asked ...") that holds no verb of its own."""
-    parts = re.split(r"[,;:(]|\s[\u2013\u2014]\s", text, maxsplit=2)
+    parts = CLAUSE_CUT.split(text, maxsplit=2)
     first = parts[0]
     if len(parts) > 1 and FRONTED.match(first) and not PAST.search(first):
         return parts[1]
+    if len(parts) > 2 and not PAST.search(first) and ASIDE.match(parts[1]) and not SAYS.match(parts[2]):
+        # "Trump, who was joined by Vance, first stopped at ...": the subject, then its verb after the aside
+        # about it; not "Mauger, who led the search, said ...": the saying is no thing done of the story's
+        return first + " " + CLAUSE_CUT.split(parts[2], maxsplit=1)[0]
     return first
+
+
+CLAUSE_CUT = re.compile(r"[,;:(]|\s[\u2013\u2014]\s")
+# An aside about the subject, set off by commas: a relative clause or a noun phrase in apposition.
+SAYS = re.compile(r"\s*(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes)\b")
+ASIDE = re.compile(r"\s*(?:who|which|whose|the|a|an|one\s+of|its|his|her|their)\b", re.IGNORECASE)
 
 
 # A phrase opening the sentence with a preposition or a participle ("At the end of the talks,", "During the
