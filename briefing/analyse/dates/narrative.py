@@ -341,6 +341,8 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
     p, d = told[k], dates[k]
     if p.label or not 0 <= t.block - p.block <= gap or not _lendable(d):
         return None  # the next paragraph may go on with the sentence right before it, not with an earlier one
+    if _in_aside(p.text, d):  # type: ignore[arg-type]
+        return None  # "Berth four, where a crane fell on Tuesday, remains closed": Tuesday is the aside's
     if t.place and t.place != p.place and (p.place or not _venue(t.place, t.text)):
         return None  # a new place is another occasion, but a hall or a court may be where the one before went on
     if shifts_time(t.text):
@@ -352,6 +354,16 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
     if t.leans or t.reports:
         return k
     return None
+
+
+# A relative clause set off by commas, up to a date phrase in it: ", where a crane collapsed ".
+ASIDE_OPENING = re.compile(r",\s+(?:where|which|who|whose|when)\b[^,]*$", re.IGNORECASE)
+
+
+def _in_aside(text: str, d: DateMention) -> bool:
+    """The date phrase stands in a relative clause set off by commas, about something the sentence names."""
+    return d.origin == "" and d.end > d.start and ASIDE_OPENING.search(text, 0, d.start) is not None \
+        and "," in text[d.end:]
 
 
 # A sentence adding to what was told: "also" among its first words ("The department also asked the court").
