@@ -83,6 +83,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     # the last day the narrative told with its year, or carried on in that year; and the phrase giving the year
     before: tuple[DateMention, DateMention] | None = None
     lost = False  # the narrative went on from an event it gives no date of: no day to count from
+    days_before: DateMention | None = None  # ... by a step of days: the day it went on from, for a named weekday
     heading: str | None = None  # the last line that is a year alone ("2023"): the year of the days under it
     for i, (t, ms, own_phrases) in enumerate(zip(told, found, attached_to)):
         if HEADING_YEAR.fullmatch(t.text):
@@ -94,13 +95,18 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             date = in_heading_year(t.text, date, heading) or date
         elif date is not None and before is not None and yearless_day(date):
             date = year_of(t.text, date, *before) or date
-        if (date is None or not date.resolved) and not (t.label and anchor is None):
-            # a headline's "the day before" is told of the story's event, not counted from the article's day
+        if (date is None or not date.resolved or _opens_before(t.text, date)) and not (t.label and anchor is None):
+            # a headline's "the day before" is told of the story's event, not counted from the article's day; a
+            # phrase opening the sentence ("That Sunday, Yellen ruled out a bailout like those of 2008") dates it
             date = counted(t.text, anchor or (None if lost else first_anchor), named, broad,
                            first=anchor is None and not lost, event=_told_event(told, dates, i)) or date
+        if lost and days_before is not None and (date is None or not date.resolved) and THAT_WEEKDAY.search(t.text):
+            # "Two days after the announcement ... That Sunday": a step of days leaves the narrative in its week
+            date = counted(t.text, days_before) or date
         if date is not None and not date.resolved and date.note == NOTE_EVENT:
             # "Two days after the grounding, ...": the narrative's time is now that of an event it does not date,
             # and "That evening" after it is no evening of the day told before
+            days_before = anchor if anchor is not None and DAYS_STEP.match(date.phrase) else None
             anchor, named, lost = None, None, True
             dates.append(date)
             continue
@@ -129,6 +135,18 @@ def _told_event(told: Sequence[Told], dates: list[DateMention | None], i: int) -
     k = _last_report(told, dates, i)
     d = dates[k] if k is not None else None
     return d if d is not None and _fine(d) and d.start_date == d.end_date else None
+
+
+# A step of days from an event ("Two days after the announcement"): it leaves the narrative in the same week.
+DAYS_STEP = re.compile(r"(?:a|one|two|three|the|\d)\s*(?:days?\s+)?(?:after|before)\b|(?:a|one|two|three|\d)\s+days?\b",
+                       re.IGNORECASE)
+THAT_WEEKDAY = re.compile(r"\bthat\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+
+
+def _opens_before(text: str, date: DateMention) -> bool:
+    """A narrative phrase opens the sentence, before the date phrase read as its own."""
+    m = any_step().search(text, 0, 12)
+    return m is not None and m.start() <= 3 and m.end() <= date.start
 
 
 def _step_back(t: Told, date: DateMention | None, anchor: DateMention | None) -> bool:
