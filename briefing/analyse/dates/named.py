@@ -181,10 +181,10 @@ def date_range(m: Hit, ctx: Ctx) -> DateMention | None:
     """Ranges: "from 10 to 12 June", "June 10-12, 2024", "between March and May 2023", "2019-2022"."""
     groups = m.groupdict()
     pre = (groups.get("pre") or "").lower()
-    if not range_words_fit(pre, groups["sep"].strip().lower()):
-        return None
     if "y1" in groups and "m1" not in groups and "m2" not in groups:
         return _year_range(m, ctx, pre)
+    if not range_words_fit(pre, groups["sep"].strip().lower()):
+        return None
     if not pre and after_name(ctx, m.start()):
         return None
     months = {g: month_at(ctx, m, g) for g in ("m1", "m2") if groups.get(g)}
@@ -240,11 +240,15 @@ def _month_range(
 
 
 def _year_range(m: Hit, ctx: Ctx, pre: str) -> DateMention | None:
-    sep = m["sep"].strip()
-    if not pre and sep not in ("-", "–", "—", "/"):
-        return None
+    sep = m["sep"].strip().lower()
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if m["y2"] else int(m["y1"][:2] + m["yy"])
     if y2 <= y1:
+        return None
+    if pre == "in":
+        # "in 2020 and 2021": what went on through both; "in 2019 and 2022" are two events of their own
+        if sep not in ("-", "–", "—", "/") and (sep != "and" or y2 != y1 + 1):
+            return None
+    elif not range_words_fit(pre, sep) or (not pre and sep not in ("-", "–", "—", "/")):
         return None
     return make(ctx, m.start(), m.end(), "range", (date(y1, 1, 1), date(y2, 12, 31)), False)

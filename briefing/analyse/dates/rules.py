@@ -63,6 +63,7 @@ def rule(
 
 
 _PRE_RANGE = r"(?P<pre>from|between|on)\s+(?:the\s+)?"
+_PRE_YEARS = r"(?P<pre>from|between|on|in)\s+(?:the\s+)?"  # "in 2020 and 2021": two years running, one span
 _PRE_DET = rf"{DET}\s+"
 _YEAR_GLUE = "$£€¥#.,/-"
 
@@ -123,7 +124,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{year('y2')}|(?P<yy>\d\d)(?![\d%]|[.,]\d))",
         named.date_range,
         "num",
-        prefix=_PRE_RANGE,
+        prefix=_PRE_YEARS,
         glue=_YEAR_GLUE,
         anchored=True,
     ),
