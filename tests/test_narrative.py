@@ -229,6 +229,7 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "the article's own year": ("with_own_year", lambda text, mentions, found, own, here: mentions),
     "only a full date before gives its year": ("years.found_before", lambda found, m, here: True),
     "a line that is a year heads the days under it": ("in_heading_year", lambda text, m, heading: None),
+    "a day named in full opens the narrative's week": ("in_week", lambda m, week, article_date: m),
     "a step back in the past perfect is an aside": ("_step_back", lambda t, date, anchor: False),
     "an event named as told before is counted from": ("_told_event", lambda told, dates, i: None),
     "an undated 'yesterday' wins, a report's date is not its action's": ("_own_date", _own_date_without_its_rules),

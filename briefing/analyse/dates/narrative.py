@@ -35,6 +35,7 @@ from .find import find_dates
 from .pick import best_date, is_reporting_date
 from .resolve import NOTE_EVENT, NOTE_UNDATED
 from .steps import YEAR, any_step, counted, told_on
+from .weeks import in_week, names_its_weekday, week_after
 from .words import WEEKDAYS
 from .years import CARRIED, HEADING_YEAR, full_day, in_heading_year, with_own_year, year_of, yearless_day
 
@@ -85,7 +86,11 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     lost = False  # the narrative went on from an event it gives no date of: no day to count from
     days_before: DateMention | None = None  # ... by a step of days: the day it went on from, for a named weekday
     heading: str | None = None  # the last line that is a year alone ("2023"): the year of the days under it
+    week: DateMention | None = None  # the day the narrative last named in full ("Wednesday, March 8"): its week
     for i, (t, ms, own_phrases) in enumerate(zip(told, found, attached_to)):
+        if week is not None:  # "By Thursday evening" after "Wednesday, March 8", in a feature written weeks later
+            ms = found[i] = [in_week(m, week, article_date) for m in ms]
+            own_phrases = attached_to[i] = [in_week(m, week, article_date) for m in own_phrases]
         if HEADING_YEAR.fullmatch(t.text):
             heading = t.text.strip(" :")
             dates.append(None)
@@ -122,6 +127,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
             broad = date
         named = _last_named(ms, date) or named
+        week = next((m for m in reversed(ms) if names_its_weekday(m)), None) or week_after(week, date)
         dates.append(date)
     dates = _just_done(told, found, dates, article_date)
     dates = _live_entries(told, attached_to, dates, article_date)  # another event's date leaves the entry's now
