@@ -46,7 +46,8 @@ RULES = {
     "that-clause": ("'that' (or 'who', 'which' with no comma) after a noun opens a clause describing it (not after "
                     "'said', a preposition, -ed), until the main clause's reporting verb comes back"),
     "participle": "', <participle> ... <phrase>' closing within two words: it describes the noun before it",
-    "object-relative": "'<noun> <Name> <verb>-ed <phrase>': a clause with no opening word describing the noun",
+    "object-relative": ("'<noun> <Name> <verb>-ed <phrase>' or '<noun> he <verb>-ed <phrase>': a clause with no "
+                        "opening word describing the noun"),
     "superseded": "after a plan told in the past perfect ('had been expected', 'was originally scheduled')",
     "sequence": "after 'after' or 'before' opening a clause or phrase in the main clause: another event's date",
     "with-clause": "in a ', with <subject> <participle> ...' clause after the main one: its own circumstance",

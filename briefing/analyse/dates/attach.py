@@ -8,7 +8,7 @@ sentence's own event unless it
 - stands in a relative clause or a parenthesis ("the talks, which reflected
   the course set in June"; "the clause that Moscow had let lapse in the
   1990s"; "investors who bought shares in May"; "an investigation the
-  Commission opened in October 2023"), or in a participle's clause set
+  Commission opened in October 2023"; "shares he sold on Feb. 27"), or in a participle's clause set
   off by commas ("the probe into pork, opened on 17 June,"), or in a "with" clause after the main one
   ("..., with divers expected back in the water Wednesday"),
 - describes a noun ("the March 26 collapse", "last month's crash", "the
@@ -117,6 +117,12 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
             rf"(?!(?:{_alternation(data['complement_words'])}|{_alternation(data['not_predicates'])})\b)"
             r"[a-z]+(?<!ly)\s+(?:the\s+(?:[A-Z][\w'’\-]*\s+){1,3}|[A-Z][\w'’\-]*\s+)(?:had\s+)?"
             rf"(?:[a-z]+ed|{_alternation(data['irregular_participles'])})\s+$"),
+        # ... or a pronoun: "questions about shares he sold on Feb. 27", "the bonus they paid in March"
+        "pronoun_relative": re.compile(
+            rf"\b(?!(?:{_alternation(data['complement_words'])}|{_alternation(data['not_predicates'])}|"
+            r"because|if|once|so|than|then|unless|what|how|why)\b)"
+            rf"[a-z]+(?<!ly)(?<!ed)\s+(?:he|she|they|we|I)\s+(?:had\s+)?"
+            rf"(?:[a-z]+ed|{_alternation(data['irregular_participles'])}|{_alternation(data['irregular_pasts'])})\s+$"),
         # a participle right after a verb's object, with no word to open its clause: "will help to implement the
         # agreements reached during the state visit on 18-19 June" (not after "said the ship crashed ...")
         "object_participle": re.compile(
@@ -156,7 +162,7 @@ def attached(text: str, m: DateMention) -> bool:
     if m.phrase.lower().startswith("since ") and rules["first_since"].search(before):
         return False
     if _in_participle_clause(text, m, before) or rules["object_relative"].search(before) \
-            or rules["object_participle"].search(before):
+            or rules["pronoun_relative"].search(before) or rules["object_participle"].search(before):
         return False
     if rules["with_clause"].search(before):
         return False
