@@ -270,7 +270,13 @@ def _named(m: re.Match[str]) -> bool:
     words = m.group(1).split()
     if words[0] == "the":
         words = words[1:]
-    return bool(words) and words[0] not in NOT_PLACES
+    return bool(words) and words[0] not in NOT_PLACES and words[-1].lower() not in COMPANY_HEADS
+
+
+# The last word of a company's name: "deposits at Silicon Valley Bank" name no place the event happened in.
+COMPANY_HEADS = frozenset("bank bancorp bancshares group inc inc. corp corp. corporation company co co. ltd ltd. "
+                          "limited llc plc holdings partners securities insurance airlines motors industries "
+                          "enterprises".split())
 
 
 # A verb in the past tense: a regular -ed form (lower case, not a name) or a common irregular one.
