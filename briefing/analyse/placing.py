@@ -200,6 +200,8 @@ def _term_weight(text: str, start: int, end: int, frame: Frame | None, verb: tup
     after a defective update crashed ..."), as little as a thing named in passing."""
     if verb is not None and start <= verb[0] < end:
         return MAIN_ACTION
+    if DESCRIBING.search(text, max(0, start - 12), start) and text[start:end].lower().endswith("ed"):
+        return PASSING_TERM  # "the failed bank", "a damaged cable": what a thing is, not what the sentence reports
     clause = text[clause_opening(text, start):start]
     words = WORD.findall(clause)
     if any(w.lower() in SUBORDINATORS for w in words):
@@ -207,6 +209,9 @@ def _term_weight(text: str, start: int, end: int, frame: Frame | None, verb: tup
     if words and PARTICIPLE_OPENER.fullmatch(words[0]) and words[0].lower() not in NOT_PARTICIPLES:
         return PASSING_TERM  # "..., blaming the update for the failure that grounded its fleet": a side remark
     return TERM
+
+
+DESCRIBING = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$", re.IGNORECASE)
 
 
 def _said(text: str) -> int | None:
@@ -226,8 +231,8 @@ def _main_verb(text: str) -> tuple[int, int] | None:
     """Where the first past-tense verb of the main clause stands, if any."""
     clause = re.split(r"[,;:(]|\s[\u2013\u2014]\s", text, maxsplit=1)[0]
     for m in PAST.finditer(clause):
-        if m.group().lower() not in NOT_PAST:
-            return m.start(), m.end()
+        if m.group().lower() not in NOT_PAST and not DESCRIBING.search(clause, max(0, m.start() - 12), m.start()):
+            return m.start(), m.end()  # not "The failed bank's deposits": a participle describing a noun
     return None
 
 
