@@ -36,6 +36,11 @@ DATA = Path(__file__).resolve().parent / "data" / "attachment.yml"
 PREPOSITIONS = "on|in|at|for|by|with|from|of|to|during|after|before|since|until|about|than|and|but|or"
 
 
+# "appear before the House committee on Wednesday", "testified before lawmakers": in front of a body, no time
+BEFORE_A_BODY = (r"before\s+(?:(?:the|a)\s+(?-i:[A-Z])|(?:the\s+|a\s+)?(?:judges?|jury|lawmakers|senators|parliament|"
+                 r"congress|courts?|committees?|panels?|boards?)\b)")
+
+
 def _alternation(words: list[str] | str) -> str:
     items = words.split() if isinstance(words, str) else words
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
@@ -93,7 +98,7 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
                                  r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$", re.I),
         # "were launched after Wang and Dombrovskis spoke by video on October 25": the phrase dates what came
         # before the event, in a clause or phrase opened by "after" or "before" with no comma since
-        "sequence": re.compile(rf"\b(?:{_alternation(data['sequence_openers'])})\s+"
+        "sequence": re.compile(rf"\b(?!{BEFORE_A_BODY})(?:{_alternation(data['sequence_openers'])})\s+"
                                rf"(?!(?:{_alternation(data['time_words'])})\b|\d|(?:{CALENDAR})\b)"
                                r"[^\W\d_][^,;]*$", re.I),
         # "that" after a noun: a clause describing it (not after "said", "believes", "so", ...); "who" and
