@@ -53,6 +53,7 @@ RULES = {
     "with-clause": "in a ', with <subject> <participle> ...' clause after the main one: its own circumstance",
     "object-participle": "'<verb> the <noun> <participle> <preposition> ... <phrase>': a clause describing the object",
     "first-since": "'since <date>' after 'first' or 'only': the time before, not the event's",
+    "owned-noun": "'<noun> in the bank's collapse <date>': a noun whose owner is named, after a noun and a preposition",
 }
 
 

@@ -12,7 +12,8 @@ sentence's own event unless it
   off by commas ("the probe into pork, opened on 17 June,"), or in a "with" clause after the main one
   ("..., with divers expected back in the water Wednesday"),
 - describes a noun ("the March 26 collapse", "last month's crash", "the
-  treaty of 9 February 2000", "a law from 1851"),
+  treaty of 9 February 2000", "a law from 1851", "its role in the bank's
+  collapse last month"),
 - stands after a semicolon, in a fronted clause that puts it before or after
   the main one ("After talks on 25 May, ..."; a fronted "When ...," is the
   same time), or in a subordinate clause after the main one ("..., when the
@@ -198,6 +199,8 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
     if m.phrase.lower().startswith("from ") and m.precision in ("year", "decade") \
             and rules["noun_from"].search(before):
         return True
+    if OWNED_NOUN_BEFORE.search(before):
+        return True  # "a review of its role in the bank's collapse last month": the collapse's time
     if possessive:
         # "a probe into yesterday's collapse" names the collapse; "Last month's crash killed 40" is the crash, and
         # "In July's consultation Germany abstained" the occasion of what the sentence tells
@@ -211,6 +214,13 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
     if noun and _report_noun(noun.group().split()[-1], text[m.end + noun.end():]):
         return rules["answered"].search(before) is not None
     return noun is not None and rules["calendar"].search(phrase) is not None
+
+
+# A noun, a preposition, then whose it is and a noun, right before the date: "role in the bank's collapse ",
+# "questions about his arrest "; not "said in his speech on Friday" nor "an hour into its dive on June 18".
+OWNED_NOUN_BEFORE = re.compile(r"\b(?!(?:said|says|say|told|is|was|were|are|be|been|has|have|had)\b)[a-z]{3,}(?<!ed)"
+                               r"(?<!ly)\s+(?:in|of|for|about|over)\s+(?:the\s+)?"
+                               r"(?:[A-Za-z][\w.\-]*(?:'s|’s)|its|his|her|their)\s+[a-z]{3,}(?<!ly)\s+$")
 
 
 def _report_noun(word: str, after: str) -> bool:
