@@ -134,6 +134,8 @@ def test_a_suffix_is_never_the_surname() -> None:
     ("The Ever Forward, a container ship, was pulled free.", True),  # an article opening the sentence too
     ("The Italian tug Carlo Magno was close behind.", True),  # right after a noun of craft
     ("Grounded container ship Ever Forward freed in the bay", True),
+    ("Deposits moved to the Deposit Insurance National Bank of Santa Clara.", True),  # the body's own name
+    ("The company was founded by the widow of Hans Berg in 1983.", False),  # "of" after no head word
     ("Maynor Suazo Sandoval, 38, was a father of two.", False),
     ("The chairman, Hamish Harding, was aboard.", False),
     ("Kim Jong Un met Putin, Russia's president.", False),  # a possessive place is no list

@@ -17,7 +17,8 @@ occurrence is locative needs a title or a curation entry to count as a person
 (``reconcile.py``): right after a place preposition ("in", "at", "to", "near";
 ``data/place_prepositions.txt``), after a place noun and "of" ("the border
 town of ...", ``data/place_nouns.txt``), after a title and "of" ("the
-chairman of Action Aviation"), right after "the" ("the Andrea Doria": people's
+chairman of Action Aviation"), after a head word and "of" ("the National Bank of
+Santa Clara"), right after "the" ("the Andrea Doria": people's
 names take no article), right after a noun of craft ("the tug Carlo Magno",
 ``data/vessel_nouns.txt``), or in a list beside a known country or place
 ("Guatemala, Honduras and El Salvador").
@@ -73,6 +74,8 @@ def is_locative(text: str, start: int, end: int) -> bool:
             return True  # "the border town of Dong Dang"
         if last == "of" and len(before) > 1 and before[-2].lower() in TITLE_HEADS:
             return True  # "the chairman of Action Aviation": what a title is of is a body or a place
+        if last == "of" and len(before) > 1 and before[-2][:1].isupper() and before[-2].lower() in THING_HEADS:
+            return True  # "the National Bank of Santa Clara", "the Port of Baltimore": the body's or place's name
         if last in ("the", "The"):
             return True  # "the wreck of the Andrea Doria", "at the Woods Hole Oceanographic Institution"
         if last in _VESSEL_NOUNS:
