@@ -56,6 +56,8 @@ def people(sentences: list[tuple[str, str, str]], hints: list[PersonHint] = ()) 
     # partners' names joined by an ampersand are a firm's
     ("The letter came from Michael Carlinsky of Quinn Emanuel Urquhart & Sullivan.", [("Michael Carlinsky", False)]),
     ("Its auditor, Ernst & Young, signed off.", []),
+    # capitals running into a word are a firm's way of writing its name
+    ("Its branches were sold to JPMorgan Chase that night.", []),
     # a regional airline brand ends in a head word
     ("Delta Connection flights resumed.", []),
     # a title head and "of" after it name a role, not someone

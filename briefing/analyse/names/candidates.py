@@ -232,6 +232,8 @@ def _candidate(sent: int, text: str, vocab: set[str], run: list[Tok], i: int, j:
     start, end = seg[0].start, seg[-1].end
     if ends_in_thing_head([t.text for t in seg if t.kind != "part"]) or names_a_thing(text, end):
         return None  # "Vostochny Cosmodrome", "the Francis Scott Key Bridge": a place or a thing
+    if any(FIRM_WORD.match(t.text) for t in seg):
+        return None  # "JPMorgan Chase": letters in capitals run into a word, as firms write their names
     if FIRM.match(text, end) or FIRM_BEFORE.search(text, max(0, start - 40), start):
         return None  # "Quinn Emanuel Urquhart & Sullivan", "Ernst & Young": partners' names make a firm
     if len(seg) >= 2 and seg[-1].text.lower() in TITLE_HEADS and ROLE_OF.match(text, end):
@@ -241,6 +243,9 @@ def _candidate(sent: int, text: str, vocab: set[str], run: list[Tok], i: int, j:
     return NameCandidate(sent, start, end, norm_phrase(text[start:end]), len(seg) == 1, titled or bool(roles), roles,
                          is_locative(text, start, end))
 
+
+# Two capitals or more running into lower case ("JPMorgan"): no one's name is written so.
+FIRM_WORD = re.compile(r"[A-Z]{2,}[a-z]{2,}$")
 
 # Names joined by an ampersand are a firm's ("Quinn Emanuel Urquhart & Sullivan"), never a person's.
 FIRM = re.compile(r"\s*&\s*[A-Z]")
