@@ -78,7 +78,7 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
                                                        None, None, True, "")):
             continue  # "two were rescued; two bodies were found the next day": the next day is not the rescue's
         if (m.group().lower().endswith(("after", "before")) and re.match(r"\s+[\w“\"]", text[m.end():])
-                and not CLOCK_NEXT.match(text, m.end())) \
+                and not CLOCK_NEXT.match(text, m.end()) and not THAT_TIME.match(text, m.end())) \
                 or (m.group().lower().endswith("eve") and re.match(r"\s+of\b", text[m.end():])):
             span = _step(step.spec, m, event) if event is not None and not step.spec.get("same") else None
             if span is None:
@@ -104,6 +104,8 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
 
 # A time of day after "shortly after": "tied up shortly after 5 a.m." is that day's, not after another event.
 CLOCK_NEXT = re.compile(r"\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|GMT|UTC|local\b)|\s+\d{1,2}:\d{2}\b", re.IGNORECASE)
+# "Three days after that, ...": after what the narrative told last, not after an event named here
+THAT_TIME = re.compile(r"\s+(?:that|this)\s*(?:[,;.]|$)", re.IGNORECASE)
 
 
 def _backward(spec: dict) -> bool:
