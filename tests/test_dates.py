@@ -223,6 +223,11 @@ BEST = [
     ("The two men have been held since 5 September.", SEP14, True, "since 5 September", "5 September 2024"),
     ("The two men have been held since 5 September.", SEP14, False, None, None),
     ("Turnout has been the lowest since 5 September.", SEP14, True, None, None),
+    # "By <a day>," opening a sentence in the past perfect: where things stood that day; a deadline stays one
+    ("By Thursday evening, customers had asked to withdraw $42 billion.", SEP14, True, "By Thursday evening",
+     "Thursday 12 September 2024"),
+    ("By Friday the plan will be ready.", SEP14, True, None, None),
+    ("By 2023, the country had built ten plants.", SEP14, True, None, None),
 ]
 
 

@@ -26,6 +26,9 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
         return False  # "Since 11 October, importers have had to ...", "has been investigating brandy since
         # January 5": what began that day
     first = low.split(maxsplit=1)[0] if low else ""
+    if first == "by" and m.start == 0 and m.precision in DAYS and sentence is not None \
+            and _HAD_DONE.search(sentence, m.end):
+        return False  # "By Thursday evening, customers had asked for $42 billion": where things stood that day
     # "extended the deadline ... to Oct. 18": the new deadline, a point of reference like "by Oct. 18"; so is
     # the end of a state a few words after "until" ("in place until 11:59 p.m. Pacific time on Friday")
     return first in ANCHOR_WORDS or (sentence is not None and (
@@ -33,6 +36,8 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
         or _UNTIL_BEFORE.search(sentence, max(0, m.start - 60), m.start) is not None))
 
 
+_HAD_DONE = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|ne|wn|lt|nt|ught|ost|ld|ook)\b",
+                       re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:[\w.:']+\s+){1,5}$", re.IGNORECASE)
 
 
@@ -58,7 +63,9 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
        event's date, and is never chosen; "since the beginning of the year" is
        the exception, being the event's own span, and so is a day that opens
        the sentence or follows what has been going on since ("has been
-       investigating brandy since January 5"): what began that day.
+       investigating brandy since January 5"): what began that day; and "By
+       Thursday evening," opening a sentence in the past perfect ("customers
+       had asked for $42 billion"): where things stood that day.
     2. Among the rest, resolved mentions win over unresolved ones, and the one
        with the shortest interval (the most precise) wins; the earliest in the
        sentence on ties.
