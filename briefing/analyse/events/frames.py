@@ -358,6 +358,8 @@ EMBEDDING = re.compile(r"\b(?:how|why|what|whether)\b", re.IGNORECASE)
 def earlier(text: str, frame: Frame | None) -> bool:
     """The main action is stated in the past perfect ("had sued", "said they had agreed"): a step back to
     before the time the narrative has reached, which it neither takes nor gives."""
+    if BY_THEN.match(text):
+        return False  # "By evening she had agreed ...": where things stood at the narrative's time, no step back
     if frame is not None and frame.verbal and not frame.oblique:
         verb = _verb_start(text, frame)
         perfect = PAST_PERFECT.search(text, max(0, verb - 30), verb)
@@ -370,6 +372,8 @@ def earlier(text: str, frame: Frame | None) -> bool:
     return perfect is not None and REPORTED_BEFORE.search(text, 0, perfect.start()) is None
 
 
+# A time the sentence's state is told at, opening it: "By evening, ...", "By Thursday evening, ...".
+BY_THEN = re.compile(r"\W*By\s+[^,;]{1,30}?(?:,|\s+(?=[A-Z]|she\b|he\b|they\b|it\b|we\b))")
 # Opening a clause inside the main one, whose verb is not the main action's.
 SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose|when|after|before|because|since|until|once|although|"
                          r"though|if|whether)\b", re.IGNORECASE)
