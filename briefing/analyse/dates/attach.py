@@ -53,7 +53,7 @@ CALENDAR = _alternation([*FULL_MONTHS, *WEEKDAYS])  # month and weekday names, f
 @functools.cache
 def _rules() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    return {**_phrase_rules(data), **_clause_rules(data)}
+    return {**_phrase_rules(data), **_clause_rules(data), **_unopened_rules(data)}
 
 
 def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
@@ -115,6 +115,26 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
             rf"(?:[^,;]*\s)?(?!(?:and|or|then|but|nor)\s)[\w’'\-]+\s+"
             rf"(?:[a-z]{{3,}}ed|{_alternation(data['irregular_participles'])}|{_alternation(data['irregular_pasts'])})\s",
             re.I),
+        # "..., with divers expected back in the water Wednesday": a "with" clause after the main one tells a
+        # circumstance of its own, and its date is that circumstance's
+        "with_clause": re.compile(rf",\s*with\s+(?:[^\s,;]+\s+){{1,5}}?(?:[a-z]+ed|[a-z]+ing|due|set|"
+                                  rf"{_alternation(data['irregular_participles'])})\s[^,;]*$", re.I),
+        # a clause after a comma opened by a past participle describes the noun before it ("probes into pork,
+        # opened on 17 June, and ..."), when it ends soon after the phrase
+        "participle": re.compile(rf",\s+(?:(?:{_alternation(data['participle_adverbs'])})\s+)?"
+                                 rf"(?:[a-z]+ed|{_alternation(data['irregular_participles'])})\s", re.I),
+        # ... whose phrase follows it closely, as a passive participle's does: no object between them
+        "passive_gap": re.compile(rf"(?:(?!(?:{_alternation(data['determiners'])})\b)[^\s,;]+\s+){{0,2}}", re.I),
+        "clause_end": re.compile(r"^(?:\s*[^\s,;.]+){0,2}\s*(?:[,;.]|$)"),
+        # a lower-case word that goes on with the sentence's predicate, not a new item of a list
+        "predicate_next": re.compile(rf"^\s+(?!(?:{_alternation(data['not_predicates'])})\b)[a-z]"),
+    }
+
+
+def _unopened_rules(data: dict) -> dict[str, re.Pattern[str]]:
+    """Clauses describing a noun that no word opens: "an investigation the Commission opened", "shares he sold",
+    "the agreements reached during the visit"."""
+    return {
         # a clause describing a noun with no word to open it, its subject a name: "caps an investigation the
         # Commission opened in October 2023", "the duties Beijing imposed in July"
         # (after a determiner, so that "spokesman Dmitry Peskov confirmed on Friday" is a title and a name)
@@ -136,19 +156,6 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
             rf"(?:to\s+[a-z]+|[a-z]{{3,}}ed|{_alternation(data['irregular_pasts'])})\s+"
             rf"(?:{_alternation(data['determiners'])})\s+(?:[a-z\-]+\s+){{0,2}}?[a-z]+\s+"
             rf"(?:[a-z]{{3,}}ed|{_alternation(data['irregular_participles'])})\s+(?:{PREPOSITIONS})\s[^,;]*$"),
-        # "..., with divers expected back in the water Wednesday": a "with" clause after the main one tells a
-        # circumstance of its own, and its date is that circumstance's
-        "with_clause": re.compile(rf",\s*with\s+(?:[^\s,;]+\s+){{1,5}}?(?:[a-z]+ed|[a-z]+ing|due|set|"
-                                  rf"{_alternation(data['irregular_participles'])})\s[^,;]*$", re.I),
-        # a clause after a comma opened by a past participle describes the noun before it ("probes into pork,
-        # opened on 17 June, and ..."), when it ends soon after the phrase
-        "participle": re.compile(rf",\s+(?:(?:{_alternation(data['participle_adverbs'])})\s+)?"
-                                 rf"(?:[a-z]+ed|{_alternation(data['irregular_participles'])})\s", re.I),
-        # ... whose phrase follows it closely, as a passive participle's does: no object between them
-        "passive_gap": re.compile(rf"(?:(?!(?:{_alternation(data['determiners'])})\b)[^\s,;]+\s+){{0,2}}", re.I),
-        "clause_end": re.compile(r"^(?:\s*[^\s,;.]+){0,2}\s*(?:[,;.]|$)"),
-        # a lower-case word that goes on with the sentence's predicate, not a new item of a list
-        "predicate_next": re.compile(rf"^\s+(?!(?:{_alternation(data['not_predicates'])})\b)[a-z]"),
     }
 
 

@@ -95,11 +95,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             heading = t.text.strip(" :")
             dates.append(None)
             continue
-        date = _own_date(own_phrases, t)
-        if date is not None and heading is not None and yearless_day(date):
-            date = in_heading_year(t.text, date, heading) or date
-        elif date is not None and before is not None and yearless_day(date):
-            date = year_of(t.text, date, *before) or date
+        date = _with_year(t.text, _own_date(own_phrases, t), heading, before)
         if (date is None or not date.resolved or _opens_before(t.text, date)) and not (t.label and anchor is None):
             # a headline's "the day before" is told of the story's event, not counted from the article's day; a
             # phrase opening the sentence ("That Sunday, Yellen ruled out a bailout like those of 2008") dates it
@@ -118,10 +114,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         if _step_back(t, date, anchor):
             dates.append(date)  # "The ship had been in trouble before: in 2019 it struck a ferry": an aside, after
             continue  # which "The following day" goes on from the narrative's day, not the aside's
-        if date is not None:  # a sentence with no date of its own leaves the narrative's year as it was
-            # ... which goes on through a day read in it or counted from it ("Two days later")
-            before = (date, date) if full_day(date) else (date, before[1]) if date.origin == CARRIED and before \
-                else None
+        before = _year_told(date, before)
         if date is not None and _fine(date):
             anchor, lost = date, False
         if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
@@ -133,6 +126,26 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     dates = _live_entries(told, attached_to, dates, article_date)  # another event's date leaves the entry's now
     dates = _by_context(told, found, attached_to, dates, article_date)
     return list(zip(found, dates))
+
+
+def _with_year(text: str, date: DateMention | None, heading: str | None,
+               before: tuple[DateMention, DateMention] | None) -> DateMention | None:
+    """A day told without its year, in the year of the heading above it or of the day the narrative told last."""
+    if date is not None and heading is not None and yearless_day(date):
+        return in_heading_year(text, date, heading) or date
+    if date is not None and before is not None and yearless_day(date):
+        return year_of(text, date, *before) or date
+    return date
+
+
+def _year_told(date: DateMention | None, before: tuple[DateMention, DateMention] | None
+               ) -> tuple[DateMention, DateMention] | None:
+    """The last day the narrative told with its year, and the phrase giving the year, once ``date`` is told: a
+    sentence with no date of its own leaves it as it was, which goes on through a day read in it or counted from
+    it ("Two days later")."""
+    if date is None:
+        return before
+    return (date, date) if full_day(date) else (date, before[1]) if date.origin == CARRIED and before else None
 
 
 def _told_event(told: Sequence[Told], dates: list[DateMention | None], i: int) -> DateMention | None:
