@@ -32,7 +32,7 @@ from ...model import DateMention
 from .attach import attached
 from .context import future_after, stance_after
 from .find import find_dates
-from .pick import best_date, is_reporting_date
+from .pick import HAD_DONE, best_date, is_reporting_date
 from .resolve import NOTE_EVENT, NOTE_UNDATED
 from .steps import YEAR, any_step, counted, told_on
 from .weeks import in_week, names_its_weekday, week_after
@@ -159,7 +159,7 @@ def _told_event(told: Sequence[Told], dates: list[DateMention | None], i: int) -
 # A step of days from an event ("Two days after the announcement"): it leaves the narrative in the same week.
 DAYS_STEP = re.compile(r"(?:a|one|two|three|the|\d)\s*(?:days?\s+)?(?:after|before)\b|(?:a|one|two|three|\d)\s+days?\b",
                        re.IGNORECASE)
-THAT_WEEKDAY = re.compile(r"\bthat\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+THAT_WEEKDAY = re.compile(rf"\bthat\s+(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 
 
 def _opens_before(text: str, date: DateMention) -> bool:
@@ -174,9 +174,6 @@ def _step_back(t: Told, date: DateMention | None, anchor: DateMention | None) ->
     return date is not None and date.resolved and anchor is not None and anchor.resolved \
         and date.end_date < anchor.start_date - BACKGROUND_GAP \
         and (t.earlier or HAD_DONE.search(t.text, 0, date.start or len(t.text)) is not None)  # type: ignore[operator]
-
-
-HAD_DONE = re.compile(r"\bhad\s+(?:been|[a-z]+ed)\b", re.IGNORECASE)  # a past perfect before the date phrase
 
 
 def _first_clause(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -27,7 +27,7 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
         # January 5": what began that day
     first = low.split(maxsplit=1)[0] if low else ""
     if first == "by" and m.start == 0 and m.precision in DAYS and sentence is not None \
-            and _HAD_DONE.search(sentence, m.end):
+            and HAD_DONE.search(sentence, m.end):
         return False  # "By Thursday evening, customers had asked for $42 billion": where things stood that day
     # "extended the deadline ... to Oct. 18": the new deadline, a point of reference like "by Oct. 18"; so is
     # the end of a state a few words after "until" ("in place until 11:59 p.m. Pacific time on Friday")
@@ -36,8 +36,7 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
         or _UNTIL_BEFORE.search(sentence, max(0, m.start - 60), m.start) is not None))
 
 
-_HAD_DONE = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|ne|wn|lt|nt|ught|ost|ld|ook)\b",
-                       re.IGNORECASE)
+HAD_DONE = re.compile(r"\bhad\s+(?:been|[a-z]+ed)\b", re.IGNORECASE)  # a past perfect
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:[\w.:']+\s+){1,5}$", re.IGNORECASE)
 
 
