@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Frame, SectionRule, Sentence
 from .dates.narrative import adds_to_told
-from .events.frames import NOT_PAST, PAST, WORD, clause_opening
+from .events.frames import CLAUSE_CUT, NOT_PAST, PAST, WORD, clause_opening
 from .events.lexicon import lexicon
 from .terms import terms_pattern
 from .tokens import entry_start, points_back
@@ -229,7 +229,7 @@ def _said(text: str) -> int | None:
 
 def _main_verb(text: str) -> tuple[int, int] | None:
     """Where the first past-tense verb of the main clause stands, if any."""
-    clause = re.split(r"[,;:(]|\s[\u2013\u2014]\s", text, maxsplit=1)[0]
+    clause = CLAUSE_CUT.split(text, maxsplit=1)[0]
     for m in PAST.finditer(clause):
         if m.group().lower() not in NOT_PAST and not DESCRIBING.search(clause, max(0, m.start() - 12), m.start()):
             return m.start(), m.end()  # not "The failed bank's deposits": a participle describing a noun

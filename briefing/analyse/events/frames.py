@@ -408,9 +408,10 @@ def _main_clause(text: str) -> str:
     return first
 
 
-CLAUSE_CUT = re.compile(r"[,;:(]|\s[\u2013\u2014]\s")
-# An aside about the subject, set off by commas: a relative clause or a noun phrase in apposition.
+CLAUSE_CUT = re.compile(r"[,;:(]|\s[\u2013\u2014]\s")  # where a clause of the sentence ends
+# A verb of saying opening what follows an aside ("..., said ...").
 SAYS = re.compile(r"\s*(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes)\b")
+# An aside about the subject, set off by commas: a relative clause or a noun phrase in apposition.
 ASIDE = re.compile(r"\s*(?:who|which|whose|the|a|an|one\s+of|its|his|her|their)\b", re.IGNORECASE)
 
 
