@@ -101,7 +101,8 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # before the event, in a clause or phrase opened by "after" or "before" with no comma since
         "sequence": re.compile(rf"\b(?!{BEFORE_A_BODY})(?:{_alternation(data['sequence_openers'])})\s+"
                                rf"(?!(?:{_alternation(data['time_words'])})\b|\d|(?:{CALENDAR})\b)"
-                               r"[^\W\d_][^,;]*$", re.I),
+                               r"[^\W\d_][^,;]*$|\bbehind\s+(?-i:[A-Z])[^,;]*$", re.I),
+        # ... and so does a ranking's "behind Silicon Valley Bank on Friday and Washington Mutual in 2008"
         # "that" after a noun: a clause describing it (not after "said", "believes", "so", ...); "who" and
         # "which" with no comma before them open such a clause too ("investors who bought shares in May")
         "that_clause": re.compile(rf"\b(?!(?:{_alternation(data['complement_words'])}|{PREPOSITIONS})\b)"
