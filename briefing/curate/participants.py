@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from ..analyse.events.frames import RELATIVE
 from ..analyse.events.lexicon import agent_words, lexicon
 from ..model import PARTY_KEY, SPEAKER, Frame, Region
 
@@ -82,12 +83,13 @@ def _place(frame: Frame, text: str, start: int, end: int) -> str:
 
 # A clause inside a subject or an object, about its head: "the family of Nargeolet, who died when the Titan
 # imploded", "OceanGate, which has suspended its operations".
-RELATIVE = re.compile(r"\b(?:who|whom|whose|which|when|where)\b")  # not "that": "During that meeting"
+# (not "that", which is as often a determiner: "During that meeting")
+RELATIVE_OPENER = re.compile(rf"\b(?:{'|'.join(sorted(RELATIVE | {'when'}))})\b")
 
 
 def _unless_clause(text: str, region: Region, start: int, place: str) -> str:
     """``place``, unless the name at ``start`` stands in a clause of the region's own: it plays no part there."""
-    return "" if RELATIVE.search(text, region.start, start) else place
+    return "" if RELATIVE_OPENER.search(text, region.start, start) else place
 
 
 def acted(text: str, frame: Frame | None, spans: Sequence[Span]) -> bool:
