@@ -24,7 +24,7 @@ from .curate.assemble import Setting
 from .curate.copies import find_copies
 from .curate.event_sections import settle_sections
 from .curate.people import corpus_people, name_finder
-from .curate.relevance import in_passing, off_story, sightings
+from .curate.relevance import in_passing, off_story, reaches, sightings
 from .curate.sections import build_sections
 from .curate.sources import apply_metadata, date_by_datelines, date_copies, note_copies
 from .curate.statements import build_lexicon, display_names, make_statements, placing_rules, story_parties
@@ -127,8 +127,9 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: in
     statements, tokens = make_statements(corpus, per_sentence, build_lexicon(config), people, placing_rules(config))
     del per_sentence
     ids = [a.id for a in corpus.articles]
-    excluded = off_story(ids, tokens.per_article(statements, len(ids)), *story_parties(config, people),
-                         sightings(statements, len(ids)), in_passing(statements, len(ids)))
+    parties, sides = story_parties(config, people)
+    excluded = off_story(ids, tokens.per_article(statements, len(ids)), parties, sides, sightings(statements, len(ids)),
+                         in_passing(statements, len(ids)), reaches(statements, len(ids), parties))
     origin = {copy: original for copy, (original, _) in copies.items()}
     setting = Setting(origin, display_names(config, people))
     statements = settle_sections(statements, excluded)  # one event's reports in one section

@@ -16,9 +16,9 @@ from collections import Counter
 import pytest
 import yaml
 from case_tables import DATA, params
-from support import statement
+from support import sentence, statement
 
-from briefing.curate.relevance import CLOSE, _anchors, _closeness, in_passing, off_story, sightings
+from briefing.curate.relevance import CLOSE, Reach, _anchors, _closeness, in_passing, off_story, reaches, sightings
 from briefing.curate.statements import story_parties
 from briefing.model import Config, EntityRule, SectionRule, Statement
 
@@ -32,7 +32,9 @@ def run(case: dict) -> dict[str, str]:
     seen = [frozenset((key, dt.date.fromisoformat(day)) for key, day in map(str.split, case.get("seen", {}).get(i, [])))
             for i in ids]
     passing = [frozenset(case.get("passing", {}).get(i, [])) for i in ids]
-    return off_story(ids, words, case["parties"], case.get("sides", {}), seen, passing)
+    reach = [Reach(frozenset(r["lead"]), r["naming"], r["sentences"]) if (r := case.get("reach", {}).get(i)) else
+             Reach(frozenset(case["parties"]), 1, 1) for i in ids]
+    return off_story(ids, words, case["parties"], case.get("sides", {}), seen, passing, reach)
 
 
 @pytest.mark.parametrize("case", params(CASES))
@@ -155,3 +157,27 @@ def test_a_party_named_only_of_events_long_before_the_articles_own_is_named_in_p
         told("The Ever Given has been freed, officials said.", 3, april),  # no year named: never in passing
     ], 4)
     assert found == [frozenset({"@ever-given"}), frozenset(), frozenset(), frozenset()]
+
+
+def test_reach_is_what_the_headline_and_lead_name_and_how_many_sentences_name_a_party() -> None:
+    """The lead is the headings before the first sentence of running text and that sentence's paragraph; a
+    subheading later is no part of it; only the story's parties count, not every person named."""
+    people = {"Norfolk Southern": "ns", "Tim Walz": "walz"}
+    parties = {"@ns": "Norfolk Southern"}
+
+    def told(text: str, order: int, block: int, label: bool = False, article: int = 0) -> Statement:
+        return dataclasses.replace(statement(sentence(text, block), article=article, order=order, people=people),
+                                   label=label)
+
+    found = reaches([
+        told("Ethanol train derails in Minnesota", 0, 0, label=True),
+        told("A train hauling ethanol derailed early Thursday.", 1, 1),
+        told("Gov. Tim Walz visited the town.", 2, 1),
+        told("Safety questions", 3, 2, label=True),
+        told("Rail safety has drawn attention since a Norfolk Southern train derailed last month.", 4, 3),
+        told("Residents were allowed home by the afternoon.", 5, 3),
+        told("Norfolk Southern train derails, fire burns", 0, 0, label=True, article=1),
+        told("A freight train derailed late Friday.", 1, 1, article=1),
+    ], 3, parties)
+    assert found == [Reach(frozenset(), 1, 4), Reach(frozenset({"@ns"}), 0, 1), Reach(frozenset(), 0, 0)]
+    assert found[0].afterthought and not found[1].afterthought and not found[2].afterthought

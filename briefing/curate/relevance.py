@@ -30,6 +30,12 @@ and people of the curation file:
   blocked the Suez Canal in March 2021", in a report of a grounding a year
   later), does not count as named: such an article tells another story and
   recalls this one (``in_passing``).
+- An article whose headline and lead name none of the parties, which names them
+  in under ``AFTERTHOUGHT`` of its sentences and whose vocabulary is far from the
+  rest (under ``CLOSE`` of the median) reports another event and brings this
+  story in as an afterthought: a train derailing in another state "since" the
+  story's derailment, a takeover called off "after" the story's was forced to
+  change (``reach``). News writing names what it reports in its lead.
 
 Off-story articles stay readable (their sentences are listed under other
 reporting) but confirm nothing: they are kept out of the sections, the
@@ -43,6 +49,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from ..analyse.dates import find_dates
 from ..model import PARTY_KEY, Statement
@@ -51,32 +58,53 @@ from .event_keys import parties_of
 CLOSE = 0.8
 FAR = 0.5  # ... and an article this far from the rest is on another story whoever it names,
 STEADY = 10  # ... in a corpus of this many articles or more: in fewer, the typical article is too noisy a measure
+AFTERTHOUGHT = 1 / 3  # an article naming the parties in fewer of its sentences, and not in its lead, may be elsewhere's
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """How far into an article the story's parties go: those its headline and lead name, and how many of its
+    sentences of running text name any."""
+
+    lead: frozenset[str] = frozenset()
+    naming: int = 0
+    sentences: int = 0
+
+    @property
+    def afterthought(self) -> bool:
+        return bool(self.sentences) and not self.lead and self.naming < AFTERTHOUGHT * self.sentences
 
 
 def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties: Mapping[str, str],
               sides: Mapping[str, str], seen: Sequence[frozenset[Sighting]] = (),
-              passing: Sequence[frozenset[str]] = ()) -> dict[str, str]:
+              passing: Sequence[frozenset[str]] = (), reach: Sequence[Reach] = ()) -> dict[str, str]:
     """Article id -> why it is off the story, for the articles that are.
 
     ``words`` are each article's tokens (names folded to their party keys), in
     the order of ``articles``; ``parties`` maps a party's key to its name and
     ``sides`` to the side it stands on (a person on their country's);
     ``seen``, when given, each article's sightings of the story's people
-    (:func:`sightings`); ``passing``, when given, the parties each names only in passing (:func:`in_passing`).
+    (:func:`sightings`); ``passing``, when given, the parties each names only in passing (:func:`in_passing`);
+    ``reach``, when given, how far into each the parties go (:func:`reaches`).
     """
     gone = passing or [frozenset()] * len(words)
+    reach = reach or [Reach()] * len(words)
     anchors = _anchors([frozenset(sides.get(p, p) for p in w & parties.keys()) for w in words])
     named = [frozenset(sides.get(p, p) for p in (w & parties.keys()) - old) for w, old in zip(words, gone)]
     closeness = _closeness(words)
     typical = _median(closeness)
     out: dict[str, str] = {}
-    for article, found, close, old in zip(articles, named, closeness, gone):
+    for article, found, close, old, how in zip(articles, named, closeness, gone, reach):
         if not found and parties:
             out[article] = ("names the story's parties only in passing, recalling events long before those it "
                             "reports") if old & parties.keys() else "names none of the story's parties"
         elif anchors and not anchors <= found and close < CLOSE * typical:
             both = " and ".join(sorted(parties[a] for a in anchors))
             out[article] = (f"does not name both {both}, and shares little of the other articles' vocabulary "
+                            f"({close / typical:.0%} of the typical article's)")
+        elif close < CLOSE * typical and how.afterthought:
+            out[article] = (f"names the story's parties in neither its headline nor its lead and in only {how.naming} "
+                            f"of its {how.sentences} sentences, and shares little of the other articles' vocabulary "
                             f"({close / typical:.0%} of the typical article's)")
         elif anchors and close < FAR * typical and len(words) >= STEADY:
             out[article] = (f"shares less than half of the other articles' vocabulary "
@@ -101,6 +129,24 @@ def sightings(statements: Sequence[Statement], count: int) -> list[frozenset[Sig
             continue
         out[s.article].update((key, d.start_date) for key in parties_of(s) if not key.startswith(PARTY_KEY))
     return [frozenset(found) for found in out]
+
+
+def reaches(statements: Sequence[Statement], count: int, parties: Mapping[str, str]) -> list[Reach]:
+    """For each of ``count`` articles, how far into it the story's ``parties`` go: those its headline and first
+    paragraph name (the headings before its first sentence of running text, and that sentence's paragraph),
+    and how many of its sentences of running text name any."""
+    lead: list[set[str]] = [set() for _ in range(count)]
+    naming, sentences = [0] * count, [0] * count
+    first: dict[int, Statement] = {}
+    for s in sorted(statements, key=lambda s: (s.article, s.order)):
+        keys = parties_of(s) & parties.keys()
+        opening = first.setdefault(s.article, s) if not s.label else first.get(s.article)
+        if opening is None or opening.sentence.block == s.sentence.block:
+            lead[s.article].update(keys)
+        if not s.label:
+            sentences[s.article] += 1
+            naming[s.article] += bool(keys)
+    return [Reach(frozenset(k), n, t) for k, n, t in zip(lead, naming, sentences)]
 
 
 PASSED = dt.timedelta(days=180)  # a sentence's events this long before the article's latest are recalled, not news
