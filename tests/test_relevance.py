@@ -32,7 +32,8 @@ def run(case: dict) -> dict[str, str]:
     seen = [frozenset((key, dt.date.fromisoformat(day)) for key, day in map(str.split, case.get("seen", {}).get(i, [])))
             for i in ids]
     passing = [frozenset(case.get("passing", {}).get(i, [])) for i in ids]
-    reach = [Reach(frozenset(r["lead"]), r["naming"], r["sentences"]) if (r := case.get("reach", {}).get(i)) else
+    reach = [Reach(frozenset(r["lead"]), r["naming"], r["sentences"], r.get("published"))
+             if (r := case.get("reach", {}).get(i)) else
              Reach(frozenset(case["parties"]), 1, 1) for i in ids]
     return off_story(ids, words, case["parties"], case.get("sides", {}), seen, passing, reach)
 

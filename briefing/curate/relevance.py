@@ -30,12 +30,14 @@ and people of the curation file:
   blocked the Suez Canal in March 2021", in a report of a grounding a year
   later), does not count as named: such an article tells another story and
   recalls this one (``in_passing``).
-- An article whose headline and lead name none of the parties, which names them
-  in under ``AFTERTHOUGHT`` of its sentences and whose vocabulary is far from the
-  rest (under ``CLOSE`` of the median) reports another event and brings this
-  story in as an afterthought: a train derailing in another state "since" the
-  story's derailment, a takeover called off "after" the story's was forced to
-  change (``reach``). News writing names what it reports in its lead.
+- An article whose headline and lead name none of the parties, and which names
+  them in under ``AFTERTHOUGHT`` of its sentences, reports another event and
+  brings this story in as an afterthought (``reach``; news writing names what it
+  reports in its lead) when its vocabulary is far from the rest (under ``CLOSE``
+  of the median: a train derailing in another state "since" the story's
+  derailment) or when it was published half a year or more before the run of
+  articles most of the coverage belongs to (an anniversary piece on an older
+  bank failure, in a folder on this one).
 
 Off-story articles stay readable (their sentences are listed under other
 reporting) but confirm nothing: they are kept out of the sections, the
@@ -69,6 +71,7 @@ class Reach:
     lead: frozenset[str] = frozenset()
     naming: int = 0
     sentences: int = 0
+    published: dt.date | None = None  # the article's date
 
     @property
     def afterthought(self) -> bool:
@@ -89,6 +92,7 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
     """
     gone = passing or [frozenset()] * len(words)
     reach = reach or [Reach()] * len(words)
+    coverage = _coverage_start([r.published for r in reach])
     anchors = _anchors([frozenset(sides.get(p, p) for p in w & parties.keys()) for w in words])
     named = [frozenset(sides.get(p, p) for p in (w & parties.keys()) - old) for w, old in zip(words, gone)]
     closeness = _closeness(words)
@@ -102,10 +106,13 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
             both = " and ".join(sorted(parties[a] for a in anchors))
             out[article] = (f"does not name both {both}, and shares little of the other articles' vocabulary "
                             f"({close / typical:.0%} of the typical article's)")
-        elif close < CLOSE * typical and how.afterthought:
+        elif how.afterthought and (close < CLOSE * typical or _before(how.published, coverage)):
             out[article] = (f"names the story's parties in neither its headline nor its lead and in only {how.naming} "
-                            f"of its {how.sentences} sentences, and shares little of the other articles' vocabulary "
-                            f"({close / typical:.0%} of the typical article's)")
+                            f"of its {how.sentences} sentences, and " + (
+                                f"shares little of the other articles' vocabulary ({close / typical:.0%} of the "
+                                "typical article's)" if close < CLOSE * typical else
+                                f"was published on {how.published}, half a year or more before the coverage of the "
+                                f"story begins ({coverage})"))
         elif anchors and close < FAR * typical and len(words) >= STEADY:
             out[article] = (f"shares less than half of the other articles' vocabulary "
                             f"({close / typical:.0%} of the typical article's), though it names the story's parties")
@@ -134,19 +141,41 @@ def sightings(statements: Sequence[Statement], count: int) -> list[frozenset[Sig
 def reaches(statements: Sequence[Statement], count: int, parties: Mapping[str, str]) -> list[Reach]:
     """For each of ``count`` articles, how far into it the story's ``parties`` go: those its headline and first
     paragraph name (the headings before its first sentence of running text, and that sentence's paragraph),
-    and how many of its sentences of running text name any."""
+    how many of its sentences of running text name any, and its date."""
     lead: list[set[str]] = [set() for _ in range(count)]
     naming, sentences = [0] * count, [0] * count
+    published: list[dt.date | None] = [None] * count
     first: dict[int, Statement] = {}
     for s in sorted(statements, key=lambda s: (s.article, s.order)):
         keys = parties_of(s) & parties.keys()
+        published[s.article] = s.published
         opening = first.setdefault(s.article, s) if not s.label else first.get(s.article)
         if opening is None or opening.sentence.block == s.sentence.block:
             lead[s.article].update(keys)
         if not s.label:
             sentences[s.article] += 1
             naming[s.article] += bool(keys)
-    return [Reach(frozenset(k), n, t) for k, n, t in zip(lead, naming, sentences)]
+    return [Reach(frozenset(k), n, t, published[a]) for a, (k, n, t) in enumerate(zip(lead, naming, sentences))]
+
+
+QUIET = dt.timedelta(days=183)  # coverage of one story does not fall silent for half a year
+
+
+def _coverage_start(days: Sequence[dt.date | None]) -> dt.date | None:
+    """The first day of the run of article dates, with no half-year silence inside, that holds the most
+    articles (ties: the later run): where the coverage of the story is."""
+    ordered = sorted(d for d in days if d is not None)
+    runs: list[list[dt.date]] = []
+    for day in ordered:
+        if runs and day - runs[-1][-1] <= QUIET:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    return max(runs, key=lambda r: (len(r), r[0]))[0] if runs else None
+
+
+def _before(day: dt.date | None, coverage: dt.date | None) -> bool:
+    return day is not None and coverage is not None and coverage - day > QUIET
 
 
 PASSED = dt.timedelta(days=180)  # a sentence's events this long before the article's latest are recalled, not news
