@@ -37,7 +37,8 @@ and people of the curation file:
   of the median: a train derailing in another state "since" the story's
   derailment) or when it was published half a year or more before the run of
   articles most of the coverage belongs to (an anniversary piece on an older
-  bank failure, in a folder on this one).
+  bank failure, in a folder on this one); in a corpus of ``STEADY`` articles or
+  more, as a few articles are too few to tell a lead's silence from a style.
 
 Off-story articles stay readable (their sentences are listed under other
 reporting) but confirm nothing: they are kept out of the sections, the
@@ -106,7 +107,8 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
             both = " and ".join(sorted(parties[a] for a in anchors))
             out[article] = (f"does not name both {both}, and shares little of the other articles' vocabulary "
                             f"({close / typical:.0%} of the typical article's)")
-        elif how.afterthought and (close < CLOSE * typical or _before(how.published, coverage)):
+        elif how.afterthought and len(words) >= STEADY \
+                and (close < CLOSE * typical or _before(how.published, coverage)):
             out[article] = (f"names the story's parties in neither its headline nor its lead and in only {how.naming} "
                             f"of its {how.sentences} sentences, and " + (
                                 f"shares little of the other articles' vocabulary ({close / typical:.0%} of the "
