@@ -250,6 +250,7 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "a week anchors": ("FINE", dt.timedelta(days=0)),
     "a year lends nothing": ("CONTEXT_WIDEST", dt.timedelta(days=400)),
     "a month lends": ("CONTEXT_WIDEST", dt.timedelta(days=29)),
+    "a subheading after the long past starts afresh": ("_long_past", lambda anchor, article_date: False),
 }
 
 

@@ -95,6 +95,8 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             heading = t.text.strip(" :")
             dates.append(None)
             continue
+        if t.label and _long_past(anchor, article_date):  # a new part: no day to count from
+            anchor, named, lost, days_before = None, None, True, None
         date = _with_year(t.text, _own_date(own_phrases, t), heading, before)
         if (date is None or not date.resolved or _opens_before(t.text, date)) and not (t.label and anchor is None):
             # a headline's "the day before" is told of the story's event, not counted from the article's day; a
@@ -160,6 +162,14 @@ def _told_event(told: Sequence[Told], dates: list[DateMention | None], i: int) -
 DAYS_STEP = re.compile(r"(?:a|one|two|three|the|\d)\s*(?:days?\s+)?(?:after|before)\b|(?:a|one|two|three|\d)\s+days?\b",
                        re.IGNORECASE)
 THAT_WEEKDAY = re.compile(rf"\bthat\s+(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+
+
+def _long_past(anchor: DateMention | None, article_date: dt.date | None) -> bool:
+    """The narrative's last date ends more than a year before the article's: under a subheading after a part on
+    long-past events ("Cathedrals have burned before"), "That night" is not a night of that past, and the part
+    gives no other day to count from."""
+    return anchor is not None and anchor.resolved and article_date is not None \
+        and anchor.end_date < article_date - YEAR  # type: ignore[operator]
 
 
 def _opens_before(text: str, date: DateMention) -> bool:
