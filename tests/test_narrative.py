@@ -251,6 +251,7 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "a year lends nothing": ("CONTEXT_WIDEST", dt.timedelta(days=400)),
     "a month lends": ("CONTEXT_WIDEST", dt.timedelta(days=29)),
     "a subheading after the long past starts afresh": ("_long_past", lambda anchor, article_date: False),
+    "a live entry's stamped weekday is the one nearest the page's date": ("stamped", lambda text, m, article_date: m),
 }
 
 

@@ -35,7 +35,7 @@ from .find import find_dates
 from .pick import HAD_DONE, best_date, is_reporting_date
 from .resolve import NOTE_EVENT, NOTE_UNDATED
 from .steps import YEAR, any_step, counted, told_on
-from .weeks import in_week, names_its_weekday, week_after
+from .weeks import in_week, names_its_weekday, stamped, week_after
 from .words import WEEKDAYS
 from .years import CARRIED, HEADING_YEAR, full_day, in_heading_year, with_own_year, year_of, yearless_day
 
@@ -70,10 +70,7 @@ class Told:
 
 def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[list[DateMention], DateMention | None]]:
     """Each sentence's date phrases and the date of its event, in order."""
-    found = [_with_bare_weekdays(t.text, find_dates(t.text, article_date), article_date) for t in told]
-    if article_date is None:
-        own = [m for ms in found for m in ms if full_day(m)]
-        found = [with_own_year(t.text, ms, found, own, i) for i, (t, ms) in enumerate(zip(told, found))]
+    found = _phrases(told, article_date)
     dates: list[DateMention | None] = []
     anchor: DateMention | None = None  # the date of the last dated event: what "the next day" counts from
     named: DateMention | None = None  # the last day named, whoever's: what "the same day" means
@@ -162,6 +159,17 @@ def _told_event(told: Sequence[Told], dates: list[DateMention | None], i: int) -
 DAYS_STEP = re.compile(r"(?:a|one|two|three|the|\d)\s*(?:days?\s+)?(?:after|before)\b|(?:a|one|two|three|\d)\s+days?\b",
                        re.IGNORECASE)
 THAT_WEEKDAY = re.compile(rf"\bthat\s+(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+
+
+def _phrases(told: Sequence[Told], article_date: dt.date | None) -> list[list[DateMention]]:
+    """Each sentence's date phrases, bare weekdays and live pages' stamps read; in an undated article, a day
+    without a year takes the year of the article's own full dates."""
+    found = [[stamped(t.text, m, article_date) for m in _with_bare_weekdays(t.text, find_dates(t.text, article_date),
+                                                                           article_date)] for t in told]
+    if article_date is None:
+        own = [m for ms in found for m in ms if full_day(m)]
+        found = [with_own_year(t.text, ms, found, own, i) for i, (t, ms) in enumerate(zip(told, found))]
+    return found
 
 
 def _long_past(anchor: DateMention | None, article_date: dt.date | None) -> bool:
