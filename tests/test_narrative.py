@@ -233,7 +233,7 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "a step back in the past perfect is an aside": ("_step_back", lambda t, date, anchor: False),
     "an event named as told before is counted from": ("_told_event", lambda told, dates, i: None),
     "an undated 'yesterday' wins, a report's date is not its action's": ("_own_date", _own_date_without_its_rules),
-    "a lead just done takes the article's day": ("_just_done", lambda told, found, dates, article_date: dates),
+    "a lead just done takes the article's day": ("just_done", lambda told, found, dates, article_date: dates),
     "counting from the narrative": ("counted", lambda text, anchor, named=None, broad=None, first=False,
                                     event=None: None),
     "before any date, a step back counts from the article's": ("told_on", lambda article_date: None),
@@ -241,7 +241,7 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "a year anchors a step of years": ("steps.UNIT_WIDTH", {}),
     "looking back past undated sentences": ("LOOK_BACK", 1),
     "a plan told keeps the day it was told": ("future_after", lambda text, end: False),
-    "a live entry is of its page's day": ("_live_entries", lambda told, found, dates, article_date: dates),
+    "a live entry is of its page's day": ("live_entries", lambda told, found, dates, article_date: dates),
     "the same day is the last day named": ("_last_named", lambda mentions, date: None),
     "attachment": ("attached", lambda text, m: True),
     "dating by context": ("_by_context", lambda told, found, attached_to, dates, article_date=None: dates),
@@ -251,6 +251,7 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "a year lends nothing": ("CONTEXT_WIDEST", dt.timedelta(days=400)),
     "a month lends": ("CONTEXT_WIDEST", dt.timedelta(days=29)),
     "a subheading after the long past starts afresh": ("_long_past", lambda anchor, article_date: False),
+    "a day named inside a counted span is finer": ("_finer", lambda step, own: step or own),
     "a live entry's stamped weekday is the one nearest the page's date": ("stamped", lambda text, m, article_date: m),
 }
 

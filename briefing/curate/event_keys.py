@@ -27,8 +27,8 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ..analyse.dates.narrative import shifts_time
 from ..analyse.dates.pick import is_reporting_date
+from ..analyse.dates.steps import shifts_time
 from ..analyse.events.frames import WORD, planned
 from ..analyse.events.lexicon import lexicon
 from ..analyse.specifics import day_of_year, month_of

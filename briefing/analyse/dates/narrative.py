@@ -32,10 +32,11 @@ from ...model import DateMention
 from .attach import attached
 from .context import future_after, stance_after
 from .find import find_dates
+from .live import just_done, live_entries, stamped
 from .pick import HAD_DONE, best_date, is_reporting_date
 from .resolve import NOTE_EVENT, NOTE_UNDATED
-from .steps import YEAR, any_step, counted, told_on
-from .weeks import in_week, names_its_weekday, stamped, week_after
+from .steps import YEAR, any_step, counted, shifts_time, told_on
+from .weeks import in_week, names_its_weekday, week_after
 from .words import WEEKDAYS
 from .years import CARRIED, HEADING_YEAR, full_day, in_heading_year, with_own_year, year_of, yearless_day
 
@@ -98,8 +99,8 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         if (date is None or not date.resolved or _opens_before(t.text, date)) and not (t.label and anchor is None):
             # a headline's "the day before" is told of the story's event, not counted from the article's day; a
             # phrase opening the sentence ("That Sunday, Yellen ruled out a bailout like those of 2008") dates it
-            date = counted(t.text, anchor or (None if lost else first_anchor), named, broad,
-                           first=anchor is None and not lost, event=_told_event(told, dates, i)) or date
+            date = _finer(counted(t.text, anchor or (None if lost else first_anchor), named, broad,
+                                  first=anchor is None and not lost, event=_told_event(told, dates, i)), date)
         if lost and days_before is not None and (date is None or not date.resolved) and THAT_WEEKDAY.search(t.text):
             # "Two days after the announcement ... That Sunday": a step of days leaves the narrative in its week
             date = counted(t.text, days_before) or date
@@ -121,8 +122,8 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         named = _last_named(ms, date) or named
         week = next((m for m in reversed(ms) if names_its_weekday(m)), None) or week_after(week, date)
         dates.append(date)
-    dates = _just_done(told, found, dates, article_date)
-    dates = _live_entries(told, attached_to, dates, article_date)  # another event's date leaves the entry's now
+    dates = just_done(told, found, dates, article_date)
+    dates = live_entries(told, attached_to, dates, article_date)  # another event's date leaves the entry's now
     dates = _by_context(told, found, attached_to, dates, article_date)
     return list(zip(found, dates))
 
@@ -180,10 +181,20 @@ def _long_past(anchor: DateMention | None, article_date: dt.date | None) -> bool
         and anchor.end_date < article_date - YEAR  # type: ignore[operator]
 
 
+def _finer(step: DateMention | None, own: DateMention | None) -> DateMention | None:
+    """The date a narrative phrase counts, unless the sentence's own words name a day inside it ("Five months
+    later ...: the car was handed over on 18 February")."""
+    if step is None:
+        return own
+    inside = own is not None and own.resolved and step.resolved \
+        and step.start_date <= own.start_date and own.end_date <= step.end_date  # type: ignore[operator]
+    return own if inside else step
+
+
 def _opens_before(text: str, date: DateMention) -> bool:
     """A narrative phrase opens the sentence, before the date phrase read as its own."""
-    m = any_step().search(text, 0, 12)
-    return m is not None and m.start() <= 3 and m.end() <= date.start
+    m = any_step().search(text, 0, date.start)
+    return m is not None and m.start() <= 3
 
 
 def _step_back(t: Told, date: DateMention | None, anchor: DateMention | None) -> bool:
@@ -245,52 +256,6 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
             and not stance_after(t.text, date.end):
         return None  # what was said happened before it was said, on a day the sentence does not give
     return date
-
-
-def _just_done(told: Sequence[Told], found: list[list[DateMention]], dates: list[DateMention | None],
-               article_date: dt.date | None) -> list[DateMention | None]:
-    """A dated article's lead that reports its event as just done ("Shoigu ... has been received by Kim", "the
-    plane has landed"), with no date of its own, happened on the article's day: news leads with it."""
-    if article_date is None:
-        return dates
-    lead = next((t.block for t in told if not t.label), None)
-    out = list(dates)
-    for i, t in enumerate(told):
-        if t.block == lead and t.recent and out[i] is None and not found[i]:
-            out[i] = DateMention("", 0, 0, "day", article_date, article_date, True,
-                                 "the article's date: its lead reports this as just done", "article")
-    return out
-
-
-# A live page's entry opens with the clock time it was posted: "2:22 a.m.: The plane has landed", "14:05 -".
-CLOCK = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|ET|EDT|EST)?\s*[:\-\u2013\u2014]\s")
-
-
-MAYBE = re.compile(r"\b(?:could|may|might)\b")  # "the ship could be refloated within days": not yet
-# The page speaking of itself ("We are closing this blog", "for readers just joining us"): no event.
-OWN_VOICE = re.compile(r"\b(?:we|us|our|readers|this (?:blog|page))\b", re.IGNORECASE)
-
-
-def _live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: list[DateMention | None],
-                  article_date: dt.date | None) -> list[DateMention | None]:
-    """On a dated live page, an action an entry tells as now ("a ceremony is under way", "talks have begun",
-    "CrowdStrike confirms"), with no date of its own, happened on the page's day. An entry's sentence
-    telling an action in the past tense may tell an earlier one, and the page speaking of itself ("We
-    are closing this blog") tells no event: both stay as they are."""
-    if article_date is None:
-        return dates
-    out = list(dates)
-    clocks = [CLOCK.match(t.text) for t in told]
-    live = {t.block for t, clock in zip(told, clocks) if clock and not t.label}
-    for i, (t, clock) in enumerate(zip(told, clocks)):
-        if t.block not in live or out[i] is not None or found[i]:
-            continue
-        body = clock.end() if clock else 0
-        if not OWN_VOICE.search(t.text) and not t.reports \
-                and not shifts_time(t.text[body:]) and not future_after(t.text, body) and not MAYBE.search(t.text):
-            out[i] = DateMention("", 0, 0, "day", article_date, article_date, True,
-                                 "the article's date: a live entry tells it as happening", "live")
-    return out
 
 
 # --- bare weekdays ---------------------------------------------------------------------------------------
@@ -466,17 +431,6 @@ def _venue(place: str, text: str) -> bool:
 
 # A building or room named by its kind, then the town it is in: "in federal court in ", "at the embassy in ".
 VENUE_IN = re.compile(rf"\b(?:{'|'.join(sorted(VENUES))})\s+in\s+$", re.IGNORECASE)
-
-
-# Openers moving the narrative to another time than the sentence before's ("Before that, Putin visited").
-SHIFTS_TIME = re.compile(r"^\W*(?:before that|before then|prior to that|earlier|previously|until then|after that|"
-                         r"afterwards|later|subsequently|since then|the (?:year|month|week|day) (?:before|after))\b",
-                         re.IGNORECASE)
-
-
-def shifts_time(text: str) -> bool:
-    """The sentence opens by moving to another time: it does not share the date of the one before."""
-    return SHIFTS_TIME.match(text) is not None
 
 
 def _lead_of(told: Sequence[Told], dates: list[DateMention | None], i: int) -> int | None:

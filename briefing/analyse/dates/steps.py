@@ -192,3 +192,14 @@ def _month_day(day: dt.date, d: int) -> tuple[dt.date, dt.date] | None:
             if (day - found).days <= 10:
                 return found, found
     return None
+
+
+# Openers moving the narrative to another time than the sentence before's ("Before that, Putin visited").
+SHIFTS_TIME = re.compile(r"^\W*(?:before that|before then|prior to that|earlier|previously|until then|after that|"
+                         r"afterwards|later|subsequently|since then|the (?:year|month|week|day) (?:before|after))\b",
+                         re.IGNORECASE)
+
+
+def shifts_time(text: str) -> bool:
+    """The sentence opens by moving to another time: it does not share the date of the one before."""
+    return SHIFTS_TIME.match(text) is not None

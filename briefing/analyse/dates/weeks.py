@@ -59,23 +59,3 @@ def in_week(m: DateMention, week: DateMention | None, article_date: dt.date | No
                                        note=f"in the week of ‘{week.phrase}’")
     return m
 
-
-# A live page's entry stamped with its weekday and clock time: "Tuesday 03:35: The fire is under control".
-_STAMP = re.compile(rf"^\W*({'|'.join(w.capitalize() for w in WEEKDAYS)}),?\s+\d{{1,2}}[:.]\d{{2}}\b")
-
-
-def stamped(text: str, m: DateMention, article_date: dt.date | None) -> DateMention:
-    """The weekday stamping a live page's entry is the one nearest the page's date, before or after it: a live
-    page runs on past midnight from the day it opened ("Tuesday 03:35" on a page of Monday 15 April is the
-    16th, not the Tuesday before), and is dated by that day or by its last."""
-    stamp = _STAMP.match(text)
-    if stamp is None or article_date is None or m.start != stamp.start(1) or m.precision != "weekday" \
-            or not m.resolved or m.start_date != m.end_date:
-        return m
-    target = WEEKDAYS.index(stamp.group(1).lower())
-    ahead = (target - article_date.weekday()) % 7
-    day = article_date + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
-    if day == m.start_date:
-        return m
-    return dataclasses.replace(m, start_date=day, end_date=day,
-                               note=f"a live entry's stamp: the {stamp.group(1)} nearest the page's date")

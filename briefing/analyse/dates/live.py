@@ -1,0 +1,91 @@
+"""A dated page's own day: a lead that reports its event as just done, and a live page's entries.
+
+News leads with what has just happened ("the plane has landed"), and a live
+page posts each entry at a clock time on the day it runs ("2:22 a.m.: Kim
+greets Putin at the airport"), so both tell of the article's day when they
+give none of their own. A live page runs on past midnight, and stamps an
+entry of the next day with its weekday ("Tuesday 03:35:").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ...model import DateMention
+from .context import future_after
+from .steps import shifts_time
+from .words import WEEKDAYS
+
+if TYPE_CHECKING:
+    from .narrative import Told
+
+
+def just_done(told: Sequence[Told], found: list[list[DateMention]], dates: list[DateMention | None],
+               article_date: dt.date | None) -> list[DateMention | None]:
+    """A dated article's lead that reports its event as just done ("Shoigu ... has been received by Kim", "the
+    plane has landed"), with no date of its own, happened on the article's day: news leads with it."""
+    if article_date is None:
+        return dates
+    lead = next((t.block for t in told if not t.label), None)
+    out = list(dates)
+    for i, t in enumerate(told):
+        if t.block == lead and t.recent and out[i] is None and not found[i]:
+            out[i] = DateMention("", 0, 0, "day", article_date, article_date, True,
+                                 "the article's date: its lead reports this as just done", "article")
+    return out
+
+
+# A live page's entry opens with the clock time it was posted: "2:22 a.m.: The plane has landed", "14:05 -".
+CLOCK = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|ET|EDT|EST)?\s*[:\-\u2013\u2014]\s")
+
+
+MAYBE = re.compile(r"\b(?:could|may|might)\b")  # "the ship could be refloated within days": not yet
+# The page speaking of itself ("We are closing this blog", "for readers just joining us"): no event.
+OWN_VOICE = re.compile(r"\b(?:we|us|our|readers|this (?:blog|page))\b", re.IGNORECASE)
+
+
+def live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: list[DateMention | None],
+                  article_date: dt.date | None) -> list[DateMention | None]:
+    """On a dated live page, an action an entry tells as now ("a ceremony is under way", "talks have begun",
+    "CrowdStrike confirms"), with no date of its own, happened on the page's day. An entry's sentence
+    telling an action in the past tense may tell an earlier one, and the page speaking of itself ("We
+    are closing this blog") tells no event: both stay as they are."""
+    if article_date is None:
+        return dates
+    out = list(dates)
+    clocks = [CLOCK.match(t.text) for t in told]
+    live = {t.block for t, clock in zip(told, clocks) if clock and not t.label}
+    for i, (t, clock) in enumerate(zip(told, clocks)):
+        if t.block not in live or out[i] is not None or found[i]:
+            continue
+        body = clock.end() if clock else 0
+        if not OWN_VOICE.search(t.text) and not t.reports \
+                and not shifts_time(t.text[body:]) and not future_after(t.text, body) and not MAYBE.search(t.text):
+            out[i] = DateMention("", 0, 0, "day", article_date, article_date, True,
+                                 "the article's date: a live entry tells it as happening", "live")
+    return out
+
+
+# A live page's entry stamped with its weekday and clock time: "Tuesday 03:35: The fire is under control".
+_STAMP = re.compile(rf"^\W*({'|'.join(w.capitalize() for w in WEEKDAYS)}),?\s+\d{{1,2}}[:.]\d{{2}}\b")
+
+
+def stamped(text: str, m: DateMention, article_date: dt.date | None) -> DateMention:
+    """The weekday stamping a live page's entry is the one nearest the page's date, before or after it: a live
+    page runs on past midnight from the day it opened ("Tuesday 03:35" on a page of Monday 15 April is the
+    16th, not the Tuesday before), and is dated by that day or by its last."""
+    stamp = _STAMP.match(text)
+    if stamp is None or article_date is None or m.start != stamp.start(1) or m.precision != "weekday" \
+            or not m.resolved or m.start_date != m.end_date:
+        return m
+    target = WEEKDAYS.index(stamp.group(1).lower())
+    ahead = (target - article_date.weekday()) % 7
+    day = article_date + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+    if day == m.start_date:
+        return m
+    return dataclasses.replace(m, start_date=day, end_date=day,
+                               note=f"a live entry's stamp: the {stamp.group(1)} nearest the page's date")
