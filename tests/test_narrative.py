@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ import pytest
 import yaml
 
 from briefing.analyse.dates import best_date
+from briefing.analyse.dates import live as live_module
 from briefing.analyse.dates import narrative as narrative_module
 from briefing.analyse.dates import steps as steps_module
 from briefing.analyse.dates import years as years_module
@@ -252,6 +254,8 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "a month lends": ("CONTEXT_WIDEST", dt.timedelta(days=29)),
     "a subheading after the long past starts afresh": ("_long_past", lambda anchor, article_date: False),
     "a day named inside a counted span is finer": ("_finer", lambda step, own: step or own),
+    "a live entry reporting a statement made now": ("live.SAYING_NOW", re.compile("(?!)")),
+    "a live entry starts afresh": ("CLOCK", re.compile("(?!)")),
     "a live entry's stamped weekday is the one nearest the page's date": ("stamped", lambda text, m, article_date: m),
 }
 
@@ -262,7 +266,7 @@ def test_taking_a_step_away_changes_a_date(what: str, monkeypatch: pytest.Monkey
     before = all_dates()
     attribute, replacement = ABLATIONS[what]
     prefix, _, name = attribute.rpartition(".")
-    module = {"steps": steps_module, "years": years_module}.get(prefix, narrative_module)
+    module = {"steps": steps_module, "years": years_module, "live": live_module}.get(prefix, narrative_module)
     attribute = name
     assert hasattr(module, attribute)
     monkeypatch.setattr(module, attribute, replacement)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ...model import DateMention
 from .context import future_after
 from .steps import shifts_time
-from .words import WEEKDAYS
+from .words import PRESENT_REPORTING_VERBS, WEEKDAYS
 
 if TYPE_CHECKING:
     from .narrative import Told
@@ -44,6 +44,19 @@ CLOCK = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|ET|ED
 
 
 MAYBE = re.compile(r"\b(?:could|may|might)\b")  # "the ship could be refloated within days": not yet
+SAYING_NOW = re.compile(rf"\b(?:{'|'.join(PRESENT_REPORTING_VERBS)})\b", re.IGNORECASE)
+CAN = re.compile(r"\bcan(?:not|'t|’t)?\b", re.IGNORECASE)  # "flames can be seen": what is seen now
+
+
+def _now(t: Told, body: int) -> bool:
+    """The entry tells what is happening: a statement made now ("Gallet says the walls will hold", "Bohlin says
+    the coast guard picked up ship movements"), or an action in the present that is no plan ("Putin will land
+    at noon"); what can be seen is seen now. An action in the past tense may be an earlier one."""
+    if SAYING_NOW.search(t.text, body):
+        return True
+    return not t.reports and not future_after(CAN.sub(lambda m: " " * len(m.group()), t.text), body)
+
+
 # The page speaking of itself ("We are closing this blog", "for readers just joining us"): no event.
 OWN_VOICE = re.compile(r"\b(?:we|us|our|readers|this (?:blog|page))\b", re.IGNORECASE)
 
@@ -51,9 +64,8 @@ OWN_VOICE = re.compile(r"\b(?:we|us|our|readers|this (?:blog|page))\b", re.IGNOR
 def live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: list[DateMention | None],
                   article_date: dt.date | None) -> list[DateMention | None]:
     """On a dated live page, an action an entry tells as now ("a ceremony is under way", "talks have begun",
-    "CrowdStrike confirms"), with no date of its own, happened on the page's day. An entry's sentence
-    telling an action in the past tense may tell an earlier one, and the page speaking of itself ("We
-    are closing this blog") tells no event: both stay as they are."""
+    "CrowdStrike confirms"), with no date of its own, happened on the page's day. The page speaking of
+    itself ("We are closing this blog") tells no event."""
     if article_date is None:
         return dates
     out = list(dates)
@@ -63,8 +75,8 @@ def live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: li
         if t.block not in live or out[i] is not None or found[i]:
             continue
         body = clock.end() if clock else 0
-        if not OWN_VOICE.search(t.text) and not t.reports \
-                and not shifts_time(t.text[body:]) and not future_after(t.text, body) and not MAYBE.search(t.text):
+        if not OWN_VOICE.search(t.text) and _now(t, body) and not shifts_time(t.text[body:]) \
+                and not MAYBE.search(t.text):
             out[i] = DateMention("", 0, 0, "day", article_date, article_date, True,
                                  "the article's date: a live entry tells it as happening", "live")
     return out

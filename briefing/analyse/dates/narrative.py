@@ -32,7 +32,7 @@ from ...model import DateMention
 from .attach import attached
 from .context import future_after, stance_after
 from .find import find_dates
-from .live import just_done, live_entries, stamped
+from .live import CLOCK, just_done, live_entries, stamped
 from .pick import HAD_DONE, best_date, is_reporting_date
 from .resolve import NOTE_EVENT, NOTE_UNDATED
 from .steps import YEAR, any_step, counted, shifts_time, told_on
@@ -342,8 +342,8 @@ def _all_before(mentions: list[DateMention], lent: DateMention) -> bool:
 
 def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) -> int | None:
     """The sentence before, if this one continues its event and it has a date narrow enough to lend."""
-    if i == 0:
-        return None
+    if i == 0 or CLOCK.match(told[i].text):
+        return None  # a live page's entry, stamped with its own time, starts afresh
     t = told[i]
     k = i - 1  # the sentence before; past undated ones of the same paragraph, the one before them
     while k > 0 and dates[k] is None and told[k].block == t.block and i - k < LOOK_BACK and not told[k].label:

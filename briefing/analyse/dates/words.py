@@ -102,6 +102,7 @@ STANCE_MARKERS = _words(_tense["stance_markers"])  # "said it was willing to ...
 RESCHEDULING_VERBS = _words(_tense["rescheduling_verbs"])  # "extended the deadline to Oct. 18": a date to come
 COUNTERFACTUAL_AFTER = _words(_tense["counterfactual_after"])
 REPORTING_VERBS = _words(_tense["reporting_verbs"])  # they keep a sentence-opening date in the past
+PRESENT_REPORTING_VERBS = _words(_tense["present_reporting_verbs"])  # a statement made now
 REPORT_VERBS = _words(_reporting["report_verbs"])  # a date right after them is the report's
 REPORT_AUDIENCES = _words(_reporting["report_audiences"])
 
