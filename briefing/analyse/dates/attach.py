@@ -51,6 +51,12 @@ CALENDAR = _alternation([*FULL_MONTHS, *WEEKDAYS])  # month and weekday names, f
 
 
 @functools.cache
+def irregular_pasts() -> tuple[str, ...]:
+    """Past tenses not ending in -ed ("rang", "fled", "sold"), as the data file lists them."""
+    return tuple(yaml.safe_load(DATA.read_text(encoding="utf-8"))["irregular_pasts"].split())
+
+
+@functools.cache
 def _rules() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     return {**_phrase_rules(data), **_clause_rules(data), **_unopened_rules(data)}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ...model import Frame, Region
+from ..dates.attach import irregular_pasts
 from .lexicon import Action, Lexicon, Trigger, lexicon
 
 SUBORDINATORS = frozenset(
@@ -280,13 +281,8 @@ COMPANY_HEADS = frozenset("bank bancorp bancshares group inc inc. corp corp. cor
 
 
 # A verb in the past tense: a regular -ed form (lower case, not a name) or a common irregular one.
-PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had(?=\s+(?:a|an|the|talks|several|some|no)\b)|said|told|went|came|"
-                  r"took|gave|made|met|saw|left|began|brought|found|"
-                  r"held|sent|spoke|struck|fell|rose|won|lost|paid|led|put|set|flew|ran|got|sat|stood|wrote|"
-                  r"became|began|broke|built|bought|caught|chose|drew|drove|fought|hit|kept|knew|laid|meant|"
-                  r"read|shot|shut|sold|sought|spent|stole|swept|taught|thought|threw|understood|withdrew|"
-                  r"rode|ate|drank|sank|swam|fled|fed|hung|dug|slid|sped|spun|stuck|swore|tore|wore|woke|shook|"
-                  r"sang|rang|grew|blew|hid|dealt|felt|lent|forgot|froze|overtook|sprang)\b")
+PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had(?=\s+(?:a|an|the|talks|several|some|no)\b)|"
+                  rf"{'|'.join(irregular_pasts())})\b")
 # A past verb, then "to" and the action: "agreed on Oct. 24 to pay", "urged Congress to approve", "asked the court
 # to dismiss": the agreeing, urging or asking is the thing done.
 AGREED_TO = re.compile(r"\b([a-z]{3,}ed|voted|agreed)\b(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?)?"
