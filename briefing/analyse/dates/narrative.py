@@ -199,9 +199,10 @@ def _opens_before(text: str, date: DateMention) -> bool:
 
 def _step_back(t: Told, date: DateMention | None, anchor: DateMention | None) -> bool:
     """The sentence steps back, in the past perfect ("had sued", "The ship had been in trouble before: on
-    February 9, 2019, it struck ..."), to a time well before the narrative's (``BACKGROUND_GAP``)."""
+    February 9, 2019, it struck ..."), to a time before the narrative's: a year or a night before, what comes
+    next goes on from the narrative's day ("The mayor had called late on Monday night ... In the afternoon")."""
     return date is not None and date.resolved and anchor is not None and anchor.resolved \
-        and date.end_date < anchor.start_date - BACKGROUND_GAP \
+        and date.end_date < anchor.start_date \
         and (t.earlier or HAD_DONE.search(t.text, 0, date.start or len(t.text)) is not None)  # type: ignore[operator]
 
 
