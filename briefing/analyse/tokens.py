@@ -137,7 +137,8 @@ def leans_on_context(text: str) -> bool:
 # A sentence opening by pointing back to the one before: its people, its event, its date are that one's.
 POINTS_BACK = re.compile(r"^\W*(?:he|she|they|his|her|their|its|it|both|later|then|afterwards|in return|the two|"
                          r"the (?:meeting|meetings|talks|summit|visit|trip|leaders|ministers|men|sides|delegations|"
-                         r"conversation|negotiations|ceremony))\b", re.IGNORECASE)
+                         r"conversation|negotiations|ceremony|complaint|lawsuit|suit|filing|petition|ruling|order|"
+                         r"verdict|indictment|statement|letter|memo))\b", re.IGNORECASE)
 
 
 def points_back(text: str) -> bool:
