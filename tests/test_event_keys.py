@@ -226,3 +226,19 @@ def test_a_statement_reporting_no_action_shares_the_key_of_no_event() -> None:
                        made("Protesters gathered after the vote on August 9.", "2022-08-10")])
     assert keys[0] is keys[1] is NO_EVENT
     assert event_score(NO_EVENT, NO_EVENT) == 0.0
+
+
+def test_a_month_holding_reports_of_its_family_on_days_apart_tells_none_of_them() -> None:
+    """"The railroad was sued in March" is one of March's suits, when the section holds suits of the 14th and
+    the 30th: it is scored as neither (only its words may join it); with one suit of March, it is that one."""
+    one, two, month = (made("The state sued the railroad on March 14.", "2023-04-02"),
+                       made("The families sued the railroad on March 30.", "2023-04-02", article=1),
+                       made("The railroad was sued in March.", "2023-04-20", article=2))
+    a, b, m = event_keys([one, two, month])
+    assert m.ambiguous and not a.ambiguous and not b.ambiguous
+    assert event_score(m, a) == event_score(a, m) == event_score(m, b) == 0.0
+    a, m = event_keys([one, month])
+    assert not m.ambiguous and event_score(m, a) == EVENT_MONTH
+    # two reports a day apart (time zones, "late Tuesday", "early Wednesday") may be one event: no choice to make
+    near = made("The families sued the railroad on March 15.", "2023-04-02", article=1)
+    assert not event_keys([one, near, month])[2].ambiguous

@@ -23,6 +23,8 @@ number of statements, never all pairs.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -64,6 +66,8 @@ class EventKey:
     yearless: tuple[int, int] | None = None  # days of the year its date names, when it names no year ("This June")
     weekday: int | None = None  # the weekday its date names, when that is all it gives ("on Friday", undated)
     shifted: bool = False  # it opens by moving to another time ("Later, ..."): it takes no date from its company
+    ambiguous: bool = False  # dated wider than a day, and its span holds reports of its family on days further
+    # apart than a day: "sued in March" cannot tell which of the month's suits it is
 
     @property
     def dated(self) -> bool:
@@ -100,6 +104,26 @@ def event_keys(statements: Sequence[Statement]) -> list[EventKey]:
                             s.specifics.days if undated and d is not None else None,
                             s.specifics.weekday if undated and s.specifics.days is None else None,
                             shifts_time(s.sentence.text)))
+    return _with_ambiguity(out)
+
+
+def _with_ambiguity(keys: list[EventKey]) -> list[EventKey]:
+    """The keys, those dated wider than a day marked ``ambiguous`` when their span holds reports of their
+    family dated to days more than ``EVENT_SLACK`` apart: two suits, two hearings, two rulings of one month."""
+    days: dict[str, list[dt.date]] = {}
+    for k in keys:
+        if k.dated and k.family and not k.label and (k.end - k.start).days <= 1:  # type: ignore[operator]
+            days.setdefault(k.family, []).append(k.start)  # type: ignore[arg-type]
+    for found in days.values():
+        found.sort()
+    out = []
+    for k in keys:
+        inside = days.get(k.family, []) if k.dated and (k.end - k.start).days > 1 else []  # type: ignore[operator]
+        if inside:
+            first, last = bisect.bisect_left(inside, k.start), bisect.bisect_right(inside, k.end)
+            if first < last and (inside[last - 1] - inside[first]).days > EVENT_SLACK:
+                k = dataclasses.replace(k, ambiguous=True)
+        out.append(k)
     return out
 
 
@@ -147,6 +171,8 @@ def event_score(a: EventKey, b: EventKey) -> float:
     days = (a.end - a.start).days <= 1 and (b.end - b.start).days <= 1
     if a.stretch != b.stretch and ((a.end - a.start).days <= 1 or (b.end - b.start).days <= 1):
         return 0.0  # one day of a stretch ("grounded flights that morning") is not the whole stretch's tally
+    if not days and (a.ambiguous or b.ambiguous) and ((a.end - a.start).days <= 1 or (b.end - b.start).days <= 1):
+        return 0.0  # "sued in March", with two suits of March on the table: which one the words do not say
     # two days may be a day apart (time zones, "late Tuesday" and "early Wednesday"); wider spans must meet
     if (max(a.start, b.start) - min(a.end, b.end)).days > (EVENT_SLACK if days else 0):
         return 0.0
