@@ -242,3 +242,15 @@ def test_a_month_holding_reports_of_its_family_on_days_apart_tells_none_of_them(
     # two reports a day apart (time zones, "late Tuesday", "early Wednesday") may be one event: no choice to make
     near = made("The families sued the railroad on March 15.", "2023-04-02", article=1)
     assert not event_keys([one, near, month])[2].ambiguous
+
+
+def test_an_undated_report_whose_news_days_hold_two_days_of_its_action_tells_neither() -> None:
+    """"Putin and Kim signed a pact pledging mutual aid", in an article of 21 June, is news of the ten days
+    before it; with signings of the 12th and the 19th in them it is neither by its action alone."""
+    undated = made("Putin and Kim signed a pact pledging mutual aid.", "2024-06-21", article=2)
+    first, second = (made("Putin and Kim signed a pact on June 12.", "2024-06-13"),
+                     made("Putin and Kim signed a pact on June 19.", "2024-06-20", article=1))
+    a, b, u = event_keys([first, second, undated])
+    assert u.ambiguous and event_score(u, a) == event_score(u, b) == 0.0
+    b, u = event_keys([second, undated])
+    assert not u.ambiguous and event_score(u, b) == EVENT_NEAR

@@ -66,8 +66,8 @@ class EventKey:
     yearless: tuple[int, int] | None = None  # days of the year its date names, when it names no year ("This June")
     weekday: int | None = None  # the weekday its date names, when that is all it gives ("on Friday", undated)
     shifted: bool = False  # it opens by moving to another time ("Later, ..."): it takes no date from its company
-    ambiguous: bool = False  # dated wider than a day, and its span holds reports of its family on days further
-    # apart than a day: "sued in March" cannot tell which of the month's suits it is
+    ambiguous: bool = False  # dated wider than a day (or undated: its article's news days), and that span holds
+    # reports of its family on days further apart than a day: "sued in March" cannot tell which suit it is
 
     @property
     def dated(self) -> bool:
@@ -108,8 +108,9 @@ def event_keys(statements: Sequence[Statement]) -> list[EventKey]:
 
 
 def _with_ambiguity(keys: list[EventKey]) -> list[EventKey]:
-    """The keys, those dated wider than a day marked ``ambiguous`` when their span holds reports of their
-    family dated to days more than ``EVENT_SLACK`` apart: two suits, two hearings, two rulings of one month."""
+    """The keys, those dated wider than a day (or undated, by the days their article may report as news) marked
+    ``ambiguous`` when that span holds reports of their family dated to days more than ``EVENT_SLACK`` apart:
+    two suits, two hearings, two rulings of one month, two signings of one week."""
     days: dict[str, list[dt.date]] = {}
     for k in keys:
         if k.dated and k.family and not k.label and (k.end - k.start).days <= 1:  # type: ignore[operator]
@@ -118,9 +119,10 @@ def _with_ambiguity(keys: list[EventKey]) -> list[EventKey]:
         found.sort()
     out = []
     for k in keys:
-        inside = days.get(k.family, []) if k.dated and (k.end - k.start).days > 1 else []  # type: ignore[operator]
+        span = (k.start, k.end) if k.dated and (k.end - k.start).days > 1 else k.near  # type: ignore[operator]
+        inside = days.get(k.family, []) if span else []
         if inside:
-            first, last = bisect.bisect_left(inside, k.start), bisect.bisect_right(inside, k.end)
+            first, last = bisect.bisect_left(inside, span[0]), bisect.bisect_right(inside, span[1])  # type: ignore[index]
             if first < last and (inside[last - 1] - inside[first]).days > EVENT_SLACK:
                 k = dataclasses.replace(k, ambiguous=True)
         out.append(k)
@@ -181,7 +183,7 @@ def event_score(a: EventKey, b: EventKey) -> float:
 
 def _near_score(dated: EventKey, undated: EventKey) -> float:
     window = undated.near
-    if window is None or dated.parties.isdisjoint(undated.parties):
+    if window is None or dated.parties.isdisjoint(undated.parties) or undated.ambiguous:
         return 0.0
     assert dated.start and dated.end
     if dated.things and undated.things and dated.things.isdisjoint(undated.things):
