@@ -183,7 +183,7 @@ def is_future(ctx: Ctx, start: int, end: int) -> bool:
         return True
     start = lead_start(ctx.text, start)
     lo = max(0, start - 200)  # the clause's own verb, however long its object ("will begin collecting ... on")
-    breaks = list(_CLAUSE_BREAK.finditer(low, lo, start))
+    breaks = [b for b in _CLAUSE_BREAK.finditer(low, lo, start) if not _joins_names(ctx.text, b)]
     cut = breaks[-1].end() if breaks else lo
     if _LETTER.search(low, cut, start):
         return _FUTURE.search(low, cut, start) is not None or _lasts_until(low, cut, start, end)
@@ -195,6 +195,15 @@ def is_future(ctx: Ctx, start: int, end: int) -> bool:
     if fut is not None:
         return _REPORTING.search(after, 0, fut.start()) is None
     return _future_before_commas(low, lo, breaks)
+
+
+_NAME_NEXT = re.compile(r"\s+(?-i:[A-Z])")
+
+
+def _joins_names(text: str, brk: re.Match[str]) -> bool:
+    """An "and" before a name joins two of the verb's objects, not two clauses: "is scheduled to question Barr
+    and FDIC Chairman Martin Gruenberg on Thursday"."""
+    return brk.group() == "and" and _NAME_NEXT.match(text, brk.end()) is not None
 
 
 def _lasts_until(low: str, cut: int, start: int, end: int) -> bool:
