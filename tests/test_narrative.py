@@ -255,6 +255,8 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "a subheading after the long past starts afresh": ("_long_past", lambda anchor, article_date: False),
     "a day named inside a counted span is finer": ("_finer", lambda step, own: step or own),
     "a live entry reporting a statement made now": ("live.SAYING_NOW", re.compile("(?!)")),
+    "a live entry's statement of a day to come": ("live._says_what_is_to_come",
+                                                  lambda text, body, date, article_date: False),
     "a live entry starts afresh": ("CLOCK", re.compile("(?!)")),
     "a live entry's stamped weekday is the one nearest the page's date": ("stamped", lambda text, m, article_date: m),
 }

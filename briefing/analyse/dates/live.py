@@ -72,14 +72,32 @@ def live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: li
     clocks = [CLOCK.match(t.text) for t in told]
     live = {t.block for t, clock in zip(told, clocks) if clock and not t.label}
     for i, (t, clock) in enumerate(zip(told, clocks)):
-        if t.block not in live or out[i] is not None or found[i]:
+        if t.block not in live:
             continue
         body = clock.end() if clock else 0
-        if not OWN_VOICE.search(t.text) and _now(t, body) and not shifts_time(t.text[body:]) \
+        if out[i] is not None or found[i]:
+            if _says_what_is_to_come(t.text, body, out[i], article_date):
+                out[i] = DateMention("", 0, 0, "day", article_date, article_date, True,
+                                     "the article's date: a live entry reports a statement made now", "live")
+        elif not OWN_VOICE.search(t.text) and _now(t, body) and not shifts_time(t.text[body:]) \
                 and not MAYBE.search(t.text):
             out[i] = DateMention("", 0, 0, "day", article_date, article_date, True,
                                  "the article's date: a live entry tells it as happening", "live")
     return out
+
+
+def _says_what_is_to_come(text: str, body: int, date: DateMention | None, article_date: dt.date) -> bool:
+    """The entry reports a statement, named as such, made now about a day to come ("6:15 p.m.: The Treasury, the
+    Fed and the FDIC say in a joint statement that depositors can reach their money from Monday"): the day is
+    what was said, the statement is of the page's day."""
+    said = SAYING_NOW.search(text, body)
+    return said is not None and date is not None and date.resolved and said.start() < date.start \
+        and date.start_date > article_date and STATEMENT.search(text, body, date.start) is not None  # type: ignore[operator]
+
+
+# A statement named as such: the entry reports it as news, not only someone's forecast ("Rabie says 113 ships
+# will cross by 8 a.m. tomorrow": the crossing).
+STATEMENT = re.compile(r"\b(?:statement|announcement|news release|press release|communiqu[eé])\b", re.IGNORECASE)
 
 
 # A live page's entry stamped with its weekday and clock time: "Tuesday 03:35: The fire is under control".
