@@ -35,7 +35,7 @@ from briefing.model import Article, Block, DateMention, Sentence
 
 TABLE = Path(__file__).parent / "data" / "narrative.yml"
 ORIGINS = {"own": "", "narrative": "narrative", "article": "article", "context": "context", "live": "live"}
-TOLD_FIELDS = {"reports", "leans", "place", "family", "earlier"}
+TOLD_FIELDS = {"reports", "leans", "place", "family", "earlier", "plans"}
 KINDS = {"paragraph", "title", "heading"}
 
 

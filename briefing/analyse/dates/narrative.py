@@ -356,6 +356,8 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
             and adds_to_told(t.text):
         k, gap = k - 1, 2  # a step back in between ("Investigators believe the transformer had failed before")
         # is an aside: a sentence adding to what was told ("The department also asked ...") goes on past it
+    elif k == i - 1 and k > 0 and dates[k] is None and told[k].plans and not told[k].label and not t.plans:
+        k, gap = k - 1, 2  # so is a word on what is to come ("The treaty will take effect once ratified")
     p, d = told[k], dates[k]
     if p.label or not 0 <= t.block - p.block <= gap or not _lendable(d):
         return None  # the next paragraph may go on with the sentence right before it, not with an earlier one
