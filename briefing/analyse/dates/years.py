@@ -66,11 +66,12 @@ def yearless_day(m: DateMention) -> bool:
     a year."""
     days = m.precision == "day" or (m.precision == "range" and m.end_date - m.start_date <= WEEK)  # type: ignore[operator]
     return m.resolved and m.relative and days and m.origin == "" and MONTH_NAME.search(m.phrase) is not None \
-        and not YEAR_DIGITS.search(m.phrase)
+        and not YEAR_DIGITS.search(m.phrase) and not YEAR_SAID.search(m.phrase)
 
 
 MONTH_NAME = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.IGNORECASE)
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")
+YEAR_SAID = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)  # "On May 20 this year": its year is given
 NARRATIVE_YEAR_DAYS = 31  # a day without a year this soon after the full date just told goes on in its year
 
 
