@@ -184,13 +184,18 @@ def attached(text: str, m: DateMention) -> bool:
     if _in_participle_clause(text, m, before) or rules["object_relative"].search(before) \
             or rules["pronoun_relative"].search(before) or rules["object_participle"].search(before):
         return False
-    if rules["with_clause"].search(before):
+    if rules["with_clause"].search(before) or FREE_RELATIVE.search(before):
         return False
     flat = PLACE_APPOSITION.sub(r"\1 \2 ", before)  # "from Calais, France, on Thursday": one phrase
     clause = before[max(flat.rfind(","), flat.rfind(";")) + 1:]
     if rules["sequence"].search(clause) and not _opens_a_fronted_clause(text, before):
         return False
     return not (rules["subordinate"].search(clause) and "," in before)
+
+
+# A clause standing for a thing after a preposition ("gave his view of what happened on June 24", "asked about how
+# the ship sank on Tuesday"): the date is that clause's, not the main clause's.
+FREE_RELATIVE = re.compile(r"\b(?:of|about|over|into|on)\s+(?:what|how|why)\s+[^,;]*$", re.IGNORECASE)
 
 
 # A place's country or state set off by commas after it ("Calais, France,", "Galveston, Texas,"): no clause edge.
