@@ -54,7 +54,8 @@ RULES = {
     "object-participle": "'<verb> the <noun> <participle> <preposition> ... <phrase>': a clause describing the object",
     "first-since": "'since <date>' after 'first' or 'only': the time before, not the event's",
     "owned-noun": "'<noun> in the bank's collapse <date>': a noun whose owner is named, after a noun and a preposition",
-    "free-relative": "'of what happened <date>', 'about how ... <date>': a clause standing for a thing after a preposition",
+    "free-relative": ("'of what happened <date>', 'about how ... <date>': a clause standing for a thing after a "
+                      "preposition"),
 }
 
 
