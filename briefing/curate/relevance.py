@@ -55,7 +55,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..analyse.dates import find_dates
-from ..model import PARTY_KEY, Statement
+from ..model import PARTY_KEY, STORY_SILENCE, Statement
 from .event_keys import parties_of
 
 CLOSE = 0.8
@@ -160,16 +160,13 @@ def reaches(statements: Sequence[Statement], count: int, parties: Mapping[str, s
     return [Reach(frozenset(k), n, t, published[a]) for a, (k, n, t) in enumerate(zip(lead, naming, sentences))]
 
 
-QUIET = dt.timedelta(days=183)  # coverage of one story does not fall silent for half a year
-
-
 def _coverage_start(days: Sequence[dt.date | None]) -> dt.date | None:
     """The first day of the run of article dates, with no half-year silence inside, that holds the most
     articles (ties: the later run): where the coverage of the story is."""
     ordered = sorted(d for d in days if d is not None)
     runs: list[list[dt.date]] = []
     for day in ordered:
-        if runs and day - runs[-1][-1] <= QUIET:
+        if runs and day - runs[-1][-1] <= STORY_SILENCE:
             runs[-1].append(day)
         else:
             runs.append([day])
@@ -177,7 +174,7 @@ def _coverage_start(days: Sequence[dt.date | None]) -> dt.date | None:
 
 
 def _before(day: dt.date | None, coverage: dt.date | None) -> bool:
-    return day is not None and coverage is not None and coverage - day > QUIET
+    return day is not None and coverage is not None and coverage - day > STORY_SILENCE
 
 
 PASSED = dt.timedelta(days=180)  # a sentence's events this long before the article's latest are recalled, not news

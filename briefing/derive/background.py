@@ -15,9 +15,9 @@ import dataclasses
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
+from ..model import STORY_SILENCE as SILENCE
 from ..model import Event, Section
 
-SILENCE = dt.timedelta(days=183)  # coverage of one story does not fall silent for half a year
 WIDEST = dt.timedelta(days=92)  # dates vaguer than a season ("in 2022", "in the 1990s") place nothing
 NEWS = dt.timedelta(days=10)  # what an article reports this soon before its own date is its news
 

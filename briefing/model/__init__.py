@@ -27,7 +27,7 @@ from .briefing import (
     Version,
 )
 from .config import Column, Config, EntityRule, PersonRule, SectionRule, SourceMeta
-from .dates import DateMention, Interval, Precision, is_resolved
+from .dates import STORY_SILENCE, DateMention, Interval, Precision, is_resolved
 from .people import Mention, NameCandidate, Person, PersonHint, Variant
 from .pickling import pickled_by_fields
 from .statements import NONE, ArticleFacts, Citation, Frame, Quote, Region, SentenceFacts, Specifics, Statement
@@ -39,5 +39,5 @@ __all__ = [
     "Frame", "Interval", "Event", "Latest", "Mention", "NameCandidate", "Person", "PersonHint", "PersonRule",
     "Precision", "Problem", "Quote", "QuoteRecord", "Region", "Register", "RegisterRow", "Section", "SectionRule",
     "Sentence", "SentenceFacts", "SourceMeta", "Specifics", "Statement", "TimelineEntry", "Variant", "Version",
-    "fold", "is_resolved", "pickled_by_fields", "PARTY_KEY", "SPEAKER",
+    "fold", "is_resolved", "pickled_by_fields", "PARTY_KEY", "SPEAKER", "STORY_SILENCE",
 ]

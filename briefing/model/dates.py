@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from .pickling import pickled_by_fields
@@ -24,6 +24,10 @@ Precision = Literal[
 
 Interval = tuple[date, date]
 
+
+# Coverage of one story does not fall silent for half a year: a longer silence parts the story's own run of
+# dates from what came before it (where its span starts; which run of articles its coverage is).
+STORY_SILENCE = timedelta(days=183)
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
