@@ -34,9 +34,13 @@ def just_done(told: Sequence[Told], found: list[list[DateMention]], dates: list[
     out = list(dates)
     for i, t in enumerate(told):
         if t.block == lead and t.recent and out[i] is None and not found[i]:
-            out[i] = DateMention("", 0, 0, "day", article_date, article_date, True,
-                                 "the article's date: its lead reports this as just done", "article")
+            out[i] = _page_day(article_date, "its lead reports this as just done", "article")
     return out
+
+
+def _page_day(article_date: dt.date, why: str, origin: str) -> DateMention:
+    """The article's own day, with no phrase of the sentence's: why it dates the sentence, and its origin."""
+    return DateMention("", 0, 0, "day", article_date, article_date, True, f"the article's date: {why}", origin)
 
 
 # A live page's entry opens with the clock time it was posted: "2:22 a.m.: The plane has landed", "14:05 -".
@@ -77,12 +81,10 @@ def live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: li
         body = clock.end() if clock else 0
         if out[i] is not None or found[i]:
             if _says_what_is_to_come(t.text, body, out[i], article_date):
-                out[i] = DateMention("", 0, 0, "day", article_date, article_date, True,
-                                     "the article's date: a live entry reports a statement made now", "live")
+                out[i] = _page_day(article_date, "a live entry reports a statement made now", "live")
         elif not OWN_VOICE.search(t.text) and _now(t, body) and not shifts_time(t.text[body:]) \
                 and not MAYBE.search(t.text):
-            out[i] = DateMention("", 0, 0, "day", article_date, article_date, True,
-                                 "the article's date: a live entry tells it as happening", "live")
+            out[i] = _page_day(article_date, "a live entry tells it as happening", "live")
     return out
 
 

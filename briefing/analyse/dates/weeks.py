@@ -58,4 +58,3 @@ def in_week(m: DateMention, week: DateMention | None, article_date: dt.date | No
             return dataclasses.replace(m, start_date=day, end_date=day, origin="narrative",
                                        note=f"in the week of ‘{week.phrase}’")
     return m
-
