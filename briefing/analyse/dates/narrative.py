@@ -192,9 +192,10 @@ def _finer(step: DateMention | None, own: DateMention | None) -> DateMention | N
 
 
 def _opens_before(text: str, date: DateMention) -> bool:
-    """A narrative phrase opens the sentence, before the date phrase read as its own."""
-    m = any_step().search(text, 0, date.start)
-    return m is not None and m.start() <= 3
+    """A narrative phrase opens the sentence (within its first four characters), before the date phrase read as
+    its own. Tried only where it may start, not searched for up to the date: this runs for every dated sentence."""
+    step = any_step()
+    return any(step.match(text, at, date.start) for at in range(min(4, date.start)))
 
 
 def _step_back(t: Told, date: DateMention | None, anchor: DateMention | None) -> bool:
