@@ -143,12 +143,13 @@ def sightings(statements: Sequence[Statement], count: int) -> list[frozenset[Sig
 def reaches(statements: Sequence[Statement], count: int, parties: Mapping[str, str]) -> list[Reach]:
     """For each of ``count`` articles, how far into it the story's ``parties`` go: those its headline and first
     paragraph name (the headings before its first sentence of running text, and that sentence's paragraph),
-    how many of its sentences of running text name any, and its date."""
+    how many of its sentences of running text name any, and its date. ``statements`` are in reading order,
+    article by article, as ``make_statements`` gives them."""
     lead: list[set[str]] = [set() for _ in range(count)]
     naming, sentences = [0] * count, [0] * count
     published: list[dt.date | None] = [None] * count
     first: dict[int, Statement] = {}
-    for s in sorted(statements, key=lambda s: (s.article, s.order)):
+    for s in statements:
         keys = parties_of(s) & parties.keys()
         published[s.article] = s.published
         opening = first.setdefault(s.article, s) if not s.label else first.get(s.article)
