@@ -100,21 +100,19 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
     typical = _median(closeness)
     out: dict[str, str] = {}
     for article, found, close, old, how in zip(articles, named, closeness, gone, reach):
+        far = close < CLOSE * typical
         if not found and parties:
             out[article] = ("names the story's parties only in passing, recalling events long before those it "
                             "reports") if old & parties.keys() else "names none of the story's parties"
-        elif anchors and not anchors <= found and close < CLOSE * typical:
+        elif anchors and not anchors <= found and far:
             both = " and ".join(sorted(parties[a] for a in anchors))
-            out[article] = (f"does not name both {both}, and shares little of the other articles' vocabulary "
-                            f"({close / typical:.0%} of the typical article's)")
-        elif how.afterthought and len(words) >= STEADY \
-                and (close < CLOSE * typical or _before(how.published, coverage)):
+            out[article] = f"does not name both {both}, and {_shares_little(close, typical)}"
+        elif how.afterthought and len(words) >= STEADY and (far or _before(how.published, coverage)):
+            why = _shares_little(close, typical) if far else (
+                f"was published on {how.published}, half a year or more before the coverage of the story begins "
+                f"({coverage})")
             out[article] = (f"names the story's parties in neither its headline nor its lead and in only {how.naming} "
-                            f"of its {how.sentences} sentences, and " + (
-                                f"shares little of the other articles' vocabulary ({close / typical:.0%} of the "
-                                "typical article's)" if close < CLOSE * typical else
-                                f"was published on {how.published}, half a year or more before the coverage of the "
-                                f"story begins ({coverage})"))
+                            f"of its {how.sentences} sentences, and {why}")
         elif anchors and close < FAR * typical and len(words) >= STEADY:
             out[article] = (f"shares less than half of the other articles' vocabulary "
                             f"({close / typical:.0%} of the typical article's), though it names the story's parties")
@@ -123,6 +121,10 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
         if article in out and own & on_story and found:
             del out[article]  # a far vocabulary, but a person of the story on a day the story's articles report
     return out
+
+
+def _shares_little(close: float, typical: float) -> str:
+    return f"shares little of the other articles' vocabulary ({close / typical:.0%} of the typical article's)"
 
 
 Sighting = tuple[str, dt.date]  # (a person's key, a day a sentence dates what it reports of them to)
