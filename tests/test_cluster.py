@@ -308,3 +308,17 @@ def test_two_events_showing_the_same_words_get_distinct_ids() -> None:
     ids = [e.id for e in unique_ids([event("treaty-ab"), event("treaty-ab"), event("treaty-ab-2"), event("treaty-c")])]
     assert len(set(ids)) == 4
     assert ids[0] == "treaty-ab" and ids[3] == "treaty-c"
+
+
+def test_reports_a_day_apart_in_other_words_are_one_event_only_near_midnight() -> None:
+    """Told in other words, two days of one action are two events (the search briefing of Monday and that of
+    Tuesday), unless a report speaks of the small hours, when time zones put one moment a day apart."""
+    landed = "The Russian defence minister's plane landed in the North Korean capital on September {}."
+    assert not merged(ARRIVED.format("September 13"), landed.format(12))
+    assert merged(ARRIVED.format("September 13"), landed.format(12).replace(" on", " at 1:30 a.m. on"))
+    assert merged(ARRIVED.format("September 13"), landed.format(13))
+
+
+def test_reports_worded_alike_two_days_apart_are_two_events() -> None:
+    a, b = ARRIVED.format("September 14"), ARRIVED.format("September 12")
+    assert not merged(a, b)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..analyse.events.frames import place_regions
 from ..analyse.events.lexicon import Lexicon, lexicon, opposed_roles
-from ..analyse.specifics import DAY_SLACK, contradict, one_figure_apart
+from ..analyse.specifics import contradict, one_figure_apart
 from ..model import NONE, PARTY_KEY, SPEAKER, DateMention, Specifics, Statement, is_resolved
 from .event_keys import FINEST, EventKey, event_keys, event_pairs, event_score
 from .similarity import Scorer, candidate_pairs
@@ -27,6 +27,7 @@ SAME_FACT = 0.30
 SAME_FACT_REPEAT = 0.40
 WEAK_SAME_FACT = 0.15  # ... accepted only between mutual best matches
 CLOSE_WORDING = 0.6  # two sentences differing in their one figure are one fact only when this alike otherwise
+ACTION_SLACK = 1  # days two reports of one action may date it apart: a moment near midnight, across time zones
 LABEL_BAR = 0.5  # a headline or subheading joins a fact only when worded this much like it
 LINKAGE_CHECK = 8  # members compared when two clusters merge
 NEXT_SENTENCES = 2  # a sentence opening with "Later" moves on from the sentences this close before it
@@ -138,7 +139,7 @@ def _attach_labels(statements: list[Statement], groups: _Groups) -> None:
                      and table.actions[statements[j].frame.action].family == family), None)  # type: ignore[union-attr]
         if host is not None:
             owner = groups.owner[host]
-            joined = _join(groups.span(owner), groups.span(k), DAY_SLACK)  # one action, as _slack allows
+            joined = _join(groups.span(owner), groups.span(k), ACTION_SLACK)  # one action, as _slack allows
             if joined is not None:
                 groups.merge(owner, k, joined)
 
@@ -429,12 +430,12 @@ def _holds(wide: DateSpan, group: DateSpan) -> bool:
 
 
 def _slack(signs: set[Signature]) -> int:
-    """Days two reports of one event may date it apart: DAY_SLACK when they report one action ("arrived"
+    """Days two reports of one event may date it apart: ACTION_SLACK when they report one action ("arrived"
     early Wednesday in Pyongyang, late Tuesday in Moscow), none otherwise; an estimate given on Saturday is
     not the crash of Friday, however alike their words, and a welcome at the airport is not the next day's
     talks, though both are of one visit."""
     actions = {s.action for s in signs}
-    return DAY_SLACK if len(actions) == 1 and "" not in actions else 0
+    return ACTION_SLACK if len(actions) == 1 and "" not in actions else 0
 
 
 def _people_agree(a: frozenset[str], b: frozenset[str]) -> bool:

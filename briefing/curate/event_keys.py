@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -46,6 +47,11 @@ NEWS_DAYS = dt.timedelta(days=10)  # how far back an article's undated report of
 # A date wider than this ("in 2024", "last year") tells events of one action apart too little.
 FINEST = dt.timedelta(days=31)
 WINDOW = 12  # neighbours a statement is paired with in its block
+# Words of the small hours or a late evening: one moment, reported across time zones, is dated a day apart.
+NIGHT = re.compile(r"\b(?:late|early)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+                   r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\blate (?:in the )?evening\b"
+                   r"|\bovernight\b|\bmidnight\b|\bnight\b|\bearly hours\b|(?<=\w )(?:[1-4]|12)(?::\d\d)?\s*a\.m\.",
+                   re.IGNORECASE)
 WEAK_ORIGIN = "live"  # a date taken from a live page's day: it dates a report, but tells no two events apart
 
 
@@ -66,6 +72,8 @@ class EventKey:
     yearless: tuple[int, int] | None = None  # days of the year its date names, when it names no year ("This June")
     weekday: int | None = None  # the weekday its date names, when that is all it gives ("on Friday", undated)
     shifted: bool = False  # it opens by moving to another time ("Later, ..."): it takes no date from its company
+    night: bool = False  # it speaks of the small hours or a late evening ("at 2:20 a.m.", "late on Monday"), when
+    # reports filed across time zones date one moment a day apart
     ambiguous: bool = False  # dated wider than a day (or undated: its article's news days), and that span holds
     # reports of its family on days further apart than a day: "sued in March" cannot tell which suit it is
 
@@ -103,7 +111,7 @@ def event_keys(statements: Sequence[Statement]) -> list[EventKey]:
                             _things(s), fine and d.precision in STRETCHES,  # type: ignore[union-attr]
                             s.specifics.days if undated and d is not None else None,
                             s.specifics.weekday if undated and s.specifics.days is None else None,
-                            shifts_time(s.sentence.text)))
+                            shifts_time(s.sentence.text), NIGHT.search(s.sentence.text) is not None))
     return _with_ambiguity(out)
 
 
@@ -175,6 +183,8 @@ def event_score(a: EventKey, b: EventKey) -> float:
         return 0.0  # one day of a stretch ("grounded flights that morning") is not the whole stretch's tally
     if not days and (a.ambiguous or b.ambiguous) and ((a.end - a.start).days <= 1 or (b.end - b.start).days <= 1):
         return 0.0  # "sued in March", with two suits of March on the table: which one the words do not say
+    if days and a.start != b.start and not (a.night or b.night):
+        return 0.0  # a day apart by day-time words: Monday's briefing and Tuesday's, not one told twice
     # two days may be a day apart (time zones, "late Tuesday" and "early Wednesday"); wider spans must meet
     if (max(a.start, b.start) - min(a.end, b.end)).days > (EVENT_SLACK if days else 0):
         return 0.0
