@@ -16,6 +16,11 @@ from briefing.read.layout import parse
     ("Tags: ships, sweden, china, cables, breaking news", True),
     ("READ MORE: Top 10 cruise deals for spring 2025 | Why your VPN is slow", True),
     ("Related: 10 tips to protect your PC | Best travel credit cards of 2025", True),
+    ("YOU MAY ALSO LIKE: The 7 beaches locals don't want you to find | Is your phone listening to you?", True),
+    ("Like us on Facebook | Follow us on X | Join our Telegram", True),  # a bar of links with no label
+    ("Home | World | Business | Sport", True),
+    ("Facebook | X", False),  # two items with no label: too little to tell
+    ("The vote was 10 | 5 | 12 according to the clerk, who read each tally out loud to the chamber.", False),
     ("Tags: cables", False),  # one item is no list
     ("Related: the minister said the talks, which began on Monday, would go on.", False),  # a sentence
     ("Shares in the carrier fell 4%, traders said.", False),  # no widget label
