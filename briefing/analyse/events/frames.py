@@ -360,7 +360,7 @@ def earlier(text: str, frame: Frame | None) -> bool:
         verb = _verb_start(text, frame)
         perfect = PAST_PERFECT.search(text, max(0, verb - 30), verb)
     else:
-        clause = _main_clause(text)
+        clause = _past_openers(text)
         perfect = PERFECT_IN_CLAUSE.search(clause)
         if perfect is not None and SUBORDINATE.search(clause, 0, perfect.start()):
             return False  # "found that the commission had failed", "an order that had kept": another clause's verb
@@ -415,6 +415,25 @@ ASIDE = re.compile(r"\s*(?:who|which|whose|the|a|an|one\s+of|its|his|her|their)\
 # visit,", "Speaking near the site,").
 FRONTED = re.compile(r"\W*(?:(?i:at|in|on|during|after|before|following|amid|despite|for|by|with|under|since)\s"
                      r"|[A-Z][a-z]{2,}ing\s)")
+
+
+def _past_openers(text: str) -> str:
+    """The main clause, after what opens the sentence before it: a time phrase with no verb and a clause of its
+    own ("The evening before, as the gusts built, the weather service had put Maui under a warning")."""
+    parts = CLAUSE_CUT.split(text, maxsplit=OPENERS)
+    for part in parts[:OPENERS]:
+        if not (OPENING_CLAUSE.match(part) or len(part.split()) <= OPENING_WORDS and not PAST.search(part)
+                and OPENING_TIME.search(part)):
+            return part
+    return _main_clause(text)
+
+
+OPENERS = 3  # parts of a sentence, set off by commas, that may open it before its main clause
+OPENING_WORDS = 4  # a time phrase opening a sentence ("The evening before", "Two days later")
+OPENING_TIME = re.compile(r"\b(?:morning|afternoon|evening|night|day|week|month|year|before|after|later|earlier|ago|"
+                          r"then|[A-Z][a-z]+day)s?\b", re.IGNORECASE)
+OPENING_CLAUSE = re.compile(r"\s*(?:as|when|while|after|before|because|since|although|though|once|until|if)\s",
+                            re.IGNORECASE)
 
 
 def _verb_start(text: str, frame: Frame) -> int:
