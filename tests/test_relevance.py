@@ -32,7 +32,8 @@ def run(case: dict) -> dict[str, str]:
     seen = [frozenset((key, dt.date.fromisoformat(day)) for key, day in map(str.split, case.get("seen", {}).get(i, [])))
             for i in ids]
     passing = [frozenset(case.get("passing", {}).get(i, [])) for i in ids]
-    reach = [Reach(frozenset(r["lead"]), r["naming"], r["sentences"], r.get("published"))
+    reach = [Reach(frozenset(r["lead"]), r["naming"], r["sentences"], r.get("published"),
+                   frozenset((_day(a), _day(b)) for a, b in r.get("told", ())))
              if (r := case.get("reach", {}).get(i)) else
              Reach(frozenset(case["parties"]), 1, 1) for i in ids]
     return off_story(ids, words, case["parties"], case.get("sides", {}), seen, passing, reach)
@@ -158,6 +159,10 @@ def test_a_party_named_only_of_events_long_before_the_articles_own_is_named_in_p
         told("The Ever Given has been freed, officials said.", 3, april),  # no year named: never in passing
     ], 4)
     assert found == [frozenset({"@ever-given"}), frozenset(), frozenset(), frozenset()]
+
+
+def _day(value: object) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 def test_reach_is_what_the_headline_and_lead_name_and_how_many_sentences_name_a_party() -> None:

@@ -39,6 +39,11 @@ and people of the curation file:
   articles most of the coverage belongs to (an anniversary piece on an older
   bank failure, in a folder on this one); in a corpus of ``STEADY`` articles or
   more, as a few articles are too few to tell a lead's silence from a style.
+- An article published half a year or more before that run, whatever it names,
+  was written before the story's events and cannot report them (the same town's
+  fire five years earlier, the first investment of a partnership now in the news),
+  unless ``RECALLED`` articles of the run date something they report to its day:
+  then it is the story's first news ("the deal announced in January 2022").
 
 Off-story articles stay readable (their sentences are listed under other
 reporting) but confirm nothing: they are kept out of the sections, the
@@ -61,6 +66,8 @@ from .event_keys import parties_of
 CLOSE = 0.8
 FAR = 0.5  # ... and an article this far from the rest is on another story whoever it names,
 STEADY = 10  # ... in a corpus of this many articles or more: in fewer, the typical article is too noisy a measure
+RECALLED = 3  # ... unless this many articles of the coverage date an event to its day: the story's first news
+MONTH = dt.timedelta(days=31)
 AFTERTHOUGHT = 1 / 3  # an article naming the parties in fewer of its sentences, and not in its lead, may be elsewhere's
 
 
@@ -73,6 +80,7 @@ class Reach:
     naming: int = 0
     sentences: int = 0
     published: dt.date | None = None  # the article's date
+    told: frozenset[tuple[dt.date, dt.date]] = frozenset()  # the spans, a month wide at most, its sentences date to
 
     @property
     def afterthought(self) -> bool:
@@ -113,6 +121,10 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
                 f"({coverage})")
             out[article] = (f"names the story's parties in neither its headline nor its lead and in only {how.naming} "
                             f"of its {how.sentences} sentences, and {why}")
+        elif len(words) >= STEADY and _before(how.published, coverage) \
+                and _recalled_by(how.published, reach, coverage) < RECALLED:
+            out[article] = (f"was published on {how.published}, half a year or more before the coverage of the story "
+                            f"begins ({coverage}), so it cannot report the story's events")
         elif anchors and close < FAR * typical and len(words) >= STEADY:
             out[article] = (f"shares less than half of the other articles' vocabulary "
                             f"({close / typical:.0%} of the typical article's), though it names the story's parties")
@@ -148,6 +160,7 @@ def reaches(statements: Sequence[Statement], count: int, parties: Mapping[str, s
     how many of its sentences of running text name any, and its date. ``statements`` are in reading order,
     article by article, as ``make_statements`` gives them."""
     lead: list[set[str]] = [set() for _ in range(count)]
+    told: list[set[tuple[dt.date, dt.date]]] = [set() for _ in range(count)]
     naming, sentences = [0] * count, [0] * count
     published: list[dt.date | None] = [None] * count
     first: dict[int, Statement] = {}
@@ -160,7 +173,20 @@ def reaches(statements: Sequence[Statement], count: int, parties: Mapping[str, s
         if not s.label:
             sentences[s.article] += 1
             naming[s.article] += bool(keys)
-    return [Reach(frozenset(k), n, t, published[a]) for a, (k, n, t) in enumerate(zip(lead, naming, sentences))]
+        d = s.date
+        if d is not None and d.resolved and d.end_date - d.start_date <= MONTH:  # type: ignore[operator]
+            told[s.article].add((d.start_date, d.end_date))  # type: ignore[arg-type]
+    return [Reach(frozenset(k), n, t, published[a], frozenset(told[a]))
+            for a, (k, n, t) in enumerate(zip(lead, naming, sentences))]
+
+
+def _recalled_by(day: dt.date | None, reach: Sequence[Reach], coverage: dt.date | None) -> int:
+    """How many articles of the coverage date something they report to ``day`` or the day before: the story's
+    first news, told again by its later coverage ("the deal announced in January 2022")."""
+    if day is None:
+        return 0
+    return sum(1 for r in reach if not _before(r.published, coverage)
+               and any(a <= day and day - dt.timedelta(days=1) <= b for a, b in r.told))
 
 
 def _coverage_start(days: Sequence[dt.date | None]) -> dt.date | None:
