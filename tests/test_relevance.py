@@ -161,6 +161,27 @@ def test_a_party_named_only_of_events_long_before_the_articles_own_is_named_in_p
     assert found == [frozenset({"@ever-given"}), frozenset(), frozenset(), frozenset()]
 
 
+@pytest.mark.parametrize(("text", "recalled"), [
+    ("The incident came two months after a door plug blew off an Alaska Airlines jet.", True),
+    ("Shoigu's trip came a month after the Alaska Airlines mutiny.", True),
+    ("The fire comes just 15 months after the blaze at Alaska Airlines headquarters.", True),
+    ("The grounding followed several weeks after an Alaska Airlines audit.", True),
+    ("The recall comes just weeks after Alaska Airlines grounded its fleet.", True),
+    ("Alaska Airlines grounded its jets two months after the audit.", False),  # the article's own event
+    ("The audit came after Alaska Airlines asked for it.", False),  # no stretch of time between two events
+])
+def test_a_party_named_only_of_an_event_the_article_sets_its_own_after_is_named_in_passing(text: str,
+                                                                                          recalled: bool) -> None:
+    people = {"Alaska Airlines": "alaska", "United": "united"}
+    day = dt.date(2024, 3, 16)
+    found = in_passing([
+        dataclasses.replace(statement("United landed a jet with a panel missing on Friday.", people=people),
+                            published=day),
+        dataclasses.replace(statement(text, people=people), published=day),
+    ], 1)
+    assert found == [frozenset({"@alaska"}) if recalled else frozenset()]
+
+
 def _day(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 

@@ -28,8 +28,10 @@ and people of the curation file:
 - A party an article names only in passing, in sentences about events long
   before the ones it reports ("another Evergreen ship, the Ever Given, which
   blocked the Suez Canal in March 2021", in a report of a grounding a year
-  later), does not count as named: such an article tells another story and
-  recalls this one (``in_passing``).
+  later), or only where it sets its own event after the story's by a stretch of
+  time ("The incident came two months after a door plug blew off an Alaska
+  Airlines jet"), does not count as named: such an article tells another story
+  and recalls this one (``in_passing``).
 - An article whose headline and lead name none of the parties, and which names
   them in under ``AFTERTHOUGHT`` of its sentences, reports another event and
   brings this story in as an afterthought (``reach``; news writing names what it
@@ -208,6 +210,10 @@ def _before(day: dt.date | None, coverage: dt.date | None) -> bool:
 
 PASSED = dt.timedelta(days=180)  # a sentence's events this long before the article's latest are recalled, not news
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # only a sentence naming a year can tell of a time that long ago
+# "came two months after", "follows just weeks after": the article sets its own event after the one it recalls
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+)"
+CAME_AFTER = re.compile(rf"\b(?:came|comes|followed|follows)\s+(?:(?:just|only|about|nearly|almost|barely|less than|"
+                        rf"more than|some)\s+)?(?:{_COUNT}\s+)?(?:days?|weeks?|months?|years?)\s+after\b", re.IGNORECASE)
 
 
 def in_passing(statements: Sequence[Statement], count: int) -> list[frozenset[str]]:
@@ -236,7 +242,11 @@ def in_passing(statements: Sequence[Statement], count: int) -> list[frozenset[st
 def _recalls(s: Statement, latest: dt.date | None) -> bool:
     """Every date the sentence's words give, its own event's and any other's, ends well before ``latest``
     (a date lent by the sentence before is none of its words: "The tanker grounded in the stretch where the
-    Ever Given lodged itself in March 2021" recalls the Ever Given, whatever the tanker's day)."""
+    Ever Given lodged itself in March 2021" recalls the Ever Given, whatever the tanker's day); or the sentence
+    sets the article's event after another by a stretch of time ("The incident came two months after a door plug
+    blew off an Alaska Airlines jet"): the other is the one recalled."""
+    if CAME_AFTER.search(s.sentence.text):
+        return True
     if latest is None or not YEAR.search(s.sentence.text):
         return False
     dates = [m for m in find_dates(s.sentence.text, s.published) if m.resolved]
