@@ -183,7 +183,7 @@ def date_range(m: Hit, ctx: Ctx) -> DateMention | None:
     pre = (groups.get("pre") or "").lower()
     if "y1" in groups and "m1" not in groups and "m2" not in groups:
         return _year_range(m, ctx, pre)
-    if not range_words_fit(pre, groups["sep"].strip().lower()):
+    if not range_words_fit(pre, groups["sep"].strip().lower()) and not _next_days(groups):
         return None
     if not pre and after_name(ctx, m.start()):
         return None
@@ -199,6 +199,15 @@ def date_range(m: Hit, ctx: Ctx) -> DateMention | None:
     y1 = int(groups["y1"]) if groups.get("y1") else None
     y2 = int(groups["y2"]) if groups.get("y2") else None
     return _month_range(m, ctx, (m1, d1, y1), (m2, d2, y2))
+
+
+def _next_days(groups: dict[str, str | None]) -> bool:
+    """Two days of one month, one after the other, joined by "and": "set for Aug. 6 and 7" is those two days,
+    where "Votes on March 3 and 10" or "in 2019 and 2022" are two times, not one span."""
+    d1, d2 = groups.get("d1"), groups.get("d2")
+    one_month = not (groups.get("m1") and groups.get("m2"))
+    return (groups.get("sep") or "").strip().lower() == "and" and one_month and d1 is not None and d2 is not None \
+        and int(d2) == int(d1) + 1
 
 
 def _month_range(
