@@ -213,7 +213,8 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # only a sentence naming a year can 
 # "came two months after", "follows just weeks after": the article sets its own event after the one it recalls
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+)"
 CAME_AFTER = re.compile(rf"\b(?:came|comes|followed|follows)\s+(?:(?:just|only|about|nearly|almost|barely|less than|"
-                        rf"more than|some)\s+)?(?:{_COUNT}\s+)?(?:days?|weeks?|months?|years?)\s+after\b", re.IGNORECASE)
+                        rf"more than|some)\s+)?(?:{_COUNT}\s+)?(?:days?|weeks?|months?|years?)\s+after\b",
+                        re.IGNORECASE)
 
 
 def in_passing(statements: Sequence[Statement], count: int) -> list[frozenset[str]]:
