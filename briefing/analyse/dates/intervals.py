@@ -60,6 +60,9 @@ def part_of_month(y: int, m: int, part: str) -> Interval:
     last = last_day(y, m)
     if part == "last week":
         return date(y, m, last - 6), date(y, m, last)
+    if part in ("first day", "last day"):
+        day = 1 if part == "first day" else last
+        return date(y, m, day), date(y, m, day)
     lo, hi = MONTH_PARTS[part]
     return date(y, m, lo), date(y, m, min(hi, last))
 

@@ -96,10 +96,14 @@ def part_month(m: Hit, ctx: Ctx) -> DateMention | None:
     part = part_key(m)
     if month is None or part is None:
         return None
+    precision = "day" if part in ONE_DAY else "part-of-month"  # "the last day of January" is a day
     mention = periodic(
-        m, ctx, "part-of-month", lambda y: part_of_month(y, month, part), year=m["y"], rel=m["rel"], det=m["det"]
+        m, ctx, precision, lambda y: part_of_month(y, month, part), year=m["y"], rel=m["rel"], det=m["det"]
     )
     return since(m, ctx, mention)
+
+
+ONE_DAY = frozenset({"first day", "last day"})
 
 
 def part_year(m: Hit, ctx: Ctx) -> DateMention | None:

@@ -71,7 +71,7 @@ SEP = r"(?P<sep>\s*[-–—]\s*|\s+(?:to|until|till|through|and)\s+)"
 DET = r"(?P<det>this\s+past|last|this|next|past|coming)"
 MONTH_PART_RE = (
     r"(?:(?P<part>early|mid|late)(?:-|\s+)|(?P<endh>end)-|the\s+(?P<pp>beginning|start|middle|end"
-    r"|first\s+half|second\s+half|first\s+week|last\s+week)\s+of\s+)"
+    r"|first\s+half|second\s+half|first\s+week|last\s+week|first\s+day|last\s+day)\s+of\s+)"
 )
 YEAR_PART_RE = (
     r"(?:(?P<part>early|mid|late)(?:-|\s+)|(?P<endh>end)-|the\s+(?P<pp>beginning|start|middle|end"
