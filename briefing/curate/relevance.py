@@ -44,8 +44,10 @@ and people of the curation file:
 - An article published half a year or more before that run, whatever it names,
   was written before the story's events and cannot report them (the same town's
   fire five years earlier, the first investment of a partnership now in the news),
-  unless ``RECALLED`` articles of the run date something they report to its day:
-  then it is the story's first news ("the deal announced in January 2022").
+  unless it is at most a year older than the run and ``RECALLED`` articles of
+  the run date something they report to its day: then it is the story's first
+  news ("the deal announced in January 2022"), where a test flight five years
+  before is background every article recalls.
 
 Off-story articles stay readable (their sentences are listed under other
 reporting) but confirm nothing: they are kept out of the sections, the
@@ -69,6 +71,7 @@ CLOSE = 0.8
 FAR = 0.5  # ... and an article this far from the rest is on another story whoever it names,
 STEADY = 10  # ... in a corpus of this many articles or more: in fewer, the typical article is too noisy a measure
 RECALLED = 3  # ... unless this many articles of the coverage date an event to its day: the story's first news
+FIRST_NEWS = dt.timedelta(days=366)  # ... at most this long before it
 MONTH = dt.timedelta(days=31)
 AFTERTHOUGHT = 1 / 3  # an article naming the parties in fewer of its sentences, and not in its lead, may be elsewhere's
 
@@ -123,8 +126,7 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
                 f"({coverage})")
             out[article] = (f"names the story's parties in neither its headline nor its lead and in only {how.naming} "
                             f"of its {how.sentences} sentences, and {why}")
-        elif len(words) >= STEADY and _before(how.published, coverage) \
-                and _recalled_by(how.published, reach, coverage) < RECALLED:
+        elif len(words) >= STEADY and _before(how.published, coverage) and not _first_news(how, reach, coverage):
             out[article] = (f"was published on {how.published}, half a year or more before the coverage of the story "
                             f"begins ({coverage}), so it cannot report the story's events")
         elif anchors and close < FAR * typical and len(words) >= STEADY:
@@ -180,6 +182,14 @@ def reaches(statements: Sequence[Statement], count: int, parties: Mapping[str, s
             told[s.article].add((d.start_date, d.end_date))  # type: ignore[arg-type]
     return [Reach(frozenset(k), n, t, published[a], frozenset(told[a]))
             for a, (k, n, t) in enumerate(zip(lead, naming, sentences))]
+
+
+def _first_news(how: Reach, reach: Sequence[Reach], coverage: dt.date | None) -> bool:
+    """The article, published before the coverage, tells the story's first news: within ``FIRST_NEWS`` of the
+    coverage, and dated to by ``RECALLED`` of its articles. A test flight five years before the crewed one is
+    recalled by every article, but as background: the story did not start then."""
+    return coverage is not None and how.published is not None and coverage - how.published <= FIRST_NEWS \
+        and _recalled_by(how.published, reach, coverage) >= RECALLED
 
 
 def _recalled_by(day: dt.date | None, reach: Sequence[Reach], coverage: dt.date | None) -> int:
