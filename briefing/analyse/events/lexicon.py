@@ -76,7 +76,7 @@ class Lexicon:
                 if verbal and (capital or not form):
                     continue  # a name ("State Duma"), a noun ("a container ship"), an adjective ("the fallen span")
                 # a fixed phrase ("rolled back", "back to normal") says what it says without an object word
-                fits = " " in m.group() or self._object_fits(action, low, m.start(), m.end(), participle)
+                fits = " " in m.group() or self._object_fits(action, text, m.start(), m.end(), participle)
                 if (action, m.start()) in excluded or not fits:
                     continue
                 known = found.get((action, m.start()))
@@ -118,15 +118,22 @@ class Lexicon:
         return any(self.actions[action].speech and not verbal
                    for word in (stem, stem.removesuffix("s")) for action, verbal, _ in self.forms.get(word, ()))
 
-    def _object_fits(self, action: str, low: str, start: int, end: int, participle: bool) -> bool:
+    def _object_fits(self, action: str, text: str, start: int, end: int, participle: bool) -> bool:
         """One of the action's object words follows within five words; for a participle ("treaty signed",
-        "the bill was approved") it may stand in the three words before instead."""
+        "the bill was approved") it may stand in the three words before instead. The object word ``<name>`` is a
+        name right after the verb ("ousted Altman") or, for a passive, opening its clause ("Altman was fired")."""
         wanted = self.actions[action].objects
         if not wanted:
             return True
+        low = text.lower()
         after = re.findall(r"[a-z][a-z\-]*", low[end:end + 60])[:5]
+        subject = _passive_subject(low, start, participle)
         before = re.findall(r"[a-z][a-z\-]*", low[max(0, start - 40):start])[-3:] if participle else []
-        return any(w in wanted for w in (*after, *before, *_passive_subject(low, start, participle)))
+        if any(w in wanted for w in (*after, *before, *subject)):
+            return True
+        named = NAME_AFTER.match(text, end) is not None \
+            or bool(subject) and NAME_AFTER.match(text, _clause_start(low, start)) is not None
+        return NAME_OBJECT in wanted and named
 
 
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
@@ -137,8 +144,15 @@ def _passive_subject(low: str, start: int, participle: bool) -> list[str]:
     worker killed in the collapse was recovered"."""
     if not participle or PASSIVE_BEFORE.search(low, max(0, start - 12), start) is None:
         return []
-    clause = max(low.rfind(mark, 0, start) for mark in ",;:") + 1
-    return re.findall(r"[a-z][a-z\-]*", low[clause:start])[:4]
+    return re.findall(r"[a-z][a-z\-]*", low[_clause_start(low, start):start])[:4]
+
+
+def _clause_start(low: str, start: int) -> int:
+    return max(low.rfind(mark, 0, start) for mark in ",;:") + 1
+
+
+NAME_OBJECT = "<name>"  # an object word standing for a name
+NAME_AFTER = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\b(?!\s+(?:said|says|told))")
 
 
 DETERMINERS = frozenset("the a an this that these those its their his her our your my of for in on at to by "
