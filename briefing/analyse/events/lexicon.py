@@ -152,7 +152,9 @@ def _clause_start(low: str, start: int) -> int:
 
 
 NAME_OBJECT = "<name>"  # an object word standing for a name
-NAME_AFTER = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\b(?!\s+(?:said|says|told))")
+# A name: one or two capitalised words, not a month or a day ("names Oct. 8 as the day"), nor a speaker.
+NAME_AFTER = re.compile(r"\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+                        r"[a-z]*\b)(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\b(?!\s+(?:said|says|told))")
 
 
 DETERMINERS = frozenset("the a an this that these those its their his her our your my of for in on at to by "
