@@ -50,6 +50,7 @@ RULES = {
                         "opening word describing the noun"),
     "superseded": "after a plan told in the past perfect ('had been expected', 'was originally scheduled')",
     "sequence": "after 'after' or 'before' opening a clause or phrase in the main clause: another event's date",
+    "follows": "after 'follows' or 'followed' and a determiner: the event followed, and its date",
     "with-clause": "in a ', with <subject> <participle> ...' clause after the main one: its own circumstance",
     "object-participle": "'<verb> the <noun> <participle> <preposition> ... <phrase>': a clause describing the object",
     "first-since": "'since <date>' after 'first' or 'only': the time before, not the event's",

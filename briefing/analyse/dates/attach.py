@@ -190,9 +190,16 @@ def attached(text: str, m: DateMention) -> bool:
     clause = before[max(flat.rfind(","), flat.rfind(";")) + 1:]
     if rules["sequence"].search(clause) and not _opens_a_fronted_clause(text, before):
         return False
+    if FOLLOWS.search(clause):
+        return False
     return not (rules["subordinate"].search(clause) and "," in before)
 
 
+# "The decision followed a full day of air sampling on Tuesday", "The listing follows the State Department's
+# disclosure on Thursday": what is followed is another event, and the date is its; not "followed early Monday",
+# "followed in October" or "followed suit in November", where the date is the following's own.
+FOLLOWS = re.compile(r"\b(?:follows|followed)\s+(?:the|a|an|one|two|those|these|this|that|last|its|his|her|their)\s"
+                     r"[^,;]*$", re.IGNORECASE)
 # A clause standing for a thing after a preposition ("gave his view of what happened on June 24", "asked about how
 # the ship sank on Tuesday"): the date is that clause's, not the main clause's.
 FREE_RELATIVE = re.compile(r"\b(?:of|about|over|into|on)\s+(?:what|how|why)\s+[^,;]*$", re.IGNORECASE)
