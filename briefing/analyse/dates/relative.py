@@ -23,7 +23,18 @@ from datetime import timedelta
 
 from ...model import DateMention, Precision
 from .context import Ctx, Hit, is_future, next_word, norm, part_key, prev_word, range_words_fit
-from .intervals import add_months, part_of_month, part_of_year, rolling, unit_iv, units_ago, weekday_near, weekend
+from .intervals import (
+    add_months,
+    month_iv,
+    part_of_month,
+    part_of_year,
+    rolling,
+    unit_iv,
+    units_ago,
+    week_of,
+    weekday_near,
+    weekend,
+)
 from .resolve import NOTE_EVENT, NOTE_UNDATED, make, since
 from .words import (
     DET_MODE,
@@ -109,9 +120,17 @@ def ago(m: Hit, ctx: Ctx) -> DateMention | None:
         day = add_months(ctx.article, -n * (12 if unit == "year" else 1)) if unit in ("month", "year") \
             else ctx.article - timedelta(days=n * (7 if unit == "week" else 1))
         return make(ctx, m.start(), same.end(), "day", (day, day), True)
+    period = SAME_PERIOD.match(ctx.text, m.end())
+    if period is not None and unit in ("month", "year") and (unit == "year" or period["unit"].lower() == "week"):
+        # "a year ago this week", "five years ago this month": that week or that month, so many years before
+        day = add_months(ctx.article, -n * (12 if unit == "year" else 1))
+        if period["unit"].lower() == "week":
+            return make(ctx, m.start(), period.end(), "week", week_of(day), True)
+        return make(ctx, m.start(), period.end(), "month", month_iv(day.year, day.month), True)
     return make(ctx, m.start(), m.end(), precision, units_ago(ctx.article, unit, n), True)
 
 
+SAME_PERIOD = re.compile(r"\s+this\s+(?P<unit>week|month)\b", re.IGNORECASE)
 SAME_TIME_OF_DAY = re.compile(r"\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 
 
