@@ -193,9 +193,17 @@ def _finer(step: DateMention | None, own: DateMention | None) -> DateMention | N
 
 def _opens_before(text: str, date: DateMention) -> bool:
     """A narrative phrase opens the sentence (within its first four characters), before the date phrase read as
-    its own. Tried only where it may start, not searched for up to the date: this runs for every dated sentence."""
+    its own; or stands in the first of two clauses when the date is the second's ("Microsoft invested $1 billion
+    that July, and a further $10 billion in January this year"). Tried only where it may start or where a second
+    clause begins, not searched for in every sentence: this runs for every dated sentence."""
     step = any_step()
-    return any(step.match(text, at, date.start) for at in range(min(4, date.start)))
+    if any(step.match(text, at, date.start) for at in range(min(4, date.start))):
+        return True
+    second = SECOND_CLAUSE.search(text, 0, date.start)
+    return second is not None and step.search(text, 0, second.start()) is not None
+
+
+SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s")
 
 
 def _step_back(t: Told, date: DateMention | None, anchor: DateMention | None) -> bool:
