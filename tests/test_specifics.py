@@ -29,6 +29,17 @@ def test_figures_leave_out_the_date_and_keep_separators() -> None:
     assert spec("The strike ended on March 3.").figures == frozenset()
 
 
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The airline grounded all 65 of its Max 9 jets.", {"65"}),  # "Max 9" names the model
+    ("Regulators grounded more than 170 MAX 9 jets.", {"170"}),
+    ("The crew of Flight 1282 landed with 171 passengers.", {"171"}),
+    ("About 170 flights were cancelled.", {"170"}),  # a capital opening the sentence names nothing
+    ("The vote was 221 to 14.", {"221", "14"}),
+])
+def test_a_number_in_a_name_is_no_figure(text: str, figures: set[str]) -> None:
+    assert spec(text).figures == figures
+
+
 @pytest.mark.parametrize(("a", "b", "apart"), [
     ("The senate passed the budget by 61 votes to 38.", "The senate passed the budget by 52 votes to 47.", True),
     ("The senate passed the budget by 61 votes to 38.", "The senate passed the budget 61-39.", False),  # one disputed

@@ -38,6 +38,9 @@ from .tokens import STOPWORDS, WORD, entry_start
 
 # Numbers, with thousands separators and decimals kept together ("1,200", "3.5").
 FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+# A number that is part of a name: after a capitalised word inside the sentence ("the Max 9 jets", "Flight 1282",
+# "Boeing 737"), not after one opening it ("About 170 flights").
+NAMED_NUMBER = re.compile(r"(?<=\w )([A-Z][A-Za-z]*[ -])(\d+)\b")
 # A time of day ("1:28 a.m.", "04:09 UTC", "10 a.m.", "2.30pm"): not a figure, but a specific of its own.
 CLOCK = re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<half>[ap])\.?m\b\.?"
                    r"|(?<![\w.,:])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])", re.IGNORECASE)
@@ -61,6 +64,7 @@ def read_specifics(text: str, mentions: Sequence[DateMention], date: DateMention
     clocks = CLOCK.finditer(masked, entry_start(text))
     times = frozenset(t for t in (_minutes(c, text) for c in clocks) if t is not None) or NONE.times
     masked = CLOCK.sub(lambda m: " " * len(m.group()), masked)  # a time of day is no figure
+    masked = NAMED_NUMBER.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)  # "Max 9", "Flight 1282"
     # Python makes a new empty frozenset each time (about 200 bytes); most sentences have neither, so
     # they share the default one (tens of MiB at 10,000 articles).
     figures = frozenset(f.replace(",", "") for f in FIGURE.findall(masked)) or NONE.figures
