@@ -12,7 +12,7 @@ from support import statement, token_sets
 from briefing.curate.assemble import Setting, make_event
 from briefing.curate.cluster import cluster_statements
 from briefing.curate.similarity import Scorer, idf_weights
-from briefing.model import Event, Statement
+from briefing.model import DateMention, Event, Statement
 
 PUBLISHED = dt.date(2024, 9, 14)  # a Saturday: "on Friday" is 13 September 2024
 UNDATED: dict[str, Any] = {"published": None}
@@ -322,3 +322,16 @@ def test_reports_a_day_apart_in_other_words_are_one_event_only_near_midnight() -
 def test_reports_worded_alike_two_days_apart_are_two_events() -> None:
     a, b = ARRIVED.format("September 14"), ARRIVED.format("September 12")
     assert not merged(a, b)
+
+
+def test_a_report_dated_by_its_weekday_alone_joins_no_event_of_another_weekday() -> None:
+    """"on Friday" in an undated article is no report of an arrival another article dates, by the sentence
+    before, to Saturday 14 September, however alike the words (no date phrase of its own contradicts it); "on
+    Saturday" may be."""
+    saturday = DateMention("on September 14", 0, 0, "day", dt.date(2024, 9, 14), dt.date(2024, 9, 14), True,
+                           "dated by context", origin="context")
+    for day, one in (("Friday", False), ("Saturday", True)):
+        sts = statements(("a", "Shoigu arrived in Pyongyang for talks with Kim Jong Un."),
+                         ("c", ARRIVED.format(day), UNDATED))
+        sts[0] = dataclasses.replace(sts[0], date=saturday)
+        assert (clusters(sts) == [[0, 1]]) is one

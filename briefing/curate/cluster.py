@@ -73,11 +73,24 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
         if not groups.sources(a).isdisjoint(groups.sources(b)) and not _repeat_alike(groups, a, b, pair, dated):
             continue
         if joined is None or not _all_agree(groups.kinds(a), groups.kinds(b)) \
-                or not _all_alike(groups.members(a), groups.members(b), pair, signs, dated):
+                or not _all_alike(groups.members(a), groups.members(b), pair, signs, dated) \
+                or _weekday_clash(groups, a, b, pair.keys):
             continue
         groups.merge(a, b, joined)
     _attach_labels(statements, groups)
     return sorted(groups.clusters(), key=lambda c: min((statements[k].article, statements[k].order) for k in c))
+
+
+def _weekday_clash(groups: _Groups, a: int, b: int, keys: list[EventKey]) -> bool:
+    """A report dated by its weekday alone ("grounded its jets on Friday", in an undated article) is no report
+    of an event the other group dates to a day of another weekday (Saturday 6 January)."""
+    for x, y in ((a, b), (b, a)):
+        span = groups.span(y)
+        if span and span[0] == span[1]:
+            day = span[0].weekday()
+            if any(keys[k].weekday is not None and keys[k].weekday != day for k in _sample(groups.members(x))):
+                return True
+    return False
 
 
 def _out_of_news(dated: DateSpan, other: Statement, key: EventKey) -> bool:
