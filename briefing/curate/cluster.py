@@ -82,15 +82,11 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
 
 
 def _weekday_clash(groups: _Groups, a: int, b: int, keys: list[EventKey]) -> bool:
-    """A report dated by its weekday alone ("grounded its jets on Friday", in an undated article) is no report
-    of an event the other group dates to a day of another weekday (Saturday 6 January)."""
-    for x, y in ((a, b), (b, a)):
-        span = groups.span(y)
-        if span and span[0] == span[1]:
-            day = span[0].weekday()
-            if any(keys[k].weekday is not None and keys[k].weekday != day for k in _sample(groups.members(x))):
-                return True
-    return False
+    """A report dated by its weekday alone ("on Friday", in an undated article) is no report of an event the
+    other group dates to a day of another weekday (Saturday 6 January)."""
+    days = {g: span[0].weekday() for g in (a, b) if (span := groups.span(g)) and span[0] == span[1]}
+    return any(keys[k].weekday not in (None, days[y]) for x, y in ((a, b), (b, a)) if y in days
+               for k in _sample(groups.members(x)))
 
 
 def _out_of_news(dated: DateSpan, other: Statement, key: EventKey) -> bool:
