@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from ..analyse.dates.pick import is_reporting_date
 from ..analyse.dates.steps import shifts_time
+from ..analyse.dates.words import MONTH_STEMS, WEEKDAYS
 from ..analyse.events.frames import WORD, planned
 from ..analyse.events.lexicon import lexicon
 from ..analyse.specifics import day_of_year, month_of
@@ -48,8 +49,8 @@ NEWS_DAYS = dt.timedelta(days=10)  # how far back an article's undated report of
 FINEST = dt.timedelta(days=31)
 WINDOW = 12  # neighbours a statement is paired with in its block
 # Words of the small hours or a late evening: one moment, reported across time zones, is dated a day apart.
-NIGHT = re.compile(r"\b(?:late|early)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-                   r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\blate (?:in the )?evening\b"
+NIGHT = re.compile(rf"\b(?:late|early)\s+(?:on\s+)?(?:(?:{'|'.join(WEEKDAYS)})\b"
+                   rf"|(?:{'|'.join(MONTH_STEMS)})[a-z]*\.?\s+\d)|\blate (?:in the )?evening\b"
                    r"|\bovernight\b|\bmidnight\b|\bnight\b|\bearly hours\b|(?<=\w )(?:[1-4]|12)(?::\d\d)?\s*a\.m\.",
                    re.IGNORECASE)
 WEAK_ORIGIN = "live"  # a date taken from a live page's day: it dates a report, but tells no two events apart

@@ -62,6 +62,9 @@ MONTH_LABELS = tuple(name.capitalize() for name in FULL_MONTHS)
 
 WEEKDAYS = _words(_calendar["weekdays"])
 WEEKDAY_NUM = {name: i for i, name in enumerate(WEEKDAYS)}
+# What every written form of a month's or a weekday's name starts with ("Jan", "Sept.", "Thurs"), in lower case.
+MONTH_STEMS = tuple(name[:3] for name in FULL_MONTHS)
+WEEKDAY_STEMS = tuple(name[:3] for name in WEEKDAYS)
 
 SEASON_FIRST_MONTH: dict[str, int] = _named(_calendar["season_first_month"])
 SEASON_BY_MONTH: dict[int, str] = dict(_calendar["season_names"])

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from ..dates.words import NUMBER_WORDS
+from ..dates.words import MONTH_STEMS, NUMBER_WORDS, WEEKDAY_STEMS
 from ..names.words import DEMONYMS
 from ..trie import trie_regex
 
@@ -76,7 +76,7 @@ class Lexicon:
                 if verbal and (capital or not form):
                     continue  # a name ("State Duma"), a noun ("a container ship"), an adjective ("the fallen span")
                 # a fixed phrase ("rolled back", "back to normal") says what it says without an object word
-                fits = " " in m.group() or self._object_fits(action, text, m.start(), m.end(), participle)
+                fits = " " in m.group() or self._object_fits(action, text, low, m.start(), m.end(), participle)
                 if (action, m.start()) in excluded or not fits:
                     continue
                 known = found.get((action, m.start()))
@@ -118,14 +118,14 @@ class Lexicon:
         return any(self.actions[action].speech and not verbal
                    for word in (stem, stem.removesuffix("s")) for action, verbal, _ in self.forms.get(word, ()))
 
-    def _object_fits(self, action: str, text: str, start: int, end: int, participle: bool) -> bool:
+    def _object_fits(self, action: str, text: str, low: str, start: int, end: int, participle: bool) -> bool:
         """One of the action's object words follows within five words; for a participle ("treaty signed",
         "the bill was approved") it may stand in the three words before instead. The object word ``<name>`` is a
-        name right after the verb ("ousted Altman") or, for a passive, opening its clause ("Altman was fired")."""
+        name right after the verb ("ousted Altman") or, for a passive, opening its clause ("Altman was fired").
+        ``low`` is ``text`` lower-cased, as the caller has it already."""
         wanted = self.actions[action].objects
         if not wanted:
             return True
-        low = text.lower()
         after = re.findall(r"[a-z][a-z\-]*", low[end:end + 60])[:5]
         subject = _passive_subject(low, start, participle)
         before = re.findall(r"[a-z][a-z\-]*", low[max(0, start - 40):start])[-3:] if participle else []
@@ -153,8 +153,8 @@ def _clause_start(low: str, start: int) -> int:
 
 NAME_OBJECT = "<name>"  # an object word standing for a name
 # A name: one or two capitalised words, not a month or a day ("names Oct. 8 as the day"), nor a speaker.
-NAME_AFTER = re.compile(r"\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-                        r"[a-z]*\b)(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\b(?!\s+(?:said|says|told))")
+NAME_AFTER = re.compile(rf"\s*(?!(?:{'|'.join(stem.capitalize() for stem in (*MONTH_STEMS, *WEEKDAY_STEMS))})[a-z]*\b)"
+                        r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\b(?!\s+(?:said|says|told))")
 
 
 DETERMINERS = frozenset("the a an this that these those its their his her our your my of for in on at to by "
