@@ -19,7 +19,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .patterns import MONTH_ANY, phrase_regex, trie_regex
+from ..trie import trie_regex as shared_trie
+from .attach import irregular_pasts
+from .patterns import MONTH_ANY, phrase_piece, phrase_regex, trie_regex
 from .words import (
     CAP_OK_BEFORE,
     CLAUSE_WORDS,
@@ -32,12 +34,14 @@ from .words import (
     FUTURE_ENDINGS,
     FUTURE_MARKERS,
     LEAD_WORDS,
+    MARKER_ADVERBS,
     MONTHS,
     NOUN_LIKE_MARKERS,
     PART_ALIASES,
     REPORTING_VERBS,
     RESCHEDULING_VERBS,
     STANCE_MARKERS,
+    SUBJECT_WORDS,
 )
 
 
@@ -154,7 +158,16 @@ _AFTER_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 _COUNTERFACTUAL = (rf"\s+(?:not\s+)?(?:{trie_regex(COUNTERFACTUAL_AFTER)})\b"
                    rf"|{'|'.join(map(phrase_regex, COUNTERFACTUAL_AFTER))}")
 _UNDETERMINED = "".join(rf"(?<!\b{d} )" for d in DETERMINERS)  # "plan to", but not "a plan to"
-_FUTURE = re.compile(rf"\b(?:{trie_regex(FUTURE_MARKERS)})\b|(?:{'|'.join(map(phrase_regex, FUTURE_ENDINGS))})\b"
+_ADVERB = rf"(?:(?:{'|'.join(MARKER_ADVERBS)})\s+)?"
+
+
+def _marker_piece(ch: str) -> str:
+    """A marker's space may hold one adverb: "is now due", "was originally scheduled"."""
+    return rf"\s+{_ADVERB}" if ch == " " else phrase_piece(ch)
+
+
+_FUTURE = re.compile(rf"\b(?:{shared_trie(FUTURE_MARKERS, _marker_piece)})\b"
+                     rf"|(?:{'|'.join(map(phrase_regex, FUTURE_ENDINGS))})\b"
                      rf"|{_UNDETERMINED}\b(?:{trie_regex(NOUN_LIKE_MARKERS)})\b"
                      rf"|\b(?:{trie_regex(CONDITIONAL_MARKERS)})\b(?!{_COUNTERFACTUAL})")
 _STANCE = re.compile(rf"\b(?:is|are|was|were|be|been)\s+(?:{trie_regex(STANCE_MARKERS)})\b")
@@ -186,7 +199,8 @@ def is_future(ctx: Ctx, start: int, end: int) -> bool:
     breaks = [b for b in _CLAUSE_BREAK.finditer(low, lo, start) if not _joins_names(ctx.text, b)]
     cut = breaks[-1].end() if breaks else lo
     if _LETTER.search(low, cut, start):
-        return _FUTURE.search(low, cut, start) is not None or _lasts_until(low, cut, start, end)
+        return _FUTURE.search(low, cut, start) is not None or _lasts_until(low, cut, start, end) \
+            or _shares_verb(ctx.text, low, lo, breaks)
     after = low[end : end + 80].lstrip(" ,")
     brk = _AFTER_BREAK.search(after)
     if brk:
@@ -198,6 +212,22 @@ def is_future(ctx: Ctx, start: int, end: int) -> bool:
 
 
 _NAME_NEXT = re.compile(r"\s+(?-i:[A-Z])")
+_NEXT_WORD = re.compile(r"\s+(?:(?:then|also|later)\s+)?([a-z]+)\b")
+_OWN_SUBJECT = frozenset(SUBJECT_WORDS) | frozenset(DETERMINERS)
+
+
+def _shares_verb(text: str, low: str, lo: int, breaks: list[re.Match[str]]) -> bool:
+    """The clause after a last "and" has no subject of its own and the one before it speaks of the future:
+    "Starliner will undock autonomously and return to a landing in early September". The word after "and" is
+    then a verb in its bare form: lower case, no determiner or pronoun, no -s, -ed or -ing, no irregular past."""
+    if not breaks or breaks[-1].group() != "and":
+        return False
+    word = _NEXT_WORD.match(low, breaks[-1].end())
+    if word is None or not text[word.start(1)].islower() or word[1] in _OWN_SUBJECT \
+            or word[1].endswith(("s", "ed", "ing")) or word[1] in irregular_pasts():
+        return False
+    begin = breaks[-2].end() if len(breaks) > 1 else lo
+    return _FUTURE.search(low, begin, breaks[-1].start()) is not None
 
 
 def _joins_names(text: str, brk: re.Match[str]) -> bool:

@@ -97,6 +97,8 @@ TRIGGER_WORDS = {kind: _words(words) for kind, words in _named(_relative["trigge
 
 CLAUSE_WORDS = _words(_tense["clause_words"])
 FUTURE_MARKERS = _words(_tense["future_markers"])
+MARKER_ADVERBS = _words(_tense["marker_adverbs"])  # "is now due": a marker with an adverb inside it
+SUBJECT_WORDS = _words(_tense["subject_words"])  # after "and", what opens a clause of its own
 NOUN_LIKE_MARKERS = _words(_tense["noun_like_markers"])  # "plan to": a future unless a determiner makes it a noun
 DETERMINERS = _words(_tense["determiners"])
 FUTURE_ENDINGS = _words(_tense["future_endings"])
