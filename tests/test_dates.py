@@ -211,6 +211,10 @@ BEST = [
     ),
     ("In 2023, the company opened a plant on 5 May, its first since 2019.", SEP14, False, "on 5 May", "5 May 2024"),
     ("The ban stays until 2030, and emissions must halve by 2035.", SEP14, False, None, None),
+    # "through <a date>" alone ends a plan or a state, as "until" does; "from ... through ..." is a range
+    ("The leaders put their names to a plan for economic cooperation through 2030.", SEP14, True, None, None),
+    ("The order stays in place through Friday.", SEP14, True, None, None),
+    ("He led the company from 2010 through 2019.", SEP14, True, "from 2010 through 2019", "2010–2019"),
     # "Since <a day>," opening the sentence dates what began that day; a year, or a "since" later on, anchors.
     ("Since 11 September, importers have had to lodge deposits.", SEP14, True, "Since 11 September",
      "11 September 2024"),
