@@ -96,9 +96,10 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         if t.label and _long_past(anchor, article_date):  # a new part: no day to count from
             anchor, named, lost, days_before = None, None, True, None
         date = _with_year(t.text, _own_date(own_phrases, t), heading, before)
-        if (date is None or not date.resolved or _opens_before(t.text, date)) and not (t.label and anchor is None):
-            # a headline's "the day before" is told of the story's event, not counted from the article's day; a
-            # phrase opening the sentence ("That Sunday, Yellen ruled out a bailout like those of 2008") dates it
+        if (date is None or not date.resolved or _opens_before(t.text, date)) and not t.label:
+            # a headline's "the day before" is told of the story's event, not counted from the article's day, and
+            # a subheading's "The morning after" names a part, not a step of the narrative; a phrase opening the
+            # sentence ("That Sunday, Yellen ruled out a bailout like those of 2008") dates it
             date = _finer(counted(t.text, anchor or (None if lost else first_anchor), named, broad,
                                   first=anchor is None and not lost, event=_told_event(told, dates, i)), date)
         if lost and days_before is not None and (date is None or not date.resolved) and THAT_WEEKDAY.search(t.text):
