@@ -44,8 +44,9 @@ TERM = 1.0  # each distinct term it uses
 # Saying is the main verb and nothing else is stated: a remark, for a section of what was said; what it is
 # about still weighs more ("Cinia said the repairs were complete" is news of the repairs).
 REMARK = 0.5
-PASSING_TERM = 0.5  # ... inside a subordinate clause, or a name (a party named in many kinds of event)
+PASSING_TERM = 0.5  # ... inside a subordinate clause, or one of the corpus's common terms (below)
 COMMON_SHARE = 0.25  # a term this share of the corpus's sentences use weighs as one named in passing
+COMMON_NAME_SHARE = 0.10  # ... and a name this share: a party of the story, named in many kinds of its events
 HEADING_BONUS = 0.4  # a sentence sits under a subheading that names the section
 FOLLOW_BONUS = 0.2  # the sentence before it, in the same paragraph, went there
 ARTICLE_BONUS = 0.2  # the headline and lead are about the section's kind of event
@@ -65,7 +66,10 @@ class SectionProfile:
     id: str
     pattern: re.Pattern[str]
     actions: frozenset[str]
-    names: frozenset[str] = frozenset()  # groups of the pattern that are names ("Delta", "NTSB"): who, not what
+    # groups of the pattern that a large share of the corpus's sentences use ("Boeing" in a story of Boeing's
+    # capsule): the story's own words, which tell no section apart
+    common: frozenset[str] = frozenset()
+    proper: frozenset[str] = frozenset()  # groups that are names ("Kirby", "Delta")
     remarks: bool = False  # its terms name acts of saying ("statement", "remarks"): a section of what was said
 
 
@@ -113,16 +117,18 @@ def common_terms(texts: Iterable[str], rules: Sequence[SectionRule]) -> frozense
         n += 1
         for p in profiles:
             counts.update({(p.id, m.lastgroup) for m in p.pattern.finditer(text) if m.lastgroup})
-    return frozenset(key for key, c in counts.items() if n and c >= COMMON_SHARE * n)
+    proper = {(p.id, g) for p in profiles for g in p.proper}
+    return frozenset(key for key, c in counts.items()
+                     if n and c >= (COMMON_NAME_SHARE if key in proper else COMMON_SHARE) * n)
 
 
 @functools.lru_cache(maxsize=16)
 def _with_common(profiles: tuple[SectionProfile, ...],
                  common: frozenset[tuple[str, str]]) -> tuple[SectionProfile, ...]:
-    """The profiles with the corpus's common terms weighed as names: made once per corpus, not per article."""
+    """The profiles with the corpus's common terms weighed as in passing: made once per corpus, not per article."""
     if not common:
         return profiles
-    return tuple(dataclasses.replace(p, names=p.names | {g for sid, g in common if sid == p.id}) for p in profiles)
+    return tuple(dataclasses.replace(p, common=p.common | {g for sid, g in common if sid == p.id}) for p in profiles)
 
 
 def _goes_on(s: Sentence, previous_block: int) -> bool:
@@ -157,9 +163,11 @@ def profiles_of(rules: tuple[SectionRule, ...]) -> tuple[SectionProfile, ...]:
         # The terms and the title, not the intro: an intro is prose, and its verbs ("what they commit to")
         # say little about the section's kind of event.
         actions = set().union(*(table.actions_named(t) for t in (*r.terms, *r.title.split())))
-        names = frozenset(f"t{n}" for n, t in enumerate(r.terms) if t[:1].isupper())
+        # A name among the terms ("Kirby", "White House") is as much evidence as any other term: the user put it
+        # in this section's terms because what it does belongs here. Only a name the whole corpus uses is not.
         remarks = any(table.names_remarks(t) for t in r.terms)
-        out.append(SectionProfile(r.id, terms_pattern(r.terms), frozenset(actions), names, remarks))
+        proper = frozenset(f"t{n}" for n, t in enumerate(r.terms) if t[:1].isupper())
+        out.append(SectionProfile(r.id, terms_pattern(r.terms), frozenset(actions), remarks=remarks, proper=proper))
     return tuple(out)
 
 
@@ -175,7 +183,7 @@ def _evidence(text: str, frame: Frame | None, profiles: Sequence[SectionProfile]
     verb = _main_verb(text) if frame is None else None
     said = _said(text) if frame is None and any(p.remarks for p in profiles) else None
     for p in profiles:
-        hits = {m.lastgroup: (m.start(), PASSING_TERM if m.lastgroup in p.names
+        hits = {m.lastgroup: (m.start(), PASSING_TERM if m.lastgroup in p.common
                               else _term_weight(text, m.start(), m.end(), frame, verb))
                 for m in reversed(list(p.pattern.finditer(text)))
                 if not ignored or ignored not in {t.action for t in table.triggers(m.group())}}
