@@ -75,17 +75,66 @@ def live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: li
     out = list(dates)
     clocks = [CLOCK.match(t.text) for t in told]
     live = {t.block for t, clock in zip(told, clocks) if clock and not t.label}
+    days = _entry_days(told, clocks, dates, article_date)
     for i, (t, clock) in enumerate(zip(told, clocks)):
         if t.block not in live:
             continue
         body = clock.end() if clock else 0
         if out[i] is not None or found[i]:
-            if _says_what_is_to_come(t.text, body, out[i], article_date):
-                out[i] = _page_day(article_date, "a live entry reports a statement made now", "live")
+            if _says_what_is_to_come(t.text, body, out[i], days[i]):
+                out[i] = _page_day(days[i], "a live entry reports a statement made now", "live")
         elif not OWN_VOICE.search(t.text) and _now(t, body) and not shifts_time(t.text[body:]) \
                 and not MAYBE.search(t.text):
-            out[i] = _page_day(article_date, "a live entry tells it as happening", "live")
+            out[i] = _page_day(days[i], "a live entry tells it as happening", "live")
     return out
+
+
+def _entry_days(told: Sequence[Told], clocks: list[re.Match[str] | None], dates: list[DateMention | None],
+                article_date: dt.date) -> list[dt.date]:
+    """The day each sentence of the page was posted on: the page's date, until an entry stamped with a later day
+    ("12:01 a.m. Saturday: Touchdown") or the clock passing midnight (an evening entry, then one of the small
+    hours) moves the page on. Only on a page whose entries run forward in time: one whose newest entry comes
+    first runs backwards, and is left at its date."""
+    minutes = [_minutes(c.group()) if c else None for c in clocks]
+    timed = [m for m in minutes if m is not None]
+    steps = [_forward(a, b) for a, b in zip(timed, timed[1:])]
+    forward = steps.count(True) > steps.count(False)
+    day, last, out = article_date, None, []
+    for t, minute, d in zip(told, minutes, dates):
+        if forward and minute is not None:
+            if _STAMP.match(t.text) and d is not None and d.resolved and d.start_date == d.end_date \
+                    and d.start_date > day:  # type: ignore[operator]
+                day = d.start_date  # type: ignore[assignment]
+            elif last is not None and last >= EVENING and minute < SMALL_HOURS:
+                day += dt.timedelta(days=1)
+            last = minute
+        out.append(day)
+    return out
+
+
+EVENING, SMALL_HOURS = 18 * 60, 6 * 60  # an entry after the first, then one before the second: past midnight
+
+
+def _forward(a: int, b: int) -> bool | None:
+    """Whether going from an entry posted at minute ``a`` to one at ``b`` runs forward in time: a later time, or
+    the evening then the small hours (past midnight); the small hours then the evening runs back."""
+    if a >= EVENING and b < SMALL_HOURS:
+        return True
+    if a < SMALL_HOURS and b >= EVENING:
+        return False
+    return None if a == b else b > a
+_CLOCK_PARTS = re.compile(r"(\d{1,2})[:.](\d{2})\s*(?:([ap])\.?m\.?)?", re.IGNORECASE)
+
+
+def _minutes(clock: str) -> int | None:
+    """Minutes after midnight of a live entry's clock time ("9:42 a.m.", "12:01 a.m.", "21:38")."""
+    m = _CLOCK_PARTS.search(clock)
+    if m is None:
+        return None
+    hour, minute, half = int(m[1]) % 24, int(m[2]), (m[3] or "").lower()
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return hour * 60 + minute
 
 
 def _says_what_is_to_come(text: str, body: int, date: DateMention | None, article_date: dt.date) -> bool:
@@ -102,8 +151,11 @@ def _says_what_is_to_come(text: str, body: int, date: DateMention | None, articl
 STATEMENT = re.compile(r"\b(?:statement|announcement|news release|press release|communiqu[eé])\b", re.IGNORECASE)
 
 
-# A live page's entry stamped with its weekday and clock time: "Tuesday 03:35: The fire is under control".
-_STAMP = re.compile(rf"^\W*({'|'.join(w.capitalize() for w in WEEKDAYS)}),?\s+\d{{1,2}}[:.]\d{{2}}\b")
+# A live page's entry stamped with its weekday and clock time, either way round: "Tuesday 03:35: The fire is
+# under control", "12:01 a.m. Saturday: Touchdown".
+_DAY_NAME = "|".join(w.capitalize() for w in WEEKDAYS)
+_STAMP = re.compile(rf"^\W*(?:(?P<first>{_DAY_NAME}),?\s+\d{{1,2}}[:.]\d{{2}}\b"
+                    rf"|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?,?\s+(?P<after>{_DAY_NAME})\b)")
 
 
 def stamped(text: str, m: DateMention, article_date: dt.date | None) -> DateMention:
@@ -111,13 +163,15 @@ def stamped(text: str, m: DateMention, article_date: dt.date | None) -> DateMent
     page runs on past midnight from the day it opened ("Tuesday 03:35" on a page of Monday 15 April is the
     16th, not the Tuesday before), and is dated by that day or by its last."""
     stamp = _STAMP.match(text)
-    if stamp is None or article_date is None or m.start != stamp.start(1) or m.precision != "weekday" \
+    group = "first" if stamp is not None and stamp.group("first") else "after"
+    if stamp is None or article_date is None or m.start != stamp.start(group) or m.precision != "weekday" \
             or not m.resolved or m.start_date != m.end_date:
         return m
-    target = WEEKDAYS.index(stamp.group(1).lower())
+    name = stamp.group(group)
+    target = WEEKDAYS.index(name.lower())
     ahead = (target - article_date.weekday()) % 7
     day = article_date + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
     if day == m.start_date:
         return m
     return dataclasses.replace(m, start_date=day, end_date=day,
-                               note=f"a live entry's stamp: the {stamp.group(1)} nearest the page's date")
+                               note=f"a live entry's stamp: the {name} nearest the page's date")
