@@ -228,6 +228,11 @@ BEST = [
     ("The two men have been held since 5 September.", SEP14, False, None, None),
     ("Turnout has been the lowest since 5 September.", SEP14, True, None, None),
     # "By <a day>," opening a sentence in the past perfect: where things stood that day; a deadline stays one
+    # A date opening the sentence before its subject and "said" is the report's, when what is reported is told in
+    # the past perfect: the other date is the event's
+    ("Earlier this month prosecutors said they had searched a yacht in January.", SEP14, True, "in January",
+     "January 2024"),
+    ("On Friday the navy said it searched the yacht in January.", SEP14, True, "On Friday", "Friday 13 September 2024"),
     ("By Thursday evening, customers had asked to withdraw $42 billion.", SEP14, True, "By Thursday evening",
      "Thursday 12 September 2024"),
     ("By Friday the plan will be ready.", SEP14, True, None, None),

@@ -47,6 +47,20 @@ _GOING_ON = re.compile(r"\b(?:has|have)\s+(?:(?:also|long|now|[a-z]+ly)\s+)?been
                        r"(?:[a-z]+(?:ing|ed)|held|kept|shut|run|built)\b[^,;]*$", re.IGNORECASE)
 
 
+def _opens_report(m: DateMention, sentence: str) -> bool:
+    """The mention opens the sentence right before its subject and a verb of reporting, and what is reported is
+    told in the past perfect ("Earlier this month German prosecutors said they had searched a boat in January"):
+    the date of the report, not of the search."""
+    if sentence[:m.start].strip(" \"'‘“"):
+        return False
+    says = _SAYS_NEXT.match(sentence, m.end)
+    return says is not None and HAD_DONE.search(sentence, says.end()) is not None
+
+
+# After a date opening the sentence: its subject (a few words) and a verb of reporting.
+_SAYS_NEXT = re.compile(rf",?\s+(?:[\w'’.-]+\s+){{1,5}}?(?:{'|'.join(REPORT_VERBS)})\b", re.IGNORECASE)
+
+
 def is_reporting_date(m: DateMention, sentence: str) -> bool:
     """Whether the mention stands right after a reporting verb: "the ministry said on Friday"."""
     return _REPORTED.search(sentence, max(0, m.start - 40), m.start) is not None
@@ -77,7 +91,7 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
     candidates = [m for m in mentions if not is_anchor(m, sentence)]
     resolved = [m for m in candidates if m.start_date is not None and m.end_date is not None]
     if sentence is not None and len(resolved) > 1:
-        events = [m for m in resolved if not is_reporting_date(m, sentence)]
+        events = [m for m in resolved if not is_reporting_date(m, sentence) and not _opens_report(m, sentence)]
         resolved = events or resolved
     if resolved:
         return min(resolved, key=lambda m: (m.end_date - m.start_date, m.start))  # type: ignore[operator]
