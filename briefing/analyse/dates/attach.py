@@ -31,7 +31,7 @@ from pathlib import Path
 import yaml
 
 from ...model import DateMention
-from .words import FULL_MONTHS, WEEKDAYS
+from .words import FULL_MONTHS, REPORT_VERBS, WEEKDAYS
 
 DATA = Path(__file__).resolve().parent / "data" / "attachment.yml"
 PREPOSITIONS = "on|in|at|for|by|with|from|of|to|during|after|before|since|until|about|than|and|but|or"
@@ -287,7 +287,19 @@ def _in_that_clause(before: str) -> bool:
     if not found:
         return False
     rest = before[found[-1].end():]
+    if SAID_WHEN_THAT.search(before, 0, found[-1].end()) and HAD.search(rest):
+        return False  # "said on Wednesday that he had crossed in early July": what was said, done before the saying
     return "," not in rest and not rules["main_verb_after"].match(rest)
+
+
+# A verb of reporting, its date, then "that": the clause after it is what was said ("said on Wednesday that",
+# "told reporters on Monday that"), not a clause describing the day; told in the past perfect ("had crossed"),
+# it is an event of its own before the saying, and its date is the sentence's (what is said to come is not: the
+# news is then the saying).
+SAID_WHEN_THAT = re.compile(rf"\b(?:{'|'.join(REPORT_VERBS)})\b(?:\s+[\w.'’]+){{0,4}}?\s+"
+                            rf"(?:{CALENDAR}|today|yesterday|tonight|morning|afternoon|evening|night|week|month|\d+)"
+                            r"\s+that\s$", re.IGNORECASE)
+HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
 def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:
