@@ -79,6 +79,10 @@ def test_news_sentences(text: str, expected: list[str]) -> None:
     ("WASHINGTON, Oct 25 (Reuters) - A judge approved it.", "WASHINGTON, Oct 25 (Reuters) -", "WASHINGTON",
      "Reuters", "Oct 25"),
     ("LONDON, Dec 5 (Reuters) - Britain said so.", "LONDON, Dec 5 (Reuters) -", "LONDON", "Reuters", "Dec 5"),
+    # a report filed from two places
+    ("BERLIN/WARSAW, Aug 14 (Reuters) - Prosecutors said so.", "BERLIN/WARSAW, Aug 14 (Reuters) -", "BERLIN/WARSAW",
+     "Reuters", "Aug 14"),
+    ("Brussels/Beijing (AFP) - The talks resumed.", "Brussels/Beijing (AFP) -", "Brussels/Beijing", "AFP", ""),
     ("BEIJING. Dec 5 (Interfax) - China will require deposits.", "BEIJING. Dec 5 (Interfax) -", "BEIJING",
      "Interfax", "Dec 5"),
     ("BEIJING, Dec. 5, 2023 (Xinhua) -- China said.", "BEIJING, Dec. 5, 2023 (Xinhua) --", "BEIJING", "Xinhua",

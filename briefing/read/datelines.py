@@ -4,6 +4,7 @@ Wire copy and most newspapers open the first paragraph with a dateline:
 
     BALTIMORE (AP) — ...                     WASHINGTON, Oct 25 (Reuters) - ...
     BALTIMORE, Md. — ...                     BALTIMORE, MD (CBS NEWS) — ...
+    BERLIN/WARSAW, Aug 14 (Reuters) - ...    (two places, one report)
     CAPE CANAVERAL, Fla., Sept 13 (Reuters) - ...
     MOSCOW, October 18. /TASS/. ...          Beijing, June 20 (Xinhua) -- ...
     BEIJING. Dec 5 (Interfax) - ...          NEW DELHI: ...      (CNN) — ...
@@ -36,8 +37,8 @@ _DASH = r"(?:—|–|--?)"
 _DATELINE = re.compile(
     rf"""
     (?:
-        (?P<place>(?P<caps>{_CAPS_WORD}(?:[ \-]{_CAPS_WORD}){{0,3}})
-                 |(?P<titled>{_TITLE_WORD}(?:[ \-]{_TITLE_WORD}){{0,2}}))
+        (?P<place>(?P<caps>{_CAPS_WORD}(?:[ \-/]{_CAPS_WORD}){{0,3}})
+                 |(?P<titled>{_TITLE_WORD}(?:[ \-/]{_TITLE_WORD}){{0,2}}))
         (?P<region>(?:,[ ]{_REGION}){{0,2}}?)
         (?:[,.][ ](?P<date>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?)\.?)?
       |(?P<lone>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?)
