@@ -123,6 +123,8 @@ def _forward(a: int, b: int) -> bool | None:
     if a < SMALL_HOURS and b >= EVENING:
         return False
     return None if a == b else b > a
+
+
 _CLOCK_PARTS = re.compile(r"(\d{1,2})[:.](\d{2})\s*(?:([ap])\.?m\.?)?", re.IGNORECASE)
 
 

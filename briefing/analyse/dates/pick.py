@@ -83,8 +83,11 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
        with the shortest interval (the most precise) wins; the earliest in the
        sentence on ties.
     3. When ``sentence`` is given, a mention right after a reporting verb
-       ("the ministry said on Friday") is used only when no other resolved
-       mention is left: it dates the report, not the event.
+       ("the ministry said on Friday"), or opening the sentence before its
+       subject and a reporting verb when what is reported is told in the past
+       perfect ("Earlier this month prosecutors said they had searched a yacht
+       in January"), is used only when no other resolved mention is left: it
+       dates the report, not the event.
     4. With nothing resolved, the first unresolved mention is returned so the
        caller can show it as undated; None when only anchors are left.
     """
