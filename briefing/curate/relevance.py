@@ -11,6 +11,9 @@ and people of the curation file:
   article naming both anchors is on the story, but for the case below.
 - An article naming no party at all is not ("names none of the story's
   parties").
+- The two anchors are the story's two sides only when at least ``PAIRED`` of
+  the articles naming either name both: a blast site and the pipeline it
+  broke are the two names most articles use, but seldom together.
 - An article naming both anchors is off the story all the same when it
   shares less than ``FAR`` of the median article's vocabulary, in a corpus of
   ``STEADY`` articles or more: a report of a game's record sales names the two
@@ -20,7 +23,8 @@ and people of the curation file:
   names with the other articles' is at least ``CLOSE`` of the median
   article's. A report of US tariffs on Chinese cars names China, but little else
   the EU–China coverage uses; a report of the third victim found names only the
-  bridge, and everything else the other bridge reports use.
+  bridge, and everything else the other bridge reports use. When the anchors
+  are no two sides, naming one of them is enough.
 - ... or when it reports one of the story's people on a day an article on the
   story reports them too, each sentence dating its event to that day in its own
   words. A state agency's readout of a spokesman's briefing shares few words
@@ -68,6 +72,7 @@ from ..model import PARTY_KEY, STORY_SILENCE, Statement
 from .event_keys import parties_of
 
 CLOSE = 0.8
+PAIRED = 0.4  # the share of the articles naming either anchor that name both, for the two to be the two sides
 FAR = 0.5  # ... and an article this far from the rest is on another story whoever it names,
 STEADY = 10  # ... in a corpus of this many articles or more: in fewer, the typical article is too noisy a measure
 RECALLED = 3  # ... unless this many articles of the coverage date an event to its day: the story's first news
@@ -111,13 +116,14 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
     named = [frozenset(sides.get(p, p) for p in (w & parties.keys()) - old) for w, old in zip(words, gone)]
     closeness = _closeness(words)
     typical = _median(closeness)
+    paired = _paired(anchors, named)
     out: dict[str, str] = {}
     for article, found, close, old, how in zip(articles, named, closeness, gone, reach):
         far = close < CLOSE * typical
         if not found and parties:
             out[article] = ("names the story's parties only in passing, recalling events long before those it "
                             "reports") if old & parties.keys() else "names none of the story's parties"
-        elif anchors and not anchors <= found and far:
+        elif anchors and not anchors <= found and far and paired:
             both = " and ".join(sorted(parties[a] for a in anchors))
             out[article] = f"does not name both {both}, and {_shares_little(close, typical)}"
         elif how.afterthought and len(words) >= STEADY and (far or _before(how.published, coverage)):
@@ -137,6 +143,14 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
         if article in out and own & on_story and found:
             del out[article]  # a far vocabulary, but a person of the story on a day the story's articles report
     return out
+
+
+def _paired(anchors: frozenset[str], named: Sequence[frozenset[str]]) -> bool:
+    """The two anchors are the story's two sides: of the articles naming either, ``PAIRED`` name both. A blast
+    site and the pipeline it broke, named together by a third of the coverage, are not two sides, and an
+    article naming only the pipeline is no sign of another story."""
+    either = sum(1 for found in named if anchors & found)
+    return bool(either) and sum(1 for found in named if anchors <= found) >= PAIRED * either
 
 
 def _shares_little(close: float, typical: float) -> str:
