@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from ..model import Article, Frame, SectionRule, Sentence
 from .dates.narrative import adds_to_told
 from .events.frames import CLAUSE_CUT, NOT_PAST, PAST, WORD, clause_opening
+from .events.frames import SUBORDINATORS as FRAME_SUBORDINATORS
 from .events.lexicon import lexicon
 from .terms import terms_pattern
 from .tokens import entry_start, points_back
@@ -54,9 +55,9 @@ ARTICLE_BONUS = 0.2  # the headline and lead are about the section's kind of eve
 PARTICIPLE_OPENER = re.compile(r"[a-z]{3,}ing")
 NOT_PARTICIPLES = frozenset("during including according morning evening nothing something anything everything "
                             "bring thing king spring string ring wing".split())
-# Words opening a subordinate clause ("after", "when", "which"); not "that", whose clause after "said" is the news.
-SUBORDINATORS = frozenset("after since following before when while because until which who whom whose where if "
-                          "though although once unless amid despite ahead".split())
+# Words opening a subordinate clause ("after", "when", "which"), as the event frames read them; not "that", whose
+# clause after "said" is the news, nor "as" and "whether", which open as many phrases as clauses.
+SUBORDINATORS = FRAME_SUBORDINATORS - {"that", "as", "whether"}
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,7 @@ from dataclasses import dataclass
 
 from ..analyse.dates import find_dates
 from ..model import PARTY_KEY, STORY_SILENCE, Statement
-from .event_keys import parties_of
+from .event_keys import FINEST, parties_of
 
 CLOSE = 0.8
 PAIRED = 0.4  # the share of the articles naming either anchor that name both, for the two to be the two sides
@@ -77,7 +77,6 @@ FAR = 0.5  # ... and an article this far from the rest is on another story whoev
 STEADY = 10  # ... in a corpus of this many articles or more: in fewer, the typical article is too noisy a measure
 RECALLED = 3  # ... unless this many articles of the coverage date an event to its day: the story's first news
 FIRST_NEWS = dt.timedelta(days=366)  # ... at most this long before it
-MONTH = dt.timedelta(days=31)
 AFTERTHOUGHT = 1 / 3  # an article naming the parties in fewer of its sentences, and not in its lead, may be elsewhere's
 
 
@@ -192,7 +191,7 @@ def reaches(statements: Sequence[Statement], count: int, parties: Mapping[str, s
             sentences[s.article] += 1
             naming[s.article] += bool(keys)
         d = s.date
-        if d is not None and d.resolved and d.end_date - d.start_date <= MONTH:  # type: ignore[operator]
+        if d is not None and d.resolved and d.end_date - d.start_date <= FINEST:  # type: ignore[operator]
             told[s.article].add((d.start_date, d.end_date))  # type: ignore[arg-type]
     return [Reach(frozenset(k), n, t, published[a], frozenset(told[a]))
             for a, (k, n, t) in enumerate(zip(lead, naming, sentences))]
