@@ -37,6 +37,10 @@ def people(sentences: list[tuple[str, str, str]], hints: list[PersonHint] = ()) 
     ("The two leaders met at the Vostochny Cosmodrome in September.", []),
     ("Talks began at the Kumsusan Guesthouse on Wednesday.", []),
     ("In an article in the Rodong Sinmun newspaper, Putin thanked the country.", [("Putin", False)]),
+    # a newspaper by its masthead's head word, in English and in other languages
+    ("The Northwest Ledger reported the fire first.", []),
+    ("Brandt told Die Zeit that the talks had stalled.", [("Brandt", False)]),
+    ("The report first appeared in Svenska Dagbladet on Monday.", []),
     ("The barge, owned by Martin Petroleum, can hold 30,000 gallons.", []),
     ("It was a routine piece of Rapid Response Content meant to help the sensor.", []),
     ("All six men worked for Brawner Builders, patching the roadway.", []),
