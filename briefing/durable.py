@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import signal
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager, suppress
@@ -76,7 +77,7 @@ class Flusher:
     """
 
     def __init__(self) -> None:
-        self._pool = ThreadPoolExecutor(1, thread_name_prefix="briefing-fsync")
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="briefing-fsync", initializer=_main_thread_signals)
         self._due: list[Future[None]] = []
 
     def __enter__(self) -> Flusher:
@@ -93,6 +94,13 @@ class Flusher:
         for future in self._due:
             future.result()
         self._due.clear()
+
+
+def _main_thread_signals() -> None:
+    """Leave Ctrl-C and SIGTERM to the main thread, which handles them (Python runs handlers nowhere else): a
+    signal the kernel gave this thread while the main one had them blocked for a moment would never reach it."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
 
 
 def _fsync_file(path: Path) -> None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import threading
 from pathlib import Path
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cache import FactsCache, sweep_cache
-from briefing.durable import is_temporary, locked
+from briefing.durable import Flusher, is_temporary, locked
 from briefing.swap import RECORD
 from briefing.write import JOURNAL, MANIFEST, owned_entries, recover, write_outputs
 
@@ -255,3 +256,13 @@ def test_the_journal_is_gone_after_a_build(tmp_path: Path) -> None:
     write_outputs(out, {"index.md": b"a", "sections/visits/2.md": b"b"})
     assert not (out / JOURNAL).exists() and (out / "sections" / "visits" / "2.md").read_bytes() == b"b"
     assert JOURNAL in owned_entries(out)
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no POSIX signal masks")
+def test_the_fsync_thread_leaves_interrupts_to_the_main_thread() -> None:
+    """Ctrl-C and SIGTERM are blocked in the background fsync thread, so the kernel can only give them to the
+    main thread, which handles them: one given to the fsync thread while the main thread had them blocked for
+    a moment (a pause point's wait) would be lost, and the build would hang."""
+    with Flusher() as flusher:
+        mask = flusher._pool.submit(signal.pthread_sigmask, signal.SIG_BLOCK, []).result()
+    assert {signal.SIGINT, signal.SIGTERM} <= set(mask)
