@@ -26,6 +26,7 @@ from briefing.analyse.dates import (
     format_date,
 )
 from briefing.analyse.dates import find as find_module
+from briefing.analyse.dates.clock import minutes
 from briefing.analyse.dates.context import Ctx, Hit
 from briefing.analyse.dates.rules import RULES, Rule
 
@@ -285,3 +286,12 @@ def test_invariants(article: date | None) -> None:
             else:
                 assert m.note
             assert format_date(m)
+
+
+@pytest.mark.parametrize(("hour", "minute", "half", "expected"), [
+    (9, 42, "a", 9 * 60 + 42), (12, 1, "a", 1), (12, 30, "P", 12 * 60 + 30), (5, 45, "p", 17 * 60 + 45),
+    (21, 38, "", 21 * 60 + 38), (0, 5, "", 5), (24, 0, "", None), (9, 60, "a", None),
+])
+def test_clock_minutes(hour: int, minute: int, half: str, expected: int | None) -> None:
+    """One reading of a time of day for a live entry's stamp and a sentence's "at 1:28 a.m."."""
+    assert minutes(hour, minute, half) == expected

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from ..model import NONE, DateMention, Quote, Specifics
 from .dates import NOTE_NO_YEAR, NOTE_UNDATED, find_dates
+from .dates.clock import minutes
 from .dates.words import FULL_MONTHS
 from .tokens import STOPWORDS, WORD, entry_start
 
@@ -83,9 +84,8 @@ def _minutes(m: re.Match[str], text: str) -> int | None:
         hour, minute = int(m.group("h24")), int(m.group("m24"))
         if hour < 12 and AFTER_NOON.match(text, m.end()):
             hour += 12
-    else:
-        hour, minute = int(m.group("h")) % 12 + (12 if m.group("half").lower() == "p" else 0), int(m.group("m") or 0)
-    return hour * 60 + minute if hour < 24 and minute < 60 else None
+        return minutes(hour, minute)
+    return minutes(int(m.group("h")), int(m.group("m") or 0), m.group("half"))
 
 
 def _calendar(text: str, date: DateMention | None) -> tuple[tuple[int, int] | None, int | None]:

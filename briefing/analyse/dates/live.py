@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...model import DateMention
+from .clock import minutes
 from .context import future_after
 from .steps import shifts_time
 from .words import PRESENT_REPORTING_VERBS, WEEKDAYS
@@ -75,6 +76,8 @@ def live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: li
     out = list(dates)
     clocks = [CLOCK.match(t.text) for t in told]
     live = {t.block for t, clock in zip(told, clocks) if clock and not t.label}
+    if not live:
+        return out  # no live page: nothing here for the entries' days to date
     days = _entry_days(told, clocks, dates, article_date)
     for i, (t, clock) in enumerate(zip(told, clocks)):
         if t.block not in live:
@@ -131,12 +134,7 @@ _CLOCK_PARTS = re.compile(r"(\d{1,2})[:.](\d{2})\s*(?:([ap])\.?m\.?)?", re.IGNOR
 def _minutes(clock: str) -> int | None:
     """Minutes after midnight of a live entry's clock time ("9:42 a.m.", "12:01 a.m.", "21:38")."""
     m = _CLOCK_PARTS.search(clock)
-    if m is None:
-        return None
-    hour, minute, half = int(m[1]) % 24, int(m[2]), (m[3] or "").lower()
-    if half:
-        hour = hour % 12 + (12 if half == "p" else 0)
-    return hour * 60 + minute
+    return None if m is None else minutes(int(m[1]), int(m[2]), m[3] or "")
 
 
 def _says_what_is_to_come(text: str, body: int, date: DateMention | None, article_date: dt.date) -> bool:
