@@ -28,7 +28,9 @@ and people of the curation file:
 - ... or when it reports one of the story's people on a day an article on the
   story reports them too, each sentence dating its event to that day in its own
   words. A state agency's readout of a spokesman's briefing shares few words
-  with the wire copy, but the wire copy reports the same briefing.
+  with the wire copy, but the wire copy reports the same briefing. The day must
+  be one of the coverage's, not half a year or more before it: the report of an
+  election years ago, recalled by the story's articles, is still another story.
 - A party an article names only in passing, in sentences about events long
   before the ones it reports ("another Evergreen ship, the Ever Given, which
   blocked the Suez Canal in March 2021", in a report of a grounding a year
@@ -137,7 +139,9 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
         elif anchors and close < FAR * typical and len(words) >= STEADY:
             out[article] = (f"shares less than half of the other articles' vocabulary "
                             f"({close / typical:.0%} of the typical article's), though it names the story's parties")
-    on_story = frozenset().union(*(s for a, s in zip(articles, seen) if a not in out))
+    # Only the story's own days rescue: two articles recalling one election years before both see its winner
+    # that day, and an article reporting only that election is background, not the story.
+    on_story = frozenset(x for a, s in zip(articles, seen) if a not in out for x in s if not _before(x[1], coverage))
     for article, own, found in zip(articles, seen, named):
         if article in out and own & on_story and found:
             del out[article]  # a far vocabulary, but a person of the story on a day the story's articles report
