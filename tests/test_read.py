@@ -544,6 +544,15 @@ PUBLISHED = [
     ("Published: August 21, 2024 at 6:14 p.m. ET\n\nOBAN (Harbour Wire) - Crews voted on Wednesday to return to "
      "work after a long night of talks.\n", dt.date(2024, 8, 21), "date line in the file"),
     ("Updated: August 21, 2024 at 6:14 p.m. ET\n\nCrews voted to return.\n", None, "undated"),
+    # a date alone under the headline, above the office that issued it (a readout)
+    ("Ferry strike ends\nAugust 21, 2024\nHarbour Authority Press Office\n\nCrews voted to return.\n",
+     dt.date(2024, 8, 21), "the date line under the headline"),
+    ("Ferry strike ends\n\nDate: 21 August 2024\n\nCrews voted to return.\n",
+     dt.date(2024, 8, 21), "the date line under the headline"),
+    # ... but not one in the running text further down, nor one without its year
+    ("Ferry strike ends\n\nCrews voted.\n\nThe ferries sail again.\n\nThe talks began.\n\nAugust 21, 2024\n",
+     None, "undated"),
+    ("Ferry strike ends\nAugust 21\n\nCrews voted to return.\n", None, "undated"),
 ]
 
 

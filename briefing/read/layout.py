@@ -59,7 +59,7 @@ PUBLISHED_WORDS = r"(?:first\s+)?(?:published|posted)\b\s*:?\s*(?:on\s+)?"
 CLOCK_AFTER_DATE = r"(?:\s*(?:,|at|-|\u2013|\u2014)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?"
 # A line that is only a written-out date, or a publication line: "Date: 14 September 2024", "September 14, 2024",
 # "Published: March 28, 2024 at 6:14 p.m. ET".
-_WORDS_LINE = re.compile(rf"\s*(?:date\b\s*:?\s*|{PUBLISHED_WORDS})?(?P<when>{WRITTEN_DATE}){CLOCK_AFTER_DATE}\s*$",
+WORDS_LINE = re.compile(rf"\s*(?:date\b\s*:?\s*|{PUBLISHED_WORDS})?(?P<when>{WRITTEN_DATE}){CLOCK_AFTER_DATE}\s*$",
                          re.I)
 
 
@@ -224,7 +224,7 @@ def _date_and_title(text: str, lines: list[tuple[int, int]], filled: list[int], 
         if rest[1] > rest[0]:
             return date, first, rest  # " date 2024-09-14 Title here"
         return date, *_next_title(lines, filled, first)
-    words = _WORDS_LINE.match(line) if len(line) <= 60 else None
+    words = WORDS_LINE.match(line) if len(line) <= 60 else None
     if words:
         year, month_no, day = written_date(words)
         shown_date = words["when"].strip()

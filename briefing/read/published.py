@@ -1,4 +1,5 @@
-"""An undated article's date from its own lines: the dateline's date with its year, or a "Published:" line.
+"""An undated article's date from its own lines: the dateline's date with its year, a "Published:" line, or a
+line that is a date alone under the headline.
 
 Many files carry no date line at the top, yet say when they were written
 further down: wire copy in its dateline ("WASHINGTON, July 24, 2024 (Reuters)
@@ -21,6 +22,7 @@ from .layout import (
     MONTH_PATTERN,
     MONTHS,
     PUBLISHED_WORDS,
+    WORDS_LINE,
     WRITTEN_DATE,
     not_after_today,
     written_date,
@@ -79,6 +81,11 @@ def _published_line(a: Article) -> tuple[dt.date, str] | None:
             date = _date(_PUBLISHED.fullmatch(line))
             if date:
                 return date, "the publication line in the file"
+            # a line that is a date and nothing else, under the headline: a readout's "April 22, 2025" above the
+            # office that issued it
+            date = _date(WORDS_LINE.fullmatch(line))
+            if date:
+                return date, "the date line under the headline"
     return None
 
 
