@@ -101,7 +101,8 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             # a subheading's "The morning after" names a part, not a step of the narrative; a phrase opening the
             # sentence ("That Sunday, Yellen ruled out a bailout like those of 2008") dates it
             date = _finer(counted(t.text, anchor or (None if lost else first_anchor), named, broad,
-                                  first=anchor is None and not lost, event=_told_event(told, dates, i)), date)
+                                  first=anchor is None and not lost, event=_told_event(told, dates, i), phrases=ms),
+                          date)
         if lost and days_before is not None and (date is None or not date.resolved) and THAT_WEEKDAY.search(t.text):
             # "Two days after the announcement ... That Sunday": a step of days leaves the narrative in its week
             date = counted(t.text, days_before) or date

@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,7 +60,7 @@ def told_on(article_date: dt.date | None) -> DateMention | None:
 
 def counted(text: str, anchor: DateMention | None, named: DateMention | None = None,
              broad: DateMention | None = None, *, first: bool = False,
-             event: DateMention | None = None) -> DateMention | None:
+             event: DateMention | None = None, phrases: Sequence[DateMention] = ()) -> DateMention | None:
     """The first narrative phrase of ``text``, counted from ``anchor`` ("the same day": from ``named``, the
     last day named; a step of months or years from ``broad``, the last event date no wider than its unit, so
     that "the following year" after "in 2013" is 2014); unresolved without one.
@@ -67,7 +68,9 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
     "A month after" followed by what it is after ("a month after Putin and Kim
     signed a treaty", "on the eve of the vote") counts from that event, not
     from the narrative: from ``event``, the date of that event as the article
-    told it ("Two days after the grounding" after a dated grounding), else left
+    told it ("Two days after the grounding" after a dated grounding), or the
+    day the phrase's own words give it (of ``phrases``, the sentence's date
+    phrases: "a month after the declaration of December 3"), else left
     unresolved.
     """
     if not any_step().search(text):
@@ -80,6 +83,7 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
         if (m.group().lower().endswith(("after", "before")) and re.match(r"\s+[\w“\"]", text[m.end():])
                 and not CLOCK_NEXT.match(text, m.end()) and not THAT_TIME.match(text, m.end())) \
                 or (m.group().lower().endswith("eve") and re.match(r"\s+of\b", text[m.end():])):
+            event = event or (_dated_object(text, m.end(), phrases) if not HEDGED.search(text, 0, m.start()) else None)
             span = _step(step.spec, m, event) if event is not None and not step.spec.get("same") else None
             if span is None:
                 return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
@@ -99,6 +103,22 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
         source = f"‘{start.phrase}’" if start.phrase else "the article's date"
         return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], span[0], span[1], True,
                            f"counted from {source}", "narrative")
+    return None
+
+
+OBJECT_REACH = 60  # characters from "after" to the date of what it is after: "after Yoon's declaration of December 3"
+# "more than a month after", "for two weeks after": a bound or a stretch of time, which dates no day of its own
+HEDGED = re.compile(r"\b(?:for|more\s+than|less\s+than|over|under|nearly|almost|about|around|some|at\s+least|"
+                    r"at\s+most|within|roughly|up\s+to)\s*$", re.IGNORECASE)
+
+
+def _dated_object(text: str, after: int, phrases: Sequence[DateMention]) -> DateMention | None:
+    """The day the words after "a month after" give the event it names, in the same clause: "the declaration of
+    December 3", "the March 26 collapse". Not one past a comma ("two days after the vote, on Friday, ...")."""
+    for d in phrases:
+        if d.start >= after and d.resolved and d.precision == "day" \
+                and d.start - after <= OBJECT_REACH and not re.search(r"[,;:()]", text[after:d.start]):
+            return d
     return None
 
 
