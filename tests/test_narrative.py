@@ -238,6 +238,7 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "a lead just done takes the article's day": ("just_done", lambda told, found, dates, article_date: dates),
     "counting from the narrative": ("counted", lambda text, anchor, named=None, broad=None, first=False,
                                     event=None, phrases=(): None),
+    "'in recent months' is back in the article's time": ("BACK_TO_NOW", re.compile("(?!)")),
     "a step after an event counts from the day its words give it": ("steps._dated_object",
                                                                     lambda text, after, phrases: None),
     "before any date, a step back counts from the article's": ("told_on", lambda article_date: None),

@@ -116,7 +116,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         if _step_back(t, date, anchor):
             dates.append(date)  # "The ship had been in trouble before: in 2019 it struck a ferry": an aside, after
             continue  # which "The following day" goes on from the narrative's day, not the aside's
-        before = _year_told(date, before)
+        before = None if date is None and BACK_TO_NOW.search(t.text) else _year_told(date, before)
         if date is not None and _fine(date):
             anchor, lost = date, False
         if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
@@ -161,6 +161,10 @@ def _told_event(told: Sequence[Told], dates: list[DateMention | None], i: int) -
 # A step of days from an event ("Two days after the announcement"): it leaves the narrative in the same week.
 DAYS_STEP = re.compile(r"(?:a|one|two|three|the|\d)\s*(?:days?\s+)?(?:after|before)\b|(?:a|one|two|three|\d)\s+days?\b",
                        re.IGNORECASE)
+# "In recent months his health had been fragile": the narrative is back in the article's own time, and a day told
+# without its year after it is no longer of the year a paragraph of background gave
+BACK_TO_NOW = re.compile(r"\b(?:in|over|during)\s+(?:recent\s+(?:days|weeks|months)|the\s+(?:past|last)\s+(?:few\s+)?"
+                         r"(?:days|weeks|months))\b", re.IGNORECASE)
 THAT_WEEKDAY = re.compile(rf"\bthat\s+(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 
 
