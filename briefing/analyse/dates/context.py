@@ -131,7 +131,16 @@ def lead_start(text: str, pos: int) -> int:
         before, bstart = prev_word(text, start)
         if before.lower() == "as":
             return bstart
+        if before.lower() in DAY_PARTS:  # "on the morning of May 7": the day's part, led by its preposition
+            the, tstart = prev_word(text, bstart)
+            lead, lstart = prev_word(text, tstart) if the.lower() == "the" else ("", tstart)
+            return lstart if lead.lower() in DAY_PART_LEADS else pos
     return pos
+
+
+DAY_PARTS = frozenset("morning afternoon evening night eve".split())
+# not "through the night of June 5": a stretch, not a point of reference
+DAY_PART_LEADS = frozenset("on during".split())
 
 
 def norm(s: str | None) -> str:
