@@ -24,6 +24,7 @@ import pytest
 import yaml
 
 from briefing.analyse.dates import best_date
+from briefing.analyse.dates import daytime as daytime_module
 from briefing.analyse.dates import live as live_module
 from briefing.analyse.dates import narrative as narrative_module
 from briefing.analyse.dates import steps as steps_module
@@ -238,6 +239,9 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "a lead just done takes the article's day": ("just_done", lambda told, found, dates, article_date: dates),
     "counting from the narrative": ("counted", lambda text, anchor, named=None, broad=None, first=False,
                                     event=None, phrases=(): None),
+    "a time of day goes on in the narrative's day": ("at_time_of_day", lambda text, anchor, clock: None),
+    "a time of day half a day before the last is past midnight": ("daytime.HALF_DAY", 10**6),
+    "a day something was told lends no time of day": ("daytime.names_a_report", lambda text, m: False),
     "'in recent months' is back in the article's time": ("BACK_TO_NOW", re.compile("(?!)")),
     "a step after an event counts from the day its words give it": ("steps._dated_object",
                                                                     lambda text, after, phrases: None),
@@ -271,7 +275,8 @@ def test_taking_a_step_away_changes_a_date(what: str, monkeypatch: pytest.Monkey
     before = all_dates()
     attribute, replacement = ABLATIONS[what]
     prefix, _, name = attribute.rpartition(".")
-    module = {"steps": steps_module, "years": years_module, "live": live_module}.get(prefix, narrative_module)
+    module = {"steps": steps_module, "years": years_module, "live": live_module,
+              "daytime": daytime_module}.get(prefix, narrative_module)
     attribute = name
     assert hasattr(module, attribute)
     monkeypatch.setattr(module, attribute, replacement)

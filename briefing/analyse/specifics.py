@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from ..model import NONE, DateMention, Quote, Specifics
 from .dates import NOTE_NO_YEAR, NOTE_UNDATED, find_dates
-from .dates.clock import minutes
+from .dates.clock import CLOCK, clock_minutes
 from .dates.words import FULL_MONTHS
 from .tokens import STOPWORDS, WORD, entry_start
 
@@ -42,10 +42,7 @@ FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 # A number that is part of a name: after a capitalised word inside the sentence ("the Max 9 jets", "Flight 1282",
 # "Boeing 737"), not after one opening it ("About 170 flights").
 NAMED_NUMBER = re.compile(r"(?<=\w )([A-Z][A-Za-z]*[ -])(\d+)\b")
-# A time of day ("1:28 a.m.", "04:09 UTC", "10 a.m.", "2.30pm"): not a figure, but a specific of its own.
-CLOCK = re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<half>[ap])\.?m\b\.?"
-                   r"|(?<![\w.,:])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])", re.IGNORECASE)
-AFTER_NOON = re.compile(r"\s+(?:that|this|in the|on \w+|\w+day)\s+(?:afternoon|evening|night)\b", re.IGNORECASE)
+# A time of day (``dates.clock.CLOCK``) is not a figure, but a specific of its own,
 # ... unless it opens a live page's entry (``tokens.entry_start``): when it was posted, not when the event happened
 TIME_SLACK = 60  # minutes: reports of one event give its time to the minute or round it ("1:28", "about 1:30")
 # A reference day to read a date without a year against: only its month and day are used.
@@ -63,7 +60,7 @@ def read_specifics(text: str, mentions: Sequence[DateMention], date: DateMention
     for m in mentions:  # a date's day and year are not figures
         masked = masked[:m.start] + " " * (m.end - m.start) + masked[m.end:]
     clocks = CLOCK.finditer(masked, entry_start(text))
-    times = frozenset(t for t in (_minutes(c, text) for c in clocks) if t is not None) or NONE.times
+    times = frozenset(t for t in (clock_minutes(c, text) for c in clocks) if t is not None) or NONE.times
     masked = CLOCK.sub(lambda m: " " * len(m.group()), masked)  # a time of day is no figure
     masked = NAMED_NUMBER.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)  # "Max 9", "Flight 1282"
     # Python makes a new empty frozenset each time (about 200 bytes); most sentences have neither, so
@@ -75,17 +72,6 @@ def read_specifics(text: str, mentions: Sequence[DateMention], date: DateMention
     if not (figures or quoted or days or weekday is not None or times):
         return NONE
     return Specifics(figures, days, weekday, quoted, times)
-
-
-def _minutes(m: re.Match[str], text: str) -> int | None:
-    """The time of day a clock phrase gives, in minutes after midnight; None when it is no time. A clock
-    before "that afternoon" or "in the evening" is after noon ("at 3:05 that afternoon")."""
-    if m.group("h24") is not None:
-        hour, minute = int(m.group("h24")), int(m.group("m24"))
-        if hour < 12 and AFTER_NOON.match(text, m.end()):
-            hour += 12
-        return minutes(hour, minute)
-    return minutes(int(m.group("h")), int(m.group("m") or 0), m.group("half"))
 
 
 def _calendar(text: str, date: DateMention | None) -> tuple[tuple[int, int] | None, int | None]:

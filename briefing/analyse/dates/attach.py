@@ -317,3 +317,16 @@ def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:
     # "A replacement, signed on 9 February 2000, dropped ...": a verb after the clause makes what it describes
     # the subject, and the subject's date is the date of what the sentence is about
     return rules["predicate_next"].match(text[m.end + end.end():]) is None
+
+
+def names_a_report(text: str, m: DateMention) -> bool:
+    """Whether a report stands right before the date phrase ("in a statement issued late Sunday", "a news
+    conference on Monday"): the day something was told, not done."""
+    return re.search(rf"\b(?:{_alternation(_data()['report_nouns'])})\b(?:\s+[a-z]+){{0,2}}\s*$",
+                     text[max(0, m.start - 40):m.start], re.I) is not None
+
+
+@functools.cache
+def _data() -> dict:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+

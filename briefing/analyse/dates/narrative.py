@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from ...model import DateMention
 from .attach import attached
 from .context import future_after, stance_after
+from .daytime import a_telling, at_time_of_day, time_told
 from .find import find_dates
 from .live import CLOCK, just_done, live_entries, stamped
 from .pick import HAD_DONE, best_date, is_reporting_date
@@ -85,6 +86,8 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     days_before: DateMention | None = None  # ... by a step of days: the day it went on from, for a named weekday
     heading: str | None = None  # the last line that is a year alone ("2023"): the year of the days under it
     week: DateMention | None = None  # the day the narrative last named in full ("Wednesday, March 8"): its week
+    clock: int | None = None  # the time of day the narrative last told on its day, in minutes after midnight
+    told_when = False  # ... and that day is when something was said ("the utility said on Sunday"), not done
     for i, (t, ms, own_phrases) in enumerate(zip(told, found, attached_to)):
         if week is not None:  # "By Thursday evening" after "Wednesday, March 8", in a feature written weeks later
             ms = found[i] = [in_week(m, week, article_date) for m in ms]
@@ -106,6 +109,10 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         if lost and days_before is not None and (date is None or not date.resolved) and THAT_WEEKDAY.search(t.text):
             # "Two days after the announcement ... That Sunday": a step of days leaves the narrative in its week
             date = counted(t.text, days_before) or date
+        last = clock
+        if date is None and t.reports and not t.label and not t.earlier and not t.plans and anchor is not None \
+                and not told_when:
+            date = at_time_of_day(t.text, anchor, clock)  # "At 2:52 p.m., the fire rekindled": the narrative's day
         if date is not None and not date.resolved and date.note == NOTE_EVENT:
             # "Two days after the grounding, ...": the narrative's time is now that of an event it does not date,
             # and "That evening" after it is no evening of the day told before
@@ -118,6 +125,11 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             continue  # which "The following day" goes on from the narrative's day, not the aside's
         before = None if date is None and BACK_TO_NOW.search(t.text) else _year_told(date, before)
         if date is not None and _fine(date):
+            # the last time of day told stays while the narrative stays on its day ("Minutes later, ...")
+            same_day = anchor is not None and anchor.span == date.span
+            clock = time_told(t.text) if date.start_date == date.end_date else None
+            clock = clock if clock is not None or not same_day else last
+            told_when = a_telling(date, t.text)
             anchor, lost = date, False
         if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
             broad = date
@@ -335,6 +347,8 @@ def _by_context(told: Sequence[Told], found: list[list[DateMention]], attached_t
         if source is not None and t.reports and article_date is not None \
                 and out[source].start_date > article_date:  # type: ignore[operator, union-attr]
             source = None  # a thing done, told in the past tense, cannot take a day after the article's
+        if source is not None and time_told(t.text) is not None and a_telling(out[source], told[source].text):
+            source = None  # "Its crews spotted a fire shortly before 3 p.m." after "a statement issued late Sunday"
         if source is not None and not _all_before([m for m in found[i] if not is_reporting_date(m, t.text)],
                                                   out[source]):  # type: ignore[arg-type]
             source = None  # "after the ship left port on March 26", "Sunday's attempt": its own time is near, but
