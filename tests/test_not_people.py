@@ -64,6 +64,9 @@ def people(sentences: list[tuple[str, str, str]], hints: list[PersonHint] = ()) 
     ("Its branches were sold to JPMorgan Chase that night.", []),
     # a regional airline brand ends in a head word
     ("Delta Connection flights resumed.", []),
+    # a named event: a fire, a hurricane, a war
+    ("The toll passed that of the Camp Fire in California.", []),
+    ("The islands were hit by Hurricane Lane in 2018.", []),
     # a title head and "of" after it name a role, not someone
     # ("Chairman" alone is only a surname candidate, a person only if someone's full name ends in it)
     ("Admiral Osama Rabie, Chairman and Managing Director of the Canal Authority, signed.",
@@ -145,6 +148,11 @@ def test_a_suffix_is_never_the_surname() -> None:
     ("Maynor Suazo Sandoval, 38, was a father of two.", False),
     ("The chairman, Hamish Harding, was aboard.", False),
     ("Kim Jong Un met Putin, Russia's president.", False),  # a possessive place is no list
+    ("In Moulay Brahim, residents dug graves on the slope.", True),  # a preposition opening the sentence
+    ("Crews were still digging in Imi Tala village.", True),
+    ("The minaret fell at the edge of Jemaa Fna, the square at the heart of the medina.", True),  # appositive
+    ("Aid reached Tafeghaghte Tizi, a mountain village, on Monday.", True),
+    ("Residents thanked Maria Lopez, a nurse from the village, on Monday.", False),  # no kind of place
 ])
 def test_where_places_stand(text: str, locative: bool) -> None:
     cands = NameFinder.for_hints([]).candidates([text], set())

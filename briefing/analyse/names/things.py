@@ -21,7 +21,8 @@ chairman of Action Aviation"), after a head word and "of" ("the National Bank of
 Santa Clara"), right after "the" ("the Andrea Doria": people's
 names take no article), right after a noun of craft ("the tug Carlo Magno",
 ``data/vessel_nouns.txt``), or in a list beside a known country or place
-("Guatemala, Honduras and El Salvador").
+("Guatemala, Honduras and El Salvador"), or before an appositive naming a kind of place ("In Moulay
+Brahim, a hillside village").
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ _PREPOSITIONS = frozenset(PLACE_PREPOSITIONS)
 _PLACE_NOUNS = frozenset(PLACE_NOUNS)
 _VESSEL_NOUNS = frozenset(VESSEL_NOUNS)
 _LIST_WORDS = ("and", "or")
+# set off by a comma, an appositive naming a kind of place: ", a hillside village", ", the square at ..."
+_APPOSITIVE_PLACE = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){{0,2}}?"
+                               rf"(?:{'|'.join(sorted(_PLACE_NOUNS | frozenset(THING_HEADS_LOWER) | {'square'}))})\b")
 _WINDOW = 40
 _TRAILING = ".,;:!?)”\""
 
@@ -68,8 +72,8 @@ def is_locative(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _WINDOW):start].split()
     if before:
         last = before[-1]
-        if last in _PREPOSITIONS:
-            return True  # "from El Salvador"
+        if last.lower() in _PREPOSITIONS:
+            return True  # "from El Salvador", "In Moulay Brahim, ..." opening a sentence
         if last == "of" and len(before) > 1 and before[-2].lower() in _PLACE_NOUNS:
             return True  # "the border town of Dong Dang"
         if last == "of" and len(before) > 1 and before[-2].lower() in TITLE_HEADS:
@@ -85,6 +89,8 @@ def is_locative(text: str, start: int, end: int) -> bool:
         if last.endswith(",") and _known_place(last[:-1]):
             return True  # "Honduras, El Salvador"
     after = text[end:end + _WINDOW]
+    if _APPOSITIVE_PLACE.match(after):
+        return True  # "Jemaa el-Fna, the square at the heart of the medina", "Imi N'Tala, a mountain village"
     if after.startswith(","):
         words = after[1:].split()
     else:
