@@ -10,6 +10,7 @@ late Sunday") lends no time of day: the times after it are of what was said.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from ...model import DateMention
 from .attach import attached, names_a_report
@@ -54,3 +55,24 @@ def at_time_of_day(text: str, anchor: DateMention, clock: int | None) -> DateMen
     words = f"‘{anchor.phrase}’" if anchor.phrase else "the article's date"
     return DateMention(anchor.phrase, 0, 0, "day", day, day, True,
                        f"the narrative's day, {words}{', past midnight' if past else ''}", "narrative")
+
+
+@dataclass(frozen=True)
+class Clock:
+    """Where the narrative's clock stands: the time of day it last told on its day, in minutes after midnight,
+    and whether that day is one on which something was said ("the utility said on Sunday"), not done."""
+
+    time: int | None = None
+    telling: bool = False
+
+    def date_for(self, text: str, anchor: DateMention | None) -> DateMention | None:
+        """The date of a sentence telling a past action with only a time of day, on the narrative's day."""
+        return None if anchor is None or self.telling else at_time_of_day(text, anchor, self.time)
+
+    def moved(self, text: str, date: DateMention, anchor: DateMention | None) -> Clock:
+        """The clock once a sentence has set the narrative's day to ``date``: its time of day, or the last one
+        told while the narrative stays on its day ("Minutes later, ...")."""
+        time = time_told(text) if date.start_date == date.end_date else None
+        if time is None and anchor is not None and anchor.span == date.span:
+            time = self.time
+        return Clock(time, a_telling(date, text))

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from ...model import DateMention
 from .attach import attached
 from .context import future_after, stance_after
-from .daytime import a_telling, at_time_of_day, time_told
+from .daytime import Clock, a_telling, time_told
 from .find import find_dates
 from .live import CLOCK, just_done, live_entries, stamped
 from .pick import HAD_DONE, best_date, is_reporting_date
@@ -78,16 +78,13 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     named: DateMention | None = None  # the last day named, whoever's: what "the same day" means
     broad: DateMention | None = None  # the last event date at most a year wide: "in 2013 ...", "the following year"
     first_anchor = told_on(article_date)  # before the narrative has set any date, the article's is its time
-    # the phrases dating each sentence's own event, not another's it names: read once, here and for context
-    attached_to = [_first_clause(t.text, [m for m in ms if attached(t.text, m)]) for t, ms in zip(told, found)]
-    # the last day the narrative told with its year, or carried on in that year; and the phrase giving the year
-    before: tuple[DateMention, DateMention] | None = None
+    attached_to = _own_phrases(told, found)
+    before: tuple[DateMention, DateMention] | None = None  # the last day told with its year, and that year's words
     lost = False  # the narrative went on from an event it gives no date of: no day to count from
     days_before: DateMention | None = None  # ... by a step of days: the day it went on from, for a named weekday
     heading: str | None = None  # the last line that is a year alone ("2023"): the year of the days under it
     week: DateMention | None = None  # the day the narrative last named in full ("Wednesday, March 8"): its week
-    clock: int | None = None  # the time of day the narrative last told on its day, in minutes after midnight
-    told_when = False  # ... and that day is when something was said ("the utility said on Sunday"), not done
+    clock = Clock()  # the time of day the narrative last told on its day
     for i, (t, ms, own_phrases) in enumerate(zip(told, found, attached_to)):
         if week is not None:  # "By Thursday evening" after "Wednesday, March 8", in a feature written weeks later
             ms = found[i] = [in_week(m, week, article_date) for m in ms]
@@ -109,10 +106,8 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         if lost and days_before is not None and (date is None or not date.resolved) and THAT_WEEKDAY.search(t.text):
             # "Two days after the announcement ... That Sunday": a step of days leaves the narrative in its week
             date = counted(t.text, days_before) or date
-        last = clock
-        if date is None and t.reports and not t.label and not t.earlier and not t.plans and anchor is not None \
-                and not told_when:
-            date = at_time_of_day(t.text, anchor, clock)  # "At 2:52 p.m., the fire rekindled": the narrative's day
+        if date is None and t.reports and not t.label and not t.earlier and not t.plans:
+            date = clock.date_for(t.text, anchor)  # "At 2:52 p.m., the fire rekindled": the narrative's day
         if date is not None and not date.resolved and date.note == NOTE_EVENT:
             # "Two days after the grounding, ...": the narrative's time is now that of an event it does not date,
             # and "That evening" after it is no evening of the day told before
@@ -125,12 +120,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             continue  # which "The following day" goes on from the narrative's day, not the aside's
         before = None if date is None and BACK_TO_NOW.search(t.text) else _year_told(date, before)
         if date is not None and _fine(date):
-            # the last time of day told stays while the narrative stays on its day ("Minutes later, ...")
-            same_day = anchor is not None and anchor.span == date.span
-            clock = time_told(t.text) if date.start_date == date.end_date else None
-            clock = clock if clock is not None or not same_day else last
-            told_when = a_telling(date, t.text)
-            anchor, lost = date, False
+            anchor, lost, clock = date, False, clock.moved(t.text, date, anchor)
         if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
             broad = date
         named = _last_named(ms, date) or named
@@ -140,6 +130,12 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     dates = live_entries(told, attached_to, dates, article_date)  # another event's date leaves the entry's now
     dates = _by_context(told, found, attached_to, dates, article_date)
     return list(zip(found, dates))
+
+
+def _own_phrases(told: Sequence[Told], found: list[list[DateMention]]) -> list[list[DateMention]]:
+    """The phrases dating each sentence's own event, not another's it names: read once, for the narrative and
+    for context."""
+    return [_first_clause(t.text, [m for m in ms if attached(t.text, m)]) for t, ms in zip(told, found)]
 
 
 def _with_year(text: str, date: DateMention | None, heading: str | None,
