@@ -326,6 +326,7 @@ def _with_bare_weekdays(text: str, mentions: list[DateMention], article_date: dt
 def _by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to: list[list[DateMention]],
                 dates: list[DateMention | None], article_date: dt.date | None = None) -> list[DateMention | None]:
     out = list(dates)
+    timeline = sum(1 for t in told if ENTRY.match(t.text)) >= ENTRIES
     # running text first, then headlines: a headline takes its lead's date, which context may have given it
     for i, t in sorted(enumerate(told), key=lambda it: it[1].label):
         if out[i] is not None or attached_to[i]:
@@ -340,6 +341,8 @@ def _by_context(told: Sequence[Told], found: list[list[DateMention]], attached_t
                 source, how = k, "the sentence before"
         else:
             source, how = _continued(told, out, i), "the sentence before"
+        if source is None and timeline and not t.label and not t.plans and not t.earlier:
+            source, how = _entry_above(told, out, i), "the timeline's entry above it"
         if source is not None and t.reports and article_date is not None \
                 and out[source].start_date > article_date:  # type: ignore[operator, union-attr]
             source = None  # a thing done, told in the past tense, cannot take a day after the article's
@@ -356,6 +359,26 @@ def _by_context(told: Sequence[Told], found: list[list[DateMention]], attached_t
             out[i] = dataclasses.replace(d, start=0, end=0, origin="context",
                                          note=f"dated by context: {words} in {how}")
     return out
+
+
+# A timeline's entry: a paragraph opening with its day and a colon ("Feb. 13: ...", "Monday, Nov. 20: ...").
+ENTRY = re.compile(r"\W*(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*:\s")
+ENTRIES = 3  # an article with this many is a timeline
+
+
+def _entry_above(told: Sequence[Told], dates: list[DateMention | None], i: int) -> int | None:
+    """In a timeline, the entry a paragraph without a day of its own goes on from: the nearest one above it,
+    a paragraph or two back, with no other dated sentence between ("Feb. 13: China says ...", then "Its
+    commerce ministry blacklists two arms makers.")."""
+    for k in range(i - 1, max(-1, i - LOOK_BACK - 1), -1):
+        p = told[k]
+        if p.label or told[i].block - p.block > 2:
+            return None
+        if ENTRY.match(p.text):
+            return k if _lendable(dates[k]) else None
+        if dates[k] is not None and dates[k].origin != "context":  # type: ignore[union-attr]
+            return None  # a day of its own in between; one lent by context goes on with the entry
+    return None
 
 
 def _all_before(mentions: list[DateMention], lent: DateMention) -> bool:
