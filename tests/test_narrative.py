@@ -240,6 +240,7 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "counting from the narrative": ("counted", lambda text, anchor, named=None, broad=None, first=False,
                                     event=None, phrases=(): None),
     "a timeline's entry lends its day to the paragraphs under it": ("_entry_above", lambda told, dates, i: None),
+    "an occasion lasts the days its sentence gives": ("lasting", lambda text, date: date),
     "a time of day goes on in the narrative's day": ("daytime.at_time_of_day", lambda text, anchor, clock: None),
     "a time of day half a day before the last is past midnight": ("daytime.HALF_DAY", 10**6),
     "a day something was told lends no time of day": ("daytime.names_a_report", lambda text, m: False),

@@ -1,4 +1,5 @@
-"""A time of day told without a date ("At 2:52 p.m., the fire rekindled"): the narrative's day, or the next.
+"""A time of day told without a date ("At 2:52 p.m., the fire rekindled"): the narrative's day, or the next; and
+the days an occasion lasts ("arrived on Sunday for a two-day visit").
 
 A narrative told hour by hour gives its day once ("just before 10:30 p.m. on
 December 3") and then only times ("Just after 1 a.m., the deputies voted"):
@@ -10,6 +11,7 @@ late Sunday") lends no time of day: the times after it are of what was said.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from ...model import DateMention
@@ -76,3 +78,29 @@ class Clock:
         if time is None and anchor is not None and anchor.span == date.span:
             time = self.time
         return Clock(time, a_telling(date, text))
+
+
+_COUNT = r"(two|three|four|five|six|seven|[2-7])"
+# an occasion of so many days that starts on the day the sentence gives: "arrived on Sunday for a two-day visit",
+# "is due in Beijing on Sunday for two days of talks", "opens a two-day hearing on Tuesday"; not "at the end of a
+# three-day visit" or "the first day of a two-day visit"
+LASTING = re.compile(rf"\bfor\s+(?:a|an)\s+{_COUNT}[- ]day\b|\bfor\s+{_COUNT}\s+days\s+of\b"
+                     rf"|\b(?:opens?|holds?|begins?|starts?)\s+(?:a|an)\s+{_COUNT}[- ]day\b", re.IGNORECASE)
+NOT_LASTING = re.compile(r"\b(?:end|close|first|last|second|final)\s+(?:day\s+)?of\b|\bafter\s+(?:a|an)\s+\w+[- ]day\b",
+                         re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def lasting(text: str, date: DateMention | None) -> DateMention | None:
+    """``date``, a day, widened to the days the occasion the sentence starts on it lasts, as its words give
+    them ("arrived on Sunday for a two-day visit": Sunday and Monday)."""
+    if date is None or not date.resolved or date.start_date != date.end_date or date.origin:
+        return date
+    m = LASTING.search(text)
+    if m is None or NOT_LASTING.search(text):
+        return date
+    count = next(g for g in m.groups() if g)
+    days = _COUNTS.get(count.lower()) or int(count)
+    end = date.start_date + dt.timedelta(days=days - 1)  # type: ignore[operator]
+    return DateMention(date.phrase, date.start, date.end, "range", date.start_date, end, date.relative,
+                       f"‘{date.phrase}’, the first of the {days} days the sentence says it lasts", date.origin)
