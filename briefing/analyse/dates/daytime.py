@@ -103,4 +103,4 @@ def lasting(text: str, date: DateMention | None) -> DateMention | None:
     days = _COUNTS.get(count.lower()) or int(count)
     end = date.start_date + dt.timedelta(days=days - 1)  # type: ignore[operator]
     return DateMention(date.phrase, date.start, date.end, "range", date.start_date, end, date.relative,
-                       f"‘{date.phrase}’, the first of the {days} days the sentence says it lasts", date.origin)
+                       f"the first of the {days} days the sentence says it lasts", date.origin)
