@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 import yaml
 
-from briefing.analyse.dates import best_date
+from briefing.analyse.dates import best_date, find_dates
 from briefing.analyse.dates import daytime as daytime_module
 from briefing.analyse.dates import live as live_module
 from briefing.analyse.dates import narrative as narrative_module
@@ -240,6 +240,7 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "counting from the narrative": ("counted", lambda text, anchor, named=None, broad=None, first=False,
                                     event=None, phrases=(): None),
     "a timeline's entry lends its day to the paragraphs under it": ("_entry_above", lambda told, dates, i: None),
+    "the days of one list are one span": ("joined", lambda text, mentions: mentions),
     "an occasion lasts the days its sentence gives": ("lasting", lambda text, date: date),
     "a time of day goes on in the narrative's day": ("daytime.at_time_of_day", lambda text, anchor, clock: None),
     "a time of day half a day before the last is past midnight": ("daytime.HALF_DAY", 10**6),
@@ -305,3 +306,14 @@ def test_loader_rejects_a_bad_span(tmp_path: Path) -> None:
                            "date: {phrase: x, span: soon, origin: own}}]}\n")
     with pytest.raises(ValueError, match="span must be"):
         load()
+
+
+@pytest.mark.parametrize(("text", "phrases"), [
+    ("The light came on during three flights, on Dec. 7, Jan. 3 and Jan. 4.", ["on Dec. 7, Jan. 3 and Jan. 4"]),
+    # a weekday and its date are one day told twice, however the weekday alone was read
+    ("The bank reopened on Monday morning, March 11, 2024.", ["on Monday morning", "March 11, 2024"]),
+    ("The minister arrived on 5 August and left on 7 August.", ["on 5 August", "on 7 August"]),
+])
+def test_the_days_of_one_list_are_joined(text: str, phrases: list[str]) -> None:
+    assert [m.phrase for m in daytime_module.joined(text, find_dates(text, dt.date(2024, 8, 12)))] == phrases
+

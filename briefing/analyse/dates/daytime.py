@@ -104,3 +104,38 @@ def lasting(text: str, date: DateMention | None) -> DateMention | None:
     end = date.start_date + dt.timedelta(days=days - 1)  # type: ignore[operator]
     return DateMention(date.phrase, date.start, date.end, "range", date.start_date, end, date.relative,
                        f"the first of the {days} days the sentence says it lasts", date.origin)
+
+
+# Between two dates of one list ("on Dec. 7, Jan. 3 and Jan. 4", "In December and early January"), or of a
+# stretch told with the parts of its days ("from the evening of June 23 to the night of June 24").
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:on\s+|in\s+)?", re.IGNORECASE)
+_STRETCH = re.compile(r"\s+(?:to|until|till|through)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?",
+                      re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.IGNORECASE)
+
+
+def joined(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The phrases, those of one list or one stretch joined into the span they cover together: an event told
+    on several days ("the warning light came on during three flights, on Dec. 7, Jan. 3 and Jan. 4") is of
+    all of them, not of the first."""
+    out: list[DateMention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = out[-1] if out else None
+        if last is not None and last.resolved and m.resolved and not last.origin and not m.origin \
+                and _together(text, last, m):
+            out[-1] = DateMention(text[last.start:m.end], last.start, m.end, "range",
+                                  min(last.start_date, m.start_date), max(last.end_date, m.end_date),  # type: ignore[type-var]
+                                  last.relative or m.relative, "", last.origin)
+        else:
+            out.append(m)
+    return out
+
+
+def _together(text: str, a: DateMention, b: DateMention) -> bool:
+    if not (a.end_date < b.start_date or b.end_date < a.start_date):  # type: ignore[operator]
+        return False  # one day told twice ("Monday morning, March 13"), or one inside the other
+    between = text[a.end:b.start]
+    if "weekday" in (a.precision, b.precision) and "and" not in between.lower():
+        return False  # "Monday morning, March 11": a weekday and its date, however the two were read
+    return bool(_LISTED.fullmatch(between)) or (bool(_STRETCH.fullmatch(between)) and _FROM.search(text, 0, a.start)
+                                                 is not None)

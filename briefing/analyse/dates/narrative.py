@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from ...model import DateMention
 from .attach import attached
 from .context import future_after, stance_after
-from .daytime import Clock, a_telling, lasting, time_told
+from .daytime import Clock, a_telling, joined, lasting, time_told
 from .find import find_dates
 from .live import CLOCK, just_done, live_entries, stamped
 from .pick import HAD_DONE, best_date, is_reporting_date
@@ -95,7 +95,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             continue
         if t.label and _long_past(anchor, article_date):  # a new part: no day to count from
             anchor, named, lost, days_before = None, None, True, None
-        date = lasting(t.text, _with_year(t.text, _own_date(own_phrases, t), heading, before))
+        date = lasting(t.text, _with_year(t.text, _own_date(joined(t.text, own_phrases), t), heading, before))
         if (date is None or not date.resolved or _opens_before(t.text, date)) and not t.label:
             # a headline's "the day before" is told of the story's event, not counted from the article's day, and
             # a subheading's "The morning after" names a part, not a step of the narrative; a phrase opening the
