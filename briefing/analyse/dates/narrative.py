@@ -239,7 +239,8 @@ def _first_clause(text: str, mentions: list[DateMention]) -> list[DateMention]:
     return [m for m in mentions if m.end <= cut.start()]
 
 
-BUT = re.compile(r",\s+but\s+(?!also\b|not\b)")
+# ", but" opens a second clause; so does ", and" when a date opens it ("..., and on Tuesday a court lifted the order")
+BUT = re.compile(r",\s+but\s+(?!also\b|not\b)|,\s+and\s+(?=(?:on|in|by|late|early|last|earlier|later)\s+\w)")
 
 
 def _last_named(mentions: list[DateMention], date: DateMention | None) -> DateMention | None:
