@@ -175,3 +175,28 @@ def stamped(text: str, m: DateMention, article_date: dt.date | None) -> DateMent
         return m
     return dataclasses.replace(m, start_date=day, end_date=day,
                                note=f"a live entry's stamp: the {name} nearest the page's date")
+
+
+# A timeline's entry: a paragraph opening with its day and a colon ("Feb. 13: ...", "Monday, Nov. 20: ...").
+ENTRY = re.compile(r"\W*(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*:\s")
+ENTRIES = 3  # an article with this many is a timeline
+
+
+def is_timeline(told: Sequence[Told]) -> bool:
+    return sum(1 for t in told if ENTRY.match(t.text)) >= ENTRIES
+
+
+def entry_above(told: Sequence[Told], dates: Sequence[DateMention | None], i: int, reach: int) -> int | None:
+    """In a timeline, the entry a paragraph without a day of its own goes on from: the nearest one above it,
+    at most ``reach`` sentences and two paragraphs back, with no other dated sentence between ("Feb. 13:
+    China says ...", then "Its commerce ministry blacklists two arms makers.")."""
+    for k in range(i - 1, max(-1, i - reach - 1), -1):
+        p = told[k]
+        if p.label or told[i].block - p.block > 2:
+            return None
+        if ENTRY.match(p.text):
+            return k
+        if dates[k] is not None and dates[k].origin != "context":  # type: ignore[union-attr]
+            return None  # a day of its own in between; one lent by context goes on with the entry
+    return None
+

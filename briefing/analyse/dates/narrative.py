@@ -33,12 +33,12 @@ from .attach import attached
 from .context import future_after, stance_after
 from .daytime import Clock, a_telling, joined, lasting, time_told
 from .find import find_dates
-from .live import CLOCK, just_done, live_entries, stamped
+from .live import CLOCK, entry_above, is_timeline, just_done, live_entries, stamped
 from .pick import HAD_DONE, best_date, is_reporting_date
 from .resolve import NOTE_EVENT, NOTE_UNDATED
 from .steps import YEAR, any_step, counted, shifts_time, told_on
 from .weeks import in_week, names_its_weekday, week_after
-from .words import WEEKDAYS
+from .words import REPORT_VERBS, WEEKDAYS
 from .years import CARRIED, HEADING_YEAR, full_day, in_heading_year, with_own_year, year_of, yearless_day
 
 FINE = dt.timedelta(days=7)  # a date at most this wide can anchor the narrative
@@ -327,7 +327,7 @@ def _with_bare_weekdays(text: str, mentions: list[DateMention], article_date: dt
 def _by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to: list[list[DateMention]],
                 dates: list[DateMention | None], article_date: dt.date | None = None) -> list[DateMention | None]:
     out = list(dates)
-    timeline = sum(1 for t in told if ENTRY.match(t.text)) >= ENTRIES
+    timeline = is_timeline(told)
     # running text first, then headlines: a headline takes its lead's date, which context may have given it
     for i, t in sorted(enumerate(told), key=lambda it: it[1].label):
         if out[i] is not None or attached_to[i]:
@@ -343,7 +343,8 @@ def _by_context(told: Sequence[Told], found: list[list[DateMention]], attached_t
         else:
             source, how = _continued(told, out, i), "the sentence before"
         if source is None and timeline and not t.label and not t.plans and not t.earlier:
-            source, how = _entry_above(told, out, i), "the timeline's entry above it"
+            k = entry_above(told, out, i, LOOK_BACK)
+            source, how = (k if k is not None and _lendable(out[k]) else None), "the timeline's entry above it"
         if source is not None and t.reports and article_date is not None \
                 and out[source].start_date > article_date:  # type: ignore[operator, union-attr]
             source = None  # a thing done, told in the past tense, cannot take a day after the article's
@@ -362,26 +363,7 @@ def _by_context(told: Sequence[Told], found: list[list[DateMention]], attached_t
     return out
 
 
-# A timeline's entry: a paragraph opening with its day and a colon ("Feb. 13: ...", "Monday, Nov. 20: ...").
-ENTRY = re.compile(r"\W*(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*:\s")
-ENTRIES = 3  # an article with this many is a timeline
-
-
-def _entry_above(told: Sequence[Told], dates: list[DateMention | None], i: int) -> int | None:
-    """In a timeline, the entry a paragraph without a day of its own goes on from: the nearest one above it,
-    a paragraph or two back, with no other dated sentence between ("Feb. 13: China says ...", then "Its
-    commerce ministry blacklists two arms makers.")."""
-    for k in range(i - 1, max(-1, i - LOOK_BACK - 1), -1):
-        p = told[k]
-        if p.label or told[i].block - p.block > 2:
-            return None
-        if ENTRY.match(p.text):
-            return k if _lendable(dates[k]) else None
-        if dates[k] is not None and dates[k].origin != "context":  # type: ignore[union-attr]
-            return None  # a day of its own in between; one lent by context goes on with the entry
-    return None
-
-
+SAYS = re.compile(rf"\b(?:{'|'.join(REPORT_VERBS)})\b", re.IGNORECASE)
 def _all_before(mentions: list[DateMention], lent: DateMention) -> bool:
     """The dates a sentence names of other events all end well before the date it would borrow: background
     ("the first meeting since April 2019", "a law from 1851"). One near it may be its event's own time, told
@@ -420,6 +402,8 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
         return None  # "had sued last month": a step back in time, neither the time before it nor the one after
     if t.plans:
         return None  # "The talks will resume in Moscow": what is to come is not dated by what was done
+    if not t.family and SAYS.search(t.text) and d.end_date - d.start_date > dt.timedelta(days=1):  # type: ignore[union-attr,operator]
+        return None  # a statement is news of a day: a month the sentence before was about is another time
     if t.leans or t.reports:
         return k
     return None
