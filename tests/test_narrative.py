@@ -318,3 +318,15 @@ def test_loader_rejects_a_bad_span(tmp_path: Path) -> None:
 def test_the_days_of_one_list_are_joined(text: str, phrases: list[str]) -> None:
     assert [m.phrase for m in daytime_module.joined(text, find_dates(text, dt.date(2024, 8, 12)))] == phrases
 
+
+def test_an_occasion_is_told_apart_by_its_first_day() -> None:
+    """A visit dated to its two days still clusters by the day it starts on: the talks of its second day are
+    another event, not a report of the visit because their day falls inside it."""
+    from briefing.curate.cluster import _span
+    text = "Blinken arrived on Sunday for a two-day visit."
+    visit = daytime_module.lasting(text, find_dates(text, dt.date(2023, 6, 19))[0])
+    assert visit is not None and visit.span == (dt.date(2023, 6, 18), dt.date(2023, 6, 19))
+    assert _span(visit) == daytime_module.first_day(visit) == (dt.date(2023, 6, 18), dt.date(2023, 6, 18))
+    day = find_dates("They met on Monday.", dt.date(2023, 6, 19))[0]
+    assert _span(day) == day.span
+

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..analyse.dates.daytime import first_day
 from ..analyse.events.frames import place_regions
 from ..analyse.events.lexicon import Lexicon, lexicon, opposed_roles
 from ..analyse.specifics import contradict, one_figure_apart
@@ -420,7 +421,7 @@ DateSpan = tuple[dt.date, dt.date] | tuple[()]
 
 
 def _span(d: DateMention | None) -> DateSpan:
-    return d.span if d is not None and d.resolved else ()
+    return first_day(d) if d is not None and d.resolved else ()
 
 
 def _join(a: DateSpan, b: DateSpan, slack: int = 0) -> DateSpan | None:

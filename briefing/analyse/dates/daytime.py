@@ -88,6 +88,7 @@ LASTING = re.compile(rf"\bfor\s+(?:a|an)\s+{_COUNT}[- ]day\b|\bfor\s+{_COUNT}\s+
                      rf"|\b(?:opens?|holds?|begins?|starts?)\s+(?:a|an)\s+{_COUNT}[- ]day\b", re.IGNORECASE)
 NOT_LASTING = re.compile(r"\b(?:end|close|first|last|second|final)\s+(?:day\s+)?of\b|\bafter\s+(?:a|an)\s+\w+[- ]day\b",
                          re.IGNORECASE)
+LASTING_NOTE = "the first of the"
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -103,7 +104,15 @@ def lasting(text: str, date: DateMention | None) -> DateMention | None:
     days = _COUNTS.get(count.lower()) or int(count)
     end = date.start_date + dt.timedelta(days=days - 1)  # type: ignore[operator]
     return DateMention(date.phrase, date.start, date.end, "range", date.start_date, end, date.relative,
-                       f"the first of the {days} days the sentence says it lasts", date.origin)
+                       f"{LASTING_NOTE} {days} days the sentence says it lasts", date.origin)
+
+
+def first_day(date: DateMention) -> tuple[dt.date, dt.date]:
+    """The span of ``date``, or of the day an occasion it dates starts on: reports of one day of a visit (its
+    talks, its banquet) are told apart from the visit by that day, not merged into it."""
+    if date.note.startswith(LASTING_NOTE):
+        return date.start_date, date.start_date  # type: ignore[return-value]
+    return date.span
 
 
 # Between two dates of one list ("on Dec. 7, Jan. 3 and Jan. 4", "In December and early January"), or of a
