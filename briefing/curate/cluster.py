@@ -103,9 +103,7 @@ def _out_of_news(dated: DateSpan, other: Statement, key: EventKey) -> bool:
 
 
 def _decoded(codes: list[int]) -> Iterator[tuple[int, int]]:
-    low = (1 << 32) - 1
-    for code in codes:
-        yield code >> 32, code & low
+    yield from ((code >> 32, code & 0xFFFFFFFF) for code in codes)
 
 
 def _repeat_alike(groups: _Groups, a: int, b: int, pair: PairScore, dated: tuple[DateSpan, DateSpan]) -> bool:
