@@ -322,11 +322,11 @@ def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:
 def names_a_report(text: str, m: DateMention) -> bool:
     """Whether a report stands right before the date phrase ("in a statement issued late Sunday", "a news
     conference on Monday"): the day something was told, not done."""
-    return re.search(rf"\b(?:{_alternation(_data()['report_nouns'])})\b(?:\s+[a-z]+){{0,2}}\s*$",
-                     text[max(0, m.start - 40):m.start], re.I) is not None
+    return _report_before().search(text, max(0, m.start - 40), m.start) is not None
 
 
 @functools.cache
-def _data() -> dict:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
-
+def _report_before() -> re.Pattern[str]:
+    """A report noun a few words before a date phrase; made once (no rule of ``attached``, so not in ``_rules``)."""
+    nouns = yaml.safe_load(DATA.read_text(encoding="utf-8"))["report_nouns"]
+    return re.compile(rf"\b(?:{_alternation(nouns)})\b(?:\s+[a-z]+){{0,2}}\s*$", re.IGNORECASE)

@@ -363,7 +363,10 @@ def _by_context(told: Sequence[Told], found: list[list[DateMention]], attached_t
     return out
 
 
+# A verb of saying anywhere in the sentence: with no other action, the sentence is a statement.
 SAYS = re.compile(rf"\b(?:{'|'.join(REPORT_VERBS)})\b", re.IGNORECASE)
+
+
 def _all_before(mentions: list[DateMention], lent: DateMention) -> bool:
     """The dates a sentence names of other events all end well before the date it would borrow: background
     ("the first meeting since April 2019", "a law from 1851"). One near it may be its event's own time, told
