@@ -54,6 +54,12 @@ and people of the curation file:
   the run date something they report to its day: then it is the story's first
   news ("the deal announced in January 2022"), where a test flight five years
   before is background every article recalls.
+- An article published before the story's first day, by more than the day
+  before it, cannot report the story either, however close its words: the
+  same president's news conference a month before the decree. The first day is
+  the earliest that ``RECALLED`` articles of the coverage date an event to
+  (``_story_start``); a day only that article and one other tell of rescues it
+  no more.
 
 Off-story articles stay readable (their sentences are listed under other
 reporting) but confirm nothing: they are kept out of the sections, the
@@ -79,6 +85,8 @@ FAR = 0.5  # ... and an article this far from the rest is on another story whoev
 STEADY = 10  # ... in a corpus of this many articles or more: in fewer, the typical article is too noisy a measure
 RECALLED = 3  # ... unless this many articles of the coverage date an event to its day: the story's first news
 FIRST_NEWS = dt.timedelta(days=366)  # ... at most this long before it
+ONE_DAY = dt.timedelta(days=1)
+LEAD_TIME = ONE_DAY  # an article this long before the story's first day may still report it
 AFTERTHOUGHT = 1 / 3  # an article naming the parties in fewer of its sentences, and not in its lead, may be elsewhere's
 
 
@@ -113,6 +121,7 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
     gone = passing or [frozenset()] * len(words)
     reach = reach or [Reach()] * len(words)
     coverage = _coverage_start([r.published for r in reach])
+    start = _story_start(reach, coverage) if len(words) >= STEADY else None
     anchors = _anchors([frozenset(sides.get(p, p) for p in w & parties.keys()) for w in words])
     named = [frozenset(sides.get(p, p) for p in (w & parties.keys()) - old) for w, old in zip(words, gone)]
     closeness = _closeness(words)
@@ -136,12 +145,16 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
         elif len(words) >= STEADY and _before(how.published, coverage) and not _first_news(how, reach, coverage):
             out[article] = (f"was published on {how.published}, half a year or more before the coverage of the story "
                             f"begins ({coverage}), so it cannot report the story's events")
+        elif _ahead(how.published, start):
+            out[article] = (f"was published on {how.published}, before {start}, the first day the story's articles "
+                            f"report, so it cannot report the story's events")
         elif anchors and close < FAR * typical and len(words) >= STEADY:
             out[article] = (f"shares less than half of the other articles' vocabulary "
                             f"({close / typical:.0%} of the typical article's), though it names the story's parties")
     # Only the story's own days rescue: two articles recalling one election years before both see its winner
     # that day, and an article reporting only that election is background, not the story.
-    on_story = frozenset(x for a, s in zip(articles, seen) if a not in out for x in s if not _before(x[1], coverage))
+    on_story = frozenset(x for a, s in zip(articles, seen) if a not in out for x in s
+                         if not _before(x[1], coverage) and not _ahead(x[1], start))
     for article, own, found in zip(articles, seen, named):
         if article in out and own & on_story and found:
             del out[article]  # a far vocabulary, but a person of the story on a day the story's articles report
@@ -216,6 +229,44 @@ def _recalled_by(day: dt.date | None, reach: Sequence[Reach], coverage: dt.date 
         return 0
     return sum(1 for r in reach if not _before(r.published, coverage)
                and any(a <= day and day - dt.timedelta(days=1) <= b for a, b in r.told))
+
+
+def _story_start(reach: Sequence[Reach], coverage: dt.date | None) -> dt.date | None:
+    """The first day the story's articles report: the earliest day, at most ``FIRST_NEWS`` before the coverage
+    begins, that ``RECALLED`` articles of the coverage each date an event to in their own words, or the day
+    after it (the night a decree was declared; "the deal, announced in January 2022"). Background days recalled
+    by as many (an election years before) lie further back. One sweep over the spans, not one count per day."""
+    if coverage is None:
+        return None
+    edges: list[tuple[dt.date, int]] = []
+    for r in reach:
+        if _before(r.published, coverage):
+            continue
+        for a, b in _merged(sorted((a, b + ONE_DAY) for a, b in r.told if coverage - b <= FIRST_NEWS)):
+            edges += [(a, 1), (b + ONE_DAY, -1)]
+    count = 0
+    for day, step in sorted(edges):
+        count += step
+        if count >= RECALLED:
+            return day
+    return None
+
+
+def _merged(spans: Sequence[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    """Sorted spans joined where they overlap, so an article counts once on any day."""
+    out: list[tuple[dt.date, dt.date]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _ahead(day: dt.date | None, start: dt.date | None) -> bool:
+    """``day`` is before the story's first day, by more than the day before it (a report filed the evening
+    before, dated in another time zone)."""
+    return day is not None and start is not None and start - day > LEAD_TIME
 
 
 def _coverage_start(days: Sequence[dt.date | None]) -> dt.date | None:
