@@ -53,6 +53,7 @@ def people(sentences: list[tuple[str, str, str]], hints: list[PersonHint] = ()) 
     ("A ceremony was held in Kim Il Sung Square.", []),
     ("It was named for Francis Scott Key, the lawyer who wrote the poem.", [("Francis Scott Key", False)]),
     ("Dong Dang station was closed to traffic.", []),
+    ("In late December he told Saudi-owned Al Arabiya television that a constitution would take years.", []),
     ("Harding had dived to the bottom of the Mariana Trench.", [("Harding", False)]),
     ("Hamish Harding, the chairman of Action Aviation, was aboard.", [("Hamish Harding", True)]),
     ("Carl Hartsfield, a scientist at the Woods Hole Oceanographic Institution, spoke.", [("Carl Hartsfield", False)]),
@@ -153,11 +154,23 @@ def test_a_suffix_is_never_the_surname() -> None:
     ("The minaret fell at the edge of Jemaa Fna, the square at the heart of the medina.", True),  # appositive
     ("Aid reached Tafeghaghte Tizi, a mountain village, on Monday.", True),
     ("Residents thanked Maria Lopez, a nurse from the village, on Monday.", False),  # no kind of place
+    # the body a title is of: a name right before a title's head word, no comma between
+    ("The former Fannie Mae chief wrote to clients.", True),
+    ("Mayopoulos, a Marlow Bennett spokesman said, wrote to clients.", True),
+    ("Maria Lopez, chief of the clinic, spoke on Monday.", False),  # a comma: the title is hers
+    # a work's title, quoted whole
+    ('The film "Thirteen Lives" opens in cinemas on Friday.', True),
+    ("The film \u201cThirteen Lives\u201d opened in July.", True),
 ])
 def test_where_places_stand(text: str, locative: bool) -> None:
     cands = NameFinder.for_hints([]).candidates([text], set())
     full = [c for c in cands if not c.single]
     assert [c.locative for c in full][:1] == [locative]
+
+
+def test_a_nickname_quoted_inside_a_name_stands_where_people_stand() -> None:
+    cands = NameFinder.for_hints([]).candidates(['Barry "Butch" Wilmore flew the capsule.'], set())
+    assert [(c.surface, c.locative) for c in cands] == [("Barry", False), ("Butch", False), ("Wilmore", False)]
 
 
 def test_a_name_that_only_stands_where_places_stand_is_no_person() -> None:

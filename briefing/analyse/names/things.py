@@ -21,8 +21,9 @@ chairman of Action Aviation"), after a head word and "of" ("the National Bank of
 Santa Clara"), right after "the" ("the Andrea Doria": people's
 names take no article), right after a noun of craft ("the tug Carlo Magno",
 ``data/vessel_nouns.txt``), or in a list beside a known country or place
-("Guatemala, Honduras and El Salvador"), or before an appositive naming a kind of place ("In Moulay
-Brahim, a hillside village").
+("Guatemala, Honduras and El Salvador"), before an appositive naming a kind of place ("In Moulay
+Brahim, a hillside village"), right before a title's head word ("the former Fannie Mae chief": the body
+the title is of), or quoted whole, in two words or more (the film "Thirteen Lives": a work's title).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ _APPOSITIVE_PLACE = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){{0,2}}?"
                                rf"(?:{'|'.join(sorted(_PLACE_NOUNS | frozenset(THING_HEADS_LOWER) | {'square'}))})\b")
 _WINDOW = 40
 _TRAILING = ".,;:!?)”\""
+_QUOTES = "\"“”‘’'"
 
 
 def names_a_thing(text: str, end: int) -> bool:
@@ -89,6 +91,11 @@ def is_locative(text: str, start: int, end: int) -> bool:
         if last.endswith(",") and _known_place(last[:-1]):
             return True  # "Honduras, El Salvador"
     after = text[end:end + _WINDOW]
+    if start > 0 and text[start - 1] in _QUOTES and after[:1] in _QUOTES and " " in text[start:end]:
+        return True  # Ron Howard's "Thirteen Lives": a work's title, quoted whole (not a nickname, "Butch")
+    m = _NEXT_WORD.match(text, end)
+    if m is not None and m.group(1) in TITLE_HEADS:
+        return True  # "the former Fannie Mae chief", "a Wagner commander": the body a title is of
     if _APPOSITIVE_PLACE.match(after):
         return True  # "Jemaa el-Fna, the square at the heart of the medina", "Imi N'Tala, a mountain village"
     if after.startswith(","):
