@@ -166,7 +166,8 @@ _AFTER_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 # "would have", "would not have", "would've": the conditional is counterfactual, about the past
 _COUNTERFACTUAL = (rf"\s+(?:not\s+)?(?:{trie_regex(COUNTERFACTUAL_AFTER)})\b"
                    rf"|{'|'.join(map(phrase_regex, COUNTERFACTUAL_AFTER))}")
-_UNDETERMINED = "".join(rf"(?<!\b{d} )" for d in DETERMINERS)  # "plan to", but not "a plan to"
+# "plan to", but not "a plan to" nor "the government's plan to": a noun after a determiner or a possessive
+_UNDETERMINED = "".join(rf"(?<!\b{d} )" for d in DETERMINERS) + r"(?<!'s )(?<!\u2019s )"
 _ADVERB = rf"(?:(?:{'|'.join(MARKER_ADVERBS)})\s+)?"
 
 
@@ -208,8 +209,9 @@ def is_future(ctx: Ctx, start: int, end: int) -> bool:
     breaks = [b for b in _CLAUSE_BREAK.finditer(low, lo, start) if not _joins_names(ctx.text, b)]
     cut = breaks[-1].end() if breaks else lo
     if _LETTER.search(low, cut, start):
-        return _FUTURE.search(low, cut, start) is not None or _lasts_until(low, cut, start, end) \
-            or _shares_verb(ctx.text, low, lo, breaks)
+        marks = list(_FUTURE.finditer(low, cut, start))
+        return bool(marks) and not _past_after(low, marks[-1].end(), start) \
+            or _lasts_until(low, cut, start, end) or _shares_verb(ctx.text, low, lo, breaks)
     after = low[end : end + 80].lstrip(" ,")
     brk = _AFTER_BREAK.search(after)
     if brk:
@@ -223,6 +225,26 @@ def is_future(ctx: Ctx, start: int, end: int) -> bool:
 _NAME_NEXT = re.compile(r"\s+(?-i:[A-Z])")
 _NEXT_WORD = re.compile(r"\s+(?:(?:then|also|later)\s+)?([a-z]+)\b")
 _OWN_SUBJECT = frozenset(SUBJECT_WORDS) | frozenset(DETERMINERS)
+
+
+def _past_after(low: str, begin: int, start: int) -> bool:
+    """A verb in the past tense stands between the future marker and the date, so the marker belongs to the
+    subject's words, and the date to that verb: "the leaders expected to meet in Geneva signed a deal in July". A
+    participle after an auxiliary ("will be completed in July"), a determiner ("the planned July launch") or
+    before a preposition ("cars made in China") is no such verb."""
+    words = [w.group() for w in _WORD.finditer(low, begin, start)] + [""]
+    for before, w, after in zip(words, words[1:], words[2:]):
+        if (w.endswith("ed") and len(w) > 4 or w in irregular_pasts()) and before not in _AUXILIARIES \
+                and before not in DETERMINERS and not before.endswith("ly") and after not in _PREPOSITIONS:
+            return True
+    return False
+
+
+_WORD = re.compile(r"[a-z']+")
+# "cars made in China", "a plant opened by the firm": a participle after its noun, no verb of the clause
+_PREPOSITIONS = frozenset("in by at from on for with to under over into near".split())
+_AUXILIARIES = frozenset("be been being is are was were am has have had will would shall should can could may might "
+                         "must to get gets got not never also just".split())
 
 
 def _shares_verb(text: str, low: str, lo: int, breaks: list[re.Match[str]]) -> bool:
