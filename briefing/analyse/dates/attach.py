@@ -10,7 +10,9 @@ sentence's own event unless it
   1990s"; "investors who bought shares in May"; "an investigation the
   Commission opened in October 2023"; "shares he sold on Feb. 27"), or in a participle's clause set
   off by commas ("the probe into pork, opened on 17 June,"), or in a "with" clause after the main one
-  ("..., with divers expected back in the water Wednesday"),
+  ("..., with divers expected back in the water Wednesday"), or in a participle's clause right after the
+  subject's noun when the sentence's own verb has a date of its own ("Two men arrested on Oct. 25 were
+  charged on Wednesday"),
 - describes a noun ("the March 26 collapse", "last month's crash", "the
   treaty of 9 February 2000", "a law from 1851", "its role in the bank's
   collapse last month"),
@@ -156,6 +158,15 @@ def _unopened_rules(data: dict) -> dict[str, re.Pattern[str]]:
             r"because|if|once|so|than|then|unless|what|how|why)\b)"
             rf"[a-z]+(?<!ly)(?<!ed)\s+(?:he|she|they|we|I)\s+(?:had\s+)?"
             rf"(?:[a-z]+ed|{_alternation(data['irregular_participles'])}|{_alternation(data['irregular_pasts'])})\s+$"),
+        # a participle right after the subject's noun, the sentence's own verb still to come: "Two men arrested on
+        # Oct. 25 were charged on Wednesday", "The jewels taken in Sunday's raid have been valued"
+        "subject_participle": re.compile(
+            rf"^\W*(?:(?:{_alternation(data['determiners'])}|{_alternation(data['counts'])}|\d+)\s+)"
+            rf"(?-i:(?:[a-z\-]+\s+){{0,2}}?(?!(?:{_alternation(data['finite_verbs'])}|be|been|being)\s)[a-z]+(?<!ly)\s+"
+            rf"(?:[a-z]{{3,}}ed|{_alternation(data['irregular_participles'])}))\s+(?:[^\s,;]+\s+){{0,3}}$", re.I),
+        # ... that verb, no relative clause's between ("The hearing closed two days later with officers who had")
+        "finite_next": re.compile(rf"(?:(?!\b(?:who|which|that|whose|where|when|with)\b)[^,;]){{0,60}}?"
+                                  rf"\b(?-i:{_alternation(data['finite_verbs'])})\b"),
         # a participle right after a verb's object, with no word to open its clause: "will help to implement the
         # agreements reached during the state visit on 18-19 June" (not after "said the ship crashed ...")
         "object_participle": re.compile(
@@ -180,6 +191,8 @@ def attached(text: str, m: DateMention) -> bool:
     if _of_a_thing(before) or _in_that_clause(before) or rules["superseded"].search(before):
         return False
     if m.phrase.lower().startswith("since ") and rules["first_since"].search(before):
+        return False
+    if _subject_participle_yields(text, m, before):
         return False
     if _in_participle_clause(text, m, before) or rules["object_relative"].search(before) \
             or rules["pronoun_relative"].search(before) or rules["object_participle"].search(before):
@@ -317,6 +330,17 @@ def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:
     # "A replacement, signed on 9 February 2000, dropped ...": a verb after the clause makes what it describes
     # the subject, and the subject's date is the date of what the sentence is about
     return rules["predicate_next"].match(text[m.end + end.end():]) is None
+
+
+def _subject_participle_yields(text: str, m: DateMention, before: str) -> bool:
+    """The phrase stands in a participle's clause right after the subject's noun, and the sentence's own verb,
+    still to come, has a date of its own: "Two men arrested on Oct. 25 were charged on Wednesday". Without one,
+    the phrase dates what the sentence is about ("The talks held on Friday were friendly")."""
+    rules = _rules()
+    if rules["subject_participle"].search(before) is None:
+        return False
+    verb = rules["finite_next"].match(text, m.end)
+    return verb is not None and rules["calendar"].search(text, verb.end()) is not None
 
 
 def names_a_report(text: str, m: DateMention) -> bool:
