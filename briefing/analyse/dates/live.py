@@ -85,11 +85,19 @@ def live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: li
         body = clock.end() if clock else 0
         if out[i] is not None or found[i]:
             if _says_what_is_to_come(t.text, body, out[i], days[i]):
-                out[i] = _page_day(days[i], "a live entry reports a statement made now", "live")
+                out[i] = _entry_day(days[i], article_date, "a live entry reports a statement made now")
         elif not OWN_VOICE.search(t.text) and _now(t, body) and not shifts_time(t.text[body:]) \
                 and not MAYBE.search(t.text):
-            out[i] = _page_day(days[i], "a live entry tells it as happening", "live")
+            out[i] = _entry_day(days[i], article_date, "a live entry tells it as happening")
     return out
+
+
+def _entry_day(day: dt.date, article_date: dt.date, why: str) -> DateMention:
+    """The day an entry was posted on: the article's, or a later one the page moved on to, or the day an entry
+    above stamped ("Dec. 29, 8:57 a.m.:")."""
+    if day == article_date:
+        return _page_day(day, why, "live")
+    return DateMention("", 0, 0, "day", day, day, True, f"the page's day at this entry: {why}", "live")
 
 
 def _entry_days(told: Sequence[Told], clocks: list[re.Match[str] | None], dates: list[DateMention | None],
@@ -97,13 +105,17 @@ def _entry_days(told: Sequence[Told], clocks: list[re.Match[str] | None], dates:
     """The day each sentence of the page was posted on: the page's date, until an entry stamped with a later day
     ("12:01 a.m. Saturday: Touchdown") or the clock passing midnight (an evening entry, then one of the small
     hours) moves the page on. Only on a page whose entries run forward in time: one whose newest entry comes
-    first runs backwards, and is left at its date."""
+    first runs backwards, and is left at its date. A timeline's entry opening with its own day ("Dec. 29, 8:57
+    a.m.: ...", "Dec. 30: ...") sets the day of the clock-only entries after it, whichever way the page runs."""
     minutes = [_minutes(c.group()) if c else None for c in clocks]
     timed = [m for m in minutes if m is not None]
     steps = [_forward(a, b) for a, b in zip(timed, timed[1:])]
     forward = steps.count(True) > steps.count(False)
     day, last, out = article_date, None, []
     for t, minute, d in zip(told, minutes, dates):
+        if minute is None and (ENTRY.match(t.text) or _DATED_CLOCK.match(t.text)) and d is not None \
+                and d.resolved and d.origin == "" and d.start_date == d.end_date:
+            day, last = d.start_date, None  # type: ignore[assignment]  # "Dec. 29, 8:57 a.m.: ...": the entries after
         if forward and minute is not None:
             if _STAMP.match(t.text) and d is not None and d.resolved and d.start_date == d.end_date \
                     and d.start_date > day:  # type: ignore[operator]
@@ -115,6 +127,8 @@ def _entry_days(told: Sequence[Told], clocks: list[re.Match[str] | None], dates:
     return out
 
 
+# An entry stamped with its day and clock time, the day first: "Dec. 29, 8:57 a.m.: The tower warns the crew".
+_DATED_CLOCK = re.compile(r"\W*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+\d{1,2}[:.]\d{2}\b")
 EVENING, SMALL_HOURS = 18 * 60, 6 * 60  # an entry after the first, then one before the second: past midnight
 
 
