@@ -17,7 +17,8 @@ module documents the rules it carries out:
 * resolving them against the article date: ``resolve.py`` (the year rules,
   this/last/next, "since the beginning of", undated articles),
   ``named.py`` and ``relative.py`` (one handler per kind of phrase: phrases
-  naming the calendar, phrases counting from the article date) and
+  naming the calendar or a holiday on one day of the year, "New Year's Day";
+  phrases counting from the article date) and
   ``intervals.py`` (calendar arithmetic: parts, seasons, weeks);
 * picking the event's date: ``pick.py``; labels: ``labels.py``;
 * dating a whole article's sentences as a reader follows them (a date carried

@@ -27,7 +27,7 @@ from .context import (
 from .intervals import day_iv, month_iv, part_of_month, part_of_season, part_of_year, season_iv, year_iv
 from .patterns import SHARED_YEAR
 from .resolve import NOTE_AMBIGUOUS, NOTE_NO_YEAR, make, occurrence, periodic, safe, since
-from .words import DECADE_PARTS, SEASON_PARTS
+from .words import DECADE_PARTS, HOLIDAYS, SEASON_PARTS
 
 
 def iso(m: Hit, ctx: Ctx) -> DateMention | None:
@@ -63,6 +63,17 @@ def day_month(m: Hit, ctx: Ctx) -> DateMention | None:
     day = int(m["d"] or 0)
     if not 1 <= day <= 31:
         return None
+    return periodic(m, ctx, "day", lambda y: day_iv(y, month, day), year=m["y"], rel=m["rel"])
+
+
+def holiday(m: Hit, ctx: Ctx) -> DateMention | None:
+    """ "New Year's Day", "the Fourth of July 2025": a holiday on one day of the year, its name capitalised (the
+    new year's day is no holiday)."""
+    start = m.start("h")
+    name = ctx.text[start:start + len(m["h"] or "")]
+    if not all(w[0].isupper() for w in name.split() if w.lower() != "of"):
+        return None
+    month, day = HOLIDAYS[" ".join(norm(name).replace("’", "'").split())]
     return periodic(m, ctx, "day", lambda y: day_iv(y, month, day), year=m["y"], rel=m["rel"])
 
 

@@ -11,7 +11,16 @@ import re
 from collections.abc import Iterable
 
 from ..trie import trie_regex as shared_trie
-from .words import ABBREVIATIONS, FULL_MONTHS, MONTHS, NUMBER_WORDS, SEASON_FIRST_MONTH, TRIGGER_WORDS, WEEKDAYS
+from .words import (
+    ABBREVIATIONS,
+    FULL_MONTHS,
+    HOLIDAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    SEASON_FIRST_MONTH,
+    TRIGGER_WORDS,
+    WEEKDAYS,
+)
 
 _I = re.IGNORECASE
 
@@ -84,6 +93,9 @@ SHARED_YEAR = re.compile(rf"\s+(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?{mon
 # kind that is present run; a sentence without any trigger costs one scan.
 TRIGGERS: dict[str, str] = dict.fromkeys(MONTHS, "month")
 TRIGGERS.update(dict.fromkeys(SEASON_FIRST_MONTH, "season"))
+# a holiday's first word, unless it is a trigger already ("july" in "July Fourth" is a month's)
+TRIGGERS.update({w: "holiday" for w in (re.split(r"\W", name)[0] for name in HOLIDAYS) if w not in TRIGGERS})
+HOLIDAY_RE = trie_regex(HOLIDAYS)
 TRIGGERS.update(dict.fromkeys(WEEKDAYS, "weekday"))
 TRIGGERS.update({word: kind for kind, words in TRIGGER_WORDS.items() for word in words})
 PRECHECK = re.compile(rf"\b(?:{trie_regex(TRIGGERS)}\b|(?:1[89]|20)\d\d(?!\d))")

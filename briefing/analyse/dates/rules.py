@@ -19,6 +19,7 @@ from . import named, relative
 from .context import Ctx, Hit
 from .patterns import (
     DET,
+    HOLIDAY_RE,
     MONTH_PART_RE,
     NUM_RE,
     REL_YEAR,
@@ -261,6 +262,7 @@ RULES: tuple[Rule, ...] = (
         prefix=_PRE_DET,
         anchored=True,
     ),
+    rule("holiday", rf"(?P<h>{HOLIDAY_RE})\b{YEAR_TAIL}", named.holiday, "holiday month", anchored=True),
     rule("month", mon("m"), named.bare_month, "month", prefix=_PRE_DET, glue="$£€¥#-", anchored=True),
     rule("year", year("y"), named.bare_year, "num", glue=_YEAR_GLUE, anchored=True),
 )

@@ -58,6 +58,7 @@ FULL_MONTHS = _words(_calendar["months"])
 MONTHS: dict[str, int] = {name: i + 1 for i, name in enumerate(FULL_MONTHS)}
 ABBREVIATIONS: dict[str, int] = _named(_calendar["month_abbreviations"])
 MONTHS.update(ABBREVIATIONS)
+HOLIDAYS: dict[str, tuple[int, int]] = {name: (m, d) for name, (m, d) in _named(_calendar["holidays"]).items()}
 MONTH_LABELS = tuple(name.capitalize() for name in FULL_MONTHS)
 
 WEEKDAYS = _words(_calendar["weekdays"])
