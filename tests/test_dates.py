@@ -238,6 +238,11 @@ BEST = [
      "Thursday 12 September 2024"),
     ("By Friday the plan will be ready.", SEP14, True, None, None),
     ("By 2023, the country had built ten plants.", SEP14, True, None, None),
+    # What was said denies that anything happened on the other day: the saying is the news
+    ("The weather agency said on Friday that it had recorded nothing unusual on Thursday.", SEP14, True,
+     "on Friday", "Friday 13 September 2024"),
+    ("The weather agency said on Friday that a storm had hit the coast on Thursday.", SEP14, True,
+     "on Thursday", "Thursday 12 September 2024"),
 ]
 
 

@@ -61,6 +61,15 @@ def _opens_report(m: DateMention, sentence: str) -> bool:
 _SAYS_NEXT = re.compile(rf",?\s+(?:[\w'’.-]+\s+){{1,5}}?(?:{'|'.join(REPORT_VERBS)})\b", re.IGNORECASE)
 
 
+# What was said denies that anything happened: "nothing unusual", "no sign of", "did not find".
+_DENIAL = re.compile(r"\b(?:no|not|nothing|none|never|neither|nor)\b|n[’']t\b", re.IGNORECASE)
+
+
+def _denied(sentence: str, told: DateMention, other: DateMention) -> bool:
+    """What was said, between the saying's date and ``other``, denies that anything happened then."""
+    return told.end <= other.start and _DENIAL.search(sentence, told.end, other.start) is not None
+
+
 def is_reporting_date(m: DateMention, sentence: str) -> bool:
     """Whether the mention stands right after a reporting verb: "the ministry said on Friday"."""
     return _REPORTED.search(sentence, max(0, m.start - 40), m.start) is not None
@@ -87,7 +96,9 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
        subject and a reporting verb when what is reported is told in the past
        perfect ("Earlier this month prosecutors said they had searched a yacht
        in January"), is used only when no other resolved mention is left: it
-       dates the report, not the event.
+       dates the report, not the event; unless what was said denies that
+       anything happened on the other days ("the agency said on Tuesday it had
+       recorded nothing unusual on Monday"): then the saying is the news.
     4. With nothing resolved, the first unresolved mention is returned so the
        caller can show it as undated; None when only anchors are left.
     """
@@ -95,6 +106,9 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
     resolved = [m for m in candidates if m.start_date is not None and m.end_date is not None]
     if sentence is not None and len(resolved) > 1:
         events = [m for m in resolved if not is_reporting_date(m, sentence) and not _opens_report(m, sentence)]
+        told = [m for m in resolved if is_reporting_date(m, sentence)]
+        if told and events and all(_denied(sentence, told[0], m) for m in events):
+            events = told  # "AEMET said Tuesday it had detected nothing unusual on Monday": the saying is the news
         resolved = events or resolved
     if resolved:
         return min(resolved, key=lambda m: (m.end_date - m.start_date, m.start))  # type: ignore[operator]
