@@ -40,7 +40,8 @@ PREPOSITIONS = "on|in|at|for|by|with|from|of|to|during|after|before|since|until|
 
 
 # "appear before the House committee on Wednesday", "testified before lawmakers": in front of a body, no time
-BEFORE_A_BODY = (r"before\s+(?:(?:the|a)\s+(?-i:[A-Z])|(?:the\s+|a\s+)?(?:judges?|jury|lawmakers|senators|parliament|"
+BEFORE_A_BODY = (r"before\s+(?:(?:the|a)\s+(?-i:[A-Z])|(?:the\s+|a\s+)?(?:(?:same|full|new|whole|special|"
+                 r"parliamentary|senate|house)\s+)?(?:judges?|jury|lawmakers|senators|parliament|"
                  r"congress|courts?|committees?|panels?|boards?)\b)")
 
 
