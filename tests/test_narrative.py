@@ -255,7 +255,7 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "looking back past undated sentences": ("LOOK_BACK", 1),
     "a plan told keeps the day it was told": ("future_after", lambda text, end: False),
     "a live entry is of its page's day": ("live_entries", lambda told, found, dates, article_date: dates),
-    "the same day is the last day named": ("_last_named", lambda mentions, date: None),
+    "the same day is the last day named": ("_last_named", lambda text, mentions, date: None),
     "attachment": ("attached", lambda text, m: True),
     "dating by context": ("_by_context", lambda told, found, attached_to, dates, article_date=None: dates),
     "a headline's lead": ("_lead_of", lambda told, dates, i: None),

@@ -123,7 +123,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             anchor, lost, clock = date, False, clock.moved(t.text, date, anchor)
         if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
             broad = date
-        named = _last_named(ms, date) or named
+        named = _last_named(t.text, ms, date) or named
         week = next((m for m in reversed(ms) if names_its_weekday(m)), None) or week_after(week, date)
         dates.append(date)
     dates = just_done(told, found, dates, article_date)
@@ -243,14 +243,17 @@ def _first_clause(text: str, mentions: list[DateMention]) -> list[DateMention]:
 BUT = re.compile(r",\s+but\s+(?!also\b|not\b)|,\s+and\s+(?=(?:on|in|by|late|early|last|earlier|later)\s+\w)")
 
 
-def _last_named(mentions: list[DateMention], date: DateMention | None) -> DateMention | None:
+def _last_named(text: str, mentions: list[DateMention], date: DateMention | None) -> DateMention | None:
     """The last fine date the sentence names, its event's or not: "the same day" in a later sentence means it
     ("the update that caused the crashes went out on Friday, July 19", then "reverted the update the same
-    day"), where "the 11th" keeps to the month of the narrative's events."""
+    day"), where "the 11th" keeps to the month of the narrative's events; but not a day told after a past
+    perfect ("revealed on Wednesday that she had tried to step down on Sunday evening"): a look back, after
+    which "Earlier in the day" is of the narrative's Wednesday."""
     # the event's date first: where it is a named day read again in the narrative's year, it wins the tie; a day
     # something has gone on since ("wedged across the canal since Tuesday") is no day the narrative tells
     fine = [m for m in (*([date] if date else []), *mentions)
-            if _fine(m) and not m.phrase.lower().startswith("since ")]
+            if _fine(m) and not m.phrase.lower().startswith("since ")
+            and (m is date or date is None or not HAD_DONE.search(text, 0, m.start))]
     return max(fine, key=lambda m: m.end) if fine else None
 
 
