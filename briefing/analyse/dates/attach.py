@@ -215,8 +215,10 @@ def attached(text: str, m: DateMention) -> bool:
 FOLLOWS = re.compile(r"\b(?:follows|followed)\s+(?:the|a|an|one|two|those|these|this|that|last|its|his|her|their)\s"
                      r"[^,;]*$", re.IGNORECASE)
 # A clause standing for a thing after a preposition ("gave his view of what happened on June 24", "asked about how
-# the ship sank on Tuesday"): the date is that clause's, not the main clause's.
-FREE_RELATIVE = re.compile(r"\b(?:of|about|over|into|on)\s+(?:what|how|why)\s+[^,;]*$", re.IGNORECASE)
+# the ship sank on Tuesday"), or for what happened after any verb ("reconstructs what happened on the grid on April
+# 28"): the date is that clause's, not the main clause's.
+FREE_RELATIVE = re.compile(r"(?:\b(?:of|about|over|into|on)\s+(?:what|how|why)\s+|\bwhat\s+(?:had\s+)?"
+                           r"(?:happened|occurred|went\s+wrong|took\s+place)\b)[^,;]*$", re.IGNORECASE)
 
 
 # A place's country or state set off by commas after it ("Calais, France,", "Galveston, Texas,"): no clause edge.
