@@ -15,11 +15,8 @@ takes, a little, a sentence whose main verb is one of saying and that states no 
 said the damage had to be regarded as sabotage"). Ties go to the section whose evidence
 comes first in the sentence, never to the first section listed. A sentence
 with no evidence at all goes on with its paragraph; failing that, if it
-names one of the story's parties ("Gov. Moore watched from a boat"), or its
-article's headline or lead does ("Tugs pushed the hull for three hours", in
-a report of the Dali's refloating, but not a live page's "Good morning from
-Brussels"), it goes where that headline and lead go; otherwise, and always
-for a remark ("..., according to the harbour master"), to other reporting.
+names one of the story's parties ("Gov. Moore watched from a boat"), it
+goes where its article's headline and lead go; otherwise to other reporting.
 """
 
 from __future__ import annotations
@@ -87,16 +84,13 @@ def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[F
     without one ("24 trotters arrived"), what the action says of the section
     counts only as much as an action named in passing. ``parties`` says for
     each whether it names one of the story's parties or people: with no
-    evidence of its own, such a sentence, or any in an article whose headline
-    or lead names one, goes where its article's headline and lead go, not to
-    other reporting.
+    evidence of its own, such a sentence goes where its article's headline
+    and lead go, not to other reporting.
     """
     profiles = _with_common(profiles_of(tuple(rules)), common)
     sentences = a.statement_sentences
     frames = [f if f is None or ok else in_passing(f) for f, ok in zip(frames, acted)]
     article_topic = _topic(a, sentences, frames, profiles)
-    lead = _lead_blocks(a)
-    on_story = any(party for s, party in zip(sentences, parties) if s.block in lead)
     out: list[str | None] = []
     previous_block, previous_section = -1, None
     for s, frame, ok, party in zip(sentences, frames, acted, parties):
@@ -107,9 +101,8 @@ def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[F
         best = max(scores, key=lambda sid: (scores[sid][0], -scores[sid][1])) if scores else None
         if best is None and _goes_on(s, previous_block):
             best = previous_section  # nothing of its own: it goes on with its paragraph ("The charges went off")
-        if best is None and (party or on_story and _states(s.text)) and a.blocks[s.block].kind != "heading" \
-                and not _remark(s.text):
-            best = article_topic  # in an article about one section's events, led by the story's parties
+        if best is None and party and a.blocks[s.block].kind != "heading" and not _remark(s.text):
+            best = article_topic  # a party of the story, in an article about one section's events
         out.append(best)
         previous_block, previous_section = s.block, best
     return out
@@ -146,27 +139,16 @@ def _goes_on(s: Sentence, previous_block: int) -> bool:
                                          and (points_back(s.text) or adds_to_told(s.text)))
 
 
-def _states(text: str) -> bool:
-    """The sentence is long enough to state something on its own: not a live page's greeting ("9:05 a.m.: Good
-    morning from Brussels") or a cue ("12:58 p.m.: Result in.")."""
-    return len(WORDS.findall(text)) >= STATES
-
-
-STATES = 6  # words, a time of day's "a.m." not counted
-WORDS = re.compile(r"\b(?![ap]\.m\b)[A-Za-z]{2,}")
-
-
 def _remark(text: str) -> bool:
     """Someone's words ("“...,” Sorokin said", "officials said they were following the contacts"): a remark,
     which says too little of what happened to follow its article's topic."""
-    if QUOTE_MARK.search(text) is not None or ACCORDING.search(text) is not None:
+    if QUOTE_MARK.search(text) is not None:
         return True
     table = lexicon()
     return any(table.actions[t.action].speech for t in table.triggers(text))
 
 
 QUOTE_MARK = re.compile(r"[“”\"]")
-ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)  # "..., according to the port authority": a remark too
 
 
 def in_passing(frame: Frame) -> Frame:
@@ -278,21 +260,16 @@ def _context(a: Article, s: Sentence, sid: str, profiles: Sequence[SectionProfil
 def _topic(a: Article, sentences: Sequence[Sentence], frames: Sequence[Frame | None],
            profiles: Sequence[SectionProfile]) -> str | None:
     """The section the headline and the lead paragraph are about, if they agree on one."""
-    lead = _lead_blocks(a)
+    lead_block = next((b for b, block in enumerate(a.blocks) if block.kind == "paragraph"), -1)
     totals: dict[str, float] = {}
     for s, frame in zip(sentences, frames):
-        if s.block in lead:
+        if s.block in (0, lead_block):
             for sid, (score, _) in _evidence(s.text, frame, profiles).items():
                 totals[sid] = totals.get(sid, 0.0) + score
     if not totals:
         return None
     ranked = sorted(totals.items(), key=lambda kv: -kv[1])
     return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
-
-
-def _lead_blocks(a: Article) -> tuple[int, int]:
-    """The headline's block and the lead paragraph's."""
-    return 0, next((b for b, block in enumerate(a.blocks) if block.kind == "paragraph"), -1)
 
 
 def _heading_above(a: Article, block: int) -> str | None:
