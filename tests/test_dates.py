@@ -237,6 +237,10 @@ BEST = [
     ("By Thursday evening, customers had asked to withdraw $42 billion.", SEP14, True, "By Thursday evening",
      "Thursday 12 September 2024"),
     ("By Friday the plan will be ready.", SEP14, True, None, None),
+    # ... and so does "by <a day>" after a past perfect, wherever it stands
+    ("Power had been restored in both countries by Thursday morning.", SEP14, True, "by Thursday morning",
+     "Thursday 12 September 2024"),
+    ("The plan will be ready by Friday.", SEP14, True, None, None),
     ("By 2023, the country had built ten plants.", SEP14, True, None, None),
     # What was said denies that anything happened on the other day: the saying is the news
     ("The weather agency said on Friday that it had recorded nothing unusual on Thursday.", SEP14, True,

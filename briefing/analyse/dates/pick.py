@@ -26,9 +26,10 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
         return False  # "Since 11 October, importers have had to ...", "has been investigating brandy since
         # January 5": what began that day
     first = low.split(maxsplit=1)[0] if low else ""
-    if first == "by" and m.start == 0 and m.precision in DAYS and sentence is not None \
-            and HAD_DONE.search(sentence, m.end):
-        return False  # "By Thursday evening, customers had asked for $42 billion": where things stood that day
+    if first == "by" and m.precision in DAYS and sentence is not None \
+            and (HAD_DONE.search(sentence, m.end) if m.start == 0 else HAD_DONE.search(sentence, 0, m.start)):
+        return False  # "By Thursday evening, customers had asked for $42 billion", "had been restored by Tuesday
+        # morning": where things stood that day
     # "extended the deadline ... to Oct. 18": the new deadline, a point of reference like "by Oct. 18"; so is
     # the end of a state a few words after "until" ("in place until 11:59 p.m. Pacific time on Friday")
     return first in ANCHOR_WORDS or (sentence is not None and (
@@ -87,7 +88,8 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
        the sentence or follows what has been going on since ("has been
        investigating brandy since January 5"): what began that day; and "By
        Thursday evening," opening a sentence in the past perfect ("customers
-       had asked for $42 billion"): where things stood that day.
+       had asked for $42 billion"), or "by <a day>" after one ("power had been
+       restored by Tuesday morning"): where things stood that day.
     2. Among the rest, resolved mentions win over unresolved ones, and the one
        with the shortest interval (the most precise) wins; the earliest in the
        sentence on ties.
