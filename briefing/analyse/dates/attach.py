@@ -51,6 +51,9 @@ def _alternation(words: list[str] | str) -> str:
 
 
 CALENDAR = _alternation([*FULL_MONTHS, *WEEKDAYS])  # month and weekday names, for the patterns below
+# A date of the predicate's own: a month or weekday named, a year, a day of the month, or a day counted from the
+# article's ("were charged on Wednesday", "on the 28th", "yesterday")
+OWN_DAY = re.compile(rf"\b(?:{CALENDAR}|(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)|yesterday|today|tonight)\b", re.I)
 
 
 @functools.cache
@@ -343,7 +346,7 @@ def _subject_participle_yields(text: str, m: DateMention, before: str) -> bool:
     if rules["subject_participle"].search(before) is None:
         return False
     verb = rules["finite_next"].match(text, m.end)
-    return verb is not None and rules["calendar"].search(text, verb.end()) is not None
+    return verb is not None and OWN_DAY.search(text, verb.end()) is not None
 
 
 def names_a_report(text: str, m: DateMention) -> bool:

@@ -115,7 +115,8 @@ def _entry_days(told: Sequence[Told], clocks: list[re.Match[str] | None], dates:
     for t, minute, d in zip(told, minutes, dates):
         if minute is None and (ENTRY.match(t.text) or _DATED_CLOCK.match(t.text)) and d is not None \
                 and d.resolved and d.origin == "" and d.start_date == d.end_date:
-            day, last = d.start_date, None  # type: ignore[assignment]  # "Dec. 29, 8:57 a.m.: ...": the entries after
+            # "Dec. 29, 8:57 a.m.: ...": the clock-only entries after it are of that day
+            day, last = d.start_date, None  # type: ignore[assignment]
         if forward and minute is not None:
             if _STAMP.match(t.text) and d is not None and d.resolved and d.start_date == d.end_date \
                     and d.start_date > day:  # type: ignore[operator]
