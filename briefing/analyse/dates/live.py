@@ -45,7 +45,8 @@ def _page_day(article_date: dt.date, why: str, origin: str) -> DateMention:
 
 
 # A live page's entry opens with the clock time it was posted: "2:22 a.m.: The plane has landed", "14:05 -".
-CLOCK = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|ET|EDT|EST)?\s*[:\-\u2013\u2014]\s")
+CLOCK = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|ET|EDT|EST|PT|PDT|CT|CDT)?"
+                   r"\s*[:\-\u2013\u2014]\s")
 
 
 MAYBE = re.compile(r"\b(?:could|may|might)\b")  # "the ship could be refloated within days": not yet
@@ -63,7 +64,9 @@ def _now(t: Told, body: int) -> bool:
 
 
 # The page speaking of itself ("We are closing this blog", "for readers just joining us"): no event.
-OWN_VOICE = re.compile(r"\b(?:we|us|our|readers|this (?:blog|page))\b", re.IGNORECASE)
+# "Police sources tell us ..." is sourcing, not the page speaking of itself.
+OWN_VOICE = re.compile(r"\b(?:we|our|readers|this (?:blog|page))\b|(?<!tell )(?<!tells )(?<!told )\bus\b",
+                       re.IGNORECASE)
 
 
 def live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: list[DateMention | None],
