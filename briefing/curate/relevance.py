@@ -228,7 +228,7 @@ def _recalled_by(day: dt.date | None, reach: Sequence[Reach], coverage: dt.date 
     if day is None:
         return 0
     return sum(1 for r in reach if not _before(r.published, coverage)
-               and any(a <= day and day - dt.timedelta(days=1) <= b for a, b in r.told))
+               and any(a <= day and day - ONE_DAY <= b for a, b in r.told))
 
 
 def _story_start(reach: Sequence[Reach], coverage: dt.date | None) -> dt.date | None:

@@ -73,7 +73,7 @@ def holiday(m: Hit, ctx: Ctx) -> DateMention | None:
     name = ctx.text[start:start + len(m["h"] or "")]
     if not all(w[0].isupper() for w in name.split() if w.lower() != "of"):
         return None
-    month, day = HOLIDAYS[" ".join(norm(name).replace("’", "'").split())]
+    month, day = HOLIDAYS[norm(name).replace("’", "'")]
     return periodic(m, ctx, "day", lambda y: day_iv(y, month, day), year=m["y"], rel=m["rel"])
 
 

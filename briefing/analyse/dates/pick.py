@@ -107,8 +107,8 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
     candidates = [m for m in mentions if not is_anchor(m, sentence)]
     resolved = [m for m in candidates if m.start_date is not None and m.end_date is not None]
     if sentence is not None and len(resolved) > 1:
-        events = [m for m in resolved if not is_reporting_date(m, sentence) and not _opens_report(m, sentence)]
         told = [m for m in resolved if is_reporting_date(m, sentence)]
+        events = [m for m in resolved if m not in told and not _opens_report(m, sentence)]
         if told and events and all(_denied(sentence, told[0], m) for m in events):
             events = told  # "AEMET said Tuesday it had detected nothing unusual on Monday": the saying is the news
         resolved = events or resolved
