@@ -40,6 +40,7 @@ from .words import (
     PART_ALIASES,
     REPORTING_VERBS,
     RESCHEDULING_VERBS,
+    SCHEDULED_PRESENT,
     STANCE_MARKERS,
     SUBJECT_WORDS,
 )
@@ -192,7 +193,7 @@ _REPORTING = re.compile(rf"\b(?:{'|'.join(REPORTING_VERBS)})\b")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def is_future(ctx: Ctx, start: int, end: int) -> bool:
+def is_future(ctx: Ctx, start: int, end: int, *, programme: bool = False) -> bool:
     """Whether the clause holding the phrase at start:end speaks of the future (a heuristic).
 
     The verb governing a date usually comes before it in its clause ("talks will
@@ -200,6 +201,10 @@ def is_future(ctx: Ctx, start: int, end: int) -> bool:
     clause ("On Friday, leaders will meet") is judged by what follows it, and
     then a reporting verb before the future marker ("On Friday, he said he will
     ...") keeps it in the past.
+
+    With ``programme``, a happening told in the simple present ("holds its first hearing on Thursday") is to
+    come too. Only a weekday asks for it: a headline tells past news in the present ("Kim meets Putin at
+    cosmodrome on 13 September"), and a wrong week costs less than a wrong year.
     """
     low = ctx.low
     if moved_to(low, start):
@@ -211,7 +216,8 @@ def is_future(ctx: Ctx, start: int, end: int) -> bool:
     if _LETTER.search(low, cut, start):
         marks = list(_FUTURE.finditer(low, cut, start))
         return bool(marks) and not _past_after(low, marks[-1].end(), start) \
-            or _lasts_until(low, cut, start, end) or _shares_verb(ctx.text, low, lo, breaks)
+            or _lasts_until(low, cut, start, end) or _shares_verb(ctx.text, low, lo, breaks) \
+            or programme and not marks and _scheduled(low, cut, start)
     after = low[end : end + 80].lstrip(" ,")
     brk = _AFTER_BREAK.search(after)
     if brk:
@@ -245,6 +251,22 @@ _WORD = re.compile(r"[a-z']+")
 _PREPOSITIONS = frozenset("in by at from on for with to under over into near".split())
 _AUXILIARIES = frozenset("be been being is are was were am has have had will would shall should can could may might "
                          "must to get gets got not never also just".split())
+
+
+_SCHEDULED = re.compile(rf"\b(?:{trie_regex(SCHEDULED_PRESENT)})\b")
+_NOT_A_SUBJECT = frozenset(DETERMINERS) | _PREPOSITIONS | frozenset("of as after before".split())
+
+
+def _scheduled(low: str, cut: int, start: int) -> bool:
+    """The clause's verb is a happening told in the simple present ("the task force holds its first hearing on
+    Thursday"), as a programme is: no past tense after it, and no determiner, possessive or preposition before
+    it, which would make it a noun ("the visits on Friday", "Kim's talks on Friday")."""
+    for verb in _SCHEDULED.finditer(low, cut, start):
+        before, _ = prev_word(low, verb.start())
+        if before and before not in _NOT_A_SUBJECT and not low[: verb.start()].rstrip().endswith(("'s", "\u2019s")) \
+                and not _past_after(low, verb.end(), start) and not _WAS.search(low, cut, start):
+            return True
+    return False
 
 
 def _shares_verb(text: str, low: str, lo: int, breaks: list[re.Match[str]]) -> bool:

@@ -209,7 +209,7 @@ def weekday(m: Hit, ctx: Ctx) -> DateMention | None:
     if det:
         mode = DET_MODE[det]
     else:
-        mode = "future" if is_future(ctx, m.start(), m.end()) else "past"
+        mode = "future" if is_future(ctx, m.start(), m.end(), programme=True) else "past"
     d = weekday_near(ctx.article, WEEKDAY_NUM[m["w"].lower()], mode)
     return make(ctx, m.start(), m.end(), "weekday", (d, d), True)
 

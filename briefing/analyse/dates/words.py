@@ -105,6 +105,7 @@ DETERMINERS = _words(_tense["determiners"])
 FUTURE_ENDINGS = _words(_tense["future_endings"])
 CONDITIONAL_MARKERS = _words(_tense["conditional_markers"])
 STANCE_MARKERS = _words(_tense["stance_markers"])  # "said it was willing to ...": a stance held from the saying
+SCHEDULED_PRESENT = _words(_tense["scheduled_present"])  # "holds its first hearing on Thursday": to come
 RESCHEDULING_VERBS = _words(_tense["rescheduling_verbs"])  # "extended the deadline to Oct. 18": a date to come
 COUNTERFACTUAL_AFTER = _words(_tense["counterfactual_after"])
 REPORTING_VERBS = _words(_tense["reporting_verbs"])  # they keep a sentence-opening date in the past
