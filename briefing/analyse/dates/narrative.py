@@ -103,6 +103,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             date = _finer(counted(t.text, anchor or (None if lost else first_anchor), named, broad,
                                   first=anchor is None and not lost, event=_told_event(told, dates, i), phrases=ms),
                           date)
+            date = _not_yet(date, t, article_date)
         if lost and days_before is not None and (date is None or not date.resolved) and THAT_WEEKDAY.search(t.text):
             # "Two days after the announcement ... That Sunday": a step of days leaves the narrative in its week
             date = counted(t.text, days_before) or date
@@ -130,6 +131,16 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     dates = live_entries(told, attached_to, dates, article_date)  # another event's date leaves the entry's now
     dates = _by_context(told, found, attached_to, dates, article_date)
     return list(zip(found, dates))
+
+
+def _not_yet(date: DateMention | None, t: Told, article_date: dt.date | None) -> DateMention | None:
+    """A day counted from the narrative's time that falls after the article's date cannot be one of an action
+    told as done ("released the name in the early hours of the 14th" in an article of the 7th, after a "Saturday"
+    of that week): the narrative's month was another, so the day is left unresolved."""
+    if date is None or date.origin != "narrative" or not date.resolved or article_date is None \
+            or not t.reports or t.plans or date.start_date <= article_date:  # type: ignore[operator]
+        return date
+    return dataclasses.replace(date, start_date=None, end_date=None, note=NOTE_EVENT, origin="")
 
 
 def _own_phrases(told: Sequence[Told], found: list[list[DateMention]]) -> list[list[DateMention]]:
