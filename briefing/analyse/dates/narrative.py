@@ -356,6 +356,8 @@ def _by_context(told: Sequence[Told], found: list[list[DateMention]], attached_t
                 source, how = k, "the sentence before"
         else:
             source, how = _continued(told, out, i), "the sentence before"
+            if source == i - 1 and _saying_goes_on(t, told[source], out[source]):  # type: ignore[arg-type]
+                how = SAME_STATEMENT
         if source is None and timeline and not t.label and not t.plans and not t.earlier:
             k = entry_above(told, out, i, LOOK_BACK)
             source, how = (k if k is not None and _lendable(out[k]) else None), "the timeline's entry above it"
@@ -409,6 +411,8 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
     p, d = told[k], dates[k]
     if p.label or not 0 <= t.block - p.block <= gap or not _lendable(d):
         return None  # the next paragraph may go on with the sentence right before it, not with an earlier one
+    if k == i - 1 and _saying_goes_on(t, p, d):  # type: ignore[arg-type]
+        return k
     if _in_aside(p.text, d):  # type: ignore[arg-type]
         return None  # "Berth four, where a crane fell on Tuesday, remains closed": Tuesday is the aside's
     if t.place and t.place != p.place and (p.place or not _venue(t.place, t.text)):
@@ -424,6 +428,25 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
     if t.leans or t.reports:
         return k
     return None
+
+
+def _saying_goes_on(t: Told, p: Told, d: DateMention) -> bool:
+    """The sentence before is dated by its saying ("Earlier on Sunday the foreign ministry said ...", "the
+    company said Tuesday ...") and this one, right after it, is another part of what was said ("Russia had not
+    taken part in those talks, the ministry said"): one statement, made that day, whatever tense its words take."""
+    if d.end_date != d.start_date or not SAYS.search(t.text) or t.place and t.place != p.place:
+        return False  # a statement is news of a day
+    said = SAYS.search(p.text)
+    if d.origin == "context" and d.note.endswith(SAME_STATEMENT):
+        return said is not None  # the third part of one statement, and so on
+    if d.origin != "" or d.end <= d.start or SUBJECT_DATE.match(p.text, d.end):
+        return False  # "officials said June 3 was the likeliest date": that day is what was said
+    return said is not None and (is_reporting_date(d, p.text) or d.end <= said.start() and d.start < OPENING)
+
+
+SAME_STATEMENT = "the statement the sentence before reports"
+SUBJECT_DATE = re.compile(r"\s+(?:was|is|were|are|will|would|had|has|could|might)\b", re.IGNORECASE)
+OPENING = 30  # characters: a date this near the start, before the verb of saying, dates the saying
 
 
 # A relative clause set off by commas, up to a date phrase in it: ", where a crane collapsed ".
