@@ -217,7 +217,8 @@ def is_future(ctx: Ctx, start: int, end: int, *, programme: bool = False) -> boo
         marks = list(_FUTURE.finditer(low, cut, start))
         return bool(marks) and not _past_after(low, marks[-1].end(), start) \
             or _lasts_until(low, cut, start, end) or _shares_verb(ctx.text, low, lo, breaks) \
-            or programme and not marks and _scheduled(low, cut, start)
+            or programme and not marks and _scheduled(low, cut, start) \
+            or not marks and _when_to_come(low, lo, cut, start, breaks)
     after = low[end : end + 80].lstrip(" ,")
     brk = _AFTER_BREAK.search(after)
     if brk:
@@ -267,6 +268,19 @@ def _scheduled(low: str, cut: int, start: int) -> bool:
                 and not _past_after(low, verb.end(), start) and not _WAS.search(low, cut, start):
             return True
     return False
+
+
+_TEMPORAL = frozenset("when while".split())
+
+
+def _when_to_come(low: str, lo: int, cut: int, start: int, breaks: list[re.Match[str]]) -> bool:
+    """The phrase is in a clause of time told in the present ("when the current Congress ends in January") after
+    a clause about the future ("The task force is expected to wind down"): that time is to come as well."""
+    if not breaks or breaks[-1].group() not in _TEMPORAL or _WAS.search(low, cut, start) \
+            or _ED_WORD.search(low, cut, start) or any(w.group() in irregular_pasts() for w in _WORD.finditer(low, cut, start)):
+        return False
+    begin = breaks[-2].end() if len(breaks) > 1 else lo
+    return _FUTURE.search(low, begin, breaks[-1].start()) is not None
 
 
 def _shares_verb(text: str, low: str, lo: int, breaks: list[re.Match[str]]) -> bool:
