@@ -277,7 +277,8 @@ def _when_to_come(low: str, lo: int, cut: int, start: int, breaks: list[re.Match
     """The phrase is in a clause of time told in the present ("when the current Congress ends in January") after
     a clause about the future ("The task force is expected to wind down"): that time is to come as well."""
     if not breaks or breaks[-1].group() not in _TEMPORAL or _WAS.search(low, cut, start) \
-            or _ED_WORD.search(low, cut, start) or any(w.group() in irregular_pasts() for w in _WORD.finditer(low, cut, start)):
+            or _ED_WORD.search(low, cut, start) \
+            or any(w.group() in irregular_pasts() for w in _WORD.finditer(low, cut, start)):
         return False
     begin = breaks[-2].end() if len(breaks) > 1 else lo
     return _FUTURE.search(low, begin, breaks[-1].start()) is not None
