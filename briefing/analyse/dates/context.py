@@ -42,6 +42,7 @@ from .words import (
     RESCHEDULING_VERBS,
     SCHEDULED_PRESENT,
     STANCE_MARKERS,
+    STATE_MARKERS,
     SUBJECT_WORDS,
 )
 
@@ -182,6 +183,7 @@ _FUTURE = re.compile(rf"\b(?:{shared_trie(FUTURE_MARKERS, _marker_piece)})\b"
                      rf"|{_UNDETERMINED}\b(?:{trie_regex(NOUN_LIKE_MARKERS)})\b"
                      rf"|\b(?:{trie_regex(CONDITIONAL_MARKERS)})\b(?!{_COUNTERFACTUAL})")
 _STANCE = re.compile(rf"\b(?:is|are|was|were|be|been)\s+(?:{trie_regex(STANCE_MARKERS)})\b")
+_STATE = re.compile(rf"\b(?:{trie_regex(STATE_MARKERS)})\b")
 _RESCHEDULED = re.compile(rf"\b(?:{trie_regex(RESCHEDULING_VERBS)})\b")
 # A state that lasts, told in the present, up to the phrase: "the port remains closed until Monday", "keeps
 # the order in place until 11:59 p.m. on Friday": that day is still to come.
@@ -335,7 +337,12 @@ def stance_after(text: str, end: int) -> bool:
     if rest.lstrip().startswith(","):
         return False
     stop = re.search(r"[.;:]|,\s+(?:and|but)\b", rest)
-    return _STANCE.search(rest, 0, stop.start() if stop else len(rest)) is not None
+    end = stop.start() if stop else len(rest)
+    if _STANCE.search(rest, 0, end) is not None:
+        return True
+    # a state as it stood that day, in the clause right after the saying: not one a later clause looks back on
+    clause = re.search(r"[,;:]", rest)
+    return _STATE.search(rest, 0, clause.start() if clause else end) is not None
 
 
 def _future_before_commas(low: str, lo: int, breaks: list[re.Match[str]]) -> bool:

@@ -76,6 +76,16 @@ def is_reporting_date(m: DateMention, sentence: str) -> bool:
     return _REPORTED.search(sentence, max(0, m.start - 40), m.start) is not None
 
 
+def _looked_back(sentence: str, told: DateMention, m: DateMention) -> bool:
+    """What was said is told in the past or present, and the other date stands after a comma, in a past perfect
+    clause of its own: "officials said Saturday that only three people remained missing, down from the nearly 100
+    they had listed earlier in the week". It is a look back; the state as of the saying is the news."""
+    head = sentence[told.end : m.start]
+    comma = head.find(",")
+    return m.start > told.end and comma >= 0 and HAD_DONE.search(head, comma) is not None \
+        and HAD_DONE.search(head, 0, comma) is None
+
+
 def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateMention | None:
     """The mention that dates the sentence's event, or None.
 
@@ -100,7 +110,10 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
        in January"), is used only when no other resolved mention is left: it
        dates the report, not the event; unless what was said denies that
        anything happened on the other days ("the agency said on Tuesday it had
-       recorded nothing unusual on Monday"): then the saying is the news.
+       recorded nothing unusual on Monday"), or the other days stand in a past
+       perfect clause after a comma ("said Saturday that three remained
+       missing, down from the 100 they had listed earlier in the week"): then
+       the saying is the news.
     4. With nothing resolved, the first unresolved mention is returned so the
        caller can show it as undated; None when only anchors are left.
     """
@@ -109,7 +122,7 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
     if sentence is not None and len(resolved) > 1:
         told = [m for m in resolved if is_reporting_date(m, sentence)]
         events = [m for m in resolved if m not in told and not _opens_report(m, sentence)]
-        if told and events and all(_denied(sentence, told[0], m) for m in events):
+        if told and events and all(_denied(sentence, told[0], m) or _looked_back(sentence, told[0], m) for m in events):
             events = told  # "AEMET said Tuesday it had detected nothing unusual on Monday": the saying is the news
         resolved = events or resolved
     if resolved:
