@@ -129,7 +129,8 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: in
     ids = [a.id for a in corpus.articles]
     parties, sides = story_parties(config, people)
     excluded = off_story(ids, tokens.per_article(statements, len(ids)), parties, sides, sightings(statements, len(ids)),
-                         in_passing(statements, len(ids)), reaches(statements, len(ids), parties))
+                         in_passing(statements, len(ids)),
+                         reaches(statements, len(ids), parties, {i for i, a in enumerate(ids) if a in copies}))
     origin = {copy: original for copy, (original, _) in copies.items()}
     setting = Setting(origin, display_names(config, people))
     statements = settle_sections(statements, excluded)  # one event's reports in one section

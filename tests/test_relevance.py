@@ -20,7 +20,7 @@ from support import sentence, statement
 
 from briefing.curate.relevance import CLOSE, Reach, _anchors, _closeness, in_passing, off_story, reaches, sightings
 from briefing.curate.statements import story_parties
-from briefing.model import Config, EntityRule, SectionRule, Statement
+from briefing.model import Config, DateMention, EntityRule, SectionRule, Statement
 
 CASES = [{**case, "id": case["name"]} for case in yaml.safe_load((DATA / "relevance.yml").read_text("utf-8"))]
 FAR = "shares little of the other articles' vocabulary"
@@ -208,3 +208,15 @@ def test_reach_is_what_the_headline_and_lead_name_and_how_many_sentences_name_a_
     ], 3, parties)
     assert found == [Reach(frozenset(), 1, 4), Reach(frozenset({"@ns"}), 0, 1), Reach(frozenset(), 0, 0)]
     assert found[0].afterthought and not found[1].afterthought and not found[2].afterthought
+
+
+def test_a_near_copy_tells_no_day_of_its_own() -> None:
+    """A report re-posted by another outlet is not one more article recalling its days: only the original
+    counts towards the story's first day."""
+    day = dt.date(2024, 1, 7)
+    dated = DateMention("on Sunday", 0, 9, "day", day, day, True, "")
+    found = reaches([
+        dataclasses.replace(statement("Hasina won the election on Sunday.", article=0), date=dated),
+        dataclasses.replace(statement("Hasina won the election on Sunday.", article=1), date=dated),
+    ], 2, {}, copied={1})
+    assert [r.told for r in found] == [frozenset({(day, day)}), frozenset()]

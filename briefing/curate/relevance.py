@@ -72,7 +72,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..analyse.dates import find_dates
@@ -86,6 +86,7 @@ STEADY = 10  # ... in a corpus of this many articles or more: in fewer, the typi
 RECALLED = 3  # ... unless this many articles of the coverage date an event to its day: the story's first news
 FIRST_NEWS = dt.timedelta(days=366)  # ... at most this long before it
 ONE_DAY = dt.timedelta(days=1)
+NEWS_DAY = dt.timedelta(days=6)  # a span told at most this wide tells a day of news, a wider one a stretch
 LEAD_TIME = ONE_DAY  # an article this long before the story's first day may still report it
 AFTERTHOUGHT = 1 / 3  # an article naming the parties in fewer of its sentences, and not in its lead, may be elsewhere's
 
@@ -188,11 +189,13 @@ def sightings(statements: Sequence[Statement], count: int) -> list[frozenset[Sig
     return [frozenset(found) for found in out]
 
 
-def reaches(statements: Sequence[Statement], count: int, parties: Mapping[str, str]) -> list[Reach]:
+def reaches(statements: Sequence[Statement], count: int, parties: Mapping[str, str],
+            copied: Collection[int] = ()) -> list[Reach]:
     """For each of ``count`` articles, how far into it the story's ``parties`` go: those its headline and first
     paragraph name (the headings before its first sentence of running text, and that sentence's paragraph),
     how many of its sentences of running text name any, and its date. ``statements`` are in reading order,
-    article by article, as ``make_statements`` gives them."""
+    article by article, as ``make_statements`` gives them. An article in ``copied`` (a near-copy of another)
+    tells no day of its own: a report re-posted is not one more article recalling the day."""
     lead: list[set[str]] = [set() for _ in range(count)]
     told: list[set[tuple[dt.date, dt.date]]] = [set() for _ in range(count)]
     naming, sentences = [0] * count, [0] * count
@@ -208,7 +211,7 @@ def reaches(statements: Sequence[Statement], count: int, parties: Mapping[str, s
             sentences[s.article] += 1
             naming[s.article] += bool(keys)
         d = s.date
-        if d is not None and d.resolved and d.end_date - d.start_date <= FINEST:  # type: ignore[operator]
+        if d is not None and d.resolved and d.end_date - d.start_date <= FINEST and s.article not in copied:  # type: ignore[operator]
             told[s.article].add((d.start_date, d.end_date))  # type: ignore[arg-type]
     return [Reach(frozenset(k), n, t, published[a], frozenset(told[a]))
             for a, (k, n, t) in enumerate(zip(lead, naming, sentences))]
@@ -242,12 +245,16 @@ def _story_start(reach: Sequence[Reach], coverage: dt.date | None) -> dt.date | 
     for r in reach:
         if _before(r.published, coverage):
             continue
-        for a, b in _merged(sorted((a, b + ONE_DAY) for a, b in r.told if coverage - b <= FIRST_NEWS)):
-            edges += [(a, 1), (b + ONE_DAY, -1)]
+        for wide in (False, True):
+            spans = sorted((a, b + ONE_DAY) for a, b in r.told
+                           if coverage - b <= FIRST_NEWS and (b - a > NEWS_DAY) == wide)
+            weight = 1 if wide else 2  # "in January" is half the evidence "on January 7" is of a first day:
+            for a, b in _merged(spans):
+                edges += [(a, weight), (b + ONE_DAY, -weight)]
     count = 0
     for day, step in sorted(edges):
         count += step
-        if count >= RECALLED:
+        if count >= 2 * RECALLED - 1:  # ... so three articles, at most one of them telling only the month
             return day
     return None
 
