@@ -89,6 +89,8 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
                 return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
             return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], span[0], span[1], True,
                                f"counted from ‘{event.phrase}’, the event it names", "narrative")
+        if step.spec.get("bound"):  # "back in the job within a week": some day of that stretch, not the one before
+            return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
         start = (named or anchor) if step.spec.get("same") else anchor
         unit = next((u for u in UNIT_WIDTH if u in step.spec), None)
         if unit is not None and broad is not None and broad.end_date - broad.start_date <= UNIT_WIDTH[unit]:  # type: ignore[operator]
