@@ -212,7 +212,13 @@ def test_every_narrative_row_dates_a_sentence(monkeypatch: pytest.MonkeyPatch) -
         used.add(next(i for i, s in enumerate(steps) if s.spec is spec))
         return real(spec, m, anchor)
 
+    def spy_within(spec: dict, m: Any) -> Any:
+        used.add(next(i for i, s in enumerate(steps) if s.spec is spec))
+        return real_within(spec, m)
+
+    real_within = steps_module._within
     monkeypatch.setattr(steps_module, "_step", spy)
+    monkeypatch.setattr(steps_module, "_within", spy_within)
     all_dates()
     missing = [steps[i].spec["pattern"] for i in range(len(steps)) if i not in used]
     assert not missing, f"rows of data/narrative.yml no case uses: {missing}"

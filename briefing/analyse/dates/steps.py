@@ -71,7 +71,8 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
     told it ("Two days after the grounding" after a dated grounding), or the
     day the phrase's own words give it (of ``phrases``, the sentence's date
     phrases: "a month after the declaration of December 3"), else left
-    unresolved.
+    unresolved. A stretch the event came within ("within a week") leaves it unresolved, unless what comes
+    within it is still to come ("could sign accords within days").
     """
     if not any_step().search(text):
         return None  # most sentences hold no narrative phrase: one scan instead of one per row
@@ -90,7 +91,9 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
             return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], span[0], span[1], True,
                                f"counted from ‘{event.phrase}’, the event it names", "narrative")
         if step.spec.get("bound"):  # "back in the job within a week": some day of that stretch, not the one before
-            return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
+            if TO_COME.search(text, 0, m.start()):
+                continue  # "could sign accords within days": what may come, which the narrative does not date
+            return _within(step.spec, m)
         start = (named or anchor) if step.spec.get("same") else anchor
         unit = next((u for u in UNIT_WIDTH if u in step.spec), None)
         if unit is not None and broad is not None and broad.end_date - broad.start_date <= UNIT_WIDTH[unit]:  # type: ignore[operator]
@@ -108,6 +111,9 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
     return None
 
 
+# What may come within a stretch ("could sign accords within days") is no event the narrative has reached.
+TO_COME = re.compile(r"\b(?:could|would|will|may|might|should|can|expects?|expected|plans?|hopes?|aims?)\b",
+                     re.IGNORECASE)
 OBJECT_REACH = 60  # characters from "after" to the date of what it is after: "after Yoon's declaration of December 3"
 # "more than a month after", "for two weeks after": a bound or a stretch of time, which dates no day of its own
 HEDGED = re.compile(r"\b(?:for|more\s+than|less\s+than|over|under|nearly|almost|about|around|some|at\s+least|"
@@ -128,6 +134,11 @@ def _dated_object(text: str, after: int, phrases: Sequence[DateMention]) -> Date
 CLOCK_NEXT = re.compile(r"\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|GMT|UTC|local\b)|\s+\d{1,2}:\d{2}\b", re.IGNORECASE)
 # "Three days after that, ...": after what the narrative told last, not after an event named here
 THAT_TIME = re.compile(r"\s+(?:that|this)\s*(?:[,;.]|$)", re.IGNORECASE)
+
+
+def _within(spec: dict, m: re.Match[str]) -> DateMention:
+    """A stretch the event came within ("within a week"): unresolved, as a day counted from another event is."""
+    return DateMention(m.group(), m.start(), m.end(), spec["precision"], None, None, True, NOTE_EVENT)
 
 
 def _backward(spec: dict) -> bool:
