@@ -28,3 +28,17 @@ def clock_minutes(m: re.Match[str], text: str) -> int | None:
             hour += 12
         return minutes(hour, minute)
     return minutes(int(m.group("h")), int(m.group("m") or 0), m.group("half"))
+
+
+# A time of day told by its name: "shortly after midnight", "at noon". "Before midnight", "until midnight" and "by
+# midnight" are the last minute of the day they end; any other midnight is the first of the day it begins.
+WORD_TIME = re.compile(r"\b(?P<word>midnight|noon|midday)\b", re.IGNORECASE)
+DAY_ENDING = re.compile(r"\b(?:before|until|till|by|to)\s+$", re.IGNORECASE)
+
+
+def word_minutes(m: re.Match[str], text: str) -> int:
+    """The time of day a match of ``WORD_TIME`` in ``text`` gives, in minutes after midnight."""
+    if m.group("word").lower() != "midnight":
+        return 12 * 60
+    return 24 * 60 - 1 if DAY_ENDING.search(text, 0, m.start()) else 0
+

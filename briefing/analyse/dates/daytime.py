@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ...model import DateMention
 from .attach import attached, names_a_report
 from .clock import CLOCK as TIME_OF_DAY
-from .clock import clock_minutes
+from .clock import WORD_TIME, clock_minutes, word_minutes
 from .live import CLOCK
 from .pick import is_reporting_date
 
@@ -32,6 +32,9 @@ def time_told(text: str) -> int | None:
     for m in TIME_OF_DAY.finditer(text):
         if attached(text, DateMention(m.group(), m.start(), m.end(), "day", None, None, True, "")):
             return clock_minutes(m, text)
+    for m in WORD_TIME.finditer(text):  # "shortly after midnight", "at noon"
+        if attached(text, DateMention(m.group(), m.start(), m.end(), "day", None, None, True, "")):
+            return word_minutes(m, text)
     return None
 
 

@@ -104,6 +104,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
                                   first=anchor is None and not lost, event=_told_event(told, dates, i), phrases=ms),
                           date)
             date = _not_yet(date, t, article_date)
+            date = _past_midnight(date, anchor, clock.date_for(t.text, anchor))
         if lost and days_before is not None and (date is None or not date.resolved) and THAT_WEEKDAY.search(t.text):
             # "Two days after the announcement ... That Sunday": a step of days leaves the narrative in its week
             date = counted(t.text, days_before) or date
@@ -131,6 +132,16 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     dates = live_entries(told, attached_to, dates, article_date)  # another event's date leaves the entry's now
     dates = _by_context(told, found, attached_to, dates, article_date)
     return list(zip(found, dates))
+
+
+def _past_midnight(date: DateMention | None, anchor: DateMention | None,
+                   by_clock: DateMention | None) -> DateMention | None:
+    """A sentence the narrative puts on its own day ("shortly after midnight", "minutes later, at 1 a.m.") is on
+    the next one when the time of day it tells has gone round past midnight from the last one told."""
+    if date is None or anchor is None or by_clock is None or date.origin != "narrative" or not date.resolved \
+            or date.span != anchor.span or by_clock.start_date != date.start_date + dt.timedelta(days=1):  # type: ignore[operator]
+        return date
+    return by_clock
 
 
 def _not_yet(date: DateMention | None, t: Told, article_date: dt.date | None) -> DateMention | None:

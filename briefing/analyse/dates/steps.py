@@ -131,7 +131,8 @@ def _dated_object(text: str, after: int, phrases: Sequence[DateMention]) -> Date
 
 
 # A time of day after "shortly after": "tied up shortly after 5 a.m." is that day's, not after another event.
-CLOCK_NEXT = re.compile(r"\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|GMT|UTC|local\b)|\s+\d{1,2}:\d{2}\b", re.IGNORECASE)
+CLOCK_NEXT = re.compile(r"\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|GMT|UTC|local\b)|\s+\d{1,2}:\d{2}\b"
+                        r"|\s+(?:midnight|noon|midday)\b", re.IGNORECASE)
 # "Three days after that, ...": after what the narrative told last, not after an event named here
 THAT_TIME = re.compile(r"\s+(?:that|this)\s*(?:[,;.]|$)", re.IGNORECASE)
 
