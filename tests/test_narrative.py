@@ -24,6 +24,7 @@ import pytest
 import yaml
 
 from briefing.analyse.dates import best_date, find_dates
+from briefing.analyse.dates import by_context as by_context_module
 from briefing.analyse.dates import daytime as daytime_module
 from briefing.analyse.dates import live as live_module
 from briefing.analyse.dates import narrative as narrative_module
@@ -233,7 +234,7 @@ def _own_date_without_its_rules(mentions: list[DateMention], t: Told) -> DateMen
 
 
 ABLATIONS: dict[str, tuple[str, object]] = {
-    # what narrative reading does -> (the attribute of narrative.py, or of steps.py, replaced, by what)
+    # what narrative reading does -> (the attribute of narrative.py, or of another module, replaced, by what)
     "bare weekdays": ("_with_bare_weekdays", lambda text, mentions, article_date: mentions),
     "the article's own year": ("with_own_year", lambda text, mentions, found, own, here: mentions),
     "only a full date before gives its year": ("years.found_before", lambda found, m, here: True),
@@ -245,7 +246,7 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "a lead just done takes the article's day": ("just_done", lambda told, found, dates, article_date: dates),
     "counting from the narrative": ("counted", lambda text, anchor, named=None, broad=None, first=False,
                                     event=None, phrases=(): None),
-    "a timeline's entry lends its day to the paragraphs under it": ("entry_above",
+    "a timeline's entry lends its day to the paragraphs under it": ("by_context.entry_above",
                                                                      lambda told, dates, i, reach: None),
     "the days of one list are one span": ("joined", lambda text, mentions: mentions),
     "an occasion lasts the days its sentence gives": ("lasting", lambda text, date: date),
@@ -256,25 +257,25 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "a step after an event counts from the day its words give it": ("steps._dated_object",
                                                                     lambda text, after, phrases: None),
     "before any date, a step back counts from the article's": ("told_on", lambda article_date: None),
-    "an event named as told before takes its date": ("_referent", lambda told, dates, i: None),
+    "an event named as told before takes its date": ("by_context._referent", lambda told, dates, i: None),
     "a year anchors a step of years": ("steps.UNIT_WIDTH", {}),
-    "looking back past undated sentences": ("LOOK_BACK", 1),
+    "looking back past undated sentences": ("by_context.LOOK_BACK", 1),
     "a plan told keeps the day it was told": ("future_after", lambda text, end: False),
     "a live entry is of its page's day": ("live_entries", lambda told, found, dates, article_date: dates),
     "the same day is the last day named": ("_last_named", lambda text, mentions, date: None),
     "attachment": ("attached", lambda text, m: True),
-    "dating by context": ("_by_context", lambda told, found, attached_to, dates, article_date=None: dates),
-    "a headline's lead": ("_lead_of", lambda told, dates, i: None),
+    "dating by context": ("by_context", lambda told, found, attached_to, dates, article_date=None: dates),
+    "a headline's lead": ("by_context._lead_of", lambda told, dates, i: None),
     "a month anchors nothing": ("FINE", dt.timedelta(days=400)),
     "a week anchors": ("FINE", dt.timedelta(days=0)),
-    "a year lends nothing": ("CONTEXT_WIDEST", dt.timedelta(days=400)),
-    "a month lends": ("CONTEXT_WIDEST", dt.timedelta(days=29)),
+    "a year lends nothing": ("by_context.CONTEXT_WIDEST", dt.timedelta(days=400)),
+    "a month lends": ("by_context.CONTEXT_WIDEST", dt.timedelta(days=29)),
     "a subheading after the long past starts afresh": ("_long_past", lambda anchor, article_date: False),
     "a day named inside a counted span is finer": ("_finer", lambda step, own: step or own),
     "a live entry reporting a statement made now": ("live.SAYING_NOW", re.compile("(?!)")),
     "a live entry's statement of a day to come": ("live._says_what_is_to_come",
                                                   lambda text, body, date, article_date: False),
-    "a live entry starts afresh": ("CLOCK", re.compile("(?!)")),
+    "a live entry starts afresh": ("by_context.CLOCK", re.compile("(?!)")),
     "a live entry's stamped weekday is the one nearest the page's date": ("stamped", lambda text, m, article_date: m),
 }
 
@@ -285,8 +286,8 @@ def test_taking_a_step_away_changes_a_date(what: str, monkeypatch: pytest.Monkey
     before = all_dates()
     attribute, replacement = ABLATIONS[what]
     prefix, _, name = attribute.rpartition(".")
-    module = {"steps": steps_module, "years": years_module, "live": live_module,
-              "daytime": daytime_module}.get(prefix, narrative_module)
+    module = {"steps": steps_module, "years": years_module, "live": live_module, "daytime": daytime_module,
+              "by_context": by_context_module}.get(prefix, narrative_module)
     attribute = name
     assert hasattr(module, attribute)
     monkeypatch.setattr(module, attribute, replacement)

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Article, Frame, SectionRule, Sentence
-from .dates.narrative import adds_to_told
+from .dates.by_context import adds_to_told
 from .events.frames import CLAUSE_CUT, NOT_PAST, PAST, WORD, clause_opening
 from .events.frames import SUBORDINATORS as FRAME_SUBORDINATORS
 from .events.lexicon import lexicon

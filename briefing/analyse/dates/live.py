@@ -22,7 +22,7 @@ from .steps import shifts_time
 from .words import PRESENT_REPORTING_VERBS, WEEKDAYS
 
 if TYPE_CHECKING:
-    from .narrative import Told
+    from .told import Told
 
 
 def just_done(told: Sequence[Told], found: list[list[DateMention]], dates: list[DateMention | None],

@@ -26,48 +26,23 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ...model import DateMention
 from .attach import attached
+from .by_context import by_context, last_report
 from .context import future_after, stance_after
-from .daytime import Clock, a_telling, joined, lasting, time_told
+from .daytime import Clock, joined, lasting
 from .find import find_dates
-from .live import CLOCK, entry_above, is_timeline, just_done, live_entries, stamped
+from .live import just_done, live_entries, stamped
 from .pick import HAD_DONE, best_date, is_reporting_date
 from .resolve import NOTE_EVENT, NOTE_UNDATED
-from .steps import YEAR, any_step, counted, shifts_time, told_on
+from .steps import YEAR, any_step, counted, told_on
+from .told import Told
 from .weeks import in_week, names_its_weekday, week_after
-from .words import REPORT_VERBS, WEEKDAYS
+from .words import WEEKDAYS
 from .years import CARRIED, HEADING_YEAR, full_day, in_heading_year, with_own_year, year_of, yearless_day
 
 FINE = dt.timedelta(days=7)  # a date at most this wide can anchor the narrative
-# Where an occasion may go on in another room: a place named by one of these is no new occasion.
-VENUES = frozenset("court courthouse guesthouse house palace hall square airport hotel residence headquarters "
-                   "office offices building chamber room embassy ministry parliament kremlin".split())
-LOOK_BACK = 3  # a sentence dated by context looks back past at most two undated ones of its paragraph
-CONTEXT_WIDEST = dt.timedelta(days=31)  # ... and at most this wide can date the sentence after it
-BACKGROUND_GAP = dt.timedelta(days=31)  # a date named in passing a month before the borrowed one is background
-
-
-@dataclass(frozen=True)
-class Told:
-    """One sentence of an article, as narrative reading needs it."""
-
-    text: str
-    block: int  # its paragraph (or headline, subheading) in the article
-    label: bool  # a headline or subheading
-    people: frozenset[str]  # the names it uses, folded
-    family: str  # the family of the action it reports ("" when none)
-    reports: bool  # it states an action done, in the past tense (not "will", "has", "is to")
-    place: str  # the place it names, or ""
-    leans: bool  # it opens by pointing back ("He", "Their talks", "Then")
-    recent: bool = False  # it states its action in the present perfect ("has arrived", "has been received")
-    earlier: bool = False  # it states its action in the past perfect ("had sued"): before the narrative's time
-    refers: str = ""  # the kind of action of an event it names as told before ("During the talks", "that trip")
-    action: str = ""  # the kind of action it reports ("" when none)
-    plans: bool = False  # it states its action as to come ("will resume", "is expected to approve")
-    stated: bool = False  # its action is stated by a verb ("lost"), not only named ("the missing submersible")
 
 
 def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[list[DateMention], DateMention | None]]:
@@ -97,14 +72,12 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             anchor, named, lost, days_before = None, None, True, None
         date = lasting(t.text, _with_year(t.text, _own_date(joined(t.text, own_phrases), t), heading, before))
         if (date is None or not date.resolved or _opens_before(t.text, date)) and not t.label:
-            # a headline's "the day before" is told of the story's event, not counted from the article's day, and
-            # a subheading's "The morning after" names a part, not a step of the narrative; a phrase opening the
-            # sentence ("That Sunday, Yellen ruled out a bailout like those of 2008") dates it
+            # a headline's "the day before" is the story's, a subheading's "The morning after" names a part, and a
+            # phrase opening the sentence dates it ("That Sunday, Yellen ruled out a bailout like those of 2008")
             date = _finer(counted(t.text, anchor or (None if lost else first_anchor), named, broad,
                                   first=anchor is None and not lost, event=_told_event(told, dates, i), phrases=ms),
                           date)
-            date = _not_yet(date, t, article_date)
-            date = _past_midnight(date, anchor, clock.date_for(t.text, anchor))
+            date = _past_midnight(_not_yet(date, t, article_date), anchor, clock.date_for(t.text, anchor))
         if lost and days_before is not None and (date is None or not date.resolved) and THAT_WEEKDAY.search(t.text):
             # "Two days after the announcement ... That Sunday": a step of days leaves the narrative in its week
             date = counted(t.text, days_before) or date
@@ -130,7 +103,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         dates.append(date)
     dates = just_done(told, found, dates, article_date)
     dates = live_entries(told, attached_to, dates, article_date)  # another event's date leaves the entry's now
-    dates = _by_context(told, found, attached_to, dates, article_date)
+    dates = by_context(told, found, attached_to, dates, article_date)
     return list(zip(found, dates))
 
 
@@ -183,7 +156,7 @@ def _year_told(date: DateMention | None, before: tuple[DateMention, DateMention]
 def _told_event(told: Sequence[Told], dates: list[DateMention | None], i: int) -> DateMention | None:
     """The date of the event the sentence names as told before ("Two days after the grounding", "The day after
     the refloating"), when the article's last report of it is dated to the day."""
-    k = _last_report(told, dates, i)
+    k = last_report(told, dates, i)
     d = dates[k] if k is not None else None
     return d if d is not None and _fine(d) and d.start_date == d.end_date else None
 
@@ -344,192 +317,3 @@ def _with_bare_weekdays(text: str, mentions: list[DateMention], article_date: dt
         if read is not None:
             added.append(dataclasses.replace(read, phrase=w.group(), start=w.start(), end=w.end()))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
-
-
-# --- dated by context -----------------------------------------------------------------------------------
-
-
-def _by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to: list[list[DateMention]],
-                dates: list[DateMention | None], article_date: dt.date | None = None) -> list[DateMention | None]:
-    out = list(dates)
-    timeline = is_timeline(told)
-    # running text first, then headlines: a headline takes its lead's date, which context may have given it
-    for i, t in sorted(enumerate(told), key=lambda it: it[1].label):
-        if out[i] is not None or attached_to[i]:
-            continue  # a date of another event ("the first meeting since April 2019") leaves the sentence's open
-        if t.label:
-            source, how = _lead_of(told, out, i), "the article's first report of it"
-        elif _names_told_event(told, i):
-            # "At the end of the meeting": the meeting's date, whatever the sentence before was about; or the
-            # sentence before's, when it tells of that meeting
-            source, how = _referent(told, out, i), "the article's last report of it"
-            if source is None and (k := _continued(told, out, i)) is not None and told[k].action == t.refers:
-                source, how = k, "the sentence before"
-        else:
-            source, how = _continued(told, out, i), "the sentence before"
-            if source == i - 1 and _saying_goes_on(t, told[source], out[source]):  # type: ignore[arg-type]
-                how = SAME_STATEMENT
-        if source is None and timeline and not t.label and not t.plans and not t.earlier:
-            k = entry_above(told, out, i, LOOK_BACK)
-            source, how = (k if k is not None and _lendable(out[k]) else None), "the timeline's entry above it"
-        if source is not None and t.reports and article_date is not None \
-                and out[source].start_date > article_date:  # type: ignore[operator, union-attr]
-            source = None  # a thing done, told in the past tense, cannot take a day after the article's
-        if source is not None and time_told(t.text) is not None and a_telling(out[source], told[source].text):
-            source = None  # "Its crews spotted a fire shortly before 3 p.m." after "a statement issued late Sunday"
-        if source is not None and not _all_before([m for m in found[i] if not is_reporting_date(m, t.text)],
-                                                  out[source]):  # type: ignore[arg-type]
-            source = None  # "after the ship left port on March 26", "Sunday's attempt": its own time is near, but
-            # not "the railroad said Saturday": that is when it was told
-        if source is not None:
-            d = out[source]
-            assert d is not None
-            words = f"‘{d.phrase}’" if d.phrase else "the article's date"  # a lead or live entry has no words
-            out[i] = dataclasses.replace(d, start=0, end=0, origin="context",
-                                         note=f"dated by context: {words} in {how}")
-    return out
-
-
-# A verb of saying anywhere in the sentence: with no other action, the sentence is a statement.
-SAYS = re.compile(rf"\b(?:{'|'.join(REPORT_VERBS)})\b", re.IGNORECASE)
-
-
-def _all_before(mentions: list[DateMention], lent: DateMention) -> bool:
-    """The dates a sentence names of other events all end well before the date it would borrow: background
-    ("the first meeting since April 2019", "a law from 1851"). One near it may be its event's own time, told
-    in a way that does not date it ("after the ship left port on March 26"): borrowing would contradict it."""
-    return all(m.resolved and m.end_date < lent.start_date - BACKGROUND_GAP  # type: ignore[operator]
-               for m in mentions)
-
-
-def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) -> int | None:
-    """The sentence before, if this one continues its event and it has a date narrow enough to lend."""
-    if i == 0 or CLOCK.match(told[i].text):
-        return None  # a live page's entry, stamped with its own time, starts afresh
-    t = told[i]
-    k = i - 1  # the sentence before; past undated ones of the same paragraph, the one before them
-    while k > 0 and dates[k] is None and told[k].block == t.block and i - k < LOOK_BACK and not told[k].label:
-        if shifts_time(told[k].text):
-            return None  # "Before that, Putin visited": what follows goes on at that other, undated time
-        k -= 1
-    gap = 1 if k == i - 1 else 0  # paragraphs the sentence may be from the one it continues
-    if k == i - 1 and k > 0 and dates[k] is None and told[k].earlier and not told[k].label and not t.earlier \
-            and adds_to_told(t.text):
-        k, gap = k - 1, 2  # a step back in between ("Investigators believe the transformer had failed before")
-        # is an aside: a sentence adding to what was told ("The department also asked ...") goes on past it
-    elif k == i - 1 and k > 0 and dates[k] is None and told[k].plans and not told[k].label and not t.plans:
-        k, gap = k - 1, 2  # so is a word on what is to come ("The treaty will take effect once ratified")
-    p, d = told[k], dates[k]
-    if p.label or not 0 <= t.block - p.block <= gap or not _lendable(d):
-        return None  # the next paragraph may go on with the sentence right before it, not with an earlier one
-    if k == i - 1 and _saying_goes_on(t, p, d):  # type: ignore[arg-type]
-        return k
-    if _in_aside(p.text, d):  # type: ignore[arg-type]
-        return None  # "Berth four, where a crane fell on Tuesday, remains closed": Tuesday is the aside's
-    if t.place and t.place != p.place and (p.place or not _venue(t.place, t.text)):
-        return None  # a new place is another occasion, but a hall or a court may be where the one before went on
-    if shifts_time(t.text):
-        return None  # "Before that, Putin visited North Korea": another time than the sentence before's
-    if t.earlier or p.earlier:
-        return None  # "had sued last month": a step back in time, neither the time before it nor the one after
-    if t.plans:
-        return None  # "The talks will resume in Moscow": what is to come is not dated by what was done
-    if not t.family and SAYS.search(t.text) and d.end_date - d.start_date > dt.timedelta(days=1):  # type: ignore[union-attr,operator]
-        return None  # a statement is news of a day: a month the sentence before was about is another time
-    if t.leans or t.reports:
-        return k
-    return None
-
-
-def _saying_goes_on(t: Told, p: Told, d: DateMention) -> bool:
-    """The sentence before is dated by its saying ("Earlier on Sunday the foreign ministry said ...", "the
-    company said Tuesday ...") and this one, right after it, is another part of what was said ("Russia had not
-    taken part in those talks, the ministry said"): one statement, made that day, whatever tense its words take."""
-    if d.end_date != d.start_date or not SAYS.search(t.text) or t.place and t.place != p.place:
-        return False  # a statement is news of a day
-    said = SAYS.search(p.text)
-    if d.origin == "context" and d.note.endswith(SAME_STATEMENT):
-        return said is not None  # the third part of one statement, and so on
-    if d.origin != "" or d.end <= d.start or SUBJECT_DATE.match(p.text, d.end):
-        return False  # "officials said June 3 was the likeliest date": that day is what was said
-    return said is not None and (is_reporting_date(d, p.text) or d.end <= said.start() and d.start < OPENING)
-
-
-SAME_STATEMENT = "the statement the sentence before reports"
-SUBJECT_DATE = re.compile(r"\s+(?:was|is|were|are|will|would|had|has|could|might)\b", re.IGNORECASE)
-OPENING = 30  # characters: a date this near the start, before the verb of saying, dates the saying
-
-
-# A relative clause set off by commas, up to a date phrase in it: ", where a crane collapsed ".
-ASIDE_OPENING = re.compile(r",\s+(?:where|which|who|whose|when)\b[^,]*$", re.IGNORECASE)
-
-
-def _in_aside(text: str, d: DateMention) -> bool:
-    """The date phrase stands in a relative clause set off by commas, about something the sentence names."""
-    return d.origin == "" and d.end > d.start and ASIDE_OPENING.search(text, 0, d.start) is not None \
-        and "," in text[d.end:]
-
-
-# A sentence adding to what was told: "also" among its first words ("The department also asked the court").
-ALSO = re.compile(r"^\W*(?:\S+\s+){0,6}also\b", re.IGNORECASE)
-
-
-def adds_to_told(text: str) -> bool:
-    """The sentence adds to what the one before told ("Representatives of Germany also took part")."""
-    return ALSO.match(text) is not None
-
-
-def _names_told_event(told: Sequence[Told], i: int) -> bool:
-    """The sentence names an event as told before, and the article has told one of that kind."""
-    t = told[i]
-    return bool(t.refers) and any(p.action == t.refers and not p.label for p in told[:i])
-
-
-def _referent(told: Sequence[Told], dates: list[DateMention | None], i: int) -> int | None:
-    """The sentence that last reported the event this one names as already told ("During the talks, Putin
-    invited Kim"), if it is dated narrowly enough: an earlier report of the same kind of action."""
-    t = told[i]
-    if not t.refers or not t.reports or t.earlier or shifts_time(t.text) or any_step().search(t.text):
-        return None  # a state ("the levies come on top of"), a step back, or a time of its own ("that month")
-    k = _last_report(told, dates, i)
-    return k if k is not None and _lendable(dates[k]) else None
-
-
-def _last_report(told: Sequence[Told], dates: list[DateMention | None], i: int) -> int | None:
-    """The last sentence before ``i`` reporting the kind of action sentence ``i`` names as told before."""
-    kind = told[i].refers
-    if not kind:
-        return None
-    for k in range(i - 1, -1, -1):
-        p = told[k]
-        if p.action == kind and not p.label:
-            if dates[k] is None and p.refers == kind:
-                continue  # "At the talks ..." before "The talks went on for two hours": both name the talks told
-            return k
-    return None
-
-
-def _venue(place: str, text: str) -> bool:
-    """A building or a room, not a town or a country: "the Kumsusan Guesthouse", "a federal court", or the town
-    such a place is in ("filed in federal court in Baltimore")."""
-    words = place.lower().split()
-    return bool(words) and (words[-1] in VENUES or VENUE_IN.search(text, 0, text.find(place)) is not None)
-
-
-# A building or room named by its kind, then the town it is in: "in federal court in ", "at the embassy in ".
-VENUE_IN = re.compile(rf"\b(?:{'|'.join(sorted(VENUES))})\s+in\s+$", re.IGNORECASE)
-
-
-def _lead_of(told: Sequence[Told], dates: list[DateMention | None], i: int) -> int | None:
-    """For a headline: the first sentence after it that reports the same kind of action, if dated."""
-    t = told[i]
-    if not t.family:
-        return None
-    for j in range(i + 1, min(len(told), i + 6)):
-        if told[j].family == t.family and not told[j].label:
-            return j if _lendable(dates[j]) else None
-    return None
-
-
-def _lendable(d: DateMention | None) -> bool:
-    return d is not None and d.resolved and d.end_date - d.start_date <= CONTEXT_WIDEST  # type: ignore[operator]
