@@ -155,10 +155,40 @@ def _year_told(date: DateMention | None, before: tuple[DateMention, DateMention]
 
 def _told_event(told: Sequence[Told], dates: list[DateMention | None], i: int) -> DateMention | None:
     """The date of the event the sentence names as told before ("Two days after the grounding", "The day after
-    the refloating"), when the article's last report of it is dated to the day."""
+    the refloating"), when the article's last report of it is dated to the day; failing a kind of action, the
+    last sentence before it, dated to the day, that tells it by a verb of the same stem in the past ("Four days
+    after the crash" after "the jet crashed at Muan on Dec. 29", "The day after his firing" after "fired Altman").
+    """
     k = last_report(told, dates, i)
-    d = dates[k] if k is not None else None
+    if k is None and (named := AFTER_THE.search(told[i].text)) is not None:
+        noun = named.group(1)
+        k = next((j for j in range(i - 1, -1, -1) if _day(dates[j]) is not None and not told[j].label
+                  and any(_told_by(w, noun) for w in WORDS.findall(told[j].text))), None)
+    return _day(dates[k]) if k is not None else None
+
+
+def _day(d: DateMention | None) -> DateMention | None:
     return d if d is not None and _fine(d) and d.start_date == d.end_date else None
+
+
+# "after the crash", "after his firing": the noun naming the event a step counts from
+AFTER_THE = re.compile(r"\b(?:after|before)\s+(?:the|his|her|its|their)\s+([a-z]{4,})\b(?!\s+(?:of|on|in)\b)")
+WORDS = re.compile(r"[a-z]{4,}")
+_ENDINGS = ("ation", "ing", "ed", "es", "s", "e")
+
+
+def _told_by(word: str, noun: str) -> bool:
+    """``word`` is the verb that told the event ``noun`` names: the same stem, in the past ("crashed" for "the
+    crash", "fired" for "his firing"); the noun itself ("since the crash") tells nothing done."""
+    return word.endswith("ed") and word != noun and _stem(word) == _stem(noun)
+
+
+def _stem(word: str) -> str:
+    """A word without its ending, for telling "crash" in "crashed" and "firing" in "fired"."""
+    for end in _ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    return word
 
 
 # A step of days from an event ("Two days after the announcement"): it leaves the narrative in the same week.
