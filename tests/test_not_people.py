@@ -36,6 +36,8 @@ def people(sentences: list[tuple[str, str, str]], hints: list[PersonHint] = ()) 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The two leaders met at the Vostochny Cosmodrome in September.", []),
     ("Talks began at the Kumsusan Guesthouse on Wednesday.", []),
+    ("He joined the Buffalo Township Volunteer Fire Company in 1994.", []),  # a town's kind of place
+    ("They gathered in Sher-e-Bangla Nagar before dawn.", []),
     ("In an article in the Rodong Sinmun newspaper, Putin thanked the country.", [("Putin", False)]),
     # a newspaper by its masthead's head word, in English and in other languages
     ("The Northwest Ledger reported the fire first.", []),
