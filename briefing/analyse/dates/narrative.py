@@ -191,6 +191,13 @@ def _stem(word: str) -> str:
     return word
 
 
+# "said on Tuesday that 2,901 people had died", "said Tuesday it had closed its case": a past perfect of the active
+# voice, after the saying's date, tells where things stood that day, which is the news; "had been invited" tells of
+# an earlier occasion.
+HAD_DONE_ACTIVE = re.compile(r"\bhad\s+(?:(?:also|already|now|largely|not|never)\s+)?(?!been\b)[a-z]+ed\b",
+                             re.IGNORECASE)
+
+
 # A step of days from an event ("Two days after the announcement"): it leaves the narrative in the same week.
 DAYS_STEP = re.compile(r"(?:a|one|two|three|the|\d)\s*(?:days?\s+)?(?:after|before)\b|(?:a|one|two|three|\d)\s+days?\b",
                        re.IGNORECASE)
@@ -306,7 +313,7 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
         return first
     if date is not None and t.family and (t.stated or t.reports or t.recent or t.earlier) \
             and is_reporting_date(date, t.text) and not future_after(t.text, date.end) \
-            and not stance_after(t.text, date.end):
+            and not stance_after(t.text, date.end) and not HAD_DONE_ACTIVE.search(t.text, date.end):
         return None  # what was said happened before it was said, on a day the sentence does not give
     return date
 
