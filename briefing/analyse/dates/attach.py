@@ -74,6 +74,7 @@ def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # a lower-case word after the phrase that it can describe: not an adverb (-ly) or a past form (-ed)
         "noun_after": re.compile(rf"^(?:'s|’s)?\s+(?!(?:{_alternation(data['not_nouns'])})\b)"
                                  r"[a-z][a-z\-]+(?<!ly)(?<!ed)\b"),
+        "place_head": re.compile(rf"(?:{_alternation(data['place_heads'])})", re.I),
         "report_noun": re.compile(rf"(?:{_alternation(data['report_nouns'])})$"),
         "report_modifier": re.compile(rf"(?:{_alternation(data['report_modifiers'])})$"),
         # "answered a July 29 letter", "replied to Friday's statement": another party's earlier report
@@ -244,7 +245,7 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
     if m.phrase.lower().startswith("from ") and m.precision in ("year", "decade") \
             and rules["noun_from"].search(before):
         return True
-    if OWNED_NOUN_BEFORE.search(before):
+    if OWNED_NOUN_BEFORE.search(before) and not rules["place_head"].fullmatch(before.split()[-1]):
         return True  # "a review of its role in the bank's collapse last month": the collapse's time
     if possessive:
         # "a probe into yesterday's collapse" names the collapse; "Last month's crash killed 40" is the crash, and
