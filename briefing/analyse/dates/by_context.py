@@ -20,6 +20,8 @@ from .steps import any_step, shifts_time
 from .told import Told
 from .words import REPORT_VERBS
 
+# A year before those the date reader takes ("began in 1163", "between 1786 and 1792"), led as a date is.
+OLD_YEAR = re.compile(r"\b(?:in|since|from|by|until|between|around|circa)\s+1[0-7]\d\d(?![\d.,]\d|\d)")
 # Where an occasion may go on in another room: a place named by one of these is no new occasion.
 VENUES = frozenset("court courthouse guesthouse house palace hall square airport hotel residence headquarters "
                    "office offices building chamber room embassy ministry parliament kremlin".split())
@@ -34,8 +36,9 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
     timeline = is_timeline(told)
     # running text first, then headlines: a headline takes its lead's date, which context may have given it
     for i, t in sorted(enumerate(told), key=lambda it: it[1].label):
-        if out[i] is not None or attached_to[i]:
-            continue  # a date of another event ("the first meeting since April 2019") leaves the sentence's open
+        if out[i] is not None or attached_to[i] or OLD_YEAR.search(t.text):
+            continue  # a date of another event ("the first meeting since April 2019") leaves the sentence's open,
+            # and a year of centuries ago ("work on the cathedral began in 1163") is a time of its own
         if t.label:
             source, how = _lead_of(told, out, i), "the article's first report of it"
         elif _names_told_event(told, i):
