@@ -77,7 +77,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             date = _finer(counted(t.text, anchor or (None if lost else first_anchor), named, broad,
                                   first=anchor is None and not lost, event=_told_event(told, dates, i), phrases=ms),
                           date)
-            date = _past_midnight(_not_yet(date, t, article_date), anchor, clock.date_for(t.text, anchor))
+            date = _past_midnight(_not_yet(date, t, article_date), anchor, clock, t.text)
         if lost and days_before is not None and (date is None or not date.resolved) and THAT_WEEKDAY.search(t.text):
             # "Two days after the announcement ... That Sunday": a step of days leaves the narrative in its week
             date = counted(t.text, days_before) or date
@@ -107,12 +107,13 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
     return list(zip(found, dates))
 
 
-def _past_midnight(date: DateMention | None, anchor: DateMention | None,
-                   by_clock: DateMention | None) -> DateMention | None:
+def _past_midnight(date: DateMention | None, anchor: DateMention | None, clock: Clock, text: str) -> DateMention | None:
     """A sentence the narrative puts on its own day ("shortly after midnight", "minutes later, at 1 a.m.") is on
     the next one when the time of day it tells has gone round past midnight from the last one told."""
-    if date is None or anchor is None or by_clock is None or date.origin != "narrative" or not date.resolved \
-            or date.span != anchor.span or by_clock.start_date != date.start_date + dt.timedelta(days=1):  # type: ignore[operator]
+    if date is None or anchor is None or date.origin != "narrative" or not date.resolved or date.span != anchor.span:
+        return date
+    by_clock = clock.date_for(text, anchor)  # only now: reading the time of day is the costly part
+    if by_clock is None or by_clock.start_date != date.start_date + dt.timedelta(days=1):  # type: ignore[operator]
         return date
     return by_clock
 
