@@ -10,7 +10,7 @@ tells:
 - **An undated article's own full dates** give the year of its dates without
   one: an article saying "flew into Pyongyang on 18 October 2023" and then
   "on 19 October" means 2023.
-- **Dating by context:** a sentence with no date of its own that continues
+- **Dating by context** (``by_context.py``, run last): a sentence with no date of its own that continues
   the event of the sentence before it (the same paragraph or the next, no
   new place, and pointing back or reporting something done, in the past
   tense) takes that sentence's date: "Putin gave his guest a rifle" after
