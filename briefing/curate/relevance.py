@@ -57,7 +57,8 @@ and people of the curation file:
 - An article published before the story's first day, by more than the day
   before it, cannot report the story either, however close its words: the
   same president's news conference a month before the decree. The first day is
-  the earliest that ``RECALLED`` articles of the coverage date an event to
+  the earliest that ``RECALLED`` articles of the coverage date an event to, at
+  most one of them by its month alone
   (``_story_start``); a day only that article and one other tell of rescues it
   no more.
 
@@ -237,8 +238,10 @@ def _recalled_by(day: dt.date | None, reach: Sequence[Reach], coverage: dt.date 
 def _story_start(reach: Sequence[Reach], coverage: dt.date | None) -> dt.date | None:
     """The first day the story's articles report: the earliest day, at most ``FIRST_NEWS`` before the coverage
     begins, that ``RECALLED`` articles of the coverage each date an event to in their own words, or the day
-    after it (the night a decree was declared; "the deal, announced in January 2022"). Background days recalled
-    by as many (an election years before) lie further back. One sweep over the spans, not one count per day."""
+    after it (the night a decree was declared; "the deal, announced in January 2022"), at most one of them by
+    a span wider than ``NEWS_DAY`` ("won a fourth term in January" is half the evidence "on January 7" is).
+    Background days recalled by as many (an election years before) lie further back. One sweep over the spans,
+    not one count per day."""
     if coverage is None:
         return None
     edges: list[tuple[dt.date, int]] = []
