@@ -138,6 +138,9 @@ def test_a_suffix_is_never_the_surname() -> None:
     ("He came from El Salvador.", True),
     ("Workers came from Mexico, Guatemala, Honduras and El Salvador.", True),  # listed with known places
     ("El Salvador, Honduras and Guatemala sent condolences.", True),
+    ("Deaths were spread across Travis, Kendall, Tom Green and Williamson counties.", True),  # a list of places
+    ("A disaster was declared for Kerr, Tom Green and 11 other counties.", True),
+    ("Officials named Tom Green and Ann Lee as the new commissioners.", False),  # no place noun ends the list
     ("The train stopped in the border town of Dong Dang.", True),
     ("The motorcade drove through Glen Burnie.", True),
     ("He steered the craft into the wreck of the Andrea Doria.", True),  # people's names take no article

@@ -21,7 +21,8 @@ chairman of Action Aviation"), after a head word and "of" ("the National Bank of
 Santa Clara"), right after "the" ("the Andrea Doria": people's
 names take no article), right after a noun of craft ("the tug Carlo Magno",
 ``data/vessel_nouns.txt``), or in a list beside a known country or place
-("Guatemala, Honduras and El Salvador"), before an appositive naming a kind of place ("In Moulay
+("Guatemala, Honduras and El Salvador") or in one a plural place noun ends ("Kendall, Tom Green and
+Williamson counties"), before an appositive naming a kind of place ("In Moulay
 Brahim, a hillside village"), right before a title's head word ("the former Fannie Mae chief": the body
 the title is of), or quoted whole, in two words or more (the film "Thirteen Lives": a work's title).
 """
@@ -49,6 +50,11 @@ _LIST_WORDS = ("and", "or")
 # set off by a comma, an appositive naming a kind of place: ", a hillside village", ", the square at ..."
 _APPOSITIVE_PLACE = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){{0,2}}?"
                                rf"(?:{'|'.join(sorted(_PLACE_NOUNS | frozenset(THING_HEADS_LOWER) | {'square'}))})\b")
+# the rest of a list whose last item a plural place noun follows: "Travis, Kendall, Tom Green and Williamson
+# counties", "Kerr, Tom Green and 11 other counties" (each item a county)
+_PLURAL_PLACES = sorted(n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _PLACE_NOUNS)
+_LIST_OF_PLACES = re.compile(rf"(?:,\s+(?:[A-Z][\w'’\-]*\s+){{0,2}}[A-Z][\w'’\-]*)*,?\s+(?:and|or)\s+"
+                             rf"(?:(?:[A-Z][\w'’\-]*|\d+|other|more)\s+){{1,3}}(?:{'|'.join(_PLURAL_PLACES)})\b")
 _WINDOW = 40
 _TRAILING = ".,;:!?)”\""
 _QUOTES = "\"“”‘’'"
@@ -96,6 +102,8 @@ def is_locative(text: str, start: int, end: int) -> bool:
     m = _NEXT_WORD.match(text, end)
     if m is not None and m.group(1) in TITLE_HEADS:
         return True  # "the former Fannie Mae chief", "a Wagner commander": the body a title is of
+    if _LIST_OF_PLACES.match(text, end, end + 3 * _WINDOW):
+        return True  # "Kendall, Tom Green and Williamson counties": an item of a list of places
     if _APPOSITIVE_PLACE.match(after):
         return True  # "Jemaa el-Fna, the square at the heart of the medina", "Imi N'Tala, a mountain village"
     if after.startswith(","):
