@@ -13,11 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import snowballstemmer
-
-_STEM = snowballstemmer.stemmer("english")
-_STEMS: dict[str, str] = {}  # news reuses its words: stem each once (pure-Python Snowball is slow)
-_STEMS_MAX = 500_000
+from .stems import stem
 
 # Function words carry no fact; listed once here so similarity ignores them.
 STOPWORDS = frozenset(
@@ -111,15 +107,6 @@ def without_asides(text: str) -> str:
     """The text with its asides (relative clauses and clauses of what followed, set off by commas) blanked out,
     every other character in place."""
     return ASIDE.sub(lambda m: " " * len(m.group()), text) if "," in text else text
-
-
-def stem(word: str) -> str:
-    found = _STEMS.get(word)
-    if found is None:
-        if len(_STEMS) >= _STEMS_MAX:
-            _STEMS.clear()
-        found = _STEMS[word] = _STEM.stemWord(word)
-    return found
 
 
 def _non_overlapping(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

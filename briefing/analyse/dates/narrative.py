@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from ...model import DateMention
+from ..stems import stem
 from .attach import attached
 from .by_context import by_context, last_report
 from .context import future_after, stance_after
@@ -175,21 +176,12 @@ def _day(d: DateMention | None) -> DateMention | None:
 # "after the crash", "after his firing": the noun naming the event a step counts from
 AFTER_THE = re.compile(r"\b(?:after|before)\s+(?:the|his|her|its|their)\s+([a-z]{4,})\b(?!\s+(?:of|on|in)\b)")
 WORDS = re.compile(r"[a-z]{4,}")
-_ENDINGS = ("ation", "ing", "ed", "es", "s", "e")
 
 
 def _told_by(word: str, noun: str) -> bool:
     """``word`` is the verb that told the event ``noun`` names: the same stem, in the past ("crashed" for "the
     crash", "fired" for "his firing"); the noun itself ("since the crash") tells nothing done."""
-    return word.endswith("ed") and word != noun and _stem(word) == _stem(noun)
-
-
-def _stem(word: str) -> str:
-    """A word without its ending, for telling "crash" in "crashed" and "firing" in "fired"."""
-    for end in _ENDINGS:
-        if word.endswith(end) and len(word) - len(end) >= 3:
-            return word[: -len(end)]
-    return word
+    return word.endswith("ed") and word != noun and stem(word) == stem(noun)
 
 
 # "said on Tuesday that 2,901 people had died", "said Tuesday it had closed its case": a past perfect of the active
