@@ -45,12 +45,11 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
             # "At the end of the meeting": the meeting's date, whatever the sentence before was about; or the
             # sentence before's, when it tells of that meeting
             source, how = _referent(told, out, i), "the article's last report of it"
-            if source is None and (k := _continued(told, out, i)) is not None and told[k].action == t.refers:
-                source, how = k, "the sentence before"
+            if source is None and (went_on := _continued(told, out, i)) is not None \
+                    and told[went_on[0]].action == t.refers:
+                source, how = went_on[0], BEFORE
         else:
-            source, how = _continued(told, out, i), "the sentence before"
-            if source == i - 1 and _saying_goes_on(t, told[source], out[source]):  # type: ignore[arg-type]
-                how = SAME_STATEMENT
+            source, how = _continued(told, out, i) or (None, BEFORE)
         if source is None and timeline and not t.label and not t.plans and not t.earlier:
             k = entry_above(told, out, i, LOOK_BACK)
             source, how = (k if k is not None and _lendable(out[k]) else None), "the timeline's entry above it"
@@ -84,8 +83,9 @@ def _all_before(mentions: list[DateMention], lent: DateMention) -> bool:
                for m in mentions)
 
 
-def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) -> int | None:
-    """The sentence before, if this one continues its event and it has a date narrow enough to lend."""
+def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) -> tuple[int, str] | None:
+    """The sentence before, if this one continues its event and it has a date narrow enough to lend, and how it
+    goes on: as another part of the statement the sentence before reports, or from the sentence before."""
     if i == 0 or CLOCK.match(told[i].text):
         return None  # a live page's entry, stamped with its own time, starts afresh
     t = told[i]
@@ -105,7 +105,7 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
     if p.label or not 0 <= t.block - p.block <= gap or not _lendable(d):
         return None  # the next paragraph may go on with the sentence right before it, not with an earlier one
     if k == i - 1 and _saying_goes_on(t, p, d):  # type: ignore[arg-type]
-        return k
+        return k, SAME_STATEMENT
     if _in_aside(p.text, d):  # type: ignore[arg-type]
         return None  # "Berth four, where a crane fell on Tuesday, remains closed": Tuesday is the aside's
     if t.place and t.place != p.place and not _venue(t.place, t.text):
@@ -120,7 +120,7 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
     if not t.family and SAYS.search(t.text) and d.end_date - d.start_date > dt.timedelta(days=1):  # type: ignore[union-attr,operator]
         return None  # a statement is news of a day: a month the sentence before was about is another time
     if t.leans or t.reports:
-        return k
+        return k, BEFORE
     return None
 
 
@@ -138,6 +138,7 @@ def _saying_goes_on(t: Told, p: Told, d: DateMention) -> bool:
     return said is not None and (is_reporting_date(d, p.text) or d.end <= said.start() and d.start < OPENING)
 
 
+BEFORE = "the sentence before"
 SAME_STATEMENT = "the statement the sentence before reports"
 SUBJECT_DATE = re.compile(r"\s+(?:was|is|were|are|will|would|had|has|could|might)\b", re.IGNORECASE)
 OPENING = 30  # characters: a date this near the start, before the verb of saying, dates the saying

@@ -264,10 +264,12 @@ def _scheduled(low: str, cut: int, start: int) -> bool:
     """The clause's verb is a happening told in the simple present ("the task force holds its first hearing on
     Thursday"), as a programme is: no past tense after it, and no determiner, possessive or preposition before
     it, which would make it a noun ("the visits on Friday", "Kim's talks on Friday")."""
+    if _WAS.search(low, cut, start):
+        return False
     for verb in _SCHEDULED.finditer(low, cut, start):
         before, _ = prev_word(low, verb.start())
         if before and before not in _NOT_A_SUBJECT and not low[: verb.start()].rstrip().endswith(("'s", "\u2019s")) \
-                and not _past_after(low, verb.end(), start) and not _WAS.search(low, cut, start):
+                and not _past_after(low, verb.end(), start):
             return True
     return False
 
