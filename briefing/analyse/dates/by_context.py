@@ -45,11 +45,11 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
             # "At the end of the meeting": the meeting's date, whatever the sentence before was about; or the
             # sentence before's, when it tells of that meeting
             source, how = _referent(told, out, i), "the article's last report of it"
-            if source is None and (went_on := _continued(told, out, i)) is not None \
+            if source is None and (went_on := _continued(told, out, i, found)) is not None \
                     and told[went_on[0]].action == t.refers:
                 source, how = went_on[0], BEFORE
         else:
-            source, how = _continued(told, out, i) or (None, BEFORE)
+            source, how = _continued(told, out, i, found) or (None, BEFORE)
         if source is None and timeline and not t.label and not t.plans and not t.earlier:
             k = entry_above(told, out, i, LOOK_BACK)
             source, how = (k if k is not None and _lendable(out[k]) else None), "the timeline's entry above it"
@@ -83,7 +83,8 @@ def _all_before(mentions: list[DateMention], lent: DateMention) -> bool:
                for m in mentions)
 
 
-def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) -> tuple[int, str] | None:
+def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int,
+               found: list[list[DateMention]]) -> tuple[int, str] | None:
     """The sentence before, if this one continues its event and it has a date narrow enough to lend, and how it
     goes on: as another part of the statement the sentence before reports, or from the sentence before."""
     if i == 0 or CLOCK.match(told[i].text):
@@ -104,7 +105,7 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
     p, d = told[k], dates[k]
     if p.label or not 0 <= t.block - p.block <= gap or not _lendable(d):
         return None  # the next paragraph may go on with the sentence right before it, not with an earlier one
-    if k == i - 1 and _saying_goes_on(t, p, d):  # type: ignore[arg-type]
+    if k == i - 1 and _saying_goes_on(t, p, d, found[k]):  # type: ignore[arg-type]
         return k, SAME_STATEMENT
     if _in_aside(p.text, d):  # type: ignore[arg-type]
         return None  # "Berth four, where a crane fell on Tuesday, remains closed": Tuesday is the aside's
@@ -124,20 +125,28 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int) ->
     return None
 
 
-def _saying_goes_on(t: Told, p: Told, d: DateMention) -> bool:
+def _saying_goes_on(t: Told, p: Told, d: DateMention, named: list[DateMention]) -> bool:
     """The sentence before is dated by its saying ("Earlier on Sunday the foreign ministry said ...", "the
     company said Tuesday ...") and this one, right after it, is another part of what was said ("Russia had not
     taken part in those talks, the ministry said"): one statement, made that day, whatever tense its words take."""
-    if d.end_date != d.start_date or not SAYS.search(t.text) or t.place and t.place != p.place:
+    if d.end_date != d.start_date or not GOES_ON.search(t.text) or t.place and t.place != p.place:
         return False  # a statement is news of a day
     said = SAYS.search(p.text)
-    if d.origin == "context" and d.note.endswith(SAME_STATEMENT):
-        return said is not None  # the third part of one statement, and so on
+    if d.origin == "context":  # the third part of one statement, and so on; or the part after one that named
+        # its source ("..., according to the statement") and took the day of the news it went on from
+        return GOES_ON.search(p.text) is not None \
+            and (d.note.endswith(SAME_STATEMENT) or ACCORDING.search(p.text) is not None)
     if d.origin != "" or d.end <= d.start or SUBJECT_DATE.match(p.text, d.end):
         return False  # "officials said June 3 was the likeliest date": that day is what was said
+    if any(m is not d and is_reporting_date(m, p.text) for m in named):
+        return False  # "Talks on Monday broke up, the operator said on Wednesday": the saying has a day of its own
     return said is not None and (is_reporting_date(d, p.text) or d.end <= said.start() and d.start < OPENING)
 
 
+# How the later parts of a statement name its source: "..., it stressed", "according to the statement".
+GOES_ON = re.compile(rf"\b(?:{'|'.join(REPORT_VERBS)}|stressed|noted|insisted|warned|explained|emphasi[sz]ed|"
+                     r"underlined|pointed out|according to)\b", re.IGNORECASE)
+ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 BEFORE = "the sentence before"
 SAME_STATEMENT = "the statement the sentence before reports"
 SUBJECT_DATE = re.compile(r"\s+(?:was|is|were|are|will|would|had|has|could|might)\b", re.IGNORECASE)
