@@ -75,9 +75,9 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         if (date is None or not date.resolved or _opens_before(t.text, date)) and not t.label:
             # a headline's "the day before" is the story's, a subheading's "The morning after" names a part, and a
             # phrase opening the sentence dates it ("That Sunday, Yellen ruled out a bailout like those of 2008")
+            event = _told_event(told, dates, i, found)
             date = _finer(counted(t.text, anchor or (None if lost else first_anchor), named, broad,
-                                  first=anchor is None and not lost, event=_told_event(told, dates, i), phrases=ms),
-                          date)
+                                  first=anchor is None and not lost, event=event, phrases=ms), date)
             date = _past_midnight(_not_yet(date, t, article_date), anchor, clock, t.text)
         if lost and days_before is not None and (date is None or not date.resolved) and THAT_WEEKDAY.search(t.text):
             # "Two days after the announcement ... That Sunday": a step of days leaves the narrative in its week
@@ -155,7 +155,8 @@ def _year_told(date: DateMention | None, before: tuple[DateMention, DateMention]
     return (date, date) if full_day(date) else (date, before[1]) if date.origin == CARRIED and before else None
 
 
-def _told_event(told: Sequence[Told], dates: list[DateMention | None], i: int) -> DateMention | None:
+def _told_event(told: Sequence[Told], dates: list[DateMention | None], i: int,
+                found: list[list[DateMention]]) -> DateMention | None:
     """The date of the event the sentence names as told before ("Two days after the grounding", "The day after
     the refloating"), when the article's last report of it is dated to the day; failing a kind of action, the
     last sentence before it, dated to the day, that tells it by a verb of the same stem in the past ("Four days
@@ -166,7 +167,21 @@ def _told_event(told: Sequence[Told], dates: list[DateMention | None], i: int) -
         noun = named.group(1)
         k = next((j for j in range(i - 1, -1, -1) if _day(dates[j]) is not None and not told[j].label
                   and any(_told_by(w, noun) for w in WORDS.findall(told[j].text))), None)
+        if k is None and not OPEN_PARTICIPLE.search(told[i].text, 0, named.start()):
+            # "the day after the blackout" after "its inquiry into the April 28 blackout"; not in a clause on
+            # something else ("The report, drafted by a panel set up the day after the blackout, found ...")
+            return next((m for j in range(i - 1, -1, -1) for m in found[j] if _names_day_of(told[j].text, m, noun)),
+                        None)
     return _day(dates[k]) if k is not None else None
+
+
+def _names_day_of(text: str, m: DateMention, noun: str) -> bool:
+    """The day ``m`` is that of the event ``noun`` names, the date standing in the noun's name ("Monday's
+    blackout", "the April 28 blackout") or after it ("the crash of Dec. 29")."""
+    if _day(m) is None or m.end <= m.start:
+        return False
+    return re.match(rf"(?:['’]s)?\s+{noun}\b", text[m.end:], re.IGNORECASE) is not None \
+        or re.search(rf"\b{noun}\s+(?:of\s+)?$", text[:m.start], re.IGNORECASE) is not None
 
 
 def _day(d: DateMention | None) -> DateMention | None:
@@ -176,6 +191,7 @@ def _day(d: DateMention | None) -> DateMention | None:
 # "after the crash", "after his firing": the noun naming the event a step counts from
 AFTER_THE = re.compile(r"\b(?:after|before)\s+(?:the|his|her|its|their)\s+([a-z]{4,})\b(?!\s+(?:of|on|in)\b)")
 WORDS = re.compile(r"[a-z]{4,}")
+OPEN_PARTICIPLE = re.compile(r",\s+[a-z]+ed\s[^,;]*$")
 
 
 def _told_by(word: str, noun: str) -> bool:
