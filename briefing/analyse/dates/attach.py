@@ -108,6 +108,8 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # "the first meeting between the two since April 2019", "its only visit since 2000": the phrase names
         # the last time before, which is background, not the time of what the sentence tells
         "first_since": re.compile(r"\b(?:first|only)\b[^,;]*$", re.I),
+        # "up from some 60 on Sunday": the figure a count is set against, and its date, are an earlier state's
+        "compared": re.compile(rf"\b(?:{_alternation(data['comparison_openers'])})\s[^,;]*$", re.I),
         "superseded": re.compile(rf"\b(?:{_alternation(data['superseded_plans'])})\b"
                                  r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$", re.I),
         # "were launched after Wang and Dombrovskis spoke by video on October 25": the phrase dates what came
@@ -193,7 +195,8 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if _describes_a_noun(text, m, before):
         return False
-    if _of_a_thing(before) or _in_that_clause(before) or rules["superseded"].search(before):
+    if _of_a_thing(before) or _in_that_clause(before) or rules["superseded"].search(before) \
+            or rules["compared"].search(before):
         return False
     if m.phrase.lower().startswith("since ") and rules["first_since"].search(before):
         return False
