@@ -129,8 +129,9 @@ def _saying_goes_on(t: Told, p: Told, d: DateMention, named: list[DateMention]) 
     """The sentence before is dated by its saying ("Earlier on Sunday the foreign ministry said ...", "the
     company said Tuesday ...") and this one, right after it, is another part of what was said ("Russia had not
     taken part in those talks, the ministry said"): one statement, made that day, whatever tense its words take."""
-    if d.end_date != d.start_date or not GOES_ON.search(t.text) or t.place and t.place != p.place:
-        return False  # a statement is news of a day
+    if d.end_date != d.start_date or not GOES_ON.search(t.text) or t.reports and t.place and t.place != p.place:
+        return False  # a statement is news of a day, and a thing done elsewhere is another occasion; a place in
+        # what was said ("its bases in Syria were on alert, the ministry said") is not where the saying was
     said = SAYS.search(p.text)
     if d.origin == "context":  # the third part of one statement, and so on; or the part after one that named
         # its source ("..., according to the statement") and took the day of the news it went on from
