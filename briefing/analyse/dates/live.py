@@ -89,10 +89,22 @@ def live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: li
         if out[i] is not None or found[i]:
             if _says_what_is_to_come(t.text, body, out[i], days[i]):
                 out[i] = _entry_day(days[i], article_date, "a live entry reports a statement made now")
-        elif not OWN_VOICE.search(t.text) and _now(t, body) and not shifts_time(t.text[body:]) \
-                and not MAYBE.search(t.text):
+        elif _as_happening(t, body):
             out[i] = _entry_day(days[i], article_date, "a live entry tells it as happening")
     return out
+
+
+def _as_happening(t: Told, body: int) -> bool:
+    """The entry tells an event as happening at its posting, in the page's own now."""
+    return not OWN_VOICE.search(t.text) and _now(t, body) and not shifts_time(t.text[body:]) \
+        and not MAYBE.search(t.text)
+
+
+def posted_now(t: Told) -> bool:
+    """A live entry stamped only with its time that tells its event as happening: the page's day is its day, and
+    the narrative's time after it ("Minutes later")."""
+    clock = CLOCK.match(t.text)
+    return clock is not None and not t.label and _as_happening(t, clock.end())
 
 
 def _entry_day(day: dt.date, article_date: dt.date, why: str) -> DateMention:

@@ -34,7 +34,7 @@ from .by_context import by_context, last_report
 from .context import future_after, stance_after
 from .daytime import Clock, joined, lasting
 from .find import find_dates
-from .live import just_done, live_entries, stamped
+from .live import just_done, live_entries, posted_now, stamped
 from .pick import HAD_DONE, best_date, is_reporting_date
 from .resolve import NOTE_EVENT, NOTE_UNDATED
 from .steps import YEAR, any_step, counted, told_on
@@ -91,6 +91,10 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             anchor, named, lost = None, None, True
             dates.append(date)
             continue
+        if article_date is not None and (date is None or not date.resolved) and posted_now(t):
+            # a live entry stamped only with its time tells what happens now: "Minutes later" below it counts
+            # from the page's day, not from "last night" in an entry above it
+            anchor, named, lost = first_anchor, None, False
         if _step_back(t, date, anchor):
             dates.append(date)  # "The ship had been in trouble before: in 2019 it struck a ferry": an aside, after
             continue  # which "The following day" goes on from the narrative's day, not the aside's
