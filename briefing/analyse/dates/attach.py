@@ -39,10 +39,11 @@ DATA = Path(__file__).resolve().parent / "data" / "attachment.yml"
 PREPOSITIONS = "on|in|at|for|by|with|from|of|to|during|after|before|since|until|about|than|and|but|or"
 
 
-# "appear before the House committee on Wednesday", "testified before lawmakers": in front of a body, no time
-BEFORE_A_BODY = (r"before\s+(?:(?:the|a)\s+(?-i:[A-Z])|(?:the\s+|a\s+)?(?:(?:same|full|new|whole|special|"
-                 r"parliamentary|senate|house)\s+)?(?:judges?|jury|lawmakers|senators|parliament|"
-                 r"congress|courts?|committees?|panels?|boards?)\b)")
+# "appear before the House committee on Wednesday", "testified before lawmakers", "bowed before television
+# cameras": in front of a body or an audience, no time; the nouns are data/attachment.yml's audiences
+def _before_a_body(data: dict) -> str:
+    return (r"before\s+(?:(?:the|a)\s+(?-i:[A-Z])|(?:the\s+|a\s+|an\s+)?(?:(?:same|full|new|whole|special|"
+            rf"parliamentary|senate|house|television|tv|news)\s+)?(?:{_alternation(data['audiences'])})\b)")
 
 
 def _alternation(words: list[str] | str) -> str:
@@ -114,7 +115,7 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
                                  r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$", re.I),
         # "were launched after Wang and Dombrovskis spoke by video on October 25": the phrase dates what came
         # before the event, in a clause or phrase opened by "after" or "before" with no comma since
-        "sequence": re.compile(rf"\b(?!{BEFORE_A_BODY})(?:{_alternation(data['sequence_openers'])})\s+"
+        "sequence": re.compile(rf"\b(?!{_before_a_body(data)})(?:{_alternation(data['sequence_openers'])})\s+"
                                rf"(?!(?:{_alternation(data['time_words'])})\b|\d|(?:{CALENDAR})\b)"
                                r"[^\W\d_][^,;]*$|\bbehind\s+(?-i:[A-Z])[^,;]*$", re.I),
         # ... and so does a ranking's "behind Silicon Valley Bank on Friday and Washington Mutual in 2008"
