@@ -120,9 +120,23 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int,
         return None  # "The talks will resume in Moscow": what is to come is not dated by what was done
     if not t.family and SAYS.search(t.text) and d.end_date - d.start_date > dt.timedelta(days=1):  # type: ignore[union-attr,operator]
         return None  # a statement is news of a day: a month the sentence before was about is another time
-    if t.leans or t.reports:
+    if t.leans or t.reports or _same_document(t.text, p.text):
         return k, BEFORE
     return None
+
+
+# A sentence whose subject is a document ("The 84-page report makes 111 recommendations", "The review explains
+# ..."), told in the present: what it says, as of the day the sentence before released it.
+DOCUMENTS = ("report review study analysis findings complaint ruling indictment lawsuit statement letter document "
+             "agreement deal proposal plan order decree").split()
+DOCUMENT_SUBJECT = re.compile(rf"^\W*(?:the|its|their|this)\s+(?:[\w\-]+\s+){{0,3}}?({'|'.join(DOCUMENTS)})\b",
+                              re.IGNORECASE)
+
+
+def _same_document(text: str, before: str) -> bool:
+    """The sentence's subject is a document the sentence before named."""
+    subject = DOCUMENT_SUBJECT.match(text)
+    return subject is not None and re.search(rf"\b{subject.group(1)}\b", before, re.IGNORECASE) is not None
 
 
 def _saying_goes_on(t: Told, p: Told, d: DateMention, named: list[DateMention]) -> bool:
