@@ -243,6 +243,7 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "a step back in the past perfect is an aside": ("_step_back", lambda t, date, anchor: False),
     "an event named as told before is counted from": ("_told_event", lambda told, dates, i, found: None),
     "an event's day may stand in its name": ("_names_day_of", lambda text, m, noun: False),
+    "a later month leaves no day to count from": ("_moved_on", lambda date, anchor: False),
     "... not for a step in a clause on something else": ("OPEN_PARTICIPLE", re.compile(r"(?!)")),
     "an undated 'yesterday' wins, a report's date is not its action's": ("_own_date", _own_date_without_its_rules),
     "a lead just done takes the article's day": ("just_done", lambda told, found, dates, article_date: dates),

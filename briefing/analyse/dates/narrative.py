@@ -101,6 +101,9 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         before = None if date is None and BACK_TO_NOW.search(t.text) else _year_told(date, before)
         if date is not None and _fine(date):
             anchor, lost, clock = date, False, clock.moved(t.text, date, anchor)
+        elif _moved_on(date, anchor):
+            anchor, lost = None, True  # "In May, two airliners aborted landings. ... four days later": no day to
+            # count from, and not the day of the 2001 crash told two paragraphs before
         if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
             broad = date
         named = _last_named(t.text, ms, date) or named
@@ -300,6 +303,13 @@ def _last_named(text: str, mentions: list[DateMention], date: DateMention | None
             if _fine(m) and not m.phrase.lower().startswith("since ")
             and (m is date or date is None or not HAD_DONE.search(text, 0, m.start))]
     return max(fine, key=lambda m: m.end) if fine else None
+
+
+def _moved_on(date: DateMention | None, anchor: DateMention | None) -> bool:
+    """The narrative moved on to a later time wider than a day-count can start from (a month, a season); an
+    earlier one is an aside ("bought ZeniMax in 2020"), after which the count goes on from the day before it."""
+    return date is not None and date.resolved and anchor is not None and anchor.resolved \
+        and date.start_date > anchor.end_date  # type: ignore[operator]
 
 
 def _fine(m: DateMention) -> bool:
