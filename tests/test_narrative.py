@@ -244,6 +244,7 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "an event named as told before is counted from": ("_told_event", lambda told, dates, i, found: None),
     "an event's day may stand in its name": ("_names_day_of", lambda text, m, noun: False),
     "a later month leaves no day to count from": ("_moved_on", lambda date, anchor: False),
+    "a day in a thing's name is no day the narrative named": ("names_a_noun", lambda text, m: False),
     "... not for a step in a clause on something else": ("OPEN_PARTICIPLE", re.compile(r"(?!)")),
     "an undated 'yesterday' wins, a report's date is not its action's": ("_own_date", _own_date_without_its_rules),
     "a lead just done takes the article's day": ("just_done", lambda told, found, dates, article_date: dates),

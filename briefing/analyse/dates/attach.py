@@ -239,6 +239,11 @@ def _opens_a_fronted_clause(text: str, before: str) -> bool:
     return _rules()["fronted"].match(text) is not None and re.search(r"[^\W\d_]", before) is not None
 
 
+def names_a_noun(text: str, m: DateMention) -> bool:
+    """The phrase is part of a noun's name ("the Dec. 4 killing", "last month's crash"): that thing's date."""
+    return _describes_a_noun(text, m, text[:m.start])
+
+
 def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
     """"the March 26 collapse", "Monday's demolition", "a law from 1851"; but "a Monday morning statement"
     dates the statement, which is the sentence's report, unless the sentence answers it ("answered a July 29

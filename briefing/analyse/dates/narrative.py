@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from ...model import DateMention
 from ..stems import stem
-from .attach import attached
+from .attach import attached, names_a_noun
 from .by_context import by_context, last_report
 from .context import future_after, stance_after
 from .daytime import Clock, joined, lasting
@@ -301,7 +301,8 @@ def _last_named(text: str, mentions: list[DateMention], date: DateMention | None
     # something has gone on since ("wedged across the canal since Tuesday") is no day the narrative tells
     fine = [m for m in (*([date] if date else []), *mentions)
             if _fine(m) and not m.phrase.lower().startswith("since ")
-            and (m is date or date is None or not HAD_DONE.search(text, 0, m.start))]
+            and (m is date or date is None or not HAD_DONE.search(text, 0, m.start))
+            and (m is date or not names_a_noun(text, m))]
     return max(fine, key=lambda m: m.end) if fine else None
 
 
