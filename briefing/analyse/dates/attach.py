@@ -318,7 +318,12 @@ def _in_that_clause(before: str) -> bool:
     rest = before[found[-1].end():]
     if SAID_WHEN_THAT.search(before, 0, found[-1].end()) and HAD.search(rest):
         return False  # "said on Wednesday that he had crossed in early July": what was said, done before the saying
-    return "," not in rest and not rules["main_verb_after"].match(rest)
+    return "," not in rest and (WITHIN_CLAUSE.search(rest) is not None or not rules["main_verb_after"].match(rest))
+
+
+# A clause opening inside the described one: a verb after it is that clause's, not the main one coming back ("a
+# search that began when Thompson was shot outside the hotel on Wednesday").
+WITHIN_CLAUSE = re.compile(r"\b(?:when|while|after|before|because|until|once)\s", re.IGNORECASE)
 
 
 # A verb of reporting, its date, then "that": the clause after it is what was said ("said on Wednesday that",
