@@ -353,9 +353,14 @@ def _future_before_commas(low: str, lo: int, breaks: list[re.Match[str]]) -> boo
     while breaks and breaks[-1][0] not in _HARD_BREAKS:
         soft = breaks.pop()
         begin = breaks[-1].end() if breaks else lo
+        if breaks and breaks[-1][0].strip() in _RELATIVE:
+            continue  # "advanced the bill, which would end the exemption, in October": the clause on the bill
         if _FUTURE.search(low, begin, soft.start()):
             return True
     return False
+
+
+_RELATIVE = frozenset({"which", "who", "whom", "whose"})
 
 
 _HARD_BREAKS = frozenset(";:()\u2013\u2014")  # what ends a clause for sure; commas and "and" may not
