@@ -214,7 +214,15 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if FOLLOWS.search(clause):
         return False
-    return not (rules["subordinate"].search(clause) and "," in before)
+    opener = rules["subordinate"].search(clause)
+    # "..., when the bridge fell on March 26" opens its clause; not "In Alzira, a woman who needed oxygen died on
+    # Monday", where "who" describes the subject of the main clause the comma's phrase leads into
+    return not (opener and "," in before and not (opener.start() > 0 and _OPENS_MAIN.match(clause)))
+
+
+# A clause after a comma that starts with its subject, a determiner and a noun: the main clause, after a fronted
+# phrase ("In Alzira, near Valencia, a woman who ...").
+_OPENS_MAIN = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:who|which|that)\b", re.I)
 
 
 # "The decision followed a full day of air sampling on Tuesday", "The listing follows the State Department's
@@ -237,6 +245,11 @@ def _opens_a_fronted_clause(text: str, before: str) -> bool:
     """The sentence opens with "After ...", "Ahead of ..." and the phrase comes later in that clause; a phrase
     that is itself the opener ("Since 11 October, importers have paid ...") dates the main clause."""
     return _rules()["fronted"].match(text) is not None and re.search(r"[^\W\d_]", before) is not None
+
+
+def describes_a_noun(text: str, m: DateMention) -> bool:
+    """The phrase stands in a clause describing a noun ("the 67 people who died on Jan. 29")."""
+    return _in_that_clause(text[:m.start])
 
 
 def names_a_noun(text: str, m: DateMention) -> bool:

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from ...model import DateMention
 from ..stems import stem
-from .attach import attached, names_a_noun
+from .attach import attached, describes_a_noun, names_a_noun
 from .by_context import by_context, last_report
 from .context import future_after, stance_after
 from .daytime import Clock, joined, lasting
@@ -106,7 +106,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             # count from, and not the day of the 2001 crash told two paragraphs before
         if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
             broad = date
-        named = _last_named(t.text, ms, date) or named
+        named = _last_named(t.text, ms, date, anchor) or named
         week = next((m for m in reversed(ms) if names_its_weekday(m)), None) or week_after(week, date)
         dates.append(date)
     dates = just_done(told, found, dates, article_date)
@@ -291,7 +291,8 @@ def _first_clause(text: str, mentions: list[DateMention]) -> list[DateMention]:
 BUT = re.compile(r",\s+but\s+(?!also\b|not\b)|,\s+and\s+(?=(?:on|in|by|late|early|last|earlier|later)\s+\w)")
 
 
-def _last_named(text: str, mentions: list[DateMention], date: DateMention | None) -> DateMention | None:
+def _last_named(text: str, mentions: list[DateMention], date: DateMention | None,
+                anchor: DateMention | None = None) -> DateMention | None:
     """The last fine date the sentence names, its event's or not: "the same day" in a later sentence means it
     ("the update that caused the crashes went out on Friday, July 19", then "reverted the update the same
     day"), where "the 11th" keeps to the month of the narrative's events; but not a day told after a past
@@ -302,8 +303,18 @@ def _last_named(text: str, mentions: list[DateMention], date: DateMention | None
     fine = [m for m in (*([date] if date else []), *mentions)
             if _fine(m) and not m.phrase.lower().startswith("since ")
             and (m is date or date is None or not HAD_DONE.search(text, 0, m.start))
-            and (m is date or not names_a_noun(text, m))]
+            and (m is date or not names_a_noun(text, m) and not _described_long_before(text, m, anchor))]
     return max(fine, key=lambda m: m.end) if fine else None
+
+
+def _described_long_before(text: str, m: DateMention, anchor: DateMention | None) -> bool:
+    """The day stands in a clause describing a noun ("the 67 people who died on Jan. 29") and ends over a month
+    before the narrative's day: background, not a day "the same day" can mean."""
+    return anchor is not None and anchor.resolved and m.end_date < anchor.start_date - MONTH_GAP \
+        and describes_a_noun(text, m)  # type: ignore[operator]
+
+
+MONTH_GAP = dt.timedelta(days=31)
 
 
 def _moved_on(date: DateMention | None, anchor: DateMention | None) -> bool:
