@@ -228,6 +228,10 @@ BEST = [
     ("The two men have been held since 5 September.", SEP14, True, "since 5 September", "5 September 2024"),
     ("The two men have been held since 5 September.", SEP14, False, None, None),
     ("Turnout has been the lowest since 5 September.", SEP14, True, None, None),
+    # "no later than <a day>" is a deadline, as "by" is
+    ("The inspections must be completed no later than 21 September.", SEP14, True, None, None),
+    ("The regulator ordered checks on 9 September, to be completed no later than 21 September.", SEP14, True,
+     "on 9 September", "9 September 2024"),
     # "By <a day>," opening a sentence in the past perfect: where things stood that day; a deadline stays one
     # A date opening the sentence before its subject and "said" is the report's, when what is reported is told in
     # the past perfect: the other date is the event's

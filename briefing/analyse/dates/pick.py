@@ -34,11 +34,13 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
     # the end of a state a few words after "until" ("in place until 11:59 p.m. Pacific time on Friday")
     return first in ANCHOR_WORDS or (sentence is not None and (
         moved_to(sentence.lower(), m.start)
-        or _UNTIL_BEFORE.search(sentence, max(0, m.start - 60), m.start) is not None))
+        or _UNTIL_BEFORE.search(sentence, max(0, m.start - 60), m.start) is not None
+        or _NO_LATER_THAN.search(sentence, max(0, m.start - 20), m.start) is not None))
 
 
 HAD_DONE = re.compile(r"\bhad\s+(?:been|[a-z]+ed)\b", re.IGNORECASE)  # a past perfect
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:[\w.:']+\s+){1,5}$", re.IGNORECASE)
+_NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+later\s+than\s+$", re.IGNORECASE)  # a deadline, as "by" is
 
 
 DAYS = frozenset({"day", "weekday"})
