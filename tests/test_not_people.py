@@ -39,6 +39,7 @@ def people(sentences: list[tuple[str, str, str]], hints: list[PersonHint] = ()) 
     ("He joined the Buffalo Township Volunteer Fire Company in 1994.", []),  # a town's kind of place
     ("They gathered in Sher-e-Bangla Nagar before dawn.", []),
     ("Trump posted a message on his Truth Social site late Saturday.", [("Trump", False)]),  # a platform
+    ("The auditor questioned the Louvre Nouvelle Renaissance project announced by Macron.", [("Macron", False)]),
     ("In an article in the Rodong Sinmun newspaper, Putin thanked the country.", [("Putin", False)]),
     # a newspaper by its masthead's head word, in English and in other languages
     ("The Northwest Ledger reported the fire first.", []),
