@@ -192,6 +192,19 @@ def test_a_name_that_only_stands_where_places_stand_is_no_person() -> None:
     assert set(people(person)) == {"Vladimir Sorokin", "Wes Moore"}
 
 
+
+def test_a_name_its_sentence_calls_a_place_is_no_person_anywhere() -> None:
+    # "the village of ...", "..., the square ...": one such occurrence outweighs the name standing as a subject
+    places = [("a", "1", "Crews in the village of Imi N'Tala dug for bodies."),
+              ("a", "2", "Imi N'Tala clung to a slope below a wall of rock."),
+              ("b", "1", "A minaret fell at the edge of Jemaa el-Fna, the square at the heart of the medina."),
+              ("b", "2", "Jemaa el-Fna emptied within minutes.")]
+    assert set(people(places)) == set()
+    # ... but a title still makes a person ("Mayor Ana Villa" is no village, whatever follows her name)
+    titled = [("a", "1", "Mayor Ana Villa spoke in the village of San Roque."), ("a", "2", "San Roque mourned.")]
+    assert set(people(titled)) == {"Ana Villa"}
+
+
 # --- the curation file: entities are never people, not_people vetoes a name ------------------------------------
 
 

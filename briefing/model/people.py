@@ -32,12 +32,13 @@ class NameCandidate:
     roles: tuple[str, ...]
     locative: bool = False  # right after "in", "from", "to"...: likely a place
     hint: int = -1  # literal match of a curated name or alias
+    placed: bool = False  # called a place by its own sentence ("the village of ...", "..., the square"): one
 
     def moved(self, offset: int) -> NameCandidate:
         """The same candidate, its sentence index ``offset`` further (dataclasses.replace is about
         five times slower, and a large corpus has hundreds of thousands of candidates)."""
         return NameCandidate(self.sent + offset, self.start, self.end, self.surface, self.single, self.titled,
-                             self.roles, self.locative, self.hint)
+                             self.roles, self.locative, self.hint, self.placed)
 
 
 @dataclass(frozen=True, slots=True)

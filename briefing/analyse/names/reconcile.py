@@ -124,9 +124,11 @@ def _accepted_roots(
 ) -> set[int]:
     """Clusters that look like people: titled or curated; name-like, or in 2+
     sentences, where at least one occurrence does not stand where places
-    stand ("flights to Tel Aviv" twice, "from El Salvador" make no person)."""
+    stand ("flights to Tel Aviv" twice, "from El Salvador" make no person),
+    and none is called a place ("the village of Imi N'Tala")."""
     sentences: dict[int, set[int]] = defaultdict(set)
     not_place: set[int] = set()
+    placed: set[int] = set()
     strong: set[int] = set()
     namelike: set[int] = set()
     for c in fulls:
@@ -135,12 +137,15 @@ def _accepted_roots(
         sentences[root].add(c.sent)
         if not c.locative:
             not_place.add(root)
+        if c.placed:
+            placed.add(root)
         shape = shapes[n]
         if c.titled or c.hint >= 0:
             strong.add(root)
         elif shape is not None and shape.namelike:
             namelike.add(root)
-    return strong | (namelike & not_place) | {r for r, s in sentences.items() if len(s) >= 2 and r in not_place}
+    return strong | ((namelike & not_place) | {r for r, s in sentences.items() if len(s) >= 2 and r in not_place}) \
+        - placed
 
 
 def _via(surface: str, root: int, uf: Clusters, hints: Sequence[PersonHint]) -> str:

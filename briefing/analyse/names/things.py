@@ -74,6 +74,16 @@ def ends_in_thing_head(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1].lower() in THING_HEADS
 
 
+def is_placed(text: str, start: int, end: int) -> bool:
+    """Does the sentence call the name at [start, end) a place in so many words: after a place noun and "of"
+    ("the village of Imi N'Tala") or before an appositive naming a kind of place ("Jemaa el-Fna, the square at
+    the heart of the medina")?  One such occurrence outweighs others where the name stands as a subject."""
+    before = text[max(0, start - _WINDOW):start].split()
+    if len(before) > 1 and before[-1] == "of" and before[-2].lower() in _PLACE_NOUNS:
+        return True
+    return _APPOSITIVE_PLACE.match(text, end, end + _WINDOW) is not None
+
+
 def is_locative(text: str, start: int, end: int) -> bool:
     """Does the name at [start, end) stand where a place stands?  (Word tests, no regex: this
     runs for every candidate of the corpus.)"""
