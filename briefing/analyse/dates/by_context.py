@@ -127,8 +127,9 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int,
 
 # A sentence whose subject is a document ("The 84-page report makes 111 recommendations", "The review explains
 # ..."), told in the present: what it says, as of the day the sentence before released it.
-DOCUMENTS = ("report review study analysis findings complaint ruling indictment lawsuit statement letter document "
-             "agreement deal proposal plan order decree").split()
+# Not "the statement", "the deal" or "the plan": later articles retell those, and a day lent here keeps their
+# reports of one fact apart (the synthetic corpus loses recall).
+DOCUMENTS = "report review study analysis findings complaint ruling indictment lawsuit".split()
 DOCUMENT_SUBJECT = re.compile(rf"^\W*(?:the|its|their|this)\s+(?:[\w\-]+\s+){{0,3}}?({'|'.join(DOCUMENTS)})\b",
                               re.IGNORECASE)
 
