@@ -140,6 +140,8 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # opened on 17 June, and ..."), when it ends soon after the phrase
         "participle": re.compile(rf",\s+(?:(?:{_alternation(data['participle_adverbs'])})\s+)?"
                                  rf"(?:[a-z]+ed|{_alternation(data['irregular_participles'])})\s", re.I),
+        # ... a participle of how the thing came to be ("founded in 1912"): its date is an attribute of the thing
+        "origin": re.compile(rf"\b(?:{_alternation(data['origin_participles'])})\s$", re.I),
         # ... whose phrase follows it closely, as a passive participle's does: no object between them
         "passive_gap": re.compile(rf"(?:(?!(?:{_alternation(data['determiners'])})\b)[^\s,;]+\s+){{0,2}}", re.I),
         "clause_end": re.compile(r"^(?:\s*[^\s,;.]+){0,2}\s*(?:[,;.]|$)"),
@@ -361,9 +363,12 @@ def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:
     end = rules["clause_end"].match(text[m.end:])
     if end is None:
         return False
+    if rules["origin"].search(found[-1].group()):
+        return True  # "The Skating Club of Boston, founded in 1912, lost two skaters": when the club began
     # "A replacement, signed on 9 February 2000, dropped ...": a verb after the clause makes what it describes
     # the subject, and the subject's date is the date of what the sentence is about
     return rules["predicate_next"].match(text[m.end + end.end():]) is None
+
 
 
 def _subject_participle_yields(text: str, m: DateMention, before: str) -> bool:
