@@ -120,7 +120,7 @@ def first_day(date: DateMention) -> tuple[dt.date, dt.date]:
 
 # Between two dates of one list ("on Dec. 7, Jan. 3 and Jan. 4", "In December and early January"), or of a
 # stretch told with the parts of its days ("from the evening of June 23 to the night of June 24").
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:on\s+|in\s+)?", re.IGNORECASE)
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:again\s+|also\s+)?(?:on\s+|in\s+)?", re.IGNORECASE)
 _STRETCH = re.compile(r"\s+(?:to|until|till|through)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?",
                       re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.IGNORECASE)
