@@ -281,9 +281,14 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
         return False  # "on Thursday unanimously ratified"; but "on the March 26 collapse" names a collapse, and
         # "sue each other over July meltdown" a meltdown
     noun = rules["noun_after"].match(text[m.end:])
+    if noun and SPENT.search(before):
+        return False  # "Investors spent Saturday lobbying the board": the time the lobbying took
     if noun and _report_noun(noun.group().split()[-1], text[m.end + noun.end():]):
         return rules["answered"].search(before) is not None
     return noun is not None and rules["calendar"].search(phrase) is not None
+
+
+SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.IGNORECASE)
 
 
 # A noun, a preposition, then whose it is and a noun, right before the date: "role in the bank's collapse ",
