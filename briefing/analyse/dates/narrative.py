@@ -73,11 +73,10 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             anchor, named, lost, days_before = None, None, True, None
         date = lasting(t.text, _with_year(t.text, _own_date(joined(t.text, own_phrases), t), heading, before))
         if (date is None or not date.resolved or _opens_before(t.text, date)) and not t.label:
-            # a headline's "the day before" is the story's, a subheading's "The morning after" names a part, and a
-            # phrase opening the sentence dates it ("That Sunday, Yellen ruled out a bailout like those of 2008")
-            event = _told_event(told, dates, i, found)
+            # not a headline's "the day before" (the story's) nor a subheading's "The morning after" (a part's)
             date = _finer(counted(t.text, anchor or (None if lost else first_anchor), named, broad,
-                                  first=anchor is None and not lost, event=event, phrases=ms), date)
+                                  first=anchor is None and not lost, event=_told_event(told, dates, i, found),
+                                  phrases=ms), date)
             date = _past_midnight(_not_yet(date, t, article_date), anchor, clock, t.text)
         if lost and days_before is not None and (date is None or not date.resolved) and THAT_WEEKDAY.search(t.text):
             # "Two days after the announcement ... That Sunday": a step of days leaves the narrative in its week
@@ -92,18 +91,12 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             dates.append(date)
             continue
         if article_date is not None and (date is None or not date.resolved) and posted_now(t):
-            # a live entry stamped only with its time tells what happens now: "Minutes later" below it counts
-            # from the page's day, not from "last night" in an entry above it
-            anchor, named, lost = first_anchor, None, False
+            anchor, named, lost = first_anchor, None, False  # "Minutes later" below it is of the page's day
         if _step_back(t, date, anchor):
             dates.append(date)  # "The ship had been in trouble before: in 2019 it struck a ferry": an aside, after
             continue  # which "The following day" goes on from the narrative's day, not the aside's
         before = None if date is None and BACK_TO_NOW.search(t.text) else _year_told(date, before)
-        if date is not None and _fine(date):
-            anchor, lost, clock = date, False, clock.moved(t.text, date, anchor)
-        elif _moved_on(date, anchor):
-            anchor, lost = None, True  # "In May, two airliners aborted landings. ... four days later": no day to
-            # count from, and not the day of the 2001 crash told two paragraphs before
+        anchor, lost, clock = _anchored(t.text, date, anchor, lost, clock)
         if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
             broad = date
         named = _last_named(t.text, ms, date, anchor) or named
@@ -315,6 +308,18 @@ def _described_long_before(text: str, m: DateMention, anchor: DateMention | None
 
 
 MONTH_GAP = dt.timedelta(days=31)
+
+
+def _anchored(text: str, date: DateMention | None, anchor: DateMention | None, lost: bool,
+              clock: Clock) -> tuple[DateMention | None, bool, Clock]:
+    """The day the narrative counts from after a sentence dated ``date``, whether it has none, and its clock: a
+    day or a week the sentence tells; none after a later, wider time ("In May, two airliners aborted landings.
+    ... four days later"), never the day of the 2001 crash told two paragraphs before; else the one before."""
+    if date is not None and _fine(date):
+        return date, False, clock.moved(text, date, anchor)
+    if _moved_on(date, anchor):
+        return None, True, clock
+    return anchor, lost, clock
 
 
 def _moved_on(date: DateMention | None, anchor: DateMention | None) -> bool:
