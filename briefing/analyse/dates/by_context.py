@@ -147,7 +147,6 @@ def _saying_goes_on(t: Told, p: Told, d: DateMention, named: list[DateMention]) 
     if d.end_date != d.start_date or not GOES_ON.search(t.text) or t.reports and t.place and t.place != p.place:
         return False  # a statement is news of a day, and a thing done elsewhere is another occasion; a place in
         # what was said ("its bases in Syria were on alert, the ministry said") is not where the saying was
-    said = SAYS.search(p.text)
     if d.origin == "context":  # the third part of one statement, and so on; or the part after one that named
         # its source ("..., according to the statement") and took the day of the news it went on from
         return GOES_ON.search(p.text) is not None \
@@ -156,6 +155,7 @@ def _saying_goes_on(t: Told, p: Told, d: DateMention, named: list[DateMention]) 
         return False  # "officials said June 3 was the likeliest date": that day is what was said
     if any(m is not d and is_reporting_date(m, p.text) for m in named):
         return False  # "Talks on Monday broke up, the operator said on Wednesday": the saying has a day of its own
+    said = SAYS.search(p.text)
     return said is not None and (is_reporting_date(d, p.text) or d.end <= said.start() and d.start < OPENING)
 
 

@@ -49,7 +49,7 @@ from ...model import NameCandidate, PersonHint
 from .keys import EA_SURNAME_KEYS, hyphenated_syllables, is_given_name, token_key
 from .roles import stated_roles
 from .runs import LOWER_WORD, STOP_SURNAMES, Tok, classify, name_tokens, segments, token_runs
-from .things import ends_in_thing_head, is_locative, is_placed, names_a_thing
+from .things import ends_in_thing_head, names_a_thing, place_cues
 from .words import TITLE_HEADS
 
 _WORD_BEFORE = re.compile(r"\b([a-z]+)[^\S\n]+$")
@@ -240,8 +240,9 @@ def _candidate(sent: int, text: str, vocab: set[str], run: list[Tok], i: int, j:
         return None  # "Chairman and Managing Director of the Suez Canal Authority": a role, held by someone
     titled = i > 0 and run[i - 1].kind in ("title", "honor")
     roles = stated_roles(text, start, end)
+    locative, placed = place_cues(text, start, end)
     return NameCandidate(sent, start, end, norm_phrase(text[start:end]), len(seg) == 1, titled or bool(roles), roles,
-                         is_locative(text, start, end), placed=is_placed(text, start, end))
+                         locative, placed=placed)
 
 
 # Two capitals or more running into lower case ("JPMorgan"): no one's name is written so.

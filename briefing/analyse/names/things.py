@@ -74,26 +74,28 @@ def ends_in_thing_head(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1].lower() in THING_HEADS
 
 
-def is_placed(text: str, start: int, end: int) -> bool:
-    """Does the sentence call the name at [start, end) a place in so many words: after a place noun and "of"
-    ("the village of Imi N'Tala") or before an appositive naming a kind of place ("Jemaa el-Fna, the square at
-    the heart of the medina")?  One such occurrence outweighs others where the name stands as a subject."""
+def place_cues(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Whether the name at [start, end) stands where a place stands, and whether its sentence calls it a place in
+    so many words: after a place noun and "of" ("the village of Imi N'Tala") or before an appositive naming a
+    kind of place ("Jemaa el-Fna, the square at the heart of the medina"). One such occurrence outweighs others
+    where the name stands as a subject. (Both read one window of words: this runs for every candidate.)"""
     before = text[max(0, start - _WINDOW):start].split()
-    if len(before) > 1 and before[-1] == "of" and before[-2].lower() in _PLACE_NOUNS:
-        return True
-    return _APPOSITIVE_PLACE.match(text, end, end + _WINDOW) is not None
+    placed = len(before) > 1 and before[-1] == "of" and before[-2].lower() in _PLACE_NOUNS \
+        or _APPOSITIVE_PLACE.match(text, end, end + _WINDOW) is not None
+    return placed or _stands_where_places_stand(text, start, end, before), placed
 
 
 def is_locative(text: str, start: int, end: int) -> bool:
-    """Does the name at [start, end) stand where a place stands?  (Word tests, no regex: this
-    runs for every candidate of the corpus.)"""
-    before = text[max(0, start - _WINDOW):start].split()
+    """Does the name at [start, end) stand where a place stands?"""
+    return place_cues(text, start, end)[0]
+
+
+def _stands_where_places_stand(text: str, start: int, end: int, before: list[str]) -> bool:
+    """The cues of :func:`place_cues` other than a sentence calling the name a place."""
     if before:
         last = before[-1]
         if last.lower() in _PREPOSITIONS:
             return True  # "from El Salvador", "In Moulay Brahim, ..." opening a sentence
-        if last == "of" and len(before) > 1 and before[-2].lower() in _PLACE_NOUNS:
-            return True  # "the border town of Dong Dang"
         if last == "of" and len(before) > 1 and before[-2].lower() in TITLE_HEADS:
             return True  # "the chairman of Action Aviation": what a title is of is a body or a place
         if last == "of" and len(before) > 1 and before[-2][:1].isupper() and before[-2].lower() in THING_HEADS:
@@ -114,8 +116,6 @@ def is_locative(text: str, start: int, end: int) -> bool:
         return True  # "the former Fannie Mae chief", "a Wagner commander": the body a title is of
     if _LIST_OF_PLACES.match(text, end, end + 3 * _WINDOW):
         return True  # "Kendall, Tom Green and Williamson counties": an item of a list of places
-    if _APPOSITIVE_PLACE.match(after):
-        return True  # "Jemaa el-Fna, the square at the heart of the medina", "Imi N'Tala, a mountain village"
     if after.startswith(","):
         words = after[1:].split()
     else:
