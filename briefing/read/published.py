@@ -34,11 +34,13 @@ PUBLISHED_LINE_MAX = 80
 PUBLISHED_LINE_LINES = 3  # the lines of a byline paragraph it may stand among
 
 # "Published: 21 August 2024 09:30 CET", "Posted on July 24, 2024 at 5:02 pm", "First published Tuesday 6 May 2025",
-# "By The Associated Press | Published: September 14, 2023 at 6:52 a.m. EDT".
-# "Updated" is not here: an update's date is not when the report was written.
+# "By The Associated Press | Published: September 14, 2023 at 6:52 a.m. EDT", "By Dana Whitcombe | September 24,
+# 2024". "Updated" is not here: an update's date is not when the report was written.
 _PUBLISHED = re.compile(
-    # a byline may share the line, set off by a bar or a dot: "By The Associated Press | Published: ..."
-    rf"\s*(?:by\s[^|·•\n]{{1,40}}?\s*[|·•]\s*)?{PUBLISHED_WORDS}{WRITTEN_DATE}{CLOCK_AFTER_DATE}\s*$",
+    # a byline may share the line, set off by a bar or a dot, and then the date needs no word before it: what
+    # follows a byline is when it was written ("By The Associated Press | Published: ...", "By Ann Lee | May 2, 2024")
+    rf"\s*(?:by\s[^|·•\n]{{1,40}}?\s*[|·•]\s*(?:{PUBLISHED_WORDS})?|{PUBLISHED_WORDS}){WRITTEN_DATE}"
+    rf"{CLOCK_AFTER_DATE}\s*$",
     re.I,
 )
 # The date of a dateline, as read.datelines keeps it: "Oct 19", "July 24, 2024".
