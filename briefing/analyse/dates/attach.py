@@ -111,6 +111,8 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "first_since": re.compile(r"\b(?:first|only)\b[^,;]*$", re.I),
         # "up from some 60 on Sunday": the figure a count is set against, and its date, are an earlier state's
         "compared": re.compile(rf"\b(?:{_alternation(data['comparison_openers'])})\s[^,;]*$", re.I),
+        # "set the next court date for Feb. 21": the day set, not the day it was set on
+        "scheduled": re.compile(rf"\b(?:{_alternation(data['scheduling_nouns'])})\s+(?:for|of|as)\s+$", re.I),
         "superseded": re.compile(rf"\b(?:{_alternation(data['superseded_plans'])})\b"
                                  r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$", re.I),
         # "were launched after Wang and Dombrovskis spoke by video on October 25": the phrase dates what came
@@ -199,7 +201,7 @@ def attached(text: str, m: DateMention) -> bool:
     if _describes_a_noun(text, m, before):
         return False
     if _of_a_thing(before) or _in_that_clause(before) or rules["superseded"].search(before) \
-            or rules["compared"].search(before):
+            or rules["compared"].search(before) or rules["scheduled"].search(before):
         return False
     if m.phrase.lower().startswith("since ") and rules["first_since"].search(before):
         return False
