@@ -86,12 +86,27 @@ def live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: li
         if t.block not in live:
             continue
         body = clock.end() if clock else 0
+        out[i] = _weekday_of_entry(out[i], days[i], article_date)
         if out[i] is not None or found[i]:
             if _says_what_is_to_come(t.text, body, out[i], days[i]):
                 out[i] = _entry_day(days[i], article_date, "a live entry reports a statement made now")
         elif _as_happening(t, body):
             out[i] = _entry_day(days[i], article_date, "a live entry tells it as happening")
     return out
+
+
+def _weekday_of_entry(date: DateMention | None, day: dt.date, article_date: dt.date) -> DateMention | None:
+    """A weekday an entry names ("3:50 a.m.: Early on Monday, the drone picks up a heat source") is the day the
+    page has run on to, past midnight, when that day is the weekday named: read against the page's date it
+    would be the week before's."""
+    if date is None or not date.resolved or date.origin != "" or day <= article_date \
+            or date.start_date != date.end_date or date.start_date >= day:  # type: ignore[operator]
+        return date
+    named = [w for w in WEEKDAYS if re.search(rf"\b{w}\b", date.phrase, re.IGNORECASE)]
+    if named != [WEEKDAYS[day.weekday()]] or date.start_date.weekday() != day.weekday():  # type: ignore[union-attr]
+        return date
+    return dataclasses.replace(date, start_date=day, end_date=day,
+                               note=f"the {named[0].capitalize()} the live page has run on to", origin="live")
 
 
 def _as_happening(t: Told, body: int) -> bool:
