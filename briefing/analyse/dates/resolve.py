@@ -44,6 +44,9 @@ NOTE_AMBIGUOUS = "day and month order is ambiguous"
 # of the coming days in the current year.
 FEW_DAYS = timedelta(days=7)
 
+# A day told in a programme's present is the coming one only this soon after the article date.
+PROGRAMME_AHEAD = timedelta(days=92)
+
 YearFn = Callable[[int], "Interval | None"]
 
 
@@ -142,8 +145,18 @@ def periodic(
     if det:
         mode = DET_MODE[norm(det)]
     else:
-        mode = "future" if is_future(ctx, start, end) else "past"
+        mode = "future" if is_future(ctx, start, end) or _programme(fn, ctx, start, end) else "past"
     return make(ctx, start, end, precision, occurrence(fn, ctx.article, mode), True, lead=lead)
+
+
+def _programme(fn: YearFn, ctx: Ctx, start: int, end: int) -> bool:
+    """A day told in the simple present of a programme ("Iran holds an election on June 28") is the coming one
+    when that comes within a season of the article's date; the same words of a day long past are a headline's
+    present ("Kim meets Putin on 13 September" the next day), and a year ahead is too far for that reading."""
+    assert ctx.article is not None
+    coming = occurrence(fn, ctx.article, "future")
+    return coming is not None and coming[0] - ctx.article <= PROGRAMME_AHEAD \
+        and is_future(ctx, start, end, programme=True)
 
 
 def since(m: Hit, ctx: Ctx, mention: DateMention) -> DateMention:
