@@ -112,7 +112,9 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # "up from some 60 on Sunday": the figure a count is set against, and its date, are an earlier state's
         "compared": re.compile(rf"\b(?:{_alternation(data['comparison_openers'])})\s[^,;]*$", re.I),
         # "set the next court date for Feb. 21": the day set, not the day it was set on
-        "scheduled": re.compile(rf"\b(?:{_alternation(data['scheduling_nouns'])})\s+(?:for|of|as)\s+$", re.I),
+        "scheduled": re.compile(rf"\b(?:{_alternation(data['scheduling_nouns'])})\s+(?:for|of|as)\s+$"
+                                rf"|\b(?:{_alternation(data['scheduling_verbs'])})\s+(?:{_alternation(data['determiners'])})"
+                                r"\s+(?:[\w\-]+\s+){1,4}?for\s+$", re.I),
         "superseded": re.compile(rf"\b(?:{_alternation(data['superseded_plans'])})\b"
                                  r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$", re.I),
         # "were launched after Wang and Dombrovskis spoke by video on October 25": the phrase dates what came
