@@ -56,6 +56,10 @@ CALENDAR = _alternation([*FULL_MONTHS, *WEEKDAYS])  # month and weekday names, f
 # article's ("were charged on Wednesday", "on the 28th", "yesterday")
 OWN_DAY = re.compile(rf"\b(?:{CALENDAR}|(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)|yesterday|today|tonight)\b", re.I)
 
+# ... led by a preposition, as a verb's own time is ("was charged on the 28th"), not "about the July 19 failure"
+LED_DAY = re.compile(rf"\b(?:(?:on|in|at|by)\s+(?:the\s+)?(?:{CALENDAR}|(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th))"
+                     r"|yesterday|today|tonight)\b", re.I)
+
 
 @functools.cache
 def irregular_pasts() -> tuple[str, ...]:
@@ -375,8 +379,18 @@ def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:
     if rules["origin"].search(found[-1].group()):
         return True  # "The Skating Club of Boston, founded in 1912, lost two skaters": when the club began
     # "A replacement, signed on 9 February 2000, dropped ...": a verb after the clause makes what it describes
-    # the subject, and the subject's date is the date of what the sentence is about
-    return rules["predicate_next"].match(text[m.end + end.end():]) is None
+    # the subject, and the subject's date is the date of what the sentence is about, unless the verb has a day
+    # of its own ("The last of them, arrested on Nov. 25, was charged on the 28th")
+    rest = m.end + end.end()
+    if rules["predicate_next"].match(text[rest:]) is None:
+        return True
+    return LED_DAY.search(text, rest, _clause_stop(text, rest)) is not None
+
+
+def _clause_stop(text: str, start: int) -> int:
+    """Where the clause running from ``start`` ends: its next comma or semicolon, or the sentence's end."""
+    stops = [k for k in (text.find(",", start), text.find(";", start)) if k >= 0]
+    return min(stops, default=len(text))
 
 
 
