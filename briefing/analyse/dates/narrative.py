@@ -223,7 +223,8 @@ def _phrases(told: Sequence[Told], article_date: dt.date | None) -> list[list[Da
     found = [[stamped(t.text, m, article_date) for m in _with_bare_weekdays(t.text, find_dates(t.text, article_date),
                                                                            article_date)] for t in told]
     if article_date is None:
-        own = [m for ms in found for m in ms if full_day(m)]
+        # a full date that is no event's own ("set a trial date of Oct. 2, 2023") gives no year to the others
+        own = [m for t, ms in zip(told, found) for m in ms if full_day(m) and attached(t.text, m)]
         found = [with_own_year(t.text, ms, found, own, i) for i, (t, ms) in enumerate(zip(told, found))]
     return found
 
