@@ -71,7 +71,8 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             continue
         if t.label and _long_past(anchor, article_date):  # a new part: no day to count from
             anchor, named, lost, days_before = None, None, True, None
-        date = lasting(t.text, _with_year(t.text, _own_date(joined(t.text, own_phrases), t), heading, before))
+        year_told = before  # the year the sentence's days without one are read in, for "that day" after it too
+        date = lasting(t.text, _with_year(t.text, _own_date(joined(t.text, own_phrases), t), heading, year_told))
         if (date is None or not date.resolved or _opens_before(t.text, date)) and not t.label:
             # not a headline's "the day before" (the story's) nor a subheading's "The morning after" (a part's)
             date = _finer(counted(t.text, anchor or (None if lost else first_anchor), named, broad,
@@ -99,7 +100,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         anchor, lost, clock = _anchored(t.text, date, anchor, lost, clock)
         if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
             broad = date
-        named = _last_named(t.text, ms, date, anchor) or named
+        named = _last_named(t.text, [_with_year(t.text, m, heading, year_told) for m in ms], date, anchor) or named
         week = next((m for m in reversed(ms) if names_its_weekday(m)), None) or week_after(week, date)
         dates.append(date)
     dates = just_done(told, found, dates, article_date)

@@ -64,8 +64,10 @@ def read_in_year(text: str, m: DateMention, year: int) -> DateMention | None:
 def yearless_day(m: DateMention) -> bool:
     """A day named by its month and day without a year ("on Oct. 24", "June 22-23"), which the article's date gave
     a year."""
+    if not m.resolved:
+        return False
     days = m.precision == "day" or (m.precision == "range" and m.end_date - m.start_date <= WEEK)  # type: ignore[operator]
-    return m.resolved and m.relative and days and m.origin == "" and MONTH_NAME.search(m.phrase) is not None \
+    return m.relative and days and m.origin == "" and MONTH_NAME.search(m.phrase) is not None \
         and not YEAR_DIGITS.search(m.phrase) and not YEAR_SAID.search(m.phrase)
 
 
