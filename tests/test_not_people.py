@@ -49,14 +49,17 @@ def people(sentences: list[tuple[str, str, str]], hints: list[PersonHint] = ()) 
     ("It was a routine piece of Rapid Response Content meant to help the sensor.", []),
     ("All six men worked for Brawner Builders, patching the roadway.", []),
     ("Traffic built up at both ends, canal services firm Leth Agencies said.", []),  # plural heads too
-    # a single word is only ever a surname of someone named in full
-    ("The ship's owner, Grace Ocean Private Limited, filed the petition.", [("Grace", False)]),
+    # a firm's head after capitalised words of its name: no part of it is a person's
+    ("The ship's owner, Grace Ocean Private Limited, filed the petition.", []),
     ("Debris was taken to Sparrows Point to be recycled.", []),
     ("The ship struck the Francis Scott Key Bridge early Tuesday.", []),
     ("Crews cleared the Francis Scott Key bridge wreckage.", []),  # a lower-case head that is never a verb
     ("A ceremony was held in Kim Il Sung Square.", []),
     ("It was named for Francis Scott Key, the lawyer who wrote the poem.", [("Francis Scott Key", False)]),
     ("Dong Dang station was closed to traffic.", []),
+    ("The plane landed at Rafic Hariri International Airport this morning.", []),  # a modifier before the head
+    ("He ran the shrine's vast Astan Quds Razavi foundation for three years.", []),
+    ("Rafic Hariri International said it would sell the plant.", [("Rafic Hariri", False)]),  # no head after
     ("In late December he told Saudi-owned Al Arabiya television that a constitution would take years.", []),
     ("Harding had dived to the bottom of the Mariana Trench.", [("Harding", False)]),
     ("Hamish Harding, the chairman of Action Aviation, was aboard.", [("Hamish Harding", True)]),

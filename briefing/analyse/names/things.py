@@ -61,12 +61,22 @@ _QUOTES = "\"“”‘’'"
 
 
 def names_a_thing(text: str, end: int) -> bool:
-    """Does a head word of a place, body or thing follow the name ending at ``end``?"""
-    m = _NEXT_WORD.match(text, end)
-    if m is None:
-        return False
-    word = m.group(1)
-    return word.lower() in THING_HEADS if word[0].isupper() else word in THING_HEADS_LOWER
+    """Does a head word of a place, body or thing follow the name ending at ``end``, right after it or after a
+    capitalised word or two of the same name ("Rafic Hariri International Airport")?"""
+    for _ in range(1 + THING_MODIFIERS):
+        m = _NEXT_WORD.match(text, end)
+        if m is None:
+            return False
+        word = m.group(1)
+        if word.lower() in THING_HEADS if word[0].isupper() else word in THING_HEADS_LOWER:
+            return True
+        if not word[0].isupper():
+            return False
+        end = m.end()
+    return False
+
+
+THING_MODIFIERS = 2  # capitalised words that may stand between a name and the head of the thing named after it
 
 
 def ends_in_thing_head(words: list[str]) -> bool:
