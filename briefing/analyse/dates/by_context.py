@@ -109,9 +109,11 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int,
         return k, SAME_STATEMENT
     if _in_aside(p.text, d):  # type: ignore[arg-type]
         return None  # "Berth four, where a crane fell on Tuesday, remains closed": Tuesday is the aside's
-    if t.place and t.place != p.place and not _venue(t.place, t.text):
+    if t.place and t.place != p.place and not _venue(t.place, t.text) and not (t.refers and not p.place):
         return None  # a new place is another occasion, but a hall or a court may be where the one before went on,
-        # in the town it named or not ("in Beijing on Monday" then "took place at the Great Hall")
+        # in the town it named or not ("in Beijing on Monday" then "took place at the Great Hall"), and the event
+        # told before, named again, happened somewhere ("named him president" then "The announcement was made
+        # ... in Damascus")
     if shifts_time(t.text):
         return None  # "Before that, Putin visited North Korea": another time than the sentence before's
     if t.earlier or p.earlier:

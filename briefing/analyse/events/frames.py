@@ -291,7 +291,8 @@ AGREED_TO = re.compile(r"\b([a-z]{3,}ed|voted|agreed)\b(?:\s+(?:on|in)\s+[\w.]+(
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|already\s+)?(?:been\s+)?$", re.IGNORECASE)
 # Right before an action's verb: the past perfect ("had sued", "had already been told"); not a plan that
 # "had been expected" or "had been due".
-PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|already\s+|just\s+)?(?:been\s+)?$", re.IGNORECASE)
+PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|already\s+|just\s+|first\s+|also\s+|once\s+|long\s+|never\s+)?"
+                          r"(?:been\s+)?$", re.IGNORECASE)
 _IRREGULAR = ("been|done|made|taken|given|held|met|seen|sent|spoken|struck|paid|led|put|set|flown|won|lost|"
               "brought|found|begun|written|told|said|known|left|kept|built|bought|fought|sold|spent|hit")
 PERFECT_IN_CLAUSE = re.compile(rf"\bhad\s+(?:[a-z]+ly\s+)?(?:[a-z]{{2,}}ed|{_IRREGULAR})\b")
