@@ -393,7 +393,6 @@ def _clause_stop(text: str, start: int) -> int:
     return min(stops, default=len(text))
 
 
-
 def _subject_participle_yields(text: str, m: DateMention, before: str) -> bool:
     """The phrase stands in a participle's clause right after the subject's noun, and the sentence's own verb,
     still to come, has a date of its own: "Two men arrested on Oct. 25 were charged on Wednesday". Without one,
