@@ -280,8 +280,9 @@ def _ahead(day: dt.date | None, start: dt.date | None) -> bool:
 
 
 def _coverage_start(days: Sequence[dt.date | None]) -> dt.date | None:
-    """The first day of the run of article dates, with no half-year silence inside, that holds the most
-    articles (ties: the later run): where the coverage of the story is."""
+    """The first day of the first run of article dates, with no half-year silence inside, that holds at least
+    ``MAIN_RUN`` of the articles the largest run holds: where the coverage of the story begins. A story told in
+    phases (a collapse, then a trial a year later) has a run of coverage for each."""
     ordered = sorted(d for d in days if d is not None)
     runs: list[list[dt.date]] = []
     for day in ordered:
@@ -289,7 +290,11 @@ def _coverage_start(days: Sequence[dt.date | None]) -> dt.date | None:
             runs[-1].append(day)
         else:
             runs.append([day])
-    return max(runs, key=lambda r: (len(r), r[0]))[0] if runs else None
+    largest = max((len(r) for r in runs), default=0)
+    return next((r[0] for r in runs if len(r) >= MAIN_RUN * largest), None)
+
+
+MAIN_RUN = 0.5
 
 
 def _before(day: dt.date | None, coverage: dt.date | None) -> bool:
