@@ -88,6 +88,7 @@ RECALLED = 3  # ... unless this many articles of the coverage date an event to i
 FIRST_NEWS = dt.timedelta(days=366)  # ... at most this long before it
 ONE_DAY = dt.timedelta(days=1)
 NEWS_DAY = dt.timedelta(days=6)  # a span told at most this wide tells a day of news, a wider one a stretch
+TOLD_DAYS = 3  # an article far in words but telling this many days of news, all the coverage's, is on the story
 LEAD_TIME = ONE_DAY  # an article this long before the story's first day may still report it
 AFTERTHOUGHT = 1 / 3  # an article naming the parties in fewer of its sentences, and not in its lead, may be elsewhere's
 
@@ -130,6 +131,7 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
     typical = _median(closeness)
     paired = _paired(anchors, named)
     out: dict[str, str] = {}
+    by_words: set[str] = set()  # articles excluded for their words alone, which the days they tell may rescue
     for article, found, close, old, how in zip(articles, named, closeness, gone, reach):
         far = close < CLOSE * typical
         if not found and parties:
@@ -138,6 +140,7 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
         elif anchors and not anchors <= found and far and paired:
             both = " and ".join(sorted(parties[a] for a in anchors))
             out[article] = f"does not name both {both}, and {_shares_little(close, typical)}"
+            by_words.add(article)
         elif how.afterthought and len(words) >= STEADY and (far or _before(how.published, coverage)):
             why = _shares_little(close, typical) if far else (
                 f"was published on {how.published}, half a year or more before the coverage of the story begins "
@@ -153,6 +156,8 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
         elif anchors and close < FAR * typical and len(words) >= STEADY:
             out[article] = (f"shares less than half of the other articles' vocabulary "
                             f"({close / typical:.0%} of the typical article's), though it names the story's parties")
+    for article in _days_all_told(by_words, articles, reach, out):
+        del out[article]  # worded apart (state media, a readout), but every day it tells is a day of the story's
     # Only the story's own days rescue: two articles recalling one election years before both see its winner
     # that day, and an article reporting only that election is background, not the story.
     on_story = frozenset(x for a, s in zip(articles, seen) if a not in out for x in s
@@ -161,6 +166,18 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
         if article in out and own & on_story and found:
             del out[article]  # a far vocabulary, but a person of the story on a day the story's articles report
     return out
+
+
+def _days_all_told(candidates: Collection[str], articles: Sequence[str], reach: Sequence[Reach],
+                   out: Mapping[str, str]) -> list[str]:
+    """Those of ``candidates`` (articles now off the story) that tell ``TOLD_DAYS`` days of news or more, each a
+    day (give or take one) that an article on the story tells too: they report the story's events, however
+    their words differ from the rest. Another story's article may share a day or two with the coverage (a storm
+    the same weekend), seldom every one."""
+    days = [[s for s in how.told if s[1] - s[0] <= NEWS_DAY] for how in reach]
+    story = [s for article, spans in zip(articles, days) if article not in out for s in spans]
+    return [article for article, spans in zip(articles, days) if article in candidates and len(spans) >= TOLD_DAYS
+            and all(any(a - ONE_DAY <= y and x <= b + ONE_DAY for x, y in story) for a, b in spans)]
 
 
 def _paired(anchors: frozenset[str], named: Sequence[frozenset[str]]) -> bool:
