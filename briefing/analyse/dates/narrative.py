@@ -71,8 +71,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             continue
         if t.label and _long_past(anchor, article_date):  # a new part: no day to count from
             anchor, named, lost, days_before = None, None, True, None
-        year_told = before  # the year the sentence's days without one are read in, for "that day" after it too
-        date = lasting(t.text, _with_year(t.text, _own_date(joined(t.text, own_phrases), t), heading, year_told))
+        date = lasting(t.text, _with_year(t.text, _own_date(joined(t.text, own_phrases), t), heading, before))
         if (date is None or not date.resolved or _opens_before(t.text, date)) and not t.label:
             # not a headline's "the day before" (the story's) nor a subheading's "The morning after" (a part's)
             date = _finer(counted(t.text, anchor or (None if lost else first_anchor), named, broad,
@@ -96,11 +95,11 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         if _step_back(t, date, anchor):
             dates.append(date)  # "The ship had been in trouble before: in 2019 it struck a ferry": an aside, after
             continue  # which "The following day" goes on from the narrative's day, not the aside's
-        before = None if date is None and BACK_TO_NOW.search(t.text) else _year_told(date, before)
         anchor, lost, clock = _anchored(t.text, date, anchor, lost, clock)
         if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
             broad = date
-        named = _last_named(t.text, [_with_year(t.text, m, heading, year_told) for m in ms], date, anchor) or named
+        named = _last_named(t.text, [_with_year(t.text, m, heading, before) for m in ms], date, anchor) or named
+        before = None if date is None and BACK_TO_NOW.search(t.text) else _year_told(date, before)
         week = next((m for m in reversed(ms) if names_its_weekday(m)), None) or week_after(week, date)
         dates.append(date)
     dates = just_done(told, found, dates, article_date)
@@ -292,9 +291,10 @@ def _last_named(text: str, mentions: list[DateMention], date: DateMention | None
                 anchor: DateMention | None = None) -> DateMention | None:
     """The last fine date the sentence names, its event's or not: "the same day" in a later sentence means it
     ("the update that caused the crashes went out on Friday, July 19", then "reverted the update the same
-    day"), where "the 11th" keeps to the month of the narrative's events; but not a day told after a past
-    perfect ("revealed on Wednesday that she had tried to step down on Sunday evening"): a look back, after
-    which "Earlier in the day" is of the narrative's Wednesday."""
+    day"), where "the 11th" keeps to the month of the narrative's events, and a day without its year is read in
+    the year told before, as the sentence's own date is ("By Nov. 11" after "Nov. 2, 2022"); but not a day told
+    after a past perfect ("revealed on Wednesday that she had tried to step down on Sunday evening"): a look
+    back, after which "Earlier in the day" is of the narrative's Wednesday."""
     # the event's date first: where it is a named day read again in the narrative's year, it wins the tie; a day
     # something has gone on since ("wedged across the canal since Tuesday") is no day the narrative tells
     fine = [m for m in (*([date] if date else []), *mentions)
