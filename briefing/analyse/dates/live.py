@@ -99,14 +99,12 @@ def _weekday_of_entry(date: DateMention | None, day: dt.date, article_date: dt.d
     """A weekday an entry names ("3:50 a.m.: Early on Monday, the drone picks up a heat source") is the day the
     page has run on to, past midnight, when that day is the weekday named: read against the page's date it
     would be the week before's."""
-    if date is None or not date.resolved or date.origin != "" or day <= article_date \
-            or date.start_date != date.end_date or date.start_date >= day:  # type: ignore[operator]
+    if date is None or not date.resolved or date.origin != "" or date.precision != "weekday" or day <= article_date:
         return date
-    named = [w for w in WEEKDAYS if re.search(rf"\b{w}\b", date.phrase, re.IGNORECASE)]
-    if named != [WEEKDAYS[day.weekday()]] or date.start_date.weekday() != day.weekday():  # type: ignore[union-attr]
+    if date.start_date >= day or date.start_date.weekday() != day.weekday():  # type: ignore[operator,union-attr]
         return date
-    return dataclasses.replace(date, start_date=day, end_date=day,
-                               note=f"the {named[0].capitalize()} the live page has run on to", origin="live")
+    return dataclasses.replace(date, start_date=day, end_date=day, origin="live",
+                               note=f"the {WEEKDAYS[day.weekday()].capitalize()} the live page has run on to")
 
 
 def _as_happening(t: Told, body: int) -> bool:
