@@ -175,9 +175,12 @@ def _days_all_told(candidates: Collection[str], articles: Sequence[str], reach: 
     their words differ from the rest. Another story's article may share a day or two with the coverage (a storm
     the same weekend), seldom every one."""
     days = [[s for s in how.told if s[1] - s[0] <= NEWS_DAY] for how in reach]
-    story = [s for article, spans in zip(articles, days) if article not in out for s in spans]
+    # every day the story's articles tell, one by one (a span is a week at most): a set, so that the test below
+    # costs the same at 10,000 articles as at 20
+    story = {a + dt.timedelta(days=k) for article, spans in zip(articles, days) if article not in out
+             for a, b in spans for k in range((b - a).days + 1)}
     return [article for article, spans in zip(articles, days) if article in candidates and len(spans) >= TOLD_DAYS
-            and all(any(a - ONE_DAY <= y and x <= b + ONE_DAY for x, y in story) for a, b in spans)]
+            and all(any(a + dt.timedelta(days=k) in story for k in range(-1, (b - a).days + 2)) for a, b in spans)]
 
 
 def _paired(anchors: frozenset[str], named: Sequence[frozenset[str]]) -> bool:
