@@ -32,7 +32,7 @@ class NameCandidate:
     roles: tuple[str, ...]
     locative: bool = False  # right after "in", "from", "to"...: likely a place
     hint: int = -1  # literal match of a curated name or alias
-    placed: bool = False  # called a place by its own sentence ("the village of ...", "..., the square"): one
+    placed: bool = False  # called a place by its own sentence ("the village of ...", "..., the square")
 
     def moved(self, offset: int) -> NameCandidate:
         """The same candidate, its sentence index ``offset`` further (dataclasses.replace is about
