@@ -19,7 +19,7 @@ from ...model import DateMention
 from .clock import minutes
 from .context import future_after
 from .steps import shifts_time
-from .words import PRESENT_REPORTING_VERBS, WEEKDAYS
+from .words import PRESENT_REPORTING_VERBS, REL_DAY_OFFSETS, WEEKDAYS
 
 if TYPE_CHECKING:
     from .told import Told
@@ -86,7 +86,7 @@ def live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: li
         if t.block not in live:
             continue
         body = clock.end() if clock else 0
-        out[i] = _weekday_of_entry(out[i], days[i], article_date)
+        out[i] = _today_of_entry(_weekday_of_entry(out[i], days[i], article_date), days[i], article_date)
         if out[i] is not None or found[i]:
             if _says_what_is_to_come(t.text, body, out[i], days[i]):
                 out[i] = _entry_day(days[i], article_date, "a live entry reports a statement made now")
@@ -105,6 +105,23 @@ def _weekday_of_entry(date: DateMention | None, day: dt.date, article_date: dt.d
         return date
     return dataclasses.replace(date, start_date=day, end_date=day, origin="live",
                                note=f"the {WEEKDAYS[day.weekday()].capitalize()} the live page has run on to")
+
+
+# "today", "this morning", "yesterday": the day they name counts from the day the entry was posted on
+_DAY_WORD = re.compile(rf"(?:{'|'.join(sorted(REL_DAY_OFFSETS, key=len, reverse=True))})$", re.IGNORECASE)
+
+
+def _today_of_entry(date: DateMention | None, day: dt.date, article_date: dt.date) -> DateMention | None:
+    """An entry's "this morning" or "yesterday", once the page has run on past its date ("Tuesday, 19 September",
+    then "7:30 a.m.: Lines to Derna are down this morning"), counts from the day the page has run on to."""
+    if date is None or not date.resolved or date.origin != "" or day == article_date:
+        return date
+    word = _DAY_WORD.search(" ".join(date.phrase.split()))
+    if word is None or date.start_date != article_date + dt.timedelta(days=REL_DAY_OFFSETS[word.group().lower()]):
+        return date
+    shift = day - article_date
+    return dataclasses.replace(date, start_date=date.start_date + shift, end_date=date.end_date + shift,
+                               origin="live", note=f"counted from the day the live page has run on to ({day:%d %B})")
 
 
 def _as_happening(t: Told, body: int) -> bool:
@@ -145,6 +162,9 @@ def _entry_days(told: Sequence[Told], clocks: list[re.Match[str] | None], dates:
                 and d.resolved and d.origin == "" and d.start_date == d.end_date:
             # "Dec. 29, 8:57 a.m.: ...": the clock-only entries after it are of that day
             day, last = d.start_date, None  # type: ignore[assignment]
+        elif t.label and d is not None and d.resolved and d.origin == "" and d.start_date == d.end_date \
+                and _names_only(t.text, d):
+            day, last = d.start_date, None  # "Tuesday, 19 September": a heading for the entries of that day
         if forward and minute is not None:
             if _STAMP.match(t.text) and d is not None and d.resolved and d.start_date == d.end_date \
                     and d.start_date > day:  # type: ignore[operator]
@@ -154,6 +174,11 @@ def _entry_days(told: Sequence[Told], clocks: list[re.Match[str] | None], dates:
             last = minute
         out.append(day)
     return out
+
+
+def _names_only(text: str, d: DateMention) -> bool:
+    """The line is a day's name and nothing else ("Tuesday, 19 September", "Sept. 19:")."""
+    return not text[:d.start].strip(" \t,:-") and not text[d.end:].strip(" \t.,:-")
 
 
 # An entry stamped with its day and clock time, the day first: "Dec. 29, 8:57 a.m.: The tower warns the crew".
