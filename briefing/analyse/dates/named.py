@@ -26,7 +26,7 @@ from .context import (
 )
 from .intervals import day_iv, month_iv, part_of_month, part_of_season, part_of_year, season_iv, year_iv
 from .patterns import SHARED_YEAR
-from .resolve import NOTE_AMBIGUOUS, NOTE_NO_YEAR, make, occurrence, periodic, safe, since
+from .resolve import NOTE_AMBIGUOUS, NOTE_NO_YEAR, make, occurrence, periodic, programme, safe, since
 from .words import DECADE_PARTS, HOLIDAYS, SEASON_PARTS
 
 
@@ -249,8 +249,8 @@ def _month_range(
         relative = True
         if ctx.article is None:
             return make(ctx, m.start(), m.end(), precision, None, True, NOTE_NO_YEAR)
-        mode = "future" if is_future(ctx, m.start(), m.end()) else "past"
-        found = occurrence(end_iv, ctx.article, mode)
+        coming = is_future(ctx, m.start(), m.end()) or programme(end_iv, ctx, m.start(), m.end())
+        found = occurrence(end_iv, ctx.article, "future" if coming else "past")
         if found is None:
             return None
         y2 = found[1].year

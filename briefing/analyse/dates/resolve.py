@@ -145,11 +145,11 @@ def periodic(
     if det:
         mode = DET_MODE[norm(det)]
     else:
-        mode = "future" if is_future(ctx, start, end) or _programme(fn, ctx, start, end) else "past"
+        mode = "future" if is_future(ctx, start, end) or programme(fn, ctx, start, end) else "past"
     return make(ctx, start, end, precision, occurrence(fn, ctx.article, mode), True, lead=lead)
 
 
-def _programme(fn: YearFn, ctx: Ctx, start: int, end: int) -> bool:
+def programme(fn: YearFn, ctx: Ctx, start: int, end: int) -> bool:
     """A day told in the simple present of a programme ("Iran holds an election on June 28") is the coming one
     when that comes within a season of the article's date; the same words of a day long past are a headline's
     present ("Kim meets Putin on 13 September" the next day), and a year ahead is too far for that reading."""
