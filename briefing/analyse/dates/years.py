@@ -56,9 +56,16 @@ def in_article_year(text: str, m: DateMention, anchor: DateMention) -> DateMenti
 
 
 def read_in_year(text: str, m: DateMention, year: int) -> DateMention | None:
-    """The phrase ``m`` read again as if the article were of ``year``, if it still reads as a date."""
-    again = next((x for x in find_dates(text, dt.date(year, 12, 31)) if x.start == m.start), None)
-    return again if again is not None and again.resolved and again.phrase == m.phrase else None
+    """The phrase ``m`` read again as if the article were of ``year``, if it still reads as a date in that year.
+    Read at the year's end, a day told as past falls in it; a day told as to come ("plan to vote on March 17")
+    would fall in the next, so it is read from the year's start."""
+    for when in (dt.date(year, 12, 31), dt.date(year, 1, 1)):
+        again = next((x for x in find_dates(text, when) if x.start == m.start), None)
+        if again is None or not again.resolved or again.phrase != m.phrase:
+            return None
+        if year in (again.start_date.year, again.end_date.year):  # type: ignore[union-attr]
+            return again
+    return None
 
 
 def yearless_day(m: DateMention) -> bool:
