@@ -119,6 +119,8 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "scheduled": re.compile(rf"\b(?:{_alternation(data['scheduling_nouns'])})\s+(?:for|of|as)\s+$"
                                 rf"|\b(?:{_alternation(data['scheduling_verbs'])})\s+(?:{_alternation(data['determiners'])})"
                                 r"\s+(?:[\w\-]+\s+){1,4}?for\s+$", re.I),
+        # "declared 24 March a day of national mourning": the day declared, when a day is what it is declared
+        "declared": re.compile(rf"\b(?:{_alternation(data['declaring_verbs'])})\s+$", re.I),
         "superseded": re.compile(rf"\b(?:{_alternation(data['superseded_plans'])})\b"
                                  r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$", re.I),
         # "were launched after Wang and Dombrovskis spoke by video on October 25": the phrase dates what came
@@ -208,6 +210,8 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if _of_a_thing(before) or _in_that_clause(before) or rules["superseded"].search(before) \
             or rules["compared"].search(before) or rules["scheduled"].search(before):
+        return False
+    if rules["declared"].search(before) and DECLARED_AS.match(text, m.end):
         return False
     if m.phrase.lower().startswith("since ") and rules["first_since"].search(before):
         return False
@@ -315,6 +319,10 @@ def _report_noun(word: str, after: str) -> bool:
     second = re.match(r"\s+([a-z]+)\b", after)
     return second is not None and rules["report_modifier"].match(word) is not None \
         and rules["report_noun"].match(second.group(1)) is not None
+
+
+# what a day is declared ("... a day of national mourning", "... as a national holiday"): the day is the object
+DECLARED_AS = re.compile(r"\s+(?:as\s+)?(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:day|holiday)s?\b", re.I)
 
 
 def _of_a_thing(before: str) -> bool:
