@@ -277,7 +277,8 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
     letter")."""
     rules = _rules()
     phrase = m.phrase.removesuffix("'s").removesuffix("’s")
-    possessive = phrase != m.phrase or text.startswith(("'s", "’s"), m.end)
+    possessive = phrase != m.phrase or text.startswith(("'s", "’s"), m.end) \
+        or (m.precision == "weekday" and THE_BEFORE.search(before) is not None)  # "The Friday assault" is Friday's
     if m.phrase.lower().startswith("from ") and m.precision in ("year", "decade") \
             and rules["noun_from"].search(before):
         return True
@@ -300,6 +301,7 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
     return noun is not None and rules["calendar"].search(phrase) is not None
 
 
+THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
 SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.IGNORECASE)
 
 

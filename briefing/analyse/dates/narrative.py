@@ -372,6 +372,22 @@ NAMED_DAY = re.compile(r"[A-Z][\w’'\-]*\s+$")
 NARRATIVE_DAY = re.compile(r"\b(?:that|the|the (?:following|next))\s+$", re.IGNORECASE)
 
 
+def _names_its_event(text: str, w: re.Match[str]) -> bool:
+    """ "the Friday attack", "The Monday statement": the weekday, after "the" alone, names the day of the event the
+    noun after it tells, as "Friday's attack" does; "the Friday before" and "that Sunday" count from the narrative."""
+    after = EVENT_NOUN_AFTER.match(text, w.end())
+    return after is not None and THE_ALONE.search(text, 0, w.start()) is not None \
+        and after.group(1).lower() not in NOT_AN_EVENT_NOUN
+
+
+THE_ALONE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
+EVENT_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+# Words after "the <weekday>" that make it a day counted from another ("the Friday before the vote", "the Monday
+# after", "the Sunday of the funeral", "the Sunday when ...") or a clause of its own ("the Friday he left").
+NOT_AN_EVENT_NOUN = frozenset("""before after of prior following preceding that when which in on at to by from
+    for with we he she they it i you his her their its there""".split())
+
+
 def _named_day(text: str, at: int) -> bool:
     """A capitalised word right before the weekday makes it a name ("Super Tuesday"), unless it is a time word
     opening the sentence ("Later Wednesday the two leaders were to hold talks")."""
@@ -380,7 +396,7 @@ def _named_day(text: str, at: int) -> bool:
 
 
 # Words that may open a sentence right before a weekday, which they time rather than name.
-TIME_OPENERS = frozenset("later earlier early late since until by on from before after through".split())
+TIME_OPENERS = frozenset("later earlier early late since until by on from before after through the".split())
 
 
 def _with_bare_weekdays(text: str, mentions: list[DateMention], article_date: dt.date | None) -> list[DateMention]:
@@ -390,7 +406,7 @@ def _with_bare_weekdays(text: str, mentions: list[DateMention], article_date: dt
     added = []
     for w in BARE_WEEKDAY.finditer(text):
         if any(s < w.end() and w.start() < e for s, e in taken) or _named_day(text, w.start()) \
-                or NARRATIVE_DAY.search(text, 0, w.start()):
+                or (NARRATIVE_DAY.search(text, 0, w.start()) and not _names_its_event(text, w)):
             continue  # "that Sunday", "the following Friday": a day of the narrative's week, counted from it
         day = w.group().removeprefix("early ").removeprefix("late ").split()[0].removesuffix("’s").removesuffix("'s")
         at = w.start() + w.group().index(day)
