@@ -74,8 +74,16 @@ def _denied(sentence: str, told: DateMention, other: DateMention) -> bool:
 
 
 def is_reporting_date(m: DateMention, sentence: str) -> bool:
-    """Whether the mention stands right after a reporting verb: "the ministry said on Friday"."""
-    return _REPORTED.search(sentence, max(0, m.start - 40), m.start) is not None
+    """Whether the mention stands right after a reporting verb: "the ministry said on Friday". Not after a passive
+    "reported" ("Cracks were first reported in 1998"): what was reported is the subject, and its reporting the news."""
+    found = _REPORTED.search(sentence, max(0, m.start - 40), m.start)
+    return found is not None and _PASSIVE_REPORTED.search(sentence, max(0, found.start() - 30), found.end()) is None
+
+
+# "were first reported in 1998": the reporting is the event (not "the crisis that was declared on Monday", where
+# the sentence's own verb is another)
+_PASSIVE_REPORTED = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:first|also|only|never|\w+ly)\s+)?"
+                               r"reported\s*$", re.IGNORECASE)
 
 
 def _looked_back(sentence: str, told: DateMention, m: DateMention) -> bool:
