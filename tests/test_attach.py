@@ -31,6 +31,7 @@ VIA = {"find", "bare", "narrative"}
 RULES = {
     "main": "the main clause: nothing detaches the phrase",
     "relative": "after ', which/who/whom/whose' with no comma closing the clause before the phrase",
+    "summing-up": "in ', a <noun> that/which ...' after the clause the noun sums up: the noun's own clause",
     "parenthesis": "inside an open parenthesis",
     "semicolon": "after a semicolon",
     "fronted": "in a fronted clause ('After ...,', 'Ahead of ...,') closed by a comma after the phrase",

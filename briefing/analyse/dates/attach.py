@@ -119,6 +119,10 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "scheduled": re.compile(rf"\b(?:{_alternation(data['scheduling_nouns'])})\s+(?:for|of|as)\s+$"
                                 rf"|\b(?:{_alternation(data['scheduling_verbs'])})\s+(?:{_alternation(data['determiners'])})"
                                 r"\s+(?:[\w\-]+\s+){1,4}?for\s+$", re.I),
+        # ", a finding that the attorney general repeated on Sept. 15": a noun summing up the clause before it, and
+        # a clause of its own describing it; the day is the finding's repetition, not the finding
+        "summing_up": re.compile(rf",\s+an?\s+(?:[a-z\-]+\s+)?(?:{_alternation(data['summing_up_nouns'])})"
+                                 r"\s+(?:that|which)\s[^,;]*$"),
         # "declared 24 March a day of national mourning": the day declared, when a day is what it is declared
         "declared": re.compile(rf"\b(?:{_alternation(data['declaring_verbs'])})\s+$", re.I),
         "superseded": re.compile(rf"\b(?:{_alternation(data['superseded_plans'])})\b"
@@ -212,6 +216,8 @@ def attached(text: str, m: DateMention) -> bool:
             or rules["compared"].search(before) or rules["scheduled"].search(before):
         return False
     if rules["declared"].search(before) and DECLARED_AS.match(text, m.end):
+        return False
+    if rules["summing_up"].search(before):
         return False
     if m.phrase.lower().startswith("since ") and rules["first_since"].search(before):
         return False
