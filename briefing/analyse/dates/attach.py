@@ -114,7 +114,8 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # the last time before, which is background, not the time of what the sentence tells
         "first_since": re.compile(r"\b(?:first|only)\b[^,;]*$", re.I),
         # "up from some 60 on Sunday": the figure a count is set against, and its date, are an earlier state's
-        "compared": re.compile(rf"\b(?:{_alternation(data['comparison_openers'])})\s[^,;]*$", re.I),
+        "compared": re.compile(rf"(?<!more )(?<!less )(?<!fewer )\b(?:{_alternation(data['comparison_openers'])})\s[^,;]*$",
+                               re.I),  # "more than a foot of rain fell into Friday": a quantity, not a comparison
         # "set the next court date for Feb. 21": the day set, not the day it was set on
         "scheduled": re.compile(rf"\b(?:{_alternation(data['scheduling_nouns'])})\s+(?:for|of|as)\s+$"
                                 rf"|\b(?:{_alternation(data['scheduling_verbs'])})\s+(?:{_alternation(data['determiners'])})"
