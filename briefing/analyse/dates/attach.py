@@ -102,6 +102,9 @@ def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
     }
 
 
+NOT_A_QUANTITY = "(?<!more )(?<!less )(?<!fewer )"  # "more than a foot": a quantity, not a comparison
+
+
 def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
     """The clause the phrase stands in: a relative, a participle's or a "with" clause, and where it ends."""
     return {
@@ -114,14 +117,12 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # the last time before, which is background, not the time of what the sentence tells
         "first_since": re.compile(r"\b(?:first|only)\b[^,;]*$", re.I),
         # "up from some 60 on Sunday": the figure a count is set against, and its date, are an earlier state's
-        "compared": re.compile(rf"(?<!more )(?<!less )(?<!fewer )\b(?:{_alternation(data['comparison_openers'])})\s[^,;]*$",
-                               re.I),  # "more than a foot of rain fell into Friday": a quantity, not a comparison
+        "compared": re.compile(rf"{NOT_A_QUANTITY}\b(?:{_alternation(data['comparison_openers'])})\s[^,;]*$", re.I),
         # "set the next court date for Feb. 21": the day set, not the day it was set on
         "scheduled": re.compile(rf"\b(?:{_alternation(data['scheduling_nouns'])})\s+(?:for|of|as)\s+$"
                                 rf"|\b(?:{_alternation(data['scheduling_verbs'])})\s+(?:{_alternation(data['determiners'])})"
                                 r"\s+(?:[\w\-]+\s+){1,4}?for\s+$", re.I),
-        # ", a finding that the attorney general repeated on Sept. 15": a noun summing up the clause before it, and
-        # a clause of its own describing it; the day is the finding's repetition, not the finding
+        # ", a finding that the general repeated on Sept. 15": a noun summing up the clause before, with its own clause
         "summing_up": re.compile(rf",\s+an?\s+(?:[a-z\-]+\s+)?(?:{_alternation(data['summing_up_nouns'])})"
                                  r"\s+(?:that|which)\s[^,;]*$"),
         # "declared 24 March a day of national mourning": the day declared, when a day is what it is declared
