@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from ...model import DateMention
 from ..stems import stem
-from .attach import attached, describes_a_noun, names_a_noun
+from .attach import attached, describes_a_noun, irregular_pasts, names_a_noun
 from .by_context import by_context, last_report
 from .context import future_after, stance_after
 from .daytime import Clock, joined, lasting
@@ -272,13 +272,15 @@ def _step_back(t: Told, date: DateMention | None, anchor: DateMention | None) ->
 
 
 def _first_clause(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """The phrases of the first of two clauses joined by ", but", when it has one of its own: "The EU approved the
+    """The phrases of the first of two clauses joined by ", but" (or of two predicates joined by "and" after a day),
+    when it has one of its own: "The EU approved the
     deal last month, but Britain's regulator blocked it in April" reports the approval, and April is the
     block's."""
     cut = BUT.search(text)
-    if cut is None or not any(m.end <= cut.start() for m in mentions):
+    end = cut.start() if cut is not None else next((m.end for m in mentions if AND_PAST.match(text, m.end)), None)
+    if end is None or not any(m.end <= end for m in mentions):
         return mentions
-    return [m for m in mentions if m.end <= cut.start()]
+    return [m for m in mentions if m.end <= end]
 
 
 # ", but" opens a second clause; so does ", and" when a date opens it ("..., and on Tuesday a court lifted the
@@ -286,6 +288,12 @@ def _first_clause(text: str, mentions: list[DateMention]) -> list[DateMention]:
 # "first reported in 1998, and a repair contract signed in 2007 was never completed")
 BUT = re.compile(r",\s+but\s+(?!also\b|not\b)|,\s+and\s+(?=(?:on|in|by|late|early|last|earlier|later)\s+\w)"
                  r"|,\s+and\s+(?=(?:(?:the|an?|its|his|her|their)\s+)?(?:[a-z]+\s+){1,2}?[a-z]{3,}ed\b)")
+
+
+# A second predicate with a verb in the past right after a day ("named him bishop in 2015 and brought him to Rome in
+# January 2023"): two events of equal weight, and the sentence reports the first ("built in 2001 and owned by ...": one
+# thing described twice)
+AND_PAST = re.compile(rf"\s+and\s+(?:then\s+|later\s+)?(?:[a-z]{{3,}}ed|{'|'.join(irregular_pasts())})\b(?!\s+by\b)")
 
 
 def _last_named(text: str, mentions: list[DateMention], date: DateMention | None,
