@@ -38,6 +38,8 @@ def people(sentences: list[tuple[str, str, str]], hints: list[PersonHint] = ()) 
     ("Talks began at the Kumsusan Guesthouse on Wednesday.", []),
     ("He joined the Buffalo Township Volunteer Fire Company in 1994.", []),  # a town's kind of place
     ("They gathered in Sher-e-Bangla Nagar before dawn.", []),
+    # a valley by its Arabic word, as "Mount" names a mountain: no "Wadi Kerra" (what is left is judged where it stands)
+    ("A wall of water rushed down Wadi Kerra toward the sea.", [("Kerra", False)]),
     ("Trump posted a message on his Truth Social site late Saturday.", [("Trump", False)]),  # a platform
     ("The auditor questioned the Louvre Nouvelle Renaissance project announced by Macron.", [("Macron", False)]),
     ("In an article in the Rodong Sinmun newspaper, Putin thanked the country.", [("Putin", False)]),
