@@ -357,7 +357,9 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
     unless what was said is a plan, an expectation or a stance ("the Corps
     said Thursday it expected to open a channel by May", "the CMA said this
     week it was willing to consider a new deal"): that is news of the day it
-    was told, and that is the sentence's date.
+    was told, and that is the sentence's date. So is a thing told as just done,
+    in the present perfect ("The body has been given to his mother, his team
+    said Saturday"): the news of that day.
     """
     date = best_date(mentions, t.text)
     first = mentions[0] if mentions else None
@@ -366,8 +368,10 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
         return first
     if date is not None and t.family and (t.stated or t.reports or t.recent or t.earlier) \
             and is_reporting_date(date, t.text) and not future_after(t.text, date.end) \
-            and not stance_after(t.text, date.end) and not HAD_DONE_ACTIVE.search(t.text, date.end):
-        return None  # what was said happened before it was said, on a day the sentence does not give
+            and not stance_after(t.text, date.end) and not HAD_DONE_ACTIVE.search(t.text, date.end) \
+            and not (t.recent and not t.reports):
+        return None  # what was said happened before it was said, on a day the sentence does not give (what it
+        # says has just been done is the news of the day it is said)
     return date
 
 
