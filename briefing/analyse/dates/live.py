@@ -208,10 +208,21 @@ def _minutes(clock: str) -> int | None:
 def _says_what_is_to_come(text: str, body: int, date: DateMention | None, article_date: dt.date) -> bool:
     """The entry reports a statement, named as such, made now about a day to come ("6:15 p.m.: The Treasury, the
     Fed and the FDIC say in a joint statement that depositors can reach their money from Monday"): the day is
-    what was said, the statement is of the page's day."""
+    what was said, the statement is of the page's day. So is a decision told as made now about a time to come."""
     said = SAYING_NOW.search(text, body)
-    return said is not None and date is not None and date.resolved and said.start() < date.start \
+    if date is None or not date.resolved or date.end_date < article_date:  # type: ignore[operator]
+        return False
+    decided = DECIDES_NOW.search(text, body, date.start)
+    if decided is not None and decided.start() < date.start:
+        return True  # "Mayor Sobyanin cancels all public events this weekend": the decision is the entry's news
+    return said is not None and said.start() < date.start \
         and date.start_date > article_date and STATEMENT.search(text, body, date.start) is not None  # type: ignore[operator]
+
+
+# A decision an entry tells as made now, in the present, about a time to come ("cancels all public events this
+# weekend", "orders schools shut on Monday")
+DECIDES_NOW = re.compile(r"\b(?:cancels|postpones|suspends|orders|bans|closes|declares|calls off|shuts|puts off)\b",
+                         re.IGNORECASE)
 
 
 # A statement named as such: the entry reports it as news, not only someone's forecast ("Rabie says 113 ships
