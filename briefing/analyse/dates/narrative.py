@@ -41,7 +41,7 @@ from .steps import YEAR, any_step, counted, told_on
 from .told import Told
 from .weeks import in_week, names_its_weekday, week_after
 from .words import WEEKDAYS
-from .years import CARRIED, HEADING_YEAR, full_day, in_heading_year, with_own_year, year_of, yearless_day
+from .years import CARRIED, HEADING_YEAR, full_day, in_heading_year, read_in_year, with_own_year, year_of, yearless_day
 
 FINE = dt.timedelta(days=7)  # a date at most this wide can anchor the narrative
 
@@ -137,12 +137,23 @@ def _own_phrases(told: Sequence[Told], found: list[list[DateMention]]) -> list[l
 
 def _with_year(text: str, date: DateMention | None, heading: str | None,
                before: tuple[DateMention, DateMention] | None) -> DateMention | None:
-    """A day told without its year, in the year of the heading above it or of the day the narrative told last."""
+    """A day told without its year, in the year its own sentence names for it ("lost the 2017 election on May 19 of
+    that year"), or of the heading above it, or of the day the narrative told last."""
+    if date is not None and yearless_day(date) and (named := THAT_YEAR.match(text, date.end)) is not None:
+        year = YEAR_BEFORE.findall(text, 0, date.start)
+        again = read_in_year(text, date, int(year[-1])) if year else None
+        if again is not None:
+            return dataclasses.replace(again, note=f"‘{named.group().strip(' ,')}’: {year[-1]}, named before it")
     if date is not None and heading is not None and yearless_day(date):
         return in_heading_year(text, date, heading) or date
     if date is not None and before is not None and yearless_day(date):
         return year_of(text, date, *before) or date
     return date
+
+
+# "May 19 of that year", "June 3 that same year": the year the sentence named before the day
+THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+(?:same\s+)?year\b", re.IGNORECASE)
+YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _year_told(date: DateMention | None, before: tuple[DateMention, DateMention] | None
