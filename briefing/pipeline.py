@@ -26,7 +26,7 @@ from .curate.event_sections import settle_sections
 from .curate.people import corpus_people, name_finder
 from .curate.relevance import in_passing, off_story, reaches, sightings
 from .curate.sections import build_sections
-from .curate.sources import apply_metadata, date_by_datelines, date_copies, note_copies
+from .curate.sources import apply_metadata, date_by_datelines, date_copies, dated_elsewhen, note_copies
 from .curate.statements import build_lexicon, display_names, make_statements, placing_rules, story_parties
 from .curate.unused import unused_entries
 from .derive.background import story_start, with_background
@@ -131,6 +131,7 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: in
     excluded = off_story(ids, tokens.per_article(statements, len(ids)), parties, sides, sightings(statements, len(ids)),
                          in_passing(statements, len(ids)),
                          reaches(statements, len(ids), parties, {i for i, a in enumerate(ids) if a in copies}))
+    excluded = {**dated_elsewhen(corpus), **excluded} if parties else excluded
     origin = {copy: original for copy, (original, _) in copies.items()}
     setting = Setting(origin, display_names(config, people))
     statements = settle_sections(statements, excluded)  # one event's reports in one section

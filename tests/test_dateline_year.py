@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.curate.sources import date_by_datelines
+from briefing.curate.sources import date_by_datelines, dated_elsewhen
 from briefing.read import read_corpus
 
 TODAY = dt.date(2026, 1, 1)
@@ -47,3 +47,33 @@ def test_dateline_year(tmp_path: Path, case: str, others: list[str], line: str, 
     if expected:
         assert wire.date_note.startswith(f"the dateline's {line} in {expected.year}: ")
     assert all(a.date == dt.date.fromisoformat(others[int(a.file[6])]) for a in corpus.articles if a is not wire)
+
+
+ELSEWHEN = [
+    # (case, dates of the other articles, dateline, lead, off the story)
+    ("the weekday fits no year of the coverage: another year's report", ["2024-03-02", "2024-05-09"], "Nov 14",
+     "Gunmen struck a concert hall on Friday night, and a group claimed the attack on Saturday.", True),
+    ("the weekday fits the coverage's year", ["2024-03-02", "2024-05-09"], "June 19", "Ministers met on Wednesday.",
+     False),
+    ("the day after the weekday: yesterday's news, still this year", ["2024-03-02", "2024-05-09"], "June 20",
+     "Ministers met on Wednesday.", False),
+    ("no weekday in the lead: nothing to judge by", ["2024-03-02", "2024-05-09"], "Nov 14", "Ministers met.", False),
+    ("one of two years fits", ["2023-03-02", "2023-05-09", "2024-03-02", "2024-05-09"], "June 19",
+     "Ministers met on Monday.", False),
+    ("no dated article: no years to judge by", [], "Nov 14", "Ministers met on Friday.", False),
+]
+
+
+@pytest.mark.parametrize("case, others, line, lead, off", ELSEWHEN, ids=[c[0] for c in ELSEWHEN])
+def test_a_dateline_of_another_year_is_off_the_story(tmp_path: Path, case: str, others: list[str], line: str,
+                                                     lead: str, off: bool) -> None:
+    for n, d in enumerate(others):
+        (tmp_path / f"dated-{n}.txt").write_text(DATED.format(d=d), encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(WIRE.format(line=line, lead=lead), encoding="utf-8")
+    corpus = date_by_datelines(read_corpus(tmp_path, today=TODAY))
+    wire = next(a for a in corpus.articles if a.file == "wire.txt")
+    found = dated_elsewhen(corpus)
+    assert (wire.id in found) is off
+    assert set(found) <= {wire.id}
+    if off:
+        assert found[wire.id].startswith(f"is undated, and its dateline's {line} falls on none of the weekdays")

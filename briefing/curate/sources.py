@@ -67,8 +67,7 @@ def date_by_datelines(corpus: Corpus) -> Corpus:
     candidate may put it on the day after (the lead telling yesterday's news).
     Anything less than one year left stays undated.
     """
-    counts = Counter(a.date.year for a in corpus.articles if a.date)
-    years = sorted(y for y, n in counts.items() if n >= COVERAGE_YEAR_MIN) or sorted(counts)
+    years = _coverage_years(corpus)
     articles = []
     for a in corpus.articles:
         found = _dateline_year(a, years) if a.date is None else None
@@ -78,7 +77,38 @@ def date_by_datelines(corpus: Corpus) -> Corpus:
     return dataclasses.replace(corpus, articles=articles)
 
 
-def _dateline_year(a: Article, years: list[int]) -> tuple[dt.date, str] | None:
+def _coverage_years(corpus: Corpus) -> list[int]:
+    """The years the coverage is dated in: those of ``COVERAGE_YEAR_MIN`` dated articles or more (else any)."""
+    counts = Counter(a.date.year for a in corpus.articles if a.date)
+    return sorted(y for y, n in counts.items() if n >= COVERAGE_YEAR_MIN) or sorted(counts)
+
+
+def dated_elsewhen(corpus: Corpus) -> dict[str, str]:
+    """Article id -> why it is off the story, for an undated article whose dateline gives a month and a day
+    ("PARIS, Nov 14 (Reuters) -") that, in every year the coverage is dated in, falls on no weekday its lead
+    names, nor on the day after one: wire style puts the lead's weekday on the dateline's day, so the report is
+    of another year (another concert hall's attack, nine years before). Run after ``date_by_datelines``."""
+    years = _coverage_years(corpus)
+    out: dict[str, str] = {}
+    for a in corpus.articles:
+        found = _dateline_weekdays(a, years) if a.date is None and years else None
+        if found is None or not found[1]:
+            continue
+        days, named = found
+        if not any(day.weekday() in named or (day.weekday() - 1) % 7 in named for day in days.values()):
+            line = a.dateline.date.strip()  # type: ignore[union-attr]
+            out[a.id] = (f"is undated, and its dateline's {line} falls on none of the weekdays its lead names in "
+                         f"{_listed(years)}, the years the coverage is dated in, so it reports another year's events")
+    return out
+
+
+def _listed(years: list[int]) -> str:
+    return ", ".join(map(str, years[:-1])) + (" or " if len(years) > 1 else "") + str(years[-1])
+
+
+def _dateline_weekdays(a: Article, years: list[int]) -> tuple[dict[int, dt.date], set[int]] | None:
+    """The day a dateline without a year names in each of ``years``, and the weekdays the lead names; None when
+    the article has no such dateline."""
     parts = dateline_day(a)
     if parts is None or parts[2] is not None:
         return None  # no month and day, or a year of its own (the reader dated the article by it)
@@ -87,6 +117,14 @@ def _dateline_year(a: Article, years: list[int]) -> tuple[dt.date, str] | None:
     lead = next((b for b in a.body_blocks if b.kind == "paragraph"), None)  # the dateline opens the first paragraph
     named = {WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(" ".join(s.text for s in lead.sentences))} \
         if lead else set()
+    return days, named
+
+
+def _dateline_year(a: Article, years: list[int]) -> tuple[dt.date, str] | None:
+    found = _dateline_weekdays(a, years)
+    if found is None:
+        return None
+    days, named = found
     if not named:
         fits, note = list(days), "the only year the other articles are dated in"
     else:
