@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from ...model import DateMention
 from ..stems import stem
-from .attach import attached, describes_a_noun, irregular_pasts, names_a_noun
+from .attach import THE_BEFORE, attached, describes_a_noun, irregular_pasts, names_a_noun
 from .by_context import by_context, last_report
 from .context import future_after, stance_after
 from .daytime import Clock, joined, lasting
@@ -284,9 +284,8 @@ def _step_back(t: Told, date: DateMention | None, anchor: DateMention | None) ->
 
 def _first_clause(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """The phrases of the first of two clauses joined by ", but" (or of two predicates joined by "and" after a day),
-    when it has one of its own: "The EU approved the
-    deal last month, but Britain's regulator blocked it in April" reports the approval, and April is the
-    block's."""
+    when it has one of its own: "The EU approved the deal last month, but Britain's regulator blocked it in April"
+    reports the approval, and April is the block's."""
     cut = BUT.search(text)
     end = cut.start() if cut is not None else next((m.end for m in mentions if AND_PAST.match(text, m.end)), None)
     if end is None or not any(m.end <= end for m in mentions):
@@ -400,11 +399,10 @@ def _names_its_event(text: str, w: re.Match[str]) -> bool:
     """ "the Friday attack", "The Monday statement": the weekday, after "the" alone, names the day of the event the
     noun after it tells, as "Friday's attack" does; "the Friday before" and "that Sunday" count from the narrative."""
     after = EVENT_NOUN_AFTER.match(text, w.end())
-    return after is not None and THE_ALONE.search(text, 0, w.start()) is not None \
+    return after is not None and THE_BEFORE.search(text, 0, w.start()) is not None \
         and after.group(1).lower() not in NOT_AN_EVENT_NOUN
 
 
-THE_ALONE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
 EVENT_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Words after "the <weekday>" that make it a day counted from another ("the Friday before the vote", "the Monday
 # after", "the Sunday of the funeral", "the Sunday when ...") or a clause of its own ("the Friday he left").
