@@ -158,13 +158,11 @@ def _entry_days(told: Sequence[Told], clocks: list[re.Match[str] | None], dates:
     forward = steps.count(True) > steps.count(False)
     day, last, out = article_date, None, []
     for t, minute, d in zip(told, minutes, dates):
-        if minute is None and (ENTRY.match(t.text) or _DATED_CLOCK.match(t.text)) and d is not None \
-                and d.resolved and d.origin == "" and d.start_date == d.end_date:
-            # "Dec. 29, 8:57 a.m.: ...": the clock-only entries after it are of that day
+        if minute is None and d is not None and d.resolved and d.origin == "" and d.start_date == d.end_date \
+                and (ENTRY.match(t.text) or _DATED_CLOCK.match(t.text) or (t.label and _names_only(t.text, d))):
+            # "Dec. 29, 8:57 a.m.: ...", or a heading "Tuesday, 19 September": the clock-only entries after it are
+            # of that day
             day, last = d.start_date, None  # type: ignore[assignment]
-        elif t.label and d is not None and d.resolved and d.origin == "" and d.start_date == d.end_date \
-                and _names_only(t.text, d):
-            day, last = d.start_date, None  # "Tuesday, 19 September": a heading for the entries of that day
         if forward and minute is not None:
             if _STAMP.match(t.text) and d is not None and d.resolved and d.start_date == d.end_date \
                     and d.start_date > day:  # type: ignore[operator]

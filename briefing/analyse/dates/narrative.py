@@ -41,7 +41,16 @@ from .steps import YEAR, any_step, counted, told_on
 from .told import Told
 from .weeks import in_week, names_its_weekday, week_after
 from .words import WEEKDAYS
-from .years import CARRIED, HEADING_YEAR, full_day, in_heading_year, read_in_year, with_own_year, year_of, yearless_day
+from .years import (
+    CARRIED,
+    HEADING_YEAR,
+    full_day,
+    in_heading_year,
+    in_sentence_year,
+    with_own_year,
+    year_of,
+    yearless_day,
+)
 
 FINE = dt.timedelta(days=7)  # a date at most this wide can anchor the narrative
 
@@ -139,21 +148,15 @@ def _with_year(text: str, date: DateMention | None, heading: str | None,
                before: tuple[DateMention, DateMention] | None) -> DateMention | None:
     """A day told without its year, in the year its own sentence names for it ("lost the 2017 election on May 19 of
     that year"), or of the heading above it, or of the day the narrative told last."""
-    if date is not None and yearless_day(date) and (named := THAT_YEAR.match(text, date.end)) is not None:
-        year = YEAR_BEFORE.findall(text, 0, date.start)
-        again = read_in_year(text, date, int(year[-1])) if year else None
-        if again is not None:
-            return dataclasses.replace(again, note=f"‘{named.group().strip(' ,')}’: {year[-1]}, named before it")
-    if date is not None and heading is not None and yearless_day(date):
+    if date is None or not yearless_day(date):
+        return date
+    if (named := in_sentence_year(text, date)) is not None:
+        return named
+    if heading is not None:
         return in_heading_year(text, date, heading) or date
-    if date is not None and before is not None and yearless_day(date):
+    if before is not None:
         return year_of(text, date, *before) or date
     return date
-
-
-# "May 19 of that year", "June 3 that same year": the year the sentence named before the day
-THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+(?:same\s+)?year\b", re.IGNORECASE)
-YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _year_told(date: DateMention | None, before: tuple[DateMention, DateMention] | None

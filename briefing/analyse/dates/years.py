@@ -112,6 +112,21 @@ def in_heading_year(text: str, m: DateMention, heading: str) -> DateMention | No
     return dataclasses.replace(again, origin=CARRIED, note=f"the year of the heading ‘{heading}’ above it")
 
 
+def in_sentence_year(text: str, m: DateMention) -> DateMention | None:
+    """``m`` read in the year its own sentence named before it, when "of that year" or "that same year" follows it
+    ("lost the 2017 presidential election on May 19 of that year")."""
+    named = THAT_YEAR.match(text, m.end)
+    year = YEAR_BEFORE.findall(text, 0, m.start) if named is not None else []
+    again = read_in_year(text, m, int(year[-1])) if year else None
+    if again is None:
+        return None
+    return dataclasses.replace(again, note=f"‘{named.group().strip(' ,')}’: {year[-1]}, named before it")  # type: ignore[union-attr]
+
+
+THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+(?:same\s+)?year\b", re.IGNORECASE)
+YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def full_day(m: DateMention) -> bool:
     """A day given with its year ("on 18 October 2023"): not a year alone, and not a point of reference
     ("since 2000")."""
