@@ -45,7 +45,7 @@ RULES = {
     "noun-after": "a calendar phrase right before a noun it describes (not -ly, -ed or a function word)",
     "of-noun": "'<noun> of <date>', unless the noun names a time ('the morning of June 5')",
     "that-clause": ("'that' (or 'who', 'which' with no comma) after a noun opens a clause describing it (not after "
-                    "'said', a preposition, -ed, nor after 'said <date>' before a past perfect), until the main "
+                    "'said', a preposition, a past, nor after 'said <date>' before a past perfect), until the main "
                     "clause's reporting verb comes back"),
     "participle": "', <participle> ... <phrase>' closing within two words: it describes the noun before it",
     "object-relative": ("'<noun> <Name> <verb>-ed <phrase>' or '<noun> he <verb>-ed <phrase>': a clause with no "

@@ -135,9 +135,10 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
                                rf"(?!(?:{_alternation(data['time_words'])})\b|\d|(?:{CALENDAR})\b)"
                                r"[^\W\d_][^,;]*$|\bbehind\s+(?-i:[A-Z])[^,;]*$", re.I),
         # ... and so does a ranking's "behind Silicon Valley Bank on Friday and Washington Mutual in 2008"
-        # "that" after a noun: a clause describing it (not after "said", "believes", "so", ...); "who" and
-        # "which" with no comma before them open such a clause too ("investors who bought shares in May")
-        "that_clause": re.compile(rf"\b(?!(?:{_alternation(data['complement_words'])}|{PREPOSITIONS})\b)"
+        # "that" after a noun: a clause describing it (not after "said", "believes", "so", ..., nor a past: "withdrew
+        # that bill"); "who" and "which" with no comma before them open such a clause too ("investors who bought")
+        "that_clause": re.compile(rf"\b(?!(?:{_alternation(data['complement_words'])}|{PREPOSITIONS}|"
+                                  rf"{_alternation(data['irregular_pasts'])})\b)"
                                   rf"[a-z]+(?<!ed)\s+(?:that|{_alternation(data['relative_openers'])})\s", re.I),
         # ... which ends where, after a clause opening with its own verb (lower case: not "that Beijing ...")
         # and that verb's object, a verb in the past comes that no "and" joins to it: the main clause's ("the
