@@ -36,10 +36,12 @@ from .words import (
     LEAD_WORDS,
     MARKER_ADVERBS,
     MONTHS,
+    NOT_PLURAL_SUBJECTS,
     NOUN_LIKE_MARKERS,
     PART_ALIASES,
     REPORTING_VERBS,
     RESCHEDULING_VERBS,
+    SCHEDULED_PLURAL,
     SCHEDULED_PRESENT,
     STANCE_MARKERS,
     STATE_MARKERS,
@@ -260,6 +262,7 @@ _AUXILIARIES = frozenset("be been being is are was were am has have had will wou
 
 
 _SCHEDULED = re.compile(rf"\b(?:{trie_regex(SCHEDULED_PRESENT)})\b")
+_SCHEDULED_PLURAL = re.compile(rf"\b(?:{trie_regex(SCHEDULED_PLURAL)})\b")
 _NOT_A_SUBJECT = frozenset(DETERMINERS) | _PREPOSITIONS | frozenset("of as after before".split())
 
 
@@ -274,7 +277,14 @@ def _scheduled(low: str, cut: int, start: int) -> bool:
         if before and before not in _NOT_A_SUBJECT and not low[: verb.start()].rstrip().endswith(("'s", "\u2019s")) \
                 and not _past_after(low, verb.end(), start):
             return True
-    return False
+    return any(_plural_subject(prev_word(low, verb.start())[0]) and not _past_after(low, verb.end(), start)
+               for verb in _SCHEDULED_PLURAL.finditer(low, cut, start))
+
+
+def _plural_subject(word: str | None) -> bool:
+    """A word that can be the plural subject of a bare verb: "Slovaks", "voters", "they"."""
+    return word is not None and (word in ("they", "we") or len(word) > 3 and word.endswith("s")
+                                 and not word.endswith(("ss", "'s", "\u2019s")) and word not in NOT_PLURAL_SUBJECTS)
 
 
 _TEMPORAL = frozenset("when while".split())
