@@ -85,6 +85,7 @@ def read(option: Option, value: Any) -> tuple[Any, list[str]]:
         (Whole("w", 0, 20, default=5), 20, 20),
         (Texts("l"), [" a ", "b"], ("a", "b")),
         (Texts("l"), [], ()),
+        (Texts("l"), ["737 Max", 737, 2024], ("737 Max", "737", "2024")),  # YAML reads bare digits as a number
         (Date("d"), "2024-02-29", dt.date(2024, 2, 29)),
         (Date("d"), dt.date(2024, 1, 2), dt.date(2024, 1, 2)),  # YAML's own reading of an unquoted date
         (ListOf("l", NAMED), [{"name": "A"}, {"name": "B", "aliases": ["b"]}],
@@ -117,7 +118,9 @@ def test_each_option_type_reads_good_values(option: Option, value: Any, expected
         (Whole("w", 0, 20, default=5), True, "got true"),  # YAML true is no number, though Python's 1
         (Whole("w", 0, 20, default=5), 2.5, "got 2.5"),
         (Texts("l"), "treaty", "f.yml: k: expected a list of non-empty texts, got text 'treaty'"),
-        (Texts("l"), ["a", ""], "expected a list of non-empty texts, got a list"),
+        (Texts("l"), ["a", ""], "f.yml: k: item 2: expected a non-empty text, got text ''"),
+        (Texts("l"), ["a", True], "item 2: expected a non-empty text, got true (YAML reads it so): put it in quotes"),
+        (Texts("l"), [1.5], "item 1: expected a non-empty text, got 1.5 (YAML reads it so): put it in quotes"),
         (Texts("l", min_items=1, fix="list some"), [], "f.yml: k: is empty — list some"),
         (Date("d"), "2024-02-30", "f.yml: k: expected a date as YYYY-MM-DD, got text '2024-02-30'"),
         (Date("d"), "20240102", "expected a date as YYYY-MM-DD"),  # ISO, but not the documented shape

@@ -207,10 +207,22 @@ class Texts(Many):
     expected = "a list of non-empty texts"
 
     def check(self, value: Any) -> tuple[str, ...]:
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        if not isinstance(value, list):
             raise Invalid
-        self.empty(value)
-        return tuple(v.strip() for v in value)
+        texts = tuple(_text(n, item) for n, item in enumerate(value, 1))
+        self.empty(texts)
+        return texts
+
+
+def _text(n: int, item: Any) -> str:
+    """Item n of a list of texts. YAML reads a bare 737 or 2024 as a number, and a model or a year is what the
+    user meant: it is kept as its digits. A number with a point, or yes/no read as true/false, is not."""
+    if isinstance(item, int) and not isinstance(item, bool):
+        return str(item)
+    if isinstance(item, str) and item.strip():
+        return item.strip()
+    quote = " (YAML reads it so): put it in quotes" if isinstance(item, bool | float) else ""
+    raise Invalid(f"item {n}: expected a non-empty text, got {found(item)}{quote}")
 
 
 class Columns(Option):
