@@ -298,9 +298,10 @@ def _first_clause(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
 # ", but" opens a second clause; so does ", and" when a date opens it ("..., and on Tuesday a court lifted the
 # order") or a new subject and its verb in the past do ("founded FTX in 2019, and investors valued it ... in January",
+# "cut the rating in July, and Fitch followed on August 2",
 # "first reported in 1998, and a repair contract signed in 2007 was never completed")
 BUT = re.compile(r",\s+but\s+(?!also\b|not\b)|,\s+and\s+(?=(?:on|in|by|late|early|last|earlier|later)\s+\w)"
-                 r"|,\s+and\s+(?=(?:(?:the|an?|its|his|her|their)\s+)?(?:[a-z]+\s+){1,2}?[a-z]{3,}ed\b)")
+                 r"|,\s+and\s+(?=(?:(?:the|an?|its|his|her|their)\s+)?(?:[A-Za-z][\w'’\-]*\s+){1,2}?[a-z]{3,}ed\b)")
 
 
 # A second predicate with a verb in the past right after a day ("named him bishop in 2015 and brought him to Rome in
