@@ -31,6 +31,11 @@ and people of the curation file:
   with the wire copy, but the wire copy reports the same briefing. The day must
   be one of the coverage's, not half a year or more before it: the report of an
   election years ago, recalled by the story's articles, is still another story.
+- ... or when each day it tells is one the story's articles tell, and it tells
+  ``TOLD_DAYS`` of them, or one when its headline or lead names one of the two
+  sides and it was published inside the run of the story's articles: a state
+  agency's toll update names the place and reports a day of the story in words
+  of its own.
 - A party an article names only in passing, in sentences about events long
   before the ones it reports ("another Evergreen ship, the Ever Given, which
   blocked the Suez Canal in March 2021", in a report of a grounding a year
@@ -156,7 +161,8 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
         elif anchors and close < FAR * typical and len(words) >= STEADY:
             out[article] = (f"shares less than half of the other articles' vocabulary "
                             f"({close / typical:.0%} of the typical article's), though it names the story's parties")
-    for article in _days_all_told(by_words, articles, reach, out):
+    leading = {a for a, how in zip(articles, reach) if anchors & {sides.get(p, p) for p in how.lead}}
+    for article in _days_all_told(by_words, articles, reach, out, leading):
         del out[article]  # worded apart (state media, a readout), but every day it tells is a day of the story's
     # Only the story's own days rescue: two articles recalling one election years before both see its winner
     # that day, and an article reporting only that election is background, not the story.
@@ -169,18 +175,28 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
 
 
 def _days_all_told(candidates: Collection[str], articles: Sequence[str], reach: Sequence[Reach],
-                   out: Mapping[str, str]) -> list[str]:
+                   out: Mapping[str, str], leading: Collection[str] = ()) -> list[str]:
     """Those of ``candidates`` (articles now off the story) that tell ``TOLD_DAYS`` days of news or more, each a
     day (give or take one) that an article on the story tells too: they report the story's events, however
     their words differ from the rest. Another story's article may share a day or two with the coverage (a storm
-    the same weekend), seldom every one."""
+    the same weekend), seldom every one. An article of ``leading``, whose headline or lead names one of the two
+    sides, needs one such day, when it was published inside the run of the story's articles: a state agency's
+    toll update or a readout names the place and reports the day; another story's article, naming a side in
+    its lead, reports a day of its own or was published outside the run."""
     days = [[s for s in how.told if s[1] - s[0] <= NEWS_DAY] for how in reach]
     # every day the story's articles tell, one by one (a span is a week at most): a set, so that the test below
     # costs the same at 10,000 articles as at 20
     story = {a + dt.timedelta(days=k) for article, spans in zip(articles, days) if article not in out
              for a, b in spans for k in range((b - a).days + 1)}
-    return [article for article, spans in zip(articles, days) if article in candidates and len(spans) >= TOLD_DAYS
+    published = [how.published for article, how in zip(articles, reach) if article not in out and how.published]
+    run = (min(published), max(published)) if published else None
+    return [article for article, spans, how in zip(articles, days, reach) if article in candidates
+            and len(spans) >= (1 if article in leading and _inside(how.published, run) else TOLD_DAYS)
             and all(any(a + dt.timedelta(days=k) in story for k in range(-1, (b - a).days + 2)) for a, b in spans)]
+
+
+def _inside(day: dt.date | None, run: tuple[dt.date, dt.date] | None) -> bool:
+    return day is not None and run is not None and run[0] <= day <= run[1]
 
 
 def _paired(anchors: frozenset[str], named: Sequence[frozenset[str]]) -> bool:
