@@ -62,6 +62,8 @@ RULES = {
                            "subject's clause, when the sentence's own verb has a date of its own"),
     "first-since": "'since <date>' after 'first' or 'only': the time before, not the event's",
     "owned-noun": "'<noun> in the bank's collapse <date>': a noun whose owner is named, after a noun and a preposition",
+    "source": ("after 'according to' with no comma, following a past perfect: the cited source's date ('had been told "
+               "to wait, according to records released on Wednesday')"),
     "free-relative": ("'of what happened <date>', 'about how ... <date>': a clause standing for a thing after a "
                       "preposition"),
 }

@@ -203,6 +203,18 @@ def _unopened_rules(data: dict) -> dict[str, re.Pattern[str]]:
             rf"(?:[a-z]{{3,}}ed|{_alternation(data['irregular_participles'])})\s+(?:{PREPOSITIONS})\s[^,;]*$"),
     }
 
+# The source a sentence cites, with its own date: "according to records released Wednesday".
+SOURCE = re.compile(r"\baccording\s+to\s[^,;()]*$", re.IGNORECASE)
+
+
+def _cites_an_earlier_source(before: str) -> bool:
+    """The phrase dates the source cited after a clause in the past perfect ("had been told to wait, according to
+    records released Wednesday"): the day the source came out, after what it tells. Told in the simple past
+    ("found duck remains in both engines, according to a report published on Monday"), the source is the news
+    and its day the sentence's."""
+    source = SOURCE.search(before)
+    return source is not None and HAD.search(before, 0, source.start()) is not None
+
 
 def attached(text: str, m: DateMention) -> bool:
     """Whether the date phrase ``m`` of ``text`` dates the sentence's own event."""
@@ -229,7 +241,7 @@ def attached(text: str, m: DateMention) -> bool:
     if _in_participle_clause(text, m, before) or rules["object_relative"].search(before) \
             or rules["pronoun_relative"].search(before) or rules["object_participle"].search(before):
         return False
-    if rules["with_clause"].search(before) or FREE_RELATIVE.search(before):
+    if rules["with_clause"].search(before) or FREE_RELATIVE.search(before) or _cites_an_earlier_source(before):
         return False
     flat = PLACE_APPOSITION.sub(r"\1 \2 ", before)  # "from Calais, France, on Thursday": one phrase
     clause = before[max(flat.rfind(","), flat.rfind(";")) + 1:]
