@@ -97,6 +97,7 @@ def test_news_sentences(text: str, expected: list[str]) -> None:
     ("(CNN) — The White House said.", "(CNN) —", "", "CNN", ""),
     ("Aug 5 (Reuters) - CrowdStrike rejected the claim.", "Aug 5 (Reuters) -", "", "Reuters", "Aug 5"),
     ("July 19, 2024 (AP) — The update went out.", "July 19, 2024 (AP) —", "", "AP", "July 19, 2024"),
+    ("March 26, 2024 -- The spy chief said so.", "March 26, 2024 --", "", "", "March 26, 2024"),
 ])
 def test_datelines(text: str, dateline: str, place: str, outlet: str, date: str) -> None:
     found = find_dateline(text, 0, len(text))
@@ -109,7 +110,7 @@ def test_datelines(text: str, dateline: str, place: str, outlet: str, date: str)
     "NATO - the alliance said.", "BREAKING: The bridge fell.", "UPDATE — The bridge fell.",
     "US President Joe Biden — who toured the site — spoke.", "Officials said — on Monday — that it fell.",
     "The Pentagon (DoD) — which declined to comment — said nothing.", "BALTIMORE (AP)", "A ship struck the bridge.",
-    "May 5 - The update went out.", "March 26: The bridge fell.",
+    "May 5 - The update went out.", "March 26: The bridge fell.", "March 26, 2024: The bridge fell.",
 ])
 def test_not_datelines(text: str) -> None:
     assert find_dateline(text, 0, len(text)) is None

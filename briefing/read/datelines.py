@@ -8,6 +8,7 @@ Wire copy and most newspapers open the first paragraph with a dateline:
     CAPE CANAVERAL, Fla., Sept 13 (Reuters) - ...
     MOSCOW, October 18. /TASS/. ...          Beijing, June 20 (Xinhua) -- ...
     BEIJING. Dec 5 (Interfax) - ...          NEW DELHI: ...      (CNN) — ...
+    March 26, 2024 -- ...                    (a full date alone, with its year)
 
 Read as text, a dateline becomes a one-word sentence ("BEIJING.") or opens a
 statement. :func:`find_dateline` recognises one at the start of a paragraph:
@@ -86,5 +87,7 @@ def _is_dateline(match: re.Match[str]) -> bool:
     if titled:
         return bool(outlet) and sep != ":"  # "Beijing, June 20 (Xinhua) --", "Paris (AFP) -"
     if match.group("lone"):
-        return bool(outlet) and sep != ":"  # "Aug 5 (Reuters) -": a wire story filed with no place
+        # "Aug 5 (Reuters) -": a wire story filed with no place; "March 26, 2024 -- The head of ...": a full date
+        # with its year before the lead, as UPI writes it
+        return (bool(outlet) or "," in match.group("lone")) and sep != ":"
     return bool(outlet) and sep != ":" and not match.group("region")  # "(CNN) —"
