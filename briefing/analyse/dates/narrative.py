@@ -92,9 +92,9 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             date = counted(t.text, days_before) or date
         if date is None and t.reports and not t.label and not t.earlier and not t.plans:
             date = clock.date_for(t.text, anchor)  # "At 2:52 p.m., the fire rekindled": the narrative's day
-        if date is not None and not date.resolved and date.note == NOTE_EVENT:
-            # "Two days after the grounding, ...": the narrative's time is now that of an event it does not date,
-            # and "That evening" after it is no evening of the day told before
+        if date is not None and not date.resolved and date.note in (NOTE_EVENT, NOTE_UNDATED):
+            # "Two days after the grounding, ..." (or an undated article's "On Wednesday"): the narrative's day is
+            # one it does not date, and "That evening" or "the next day" after it is no day told before
             days_before = anchor if anchor is not None and DAYS_STEP.match(date.phrase) else None
             anchor, named, lost = None, None, True
             dates.append(date)
