@@ -421,8 +421,10 @@ def _named_day(text: str, at: int) -> bool:
     return before is not None and not (before.start() == 0 and before.group().split()[0].lower() in TIME_OPENERS)
 
 
-# Words that may open a sentence right before a weekday, which they time rather than name.
-TIME_OPENERS = frozenset("later earlier early late since until by on from before after through the".split())
+# Words that may open a sentence right before a weekday, which they time rather than name ("Also Wednesday, the
+# minister said", as wire copy adds a second item of the day).
+TIME_OPENERS = frozenset("later earlier early late since until by on from before after through the also separately"
+                         .split())
 
 
 def _with_bare_weekdays(text: str, mentions: list[DateMention], article_date: dt.date | None) -> list[DateMention]:
