@@ -96,6 +96,13 @@ def test_the_narrowest_anchor_lends_and_other_stories_dates_stay() -> None:
     assert weekday.note.endswith("‘On June 19’")
 
 
+def test_a_weekday_borrows_only_from_an_anchor_under_a_week_wide() -> None:
+    month, weekday = _borrowed(("Last December, he pleaded not guilty to fraud.", dt.date(2023, 2, 10)),
+                               ("He pleaded not guilty on Tuesday to fraud.", None))
+    assert month is not None and month.span == (dt.date(2022, 12, 1), dt.date(2022, 12, 31))
+    assert weekday is not None and not weekday.resolved  # any of four Tuesdays: none is taken
+
+
 def test_reports_of_a_storm_in_undated_articles_borrow_from_a_full_date() -> None:
     full, no_year, before = _borrowed(("The storm struck on October 9, 2024.", None),
                                       ("The storm struck on October 9.", None),

@@ -76,11 +76,14 @@ def borrowed_dates(cluster: list[Statement]) -> list[DateMention | None]:
 
 
 def _borrowed(st: Statement, anchor: DateMention) -> DateMention | None:
-    """The statement's unresolved date read again against the anchor's end; its own date if that does not agree."""
+    """The statement's unresolved date read again against the anchor's end; its own date if that does not agree.
+    A weekday agrees only with an anchor under a week wide, which holds it once: "on Tuesday" against "last
+    December" could be any of four Tuesdays."""
     assert st.date is not None and anchor.start_date is not None and anchor.end_date is not None
     again = best_date(find_dates(st.sentence.text, anchor.end_date), st.sentence.text)
     if again and again.resolved and again.phrase == st.date.phrase \
-            and again.start_date <= anchor.end_date and anchor.start_date <= again.end_date:  # type: ignore[operator]
+            and again.start_date <= anchor.end_date and anchor.start_date <= again.end_date \
+            and (again.precision != "weekday" or (anchor.end_date - anchor.start_date).days < 7):  # type: ignore[operator]
         return dataclasses.replace(again, note=f"year from the corroborating report ‘{anchor.phrase}’")
     return st.date
 
