@@ -64,9 +64,10 @@ def _now(t: Told, body: int) -> bool:
 
 
 # The page speaking of itself ("We are closing this blog", "for readers just joining us"): no event.
-# "Police sources tell us ..." is sourcing, not the page speaking of itself.
-OWN_VOICE = re.compile(r"\b(?:we|our|readers|this (?:blog|page))\b|(?<!tell )(?<!tells )(?<!told )\bus\b",
-                       re.IGNORECASE)
+# "Police sources tell us ..." and "Our correspondents report marches in ..." are sourcing, not the page speaking
+# of itself.
+OWN_VOICE = re.compile(r"\b(?:we|our(?!\s+(?:correspondents?|reporters?|journalists?|photographers?)\b)|readers"
+                       r"|this (?:blog|page))\b|(?<!tell )(?<!tells )(?<!told )\bus\b", re.IGNORECASE)
 
 
 def live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: list[DateMention | None],
