@@ -83,8 +83,8 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         date = lasting(t.text, _with_year(t.text, _own_date(joined(t.text, own_phrases), t), heading, before))
         if (date is None or not date.resolved or _opens_before(t.text, date)) and not t.label:
             # not a headline's "the day before" (the story's) nor a subheading's "The morning after" (a part's)
-            date = _finer(counted(t.text, anchor or (None if lost else first_anchor), named, broad,
-                                  first=anchor is None and not lost, event=_told_event(told, dates, i, found),
+            base, first = _counts_from(told, dates, i, anchor, lost, first_anchor)
+            date = _finer(counted(t.text, base, named, broad, first=first, event=_told_event(told, dates, i, found),
                                   phrases=ms), date)
             date = _past_midnight(_not_yet(date, t, article_date), anchor, clock, t.text)
         if lost and days_before is not None and (date is None or not date.resolved) and THAT_WEEKDAY.search(t.text):
@@ -335,6 +335,19 @@ def _described_long_before(text: str, m: DateMention, anchor: DateMention | None
 
 
 MONTH_GAP = dt.timedelta(days=31)
+
+
+def _counts_from(told: Sequence[Told], dates: Sequence[DateMention | None], i: int, anchor: DateMention | None,
+                 lost: bool, first_anchor: DateMention | None) -> tuple[DateMention | None, bool]:
+    """The day sentence i's count of days starts from, and whether the narrative has set none yet. Right after a
+    sentence of its paragraph that went back to a time wider than a day ("In October 2002, militants seized a
+    theatre"), a count ("Three days later") goes on from that time, which gives it no day: not from the
+    narrative's, as it does after such an aside in a paragraph of its own."""
+    before = dates[i - 1] if i and told[i - 1].block == told[i].block else None
+    if before is not None and before.resolved and not _fine(before) and anchor is not None and anchor.resolved \
+            and before.end_date < anchor.start_date:  # type: ignore[operator]
+        return None, False
+    return anchor or (None if lost else first_anchor), anchor is None and not lost
 
 
 def _anchored(text: str, date: DateMention | None, anchor: DateMention | None, lost: bool,
