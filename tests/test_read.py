@@ -553,6 +553,9 @@ PUBLISHED = [
      dt.date(2024, 8, 21), "the date line under the headline"),
     ("Ferry strike ends\n\nDate: 21 August 2024\n\nCrews voted to return.\n",
      dt.date(2024, 8, 21), "the date line under the headline"),
+    ("Ferry strike ends\n21st August 2024\nHarbour Authority Press Office\n\nCrews voted to return.\n",
+     dt.date(2024, 8, 21), "the date line under the headline"),  # an ordinal day, as a state house writes it
+    ("12th July 2024\nFerry strike ends\n\nCrews voted to return.\n", dt.date(2024, 7, 12), "date line in the file"),
     # ... but not one in the running text further down, nor one without its year
     ("Ferry strike ends\n\nCrews voted.\n\nThe ferries sail again.\n\nThe talks began.\n\nAugust 21, 2024\n",
      None, "undated"),
