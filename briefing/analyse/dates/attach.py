@@ -261,10 +261,11 @@ _OPENS_MAIN = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s+[\w\-]+(?:\s+[\w\
 
 
 # "The decision followed a full day of air sampling on Tuesday", "The listing follows the State Department's
-# disclosure on Thursday": what is followed is another event, and the date is its; not "followed early Monday",
-# "followed in October" or "followed suit in November", where the date is the following's own.
-FOLLOWS = re.compile(r"\b(?:follows|followed)\s+(?:the|a|an|one|two|those|these|this|that|last|its|his|her|their)\s"
-                     r"[^,;]*$", re.IGNORECASE)
+# disclosure on Thursday", "These changes follow the announcement on Thursday": what is followed is another event,
+# and the date is its; not "followed early Monday", "followed in October" or "followed suit in November", where the
+# date is the following's own.
+FOLLOWS = re.compile(r"\b(?:follows|follow|followed)\s+"
+                     r"(?:the|a|an|one|two|those|these|this|that|last|its|his|her|their)\s[^,;]*$", re.IGNORECASE)
 # A clause standing for a thing after a preposition ("gave his view of what happened on June 24", "asked about how
 # the ship sank on Tuesday"), or for what happened after any verb ("reconstructs what happened on the grid on April
 # 28"): the date is that clause's, not the main clause's.
