@@ -309,7 +309,7 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
     if possessive:
         # "a probe into yesterday's collapse" names the collapse; "Last month's crash killed 40" is the crash, and
         # "In July's consultation Germany abstained" the occasion of what the sentence tells
-        occasion = rules["occasion"].match(m.phrase) is not None
+        occasion = rules["occasion"].match(m.phrase) is not None and not CASUALTY_OF.search(before)
         return bool(before.strip()) and not _subject_start(before) and not occasion
     if rules["led"].match(m.phrase) and not rules["led_the"].match(m.phrase) \
             and not (rules["noun_lead"].match(m.phrase) and rules["noun_after"].match(text[m.end:])):
@@ -324,6 +324,10 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
 
 
 THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
+# A casualty's participle with no auxiliary before it, describing a noun ("the family of each person killed in
+# Thursday's crash"): the crash is no occasion of the sentence's event; "workers were hurt at Monday's demolition" is.
+CASUALTY_OF = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )(?<!\bgot )"
+                         r"\b(?:killed|injured|wounded|hurt|destroyed|damaged)\s+$", re.IGNORECASE)
 SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.IGNORECASE)
 
 
