@@ -161,7 +161,9 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
         elif anchors and close < FAR * typical and len(words) >= STEADY:
             out[article] = (f"shares less than half of the other articles' vocabulary "
                             f"({close / typical:.0%} of the typical article's), though it names the story's parties")
-    leading = {a for a, how in zip(articles, reach) if anchors & {sides.get(p, p) for p in how.lead}}
+    # a side in the headline or lead, and words not as far from the rest as another story's ("shares less than half")
+    leading = {a for a, how, close in zip(articles, reach, closeness)
+               if close >= FAR * typical and anchors & {sides.get(p, p) for p in how.lead}}
     for article in _days_all_told(by_words, articles, reach, out, leading):
         del out[article]  # worded apart (state media, a readout), but every day it tells is a day of the story's
     # Only the story's own days rescue: two articles recalling one election years before both see its winner
