@@ -281,10 +281,11 @@ def _scheduled(low: str, cut: int, start: int) -> bool:
                for verb in _SCHEDULED_PLURAL.finditer(low, cut, start))
 
 
-def _plural_subject(word: str | None) -> bool:
-    """A word that can be the plural subject of a bare verb: "Slovaks", "voters", "they"."""
-    return word is not None and (word in ("they", "we") or len(word) > 3 and word.endswith("s")
-                                 and not word.endswith(("ss", "'s", "\u2019s")) and word not in NOT_PLURAL_SUBJECTS)
+def _plural_subject(word: str) -> bool:
+    """A word that can be the plural subject of a bare verb: "Slovaks", "voters", "they" (``prev_word`` gives letters
+    only, so a possessive's "s" is too short to be one)."""
+    return word in ("they", "we") or len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
+        and word not in NOT_PLURAL_SUBJECTS
 
 
 _TEMPORAL = frozenset("when while".split())
