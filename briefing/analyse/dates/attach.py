@@ -137,9 +137,7 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # ... and so does a ranking's "behind Silicon Valley Bank on Friday and Washington Mutual in 2008"
         # "that" after a noun: a clause describing it (not after "said", "believes", "so", ..., nor a past: "withdrew
         # that bill"); "who" and "which" with no comma before them open such a clause too ("investors who bought")
-        "that_clause": re.compile(rf"\b(?!(?:{_alternation(data['complement_words'])}|{PREPOSITIONS}|"
-                                  rf"{_alternation(data['irregular_pasts'])})\b)"
-                                  rf"[a-z]+(?<!ed)\s+(?:that|{_alternation(data['relative_openers'])})\s", re.I),
+        "that_clause": _that_clause(data),
         # ... which ends where, after a clause opening with its own verb (lower case: not "that Beijing ...")
         # and that verb's object, a verb in the past comes that no "and" joins to it: the main clause's ("the
         # companies that own and manage the Dali asked a federal court Monday", "officials who asked not to be
@@ -165,6 +163,14 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # a lower-case word that goes on with the sentence's predicate, not a new item of a list
         "predicate_next": re.compile(rf"^\s+(?!(?:{_alternation(data['not_predicates'])})\b)[a-z]"),
     }
+
+
+def _that_clause(data: dict) -> re.Pattern[str]:
+    """A word, then "that" (or a comma-less "who", "which"): the lookahead for the opener comes first, so the long
+    lists of words that are no noun are tried only where such a clause may open."""
+    opener = rf"\s+(?:that|{_alternation(data['relative_openers'])})\s"
+    return re.compile(rf"\b(?=[a-z]+{opener})(?!(?:{_alternation(data['complement_words'])}|{PREPOSITIONS}|"
+                      rf"{_alternation(data['irregular_pasts'])})\b)[a-z]+(?<!ed){opener}", re.I)
 
 
 def _unopened_rules(data: dict) -> dict[str, re.Pattern[str]]:
