@@ -280,9 +280,14 @@ def _step_back(t: Told, date: DateMention | None, anchor: DateMention | None) ->
     """The sentence steps back, in the past perfect ("had sued", "The ship had been in trouble before: on
     February 9, 2019, it struck ..."), to a time before the narrative's: a year or a night before, what comes
     next goes on from the narrative's day ("The mayor had called late on Monday night ... In the afternoon")."""
+    return _before_anchor(date, anchor) \
+        and (t.earlier or HAD_DONE.search(t.text, 0, date.start or len(t.text)) is not None)  # type: ignore[union-attr]
+
+
+def _before_anchor(date: DateMention | None, anchor: DateMention | None) -> bool:
+    """Both dates resolved, ``date`` wholly before the narrative's day."""
     return date is not None and date.resolved and anchor is not None and anchor.resolved \
-        and date.end_date < anchor.start_date \
-        and (t.earlier or HAD_DONE.search(t.text, 0, date.start or len(t.text)) is not None)  # type: ignore[operator]
+        and date.end_date < anchor.start_date  # type: ignore[operator]
 
 
 def _first_clause(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -344,8 +349,7 @@ def _counts_from(told: Sequence[Told], dates: Sequence[DateMention | None], i: i
     theatre"), a count ("Three days later") goes on from that time, which gives it no day: not from the
     narrative's, as it does after such an aside in a paragraph of its own."""
     before = dates[i - 1] if i and told[i - 1].block == told[i].block else None
-    if before is not None and before.resolved and not _fine(before) and anchor is not None and anchor.resolved \
-            and before.end_date < anchor.start_date:  # type: ignore[operator]
+    if _before_anchor(before, anchor) and not _fine(before):  # type: ignore[arg-type]
         return None, False
     return anchor or (None if lost else first_anchor), anchor is None and not lost
 
