@@ -556,6 +556,14 @@ PUBLISHED = [
     ("Ferry strike ends\n21st August 2024\nHarbour Authority Press Office\n\nCrews voted to return.\n",
      dt.date(2024, 8, 21), "the date line under the headline"),  # an ordinal day, as a state house writes it
     ("12th July 2024\nFerry strike ends\n\nCrews voted to return.\n", dt.date(2024, 7, 12), "date line in the file"),
+    # a readout's place and date, before the headline or under it, the place first or last
+    ("Harbour House, Oban, 21 August 2024\nFerry strike ends\n\nCrews voted to return.\n", dt.date(2024, 8, 21),
+     "date line in the file"),
+    ("Ferry strike ends\nOban, 21 August 2024\n\nCrews voted to return.\n", dt.date(2024, 8, 21),
+     "the date line under the headline"),
+    ("Ferry strike ends\nAugust 21, 2024, Oban\n\nCrews voted to return.\n", dt.date(2024, 8, 21),
+     "the date line under the headline"),
+    ("Ferry strike ends\n\nCrews voted, 21 August 2024\n\nThe ferries sail.\n", None, "undated"),  # no place
     # ... but not one in the running text further down, nor one without its year
     ("Ferry strike ends\n\nCrews voted.\n\nThe ferries sail again.\n\nThe talks began.\n\nAugust 21, 2024\n",
      None, "undated"),

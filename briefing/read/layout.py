@@ -58,10 +58,13 @@ WRITTEN_DATE = (rf"{WEEKDAY_PATTERN}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of
 # was written ("Updated" is not here: an update's date is not that).
 PUBLISHED_WORDS = r"(?:first\s+)?(?:published|posted)\b\s*:?\s*(?:on\s+)?"
 CLOCK_AFTER_DATE = r"(?:\s*(?:,|at|-|\u2013|\u2014)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?"
+# Where an official text was issued, beside its date: "Tehran", "La Moncloa, Madrid", "Palacio de la Zarzuela".
+# Capitals are required whatever the line's case flag, so a headline's words ("a vote, 5 May 2024") are no place.
+_ISSUED_AT = r"(?-i:[A-Z][\w'’.\-]*(?:\s+(?:(?:de|del|la|of|the)\s+){0,2}[A-Z][\w'’.\-]*){0,2})"
 # A line that is only a written-out date, or a publication line: "Date: 14 September 2024", "September 14, 2024",
-# "Published: March 28, 2024 at 6:14 p.m. ET".
-WORDS_LINE = re.compile(rf"\s*(?:date\b\s*:?\s*|{PUBLISHED_WORDS})?(?P<when>{WRITTEN_DATE}){CLOCK_AFTER_DATE}\s*$",
-                         re.I)
+# "Published: March 28, 2024 at 6:14 p.m. ET"; a readout's "Tehran, 23 May 2024" or "June 19, 2024, Pyongyang".
+WORDS_LINE = re.compile(rf"\s*(?:date\b\s*:?\s*|{PUBLISHED_WORDS}|(?:{_ISSUED_AT},\s+){{1,2}})?(?P<when>{WRITTEN_DATE})"
+                        rf"(?:,\s+{_ISSUED_AT}(?:,\s+{_ISSUED_AT})?)?{CLOCK_AFTER_DATE}\s*$", re.I)
 
 
 def written_date(m: re.Match[str]) -> tuple[str, str, str]:

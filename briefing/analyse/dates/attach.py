@@ -168,7 +168,8 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
 def _that_clause(data: dict) -> re.Pattern[str]:
     """A word, then "that" (or a comma-less "who", "which"): the lookahead for the opener comes first, so the long
     lists of words that are no noun are tried only where such a clause may open."""
-    opener = rf"\s+(?:that|{_alternation(data['relative_openers'])})\s"
+    # the noun may carry a short parenthesis before the clause: "the isolated depression (DANA) that struck"
+    opener = rf"(?:\s+\([^()]{{1,40}}\))?\s+(?:that|{_alternation(data['relative_openers'])})\s"
     return re.compile(rf"\b(?=[a-z]+{opener})(?!(?:{_alternation(data['complement_words'])}|{PREPOSITIONS}|"
                       rf"{_alternation(data['irregular_pasts'])})\b)[a-z]+(?<!ed){opener}", re.I)
 
