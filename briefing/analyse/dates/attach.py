@@ -193,11 +193,13 @@ def _unopened_rules(data: dict) -> dict[str, re.Pattern[str]]:
             rf"[a-z]+(?<!ly)(?<!ed)\s+(?:he|she|they|we|I)\s+(?:had\s+)?"
             rf"(?:[a-z]+ed|{_alternation(data['irregular_participles'])}|{_alternation(data['irregular_pasts'])})\s+$"),
         # a participle right after the subject's noun, the sentence's own verb still to come: "Two men arrested on
-        # Oct. 25 were charged on Wednesday", "The jewels taken in Sunday's raid have been valued"
+        # Oct. 25 were charged on Wednesday", "The jewels taken in Sunday's raid have been valued"; not a verb
+        # with its object ("The leader signed a decree on September 28 saying ..."), which is the sentence's own
         "subject_participle": re.compile(
             rf"^\W*(?:(?:{_alternation(data['determiners'])}|{_alternation(data['counts'])}|\d+)\s+)"
             rf"(?-i:(?:[a-z\-]+\s+){{0,2}}?(?!(?:{_alternation(data['finite_verbs'])}|be|been|being)\s)[a-z]+(?<!ly)\s+"
-            rf"(?:[a-z]{{3,}}ed|{_alternation(data['irregular_participles'])}))\s+(?:[^\s,;]+\s+){{0,3}}$", re.I),
+            rf"(?:[a-z]{{3,}}ed|{_alternation(data['irregular_participles'])}))\s+"
+            rf"(?!(?:{_alternation(data['determiners'])})\s)(?:[^\s,;]+\s+){{0,3}}$", re.I),
         # ... that verb, no relative clause's between ("The hearing closed two days later with officers who had")
         "finite_next": re.compile(rf"(?:(?!\b(?:who|which|that|whose|where|when|with)\b)[^,;]){{0,60}}?"
                                   rf"\b(?-i:{_alternation(data['finite_verbs'])})\b"),

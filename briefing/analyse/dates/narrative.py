@@ -36,7 +36,7 @@ from .daytime import Clock, joined, lasting
 from .find import find_dates
 from .live import just_done, live_entries, posted_now, stamped
 from .pick import HAD_DONE, best_date, is_reporting_date
-from .resolve import NOTE_EVENT, NOTE_UNDATED
+from .resolve import NOTE_EVENT, NOTE_NO_YEAR, NOTE_UNDATED
 from .steps import YEAR, any_step, counted, told_on
 from .told import Told
 from .weeks import in_week, names_its_weekday, week_after
@@ -394,7 +394,7 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
     """
     date = best_date(mentions, t.text)
     first = mentions[0] if mentions else None
-    if first is not None and first.note == NOTE_UNDATED and date is not None and date.resolved \
+    if first is not None and first.note in (NOTE_UNDATED, NOTE_NO_YEAR) and date is not None and date.resolved \
             and date.start > first.start:
         return first
     if date is not None and t.family and (t.stated or t.reports or t.recent or t.earlier) \

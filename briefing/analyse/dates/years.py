@@ -24,16 +24,18 @@ def with_own_year(text: str, mentions: list[DateMention], found: list[list[DateM
                   here: int) -> list[DateMention]:
     """An undated article: each date without a year takes the year of the article's own full date before it,
     or the year after when the narrative has moved on past the new year. A full date only further on is no
-    anchor: a later paragraph's full date is as often background ("the probe opened on Oct. 4, 2023")."""
+    anchor: a later paragraph's full date is as often background ("the probe opened on Oct. 4, 2023"), and one
+    later in the sentence as often a day to come ("signed a decree on September 28 saying the republic would
+    cease to exist on 1 January 2024")."""
     if not own or not any(m.note == NOTE_NO_YEAR for m in mentions):
         return mentions
-    anchor = max((m for m in own if m.start_date and found_before(found, m, here)), default=None,
-                 key=lambda m: m.start_date)  # type: ignore[arg-type,return-value]
-    if anchor is None:
-        return mentions
+    before = [m for m in own if m.start_date and found_before(found, m, here - 1)]
+    in_sentence = [m for m in own if m.start_date and m in found[here]]
     out = []
     for m in mentions:
-        read = in_article_year(text, m, anchor) if m.note == NOTE_NO_YEAR else None
+        anchor = max(before + [x for x in in_sentence if x.start < m.start], default=None,
+                     key=lambda x: x.start_date)  # type: ignore[arg-type,return-value]
+        read = in_article_year(text, m, anchor) if anchor is not None and m.note == NOTE_NO_YEAR else None
         out.append(read or m)
     return out
 
