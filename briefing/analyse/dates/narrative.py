@@ -280,8 +280,12 @@ def _step_back(t: Told, date: DateMention | None, anchor: DateMention | None) ->
     """The sentence steps back, in the past perfect ("had sued", "The ship had been in trouble before: on
     February 9, 2019, it struck ..."), to a time before the narrative's: a year or a night before, what comes
     next goes on from the narrative's day ("The mayor had called late on Monday night ... In the afternoon")."""
-    return _before_anchor(date, anchor) \
-        and (t.earlier or HAD_DONE.search(t.text, 0, date.start or len(t.text)) is not None)  # type: ignore[union-attr]
+    if not _before_anchor(date, anchor):
+        return False
+    # before the phrase, where it opens the step ("... before: on February 9, 2019, it struck"); a date taken
+    # from the sentence before stands nowhere in this one
+    until = len(t.text) if date.origin == "context" else date.start  # type: ignore[union-attr]
+    return t.earlier or HAD_DONE.search(t.text, 0, until) is not None
 
 
 def _before_anchor(date: DateMention | None, anchor: DateMention | None) -> bool:
