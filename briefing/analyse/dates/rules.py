@@ -197,7 +197,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "earlier-later",
-        r"(?P<dir>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)\b",
+        r"(?P<dir>earlier|later)\s+this\s+(?P<unit>week|month|year)\b",
         relative.earlier_later,
         "unit",
     ),
