@@ -158,7 +158,8 @@ def _step(spec: dict, m: re.Match[str], anchor: DateMention) -> tuple[dt.date, d
     if "named_month" in spec:
         return _named_month(MONTHS[m.group("month").lower()], anchor, bool(spec.get("after")))
     if "named_weekday" in spec:
-        return _named_weekday(WEEKDAY_NUM[m.group("weekday").lower()], anchor, bool(spec.get("after")))
+        return _named_weekday(WEEKDAY_NUM[m.group("weekday").lower()], anchor, bool(spec.get("after")),
+                              spec.get("before"))
     if spec.get("same"):
         return day, day
     if "days" in spec:
@@ -186,9 +187,16 @@ def _named_month(month: int, anchor: DateMention, after: bool) -> tuple[dt.date,
     return _month(dt.date(year, month, 1), 0)
 
 
-def _named_weekday(weekday: int, anchor: DateMention, after: bool) -> tuple[dt.date, dt.date]:
+def _named_weekday(weekday: int, anchor: DateMention, after: bool, before: str | None = None
+                   ) -> tuple[dt.date, dt.date]:
     """"that Sunday", "on the Sunday": the anchor's day if it is a Sunday, else the first Sunday after it (a
-    narrative goes forward through its week); "the following Sunday": the first Sunday after the anchor."""
+    narrative goes forward through its week); "the following Sunday": the first Sunday after the anchor;
+    "earlier that Sunday" (``before`` "same"): the anchor's day or the last Sunday before it; "the Sunday before
+    the vote" (``before`` "strict"): the last Sunday before it."""
+    if before:
+        start: dt.date = anchor.start_date  # type: ignore[assignment]
+        back = (start.weekday() - weekday) % 7 or (7 if before == "strict" else 0)
+        return start - dt.timedelta(days=back), start - dt.timedelta(days=back)
     if after:
         end: dt.date = anchor.end_date  # type: ignore[assignment]
         day = end + dt.timedelta(days=(weekday - end.weekday() - 1) % 7 + 1)
