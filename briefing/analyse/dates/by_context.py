@@ -58,7 +58,7 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
             source = None  # a thing done, told in the past tense, cannot take a day after the article's
         if source is not None and time_told(t.text) is not None and a_telling(out[source], told[source].text):
             source = None  # "Its crews spotted a fire shortly before 3 p.m." after "a statement issued late Sunday"
-        if source is not None and not _all_before([m for m in found[i] if not is_reporting_date(m, t.text)],
+        if source is not None and not _all_before(t.text, [m for m in found[i] if not is_reporting_date(m, t.text)],
                                                   out[source]):  # type: ignore[arg-type]
             source = None  # "after the ship left port on March 26", "Sunday's attempt": its own time is near, but
             # not "the railroad said Saturday": that is when it was told
@@ -75,12 +75,17 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
 SAYS = re.compile(rf"\b(?:{'|'.join(REPORT_VERBS)})\b", re.IGNORECASE)
 
 
-def _all_before(mentions: list[DateMention], lent: DateMention) -> bool:
+def _all_before(text: str, mentions: list[DateMention], lent: DateMention) -> bool:
     """The dates a sentence names of other events all end well before the date it would borrow: background
     ("the first meeting since April 2019", "a law from 1851"). One near it may be its event's own time, told
     in a way that does not date it ("after the ship left port on March 26"): borrowing would contradict it."""
     return all(m.resolved and m.end_date < lent.start_date - BACKGROUND_GAP  # type: ignore[operator]
-               for m in mentions)
+               and not TIMED_BY.search(text, 0, m.start) for m in mentions)
+
+
+# A clause timing the sentence's event by another ("soon after taking office in 2023", "days before leaving in
+# May"): its date is near the event's own, however far from the date the sentence before would lend.
+TIMED_BY = re.compile(r"\b(?:after|before)\s+[a-z]+ing\b[^,;]*$", re.IGNORECASE)
 
 
 def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int,
