@@ -94,7 +94,7 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
             if TO_COME.search(text, 0, m.start()):
                 continue  # "could sign accords within days": what may come, which the narrative does not date
             return _within(step.spec, m)
-        start = (named or anchor) if step.spec.get("same") else anchor
+        start = (named or anchor) if step.spec.get("same") or "nth_day" in step.spec else anchor
         unit = next((u for u in UNIT_WIDTH if u in step.spec), None)
         if unit is not None and broad is not None and broad.end_date - broad.start_date <= UNIT_WIDTH[unit]:  # type: ignore[operator]
             start = broad
@@ -103,6 +103,8 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
         if start is None:
             return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
         span = _step(step.spec, m, start)
+        if span is None and "nth_day" in step.spec:  # a day of a stretch the narrative has not told
+            return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
         if span is None:
             return None
         source = f"‘{start.phrase}’" if start.phrase else "the article's date"
@@ -175,7 +177,22 @@ def _step(spec: dict, m: re.Match[str], anchor: DateMention) -> tuple[dt.date, d
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     if "month_day" in spec:
         return _month_day(day, int(m.group("d")))
+    if "nth_day" in spec:
+        return _nth_day(anchor, ORDINALS[m.group("nth").lower()])
     return None
+
+
+ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
+
+
+def _nth_day(anchor: DateMention, n: int) -> tuple[dt.date, dt.date] | None:
+    """ "On the second day of the visit": day ``n`` of the anchor, when the narrative's time is a stretch of days
+    (a visit "from March 20 to 22"); from a single day the visit's first day is not known."""
+    start, end = anchor.start_date, anchor.end_date
+    if start is None or end is None or not start < end or (end - start).days + 1 < n:
+        return None
+    day = start + dt.timedelta(days=n - 1)
+    return day, day
 
 
 def _named_month(month: int, anchor: DateMention, after: bool) -> tuple[dt.date, dt.date]:
