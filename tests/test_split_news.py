@@ -98,6 +98,7 @@ def test_news_sentences(text: str, expected: list[str]) -> None:
     ("Aug 5 (Reuters) - CrowdStrike rejected the claim.", "Aug 5 (Reuters) -", "", "Reuters", "Aug 5"),
     ("July 19, 2024 (AP) — The update went out.", "July 19, 2024 (AP) —", "", "AP", "July 19, 2024"),
     ("March 26, 2024 -- The spy chief said so.", "March 26, 2024 --", "", "", "March 26, 2024"),
+    ("TBILISI, Sep 27 (EastNews).- The toll rose.", "TBILISI, Sep 27 (EastNews).-", "TBILISI", "EastNews", "Sep 27"),
 ])
 def test_datelines(text: str, dateline: str, place: str, outlet: str, date: str) -> None:
     found = find_dateline(text, 0, len(text))
@@ -135,6 +136,7 @@ def test_dateline_is_metadata_not_a_sentence(tmp_path: Path) -> None:
 @pytest.mark.parametrize("above", [
     "By Dana Whitfield, Harbour Wire Service\nPublished: July 11, 2023 at 6:14 p.m. ET",
     "By Dana Whitfield\n\nUpdated 6:14 PM EDT, Tue July 11, 2023",
+    "Photo caption: Lawyers outside the court in San Francisco, 10 July 2023.",  # a saved page's caption
 ])
 def test_a_dateline_under_a_byline_is_metadata(tmp_path: Path, above: str) -> None:
     a = read(tmp_path, f"Judge refuses to halt the merger\n\n{above}\n\nSAN FRANCISCO — A federal judge on Tuesday "

@@ -45,7 +45,7 @@ _DATELINE = re.compile(
       |(?P<lone>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?)
     )?
     (?:[ ]?\((?P<outlet>[A-Za-z0-9][^()\n]{{0,38}})\)|[ ]?/(?P<slashed>[A-Za-z][A-Za-z \-]{{0,28}})/\.)?
-    (?P<sep>[ ]?{_DASH}[ ]|:[ ]|(?<=/\.)[ ])
+    (?P<sep>\.?[ ]?{_DASH}[ ]|:[ ]|(?<=/\.)[ ])
     """,
     re.VERBOSE,
 )

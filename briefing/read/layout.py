@@ -179,18 +179,20 @@ def reads_as_lead(text: str, span: tuple[int, int]) -> bool:
 # A paragraph above the lead that says who wrote the report or when: "By Dana Whitfield, Capitol Wire Service",
 # "Published: July 11, 2023", "Updated 6:14 PM EDT".
 _BYLINE = re.compile(r"\s*(?:by\s+[A-Z]|(?:first\s+)?(?:published|posted|updated)\b)", re.I)
+# ... or a photo's caption, which a saved page keeps above the lead ("Photo caption: Firefighters at ...")
+_ABOVE_LEAD = re.compile(rf"{_BYLINE.pattern}|\s*(?:(?:photo|image|picture)(?:\s+caption)?|caption)\s*:", re.I)
 BYLINE_MAX = 160
 BYLINES_ABOVE = 2
 
 
 def _cut_dateline(text: str, spans: list[tuple[BlockKind, tuple[int, int]]]
                   ) -> tuple[list[tuple[BlockKind, tuple[int, int]]], Dateline | None]:
-    """The first body paragraph without the dateline it opens with, and the dateline. A byline or a publication
-    line may stand above that paragraph ("By Dana Whitfield" / "Published: July 11, 2023"): it opens the one
-    under them."""
+    """The first body paragraph without the dateline it opens with, and the dateline. A byline, a publication
+    line or a photo's caption may stand above that paragraph ("By Dana Whitfield" / "Published: July 11, 2023"):
+    it opens the one under them."""
     at = 1 if spans and spans[0][0] == "title" else 0
     while at + 1 < len(spans) and at < BYLINES_ABOVE + 1 and spans[at][0] != "title" \
-            and _BYLINE.match(text, *spans[at][1]) and spans[at][1][1] - spans[at][1][0] <= BYLINE_MAX:
+            and _ABOVE_LEAD.match(text, *spans[at][1]) and spans[at][1][1] - spans[at][1][0] <= BYLINE_MAX:
         at += 1
     if at >= len(spans) or spans[at][0] != "paragraph":
         return spans, None
