@@ -30,6 +30,7 @@ ARTICLE = date(2024, 9, 14)  # a Saturday
 VIA = {"find", "bare", "narrative"}
 RULES = {
     "main": "the main clause: nothing detaches the phrase",
+    "ing-clause": "a bare weekday after a verb's object, before an -ing word: the day times the verb",
     "relative": "after ', which/who/whom/whose' with no comma closing the clause before the phrase",
     "summing-up": "in ', a <noun> that/which ...' after the clause the noun sums up: the noun's own clause",
     "parenthesis": "inside an open parenthesis",

@@ -329,7 +329,23 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
         return False  # "Investors spent Saturday lobbying the board": the time the lobbying took
     if noun and _report_noun(noun.group().split()[-1], text[m.end + noun.end():]):
         return rules["answered"].search(before) is not None
+    if noun and m.precision == "weekday" and noun.group().endswith("ing") and _after_an_object(before):
+        return False  # "signed a decree Thursday dissolving ...": after the verb's object, the day times the verb,
+        # and the -ing word opens a clause; "the Thursday hearing", "a Monday briefing", "criticised Saturday
+        # lobbying" name an event
     return noun is not None and rules["calendar"].search(phrase) is not None
+
+
+def _after_an_object(before: str) -> bool:
+    """The word before the phrase is a noun, as a verb's object ends: no determiner and no verb in the past."""
+    words = before.split()
+    last = words[-1].lower() if words else ""
+    return bool(last) and not DETERMINER_BEFORE.search(before) and not last.endswith("ed") \
+        and last not in irregular_pasts()
+
+
+DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|his|her|its|their|our|your|my|last|next|"
+                               r"every|each)\s+$", re.IGNORECASE)
 
 
 THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
