@@ -300,17 +300,23 @@ def _first_clause(text: str, mentions: list[DateMention]) -> list[DateMention]:
     reports the approval, and April is the block's."""
     cut = BUT.search(text)
     end = cut.start() if cut is not None else next((m.end for m in mentions if AND_PAST.match(text, m.end)), None)
-    if end is None or not any(m.end <= end for m in mentions):
+    if end is None:
         return mentions
+    if not any(m.end <= end for m in mentions):
+        # "reported a loss on the same day, and it expects to burn cash into next year": the first clause's day is
+        # one the narrative counts, and the second clause's date is not the sentence's
+        return [] if cut is not None and any_step().search(text, 0, end) else mentions
     return [m for m in mentions if m.end <= end]
 
 
 # ", but" opens a second clause; so does ", and" when a date opens it ("..., and on Tuesday a court lifted the
 # order") or a new subject and its verb in the past do ("founded FTX in 2019, and investors valued it ... in January",
 # "cut the rating in July, and Fitch followed on August 2",
-# "first reported in 1998, and a repair contract signed in 2007 was never completed")
+# "first reported in 1998, and a repair contract signed in 2007 was never completed"), or a pronoun and its verb
+# (", and it expects to keep burning cash into next year")
 BUT = re.compile(r",\s+but\s+(?!also\b|not\b)|,\s+and\s+(?=(?:on|in|by|late|early|last|earlier|later)\s+\w)"
-                 r"|,\s+and\s+(?=(?:(?:the|an?|its|his|her|their)\s+)?(?:[A-Za-z][\w'’\-]*\s+){1,2}?[a-z]{3,}ed\b)")
+                 r"|,\s+and\s+(?=(?:(?:the|an?|its|his|her|their)\s+)?(?:[A-Za-z][\w'’\-]*\s+){1,2}?[a-z]{3,}ed\b)"
+                 r"|,\s+and\s+(?=(?:it|he|she|they|we)\s+(?:[a-z]{3,}(?:s|ed)|will|would|has|have|is|are|was|were)\b)")
 
 
 # A second predicate with a verb in the past right after a day ("named him bishop in 2015 and brought him to Rome in

@@ -76,10 +76,8 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
     """
     if not any_step().search(text):
         return None  # most sentences hold no narrative phrase: one scan instead of one per row
-    for step in steps():
-        m = step.pattern.search(text)
-        if m is None or not attached(text, DateMention(m.group(), m.start(), m.end(), step.spec["precision"],
-                                                       None, None, True, "")):
+    for step, m in _leftmost(text):
+        if not attached(text, DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, "")):
             continue  # "two were rescued; two bodies were found the next day": the next day is not the rescue's
         if (m.group().lower().endswith(("after", "before")) and re.match(r"\s+[\w“\"]", text[m.end():])
                 and not CLOCK_NEXT.match(text, m.end()) and not THAT_TIME.match(text, m.end())) \
@@ -111,6 +109,13 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
         return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], span[0], span[1], True,
                            f"counted from {source}", "narrative")
     return None
+
+
+def _leftmost(text: str) -> list[tuple[Step, re.Match[str]]]:
+    """Each row's first match in ``text``, the earliest first (a row listed before another on ties): "on the same
+    day, and it expects ... into next year" counts from the first clause's phrase."""
+    found = [(step, m) for step in steps() if (m := step.pattern.search(text)) is not None]
+    return sorted(found, key=lambda sm: sm[1].start())
 
 
 # What may come within a stretch ("could sign accords within days") is no event the narrative has reached.
