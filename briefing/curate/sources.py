@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from ..analyse.dates.context import to_come_before
 from ..analyse.dates.words import WEEKDAYS
 from ..model import Article, Config, Corpus, Problem
 from ..read.published import dateline_day, real_date
@@ -115,8 +116,9 @@ def _dateline_weekdays(a: Article, years: list[int]) -> tuple[dict[int, dt.date]
     month, day_of_month, _ = parts
     days = {y: day for y in years if (day := real_date(y, month, day_of_month)) is not None}
     lead = next((b for b in a.body_blocks if b.kind == "paragraph"), None)  # the dateline opens the first paragraph
-    named = {WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(" ".join(s.text for s in lead.sentences))} \
-        if lead else set()
+    text = " ".join(s.text for s in lead.sentences) if lead else ""
+    # a day to come ("will vote on Monday") is no day the report tells of, so it says nothing of the dateline's
+    named = {WEEKDAYS.index(w.group().lower()) for w in _WEEKDAY.finditer(text) if not to_come_before(text, w.start())}
     return days, named
 
 
@@ -129,9 +131,13 @@ def _dateline_year(a: Article, years: list[int]) -> tuple[dt.date, str] | None:
         fits, note = list(days), "the only year the other articles are dated in"
     else:
         fits = [y for y, day in days.items() if day.weekday() in named]
-        if any((day.weekday() - 1) % 7 in named for y, day in days.items() if y not in fits):
-            return None
+        after = [y for y, day in days.items() if y not in fits and (day.weekday() - 1) % 7 in named]
+        if fits and after:
+            return None  # the lead may tell the dateline's day or the day before: no one year
         note = "the year the other articles are dated in where it falls on a weekday the lead names"
+        if not fits:
+            fits, note = after, "the year the other articles are dated in where it falls the day after a weekday the " \
+                                "lead names (the lead tells the day before's news)"
     if len(fits) != 1:
         return None
     return days[fits[0]], f"the dateline's {a.dateline.date.strip()} in {fits[0]}: {note}"  # type: ignore[union-attr]

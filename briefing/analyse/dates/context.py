@@ -336,6 +336,12 @@ def moved_to(low: str, start: int) -> bool:
     return word in ("to", "until", "till") and _RESCHEDULED.search(low, max(0, at - 120), at) is not None
 
 
+def to_come_before(text: str, at: int) -> bool:
+    """Whether a future marker stands before position ``at`` in its sentence part: "will vote on Monday"."""
+    start = max(text.rfind(c, 0, at) for c in ".;:") + 1
+    return _FUTURE.search(text.lower(), start, at) is not None
+
+
 def future_after(text: str, end: int) -> bool:
     """Whether what follows position ``end``, up to the end of its sentence part, speaks of the future or a
     plan: "said Monday [they would push Congress ...]", "said Thursday [it expected to open ...]"."""
@@ -400,8 +406,15 @@ def after_name(ctx: Ctx, pos: int) -> bool:
     return bool(word) and word[0].isupper() and word.lower() not in CAP_OK_BEFORE
 
 
+# "as early as 1998", "as long ago as June", "as far back as 2009": the time something was already so
+AS_EARLY_AS = re.compile(r"\bas\s+(?:long\s+ago|early|far\s+back|recently|late)\s+as\s+$", re.IGNORECASE)
+
+
 def has_context(ctx: Ctx, pos: int) -> bool:
-    """Whether a bare month or year at pos is introduced like a date ("in June", "of 2022", "May and June")."""
+    """Whether a bare month or year at pos is introduced like a date ("in June", "of 2022", "May and June", "as
+    long ago as 1998")."""
+    if AS_EARLY_AS.search(ctx.text, max(0, pos - 20), pos):
+        return True
     word, wstart = prev_word(ctx.text, pos)
     low = word.lower()
     if low in CONTEXT_WORDS:
