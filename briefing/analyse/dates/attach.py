@@ -93,6 +93,8 @@ def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "occasion": re.compile(r"^(?:in|at|during)\s", re.I),
         "led_the": re.compile(r"^\w+\s+the\s+(?!\d+(?:st|nd|rd|th)\b)", re.I),
         "calendar": re.compile(rf"\d|\b(?:{CALENDAR})\b", re.I),
+        # a determiner right before the phrase: "a Thursday hearing" names an event
+        "determiner_before": re.compile(rf"\b(?:{_alternation(data['determiners'])})\s+$", re.I),
         # what may stand before a report that a sentence is about: its start, or what was said ("said its")
         "subject_before": re.compile(rf"(?:^|\b(?:{_alternation(data['complement_words'])}|that)\s+)\W*"
                                      rf"(?:(?:{_alternation(data['determiners'])})\s+)?(?:[a-z]+\s+){{0,2}}$", re.I),
@@ -340,12 +342,8 @@ def _after_an_object(before: str) -> bool:
     """The word before the phrase is a noun, as a verb's object ends: no determiner and no verb in the past."""
     words = before.split()
     last = words[-1].lower() if words else ""
-    return bool(last) and not DETERMINER_BEFORE.search(before) and not last.endswith("ed") \
+    return bool(last) and not _rules()["determiner_before"].search(before) and not last.endswith("ed") \
         and last not in irregular_pasts()
-
-
-DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|his|her|its|their|our|your|my|last|next|"
-                               r"every|each)\s+$", re.IGNORECASE)
 
 
 THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
