@@ -99,6 +99,8 @@ def test_news_sentences(text: str, expected: list[str]) -> None:
     ("July 19, 2024 (AP) — The update went out.", "July 19, 2024 (AP) —", "", "AP", "July 19, 2024"),
     ("March 26, 2024 -- The spy chief said so.", "March 26, 2024 --", "", "", "March 26, 2024"),
     ("TBILISI, Sep 27 (EastNews).- The toll rose.", "TBILISI, Sep 27 (EastNews).-", "TBILISI", "EastNews", "Sep 27"),
+    ("TOKYO, Jan. 8 (Kanto Press)--Tokyo's runway reopened.", "TOKYO, Jan. 8 (Kanto Press)--", "TOKYO", "Kanto Press",
+     "Jan. 8"),  # a double dash right after the outlet, with no space
 ])
 def test_datelines(text: str, dateline: str, place: str, outlet: str, date: str) -> None:
     found = find_dateline(text, 0, len(text))
@@ -112,6 +114,7 @@ def test_datelines(text: str, dateline: str, place: str, outlet: str, date: str)
     "US President Joe Biden — who toured the site — spoke.", "Officials said — on Monday — that it fell.",
     "The Pentagon (DoD) — which declined to comment — said nothing.", "BALTIMORE (AP)", "A ship struck the bridge.",
     "May 5 - The update went out.", "March 26: The bridge fell.", "March 26, 2024: The bridge fell.",
+    "The Pentagon (DoD)--which declined to comment--said nothing.",
 ])
 def test_not_datelines(text: str) -> None:
     assert find_dateline(text, 0, len(text)) is None
