@@ -564,6 +564,13 @@ PUBLISHED = [
     ("Ferry strike ends\nAugust 21, 2024, Oban\n\nCrews voted to return.\n", dt.date(2024, 8, 21),
      "the date line under the headline"),
     ("Ferry strike ends\n\nCrews voted, 21 August 2024\n\nThe ferries sail.\n", None, "undated"),  # no place
+    # a release date, a date with where and what after bars, a byline with its date as the first line
+    ("Release Date: August 21, 2024\nFerry strike ends\n\nCrews voted to return.\n", dt.date(2024, 8, 21),
+     "date line in the file"),
+    ("Ferry strike ends\nAugust 21, 2024 | Oban, Scotland | Press Release\n\nCrews voted to return.\n",
+     dt.date(2024, 8, 21), "the date line under the headline"),
+    ("By the Harbour Weekly correspondent in Oban | 21 August 2024\nFerry strike ends\n\nCrews voted.\n",
+     dt.date(2024, 8, 21), "date line in the file"),
     # ... but not one in the running text further down, nor one without its year
     ("Ferry strike ends\n\nCrews voted.\n\nThe ferries sail again.\n\nThe talks began.\n\nAugust 21, 2024\n",
      None, "undated"),

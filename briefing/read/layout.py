@@ -62,9 +62,13 @@ CLOCK_AFTER_DATE = r"(?:\s*(?:,|at|-|\u2013|\u2014)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap
 # Capitals are required whatever the line's case flag, so a headline's words ("a vote, 5 May 2024") are no place.
 _ISSUED_AT = r"(?-i:[A-Z][\w'’.\-]*(?:\s+(?:(?:de|del|la|of|the)\s+){0,2}[A-Z][\w'’.\-]*){0,2})"
 # A line that is only a written-out date, or a publication line: "Date: 14 September 2024", "September 14, 2024",
-# "Published: March 28, 2024 at 6:14 p.m. ET"; a readout's "Tehran, 23 May 2024" or "June 19, 2024, Pyongyang".
-WORDS_LINE = re.compile(rf"\s*(?:date\b\s*:?\s*|{PUBLISHED_WORDS}|(?:{_ISSUED_AT},\s+){{1,2}})?(?P<when>{WRITTEN_DATE})"
-                        rf"(?:,\s+{_ISSUED_AT}(?:,\s+{_ISSUED_AT})?)?{CLOCK_AFTER_DATE}\s*$", re.I)
+# "Published: March 28, 2024 at 6:14 p.m. ET", "Release Date: July 23, 2024"; a readout's "Tehran, 23 May 2024",
+# "June 19, 2024, Pyongyang" or "July 5, 2025 | Kerrville, Texas | Press Release"; a byline before the date
+# ("By the Weekly's correspondent in Valencia | 24 November 2024").
+WORDS_LINE = re.compile(rf"\s*(?:(?:release\s+)?date\b\s*:?\s*|{PUBLISHED_WORDS}|(?:{_ISSUED_AT},\s+){{1,2}}"
+                        rf"|by\s[^|·•\n]{{1,60}}?\s*[|·•]\s*(?:{PUBLISHED_WORDS})?)?"
+                        rf"(?P<when>{WRITTEN_DATE})(?:,\s+{_ISSUED_AT}(?:,\s+{_ISSUED_AT})?)?{CLOCK_AFTER_DATE}"
+                        rf"(?:\s*\|\s*[^|\n]{{1,40}}){{0,3}}\s*$", re.I)
 
 
 def written_date(m: re.Match[str]) -> tuple[str, str, str]:
@@ -215,6 +219,9 @@ def _check_title_length(text: str, span: tuple[int, int]) -> None:
     raise Rejected(f"no title: the first line is {length:,} characters long")
 
 
+DATE_LINE_MAX = 80  # a first line this long at most may be a date line (with a byline or where it was issued)
+
+
 def _date_and_title(text: str, lines: list[tuple[int, int]], filled: list[int], shown: str,
                     today: dt.date, warnings: list[Problem]
                     ) -> tuple[dt.date | None, int, tuple[int, int] | None]:
@@ -230,7 +237,7 @@ def _date_and_title(text: str, lines: list[tuple[int, int]], filled: list[int], 
         if rest[1] > rest[0]:
             return date, first, rest  # " date 2024-09-14 Title here"
         return date, *_next_title(lines, filled, first)
-    words = WORDS_LINE.match(line) if len(line) <= 60 else None
+    words = WORDS_LINE.match(line) if len(line) <= DATE_LINE_MAX else None
     if words:
         year, month_no, day = written_date(words)
         shown_date = words["when"].strip()

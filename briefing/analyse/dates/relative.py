@@ -18,10 +18,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import timedelta
 
 from ...model import DateMention, Precision
+from .attach import irregular_pasts
 from .context import Ctx, Hit, is_future, next_word, norm, part_key, prev_word, range_words_fit
 from .intervals import (
     add_months,
@@ -91,6 +93,16 @@ def earlier_later(m: Hit, ctx: Ctx) -> DateMention | None:
     return make(ctx, m.start(), m.end(), "range", iv, True)
 
 
+def _told_done(text: str) -> bool:
+    """A verb in the past stands in the sentence (an irregular one as the attachment file lists them)."""
+    return _done_pattern().search(text) is not None
+
+
+@functools.cache
+def _done_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:[a-z]{{3,}}ed|{'|'.join(irregular_pasts())})\b")
+
+
 def rolling_n(m: Hit, ctx: Ctx) -> DateMention | None:
     """ "the past two years", "over the last 3 months", "in the next two weeks"."""
     if next_word(ctx.text, m.end()).lower() == "of":  # "the last two years of his term"
@@ -100,6 +112,9 @@ def rolling_n(m: Hit, ctx: Ctx) -> DateMention | None:
     if ctx.article is None:
         return make(ctx, m.start(), m.end(), "range", None, True, NOTE_UNDATED)
     forward = m["det"].lower() in ("next", "coming")
+    if forward and not is_future(ctx, m.start(), m.end()) and _told_done(ctx.text):
+        # "For the next fifteen days, volunteers combed the ravine": told as done, the days after another event
+        return make(ctx, m.start(), m.end(), "range", None, True, NOTE_EVENT)
     return make(ctx, m.start(), m.end(), "range", rolling(ctx.article, unit, n, forward), True)
 
 
