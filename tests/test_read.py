@@ -534,6 +534,8 @@ PUBLISHED = [
      dt.date(2024, 8, 21), "the publication line in the file"),  # a byline sharing the line
     ("Ferry strike ends\nBy Ann Lee, Harbour Review | August 21, 2024\n\nCrews voted.\n",
      dt.date(2024, 8, 21), "the publication line in the file"),  # ... with the date alone after it
+    ("Ferry strike ends\n\nBy Ann Lee | Harbour Review | August 21, 2024\n\nCrews voted.\n",
+     dt.date(2024, 8, 21), "the publication line in the file"),  # ... and the outlet between bars
     ("Ferry strike ends\n\nBy Ann Lee | Updated: August 21, 2024\n\nCrews voted.\n", None, "undated"),
     ("Ferry strike ends\n\nBy August 21, 2024 the crews had voted.\n", None, "undated"),
     ("Ferry strike ends\n\nUpdated: 21 August 2024\n\nCrews voted to return.\n", None, "undated"),

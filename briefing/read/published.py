@@ -35,11 +35,13 @@ PUBLISHED_LINE_LINES = 3  # the lines of a byline paragraph it may stand among
 
 # "Published: 21 August 2024 09:30 CET", "Posted on July 24, 2024 at 5:02 pm", "First published Tuesday 6 May 2025",
 # "By The Associated Press | Published: September 14, 2023 at 6:52 a.m. EDT", "By Dana Whitcombe | September 24,
-# 2024". "Updated" is not here: an update's date is not when the report was written.
+# 2024", "By Marina Keller | Eurasia Review | March 5, 2024". "Updated" is not here: an update's date is not
+# when the report was written.
 _PUBLISHED = re.compile(
     # a byline may share the line, set off by a bar or a dot, and then the date needs no word before it: what
     # follows a byline is when it was written ("By The Associated Press | Published: ...", "By Ann Lee | May 2, 2024")
-    rf"\s*(?:by\s[^|·•\n]{{1,40}}?\s*[|·•]\s*(?:{PUBLISHED_WORDS})?|{PUBLISHED_WORDS}){WRITTEN_DATE}"
+    rf"\s*(?:by\s[^|·•\n]{{1,40}}?\s*(?:[|·•]\s*[^|·•\n]{{1,40}}?\s*){{0,2}}[|·•]\s*(?:{PUBLISHED_WORDS})?"
+    rf"|{PUBLISHED_WORDS}){WRITTEN_DATE}"
     rf"{CLOCK_AFTER_DATE}\s*$",
     re.I,
 )

@@ -322,7 +322,7 @@ BUT = re.compile(r",\s+but\s+(?!also\b|not\b)|,\s+and\s+(?=(?:on|in|by|late|earl
 # A second predicate with a verb in the past right after a day ("named him bishop in 2015 and brought him to Rome in
 # January 2023"): two events of equal weight, and the sentence reports the first ("built in 2001 and owned by ...": one
 # thing described twice)
-AND_PAST = re.compile(rf"\s+and\s+(?:then\s+|later\s+)?(?:[a-z]{{3,}}ed|{'|'.join(irregular_pasts())})\b(?!\s+by\b)")
+AND_PAST = re.compile(rf",?\s+and\s+(?:then\s+|later\s+)?(?:[a-z]{{2,}}ed|{'|'.join(irregular_pasts())})\b(?!\s+by\b)")
 
 
 def _last_named(text: str, mentions: list[DateMention], date: DateMention | None,
