@@ -269,8 +269,9 @@ def _year_range(m: Hit, ctx: Ctx, pre: str) -> DateMention | None:
     y2 = int(m["y2"]) if m["y2"] else int(m["y1"][:2] + m["yy"])
     if y2 <= y1:
         return None
-    if pre == "in":
-        # "in 2020 and 2021": what went on through both; "in 2019 and 2022" are two events of their own
+    if pre in ("in", "for"):
+        # "in 2020 and 2021", "budgets for 2012 and 2013": what went on through both; "in 2019 and 2022" are two
+        # events of their own
         if sep not in ("-", "–", "—", "/") and (sep != "and" or y2 != y1 + 1):
             return None
     elif not range_words_fit(pre, sep) or (not pre and sep not in ("-", "–", "—", "/")):

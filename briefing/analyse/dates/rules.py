@@ -64,7 +64,7 @@ def rule(
 
 
 _PRE_RANGE = r"(?P<pre>from|between|on)\s+(?:the\s+)?"
-_PRE_YEARS = r"(?P<pre>from|between|on|in)\s+(?:the\s+)?"  # "in 2020 and 2021": two years running, one span
+_PRE_YEARS = r"(?P<pre>from|between|on|in|for)\s+(?:the\s+)?"  # "in 2020 and 2021": two years running, one span
 _PRE_DET = rf"{DET}\s+"
 _YEAR_GLUE = "$£€¥#.,/-"
 
