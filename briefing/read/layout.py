@@ -65,8 +65,13 @@ _ISSUED_AT = r"(?-i:[A-Z][\w'’.\-]*(?:\s+(?:(?:de|del|la|of|the)\s+){0,2}[A-Z]
 # "Published: March 28, 2024 at 6:14 p.m. ET", "Release Date: July 23, 2024"; a readout's "Tehran, 23 May 2024",
 # "June 19, 2024, Pyongyang" or "July 5, 2025 | Kerrville, Texas | Press Release"; a byline before the date
 # ("By the Weekly's correspondent in Valencia | 24 November 2024").
+# A byline sharing the line with the date, set off by a bar or a dot, the outlet perhaps between bars: what follows
+# a byline is when it was written ("By The Associated Press | Published: ...", "By Ann Lee | Harbour Review | May 2,
+# 2024")
+BYLINE_BEFORE_DATE = (rf"by\s[^|·•\n]{{1,60}}?\s*(?:[|·•]\s*[^|·•\n]{{1,40}}?\s*){{0,2}}[|·•]\s*"
+                      rf"(?:{PUBLISHED_WORDS})?")
 WORDS_LINE = re.compile(rf"\s*(?:(?:release\s+)?date\b\s*:?\s*|{PUBLISHED_WORDS}|(?:{_ISSUED_AT},\s+){{1,2}}"
-                        rf"|by\s[^|·•\n]{{1,60}}?\s*[|·•]\s*(?:{PUBLISHED_WORDS})?)?"
+                        rf"|{BYLINE_BEFORE_DATE})?"
                         rf"(?P<when>{WRITTEN_DATE})(?:,\s+{_ISSUED_AT}(?:,\s+{_ISSUED_AT})?)?{CLOCK_AFTER_DATE}"
                         rf"(?:\s*\|\s*[^|\n]{{1,40}}){{0,3}}\s*$", re.I)
 

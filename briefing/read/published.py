@@ -18,6 +18,7 @@ import re
 
 from ..model import Article, Problem
 from .layout import (
+    BYLINE_BEFORE_DATE,
     CLOCK_AFTER_DATE,
     MONTH_PATTERN,
     MONTHS,
@@ -37,14 +38,7 @@ PUBLISHED_LINE_LINES = 3  # the lines of a byline paragraph it may stand among
 # "By The Associated Press | Published: September 14, 2023 at 6:52 a.m. EDT", "By Dana Whitcombe | September 24,
 # 2024", "By Marina Keller | Eurasia Review | March 5, 2024". "Updated" is not here: an update's date is not
 # when the report was written.
-_PUBLISHED = re.compile(
-    # a byline may share the line, set off by a bar or a dot, and then the date needs no word before it: what
-    # follows a byline is when it was written ("By The Associated Press | Published: ...", "By Ann Lee | May 2, 2024")
-    rf"\s*(?:by\s[^|·•\n]{{1,40}}?\s*(?:[|·•]\s*[^|·•\n]{{1,40}}?\s*){{0,2}}[|·•]\s*(?:{PUBLISHED_WORDS})?"
-    rf"|{PUBLISHED_WORDS}){WRITTEN_DATE}"
-    rf"{CLOCK_AFTER_DATE}\s*$",
-    re.I,
-)
+_PUBLISHED = re.compile(rf"\s*(?:{BYLINE_BEFORE_DATE}|{PUBLISHED_WORDS}){WRITTEN_DATE}{CLOCK_AFTER_DATE}\s*$", re.I)
 # The date of a dateline, as read.datelines keeps it: "Oct 19", "July 24, 2024".
 _DATELINE_DATE = re.compile(rf"(?P<m>{MONTH_PATTERN})\s+(?P<d>\d{{1,2}})(?:,\s+(?P<y>\d{{4}}))?", re.I)
 
