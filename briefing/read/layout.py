@@ -61,19 +61,23 @@ CLOCK_AFTER_DATE = r"(?:\s*(?:,|at|-|\u2013|\u2014)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap
 # Where an official text was issued, beside its date: "Tehran", "La Moncloa, Madrid", "Palacio de la Zarzuela".
 # Capitals are required whatever the line's case flag, so a headline's words ("a vote, 5 May 2024") are no place.
 _ISSUED_AT = r"(?-i:[A-Z][\w'’.\-]*(?:\s+(?:(?:de|del|la|of|the)\s+){0,2}[A-Z][\w'’.\-]*){0,2})"
-# A line that is only a written-out date, or a publication line: "Date: 14 September 2024", "September 14, 2024",
-# "Published: March 28, 2024 at 6:14 p.m. ET", "Release Date: July 23, 2024"; a readout's "Tehran, 23 May 2024",
-# "June 19, 2024, Pyongyang" or "July 5, 2025 | Kerrville, Texas | Press Release"; a byline before the date
-# ("By the Weekly's correspondent in Valencia | 24 November 2024").
 # A byline sharing the line with the date, set off by a bar or a dot, the outlet perhaps between bars: what follows
 # a byline is when it was written ("By The Associated Press | Published: ...", "By Ann Lee | Harbour Review | May 2,
 # 2024")
 BYLINE_BEFORE_DATE = (rf"by\s[^|·•\n]{{1,60}}?\s*(?:[|·•]\s*[^|·•\n]{{1,40}}?\s*){{0,2}}[|·•]\s*"
                       rf"(?:{PUBLISHED_WORDS})?")
+# A line that is only a written-out date, or a publication line: "Date: 14 September 2024", "September 14, 2024",
+# "Published: March 28, 2024 at 6:14 p.m. ET", "Release Date: July 23, 2024"; a readout's "Tehran, 23 May 2024",
+# "June 19, 2024, Pyongyang" or "July 5, 2025 | Kerrville, Texas | Press Release"; a byline before the date
+# ("By the Weekly's correspondent in Valencia | 24 November 2024").
 WORDS_LINE = re.compile(rf"\s*(?:(?:release\s+)?date\b\s*:?\s*|{PUBLISHED_WORDS}|(?:{_ISSUED_AT},\s+){{1,2}}"
                         rf"|{BYLINE_BEFORE_DATE})?"
                         rf"(?P<when>{WRITTEN_DATE})(?:,\s+{_ISSUED_AT}(?:,\s+{_ISSUED_AT})?)?{CLOCK_AFTER_DATE}"
                         rf"(?:\s*\|\s*[^|\n]{{1,40}}){{0,3}}\s*$", re.I)
+
+# A line this long at most may be a date line: the file's first (with a byline, or where it was issued), or a
+# publication line under the headline (read.published).
+DATE_LINE_MAX = 80
 
 
 def written_date(m: re.Match[str]) -> tuple[str, str, str]:
@@ -222,9 +226,6 @@ def _check_title_length(text: str, span: tuple[int, int]) -> None:
     if longest > MAX_SENTENCE_CHARS:
         raise Rejected(f"no sentence structure: {longest:,} characters without a sentence break")
     raise Rejected(f"no title: the first line is {length:,} characters long")
-
-
-DATE_LINE_MAX = 80  # a first line this long at most may be a date line (with a byline or where it was issued)
 
 
 def _date_and_title(text: str, lines: list[tuple[int, int]], filled: list[int], shown: str,

@@ -20,6 +20,7 @@ from ..model import Article, Problem
 from .layout import (
     BYLINE_BEFORE_DATE,
     CLOCK_AFTER_DATE,
+    DATE_LINE_MAX,
     MONTH_PATTERN,
     MONTHS,
     PUBLISHED_WORDS,
@@ -31,7 +32,6 @@ from .layout import (
 
 # How far into the body a publication line may stand: under the headline, a byline or two at most.
 PUBLISHED_LINE_BLOCKS = 3
-PUBLISHED_LINE_MAX = 80
 PUBLISHED_LINE_LINES = 3  # the lines of a byline paragraph it may stand among
 
 # "Published: 21 August 2024 09:30 CET", "Posted on July 24, 2024 at 5:02 pm", "First published Tuesday 6 May 2025",
@@ -74,7 +74,7 @@ def _published_line(a: Article) -> tuple[dt.date, str] | None:
         # Global Times" then "Published: Nov 29, 2024 10:12 PM")
         lines = block.sentences[0].text.split("\n")[:PUBLISHED_LINE_LINES] if block.sentences else []
         for line in lines:
-            if len(line) > PUBLISHED_LINE_MAX:
+            if len(line) > DATE_LINE_MAX:
                 break
             date = _date(_PUBLISHED.fullmatch(line))
             if date:
