@@ -33,7 +33,7 @@ from pathlib import Path
 import yaml
 
 from ...model import DateMention
-from .words import FULL_MONTHS, REPORT_VERBS, WEEKDAYS
+from .words import FULL_MONTHS, HOLIDAYS, REPORT_VERBS, WEEKDAYS
 
 DATA = Path(__file__).resolve().parent / "data" / "attachment.yml"
 PREPOSITIONS = "on|in|at|for|by|with|from|of|to|during|after|before|since|until|about|than|and|but|or"
@@ -52,6 +52,8 @@ def _alternation(words: list[str] | str) -> str:
 
 
 CALENDAR = _alternation([*FULL_MONTHS, *WEEKDAYS])  # month and weekday names, for the patterns below
+# Holidays on one day of the year name a day as a month and day do: "the New Year's Day attack" is the attack's
+HOLIDAY_NAMES = _alternation(list(HOLIDAYS)).replace("'", "['’]")
 # A date of the predicate's own: a month or weekday named, a year, a day of the month, or a day counted from the
 # article's ("were charged on Wednesday", "on the 28th", "yesterday")
 OWN_DAY = re.compile(rf"\b(?:{CALENDAR}|(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)|yesterday|today|tonight)\b", re.I)
@@ -92,7 +94,7 @@ def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # "In July's consultation", "at Monday's hearing": the occasion the sentence's event happened at
         "occasion": re.compile(r"^(?:in|at|during)\s", re.I),
         "led_the": re.compile(r"^\w+\s+the\s+(?!\d+(?:st|nd|rd|th)\b)", re.I),
-        "calendar": re.compile(rf"\d|\b(?:{CALENDAR})\b", re.I),
+        "calendar": re.compile(rf"\d|\b(?:{CALENDAR}|{HOLIDAY_NAMES})\b", re.I),
         # a determiner right before the phrase: "a Thursday hearing" names an event
         "determiner_before": re.compile(rf"\b(?:{_alternation(data['determiners'])})\s+$", re.I),
         # what may stand before a report that a sentence is about: its start, or what was said ("said its")
