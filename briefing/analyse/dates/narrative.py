@@ -253,12 +253,19 @@ def _long_past(anchor: DateMention | None, article_date: dt.date | None) -> bool
 
 def _finer(step: DateMention | None, own: DateMention | None) -> DateMention | None:
     """The date a narrative phrase counts, unless the sentence's own words name a day inside it ("Five months
-    later ...: the car was handed over on 18 February")."""
+    later ...: the car was handed over on 18 February"), or name a day of its month near the one counted ("Two
+    days later, on Sunday, March 19"): the writer's own date, where the count may start from a wrong day."""
     if step is None:
         return own
-    inside = own is not None and own.resolved and step.resolved \
-        and step.start_date <= own.start_date and own.end_date <= step.end_date  # type: ignore[operator]
-    return own if inside else step
+    if own is None or not own.resolved or not step.resolved:
+        return step
+    inside = step.start_date <= own.start_date and own.end_date <= step.end_date  # type: ignore[operator]
+    near = own.precision == "day" and step.start_date == step.end_date \
+        and abs(own.start_date - step.start_date) <= NEAR_DAY  # type: ignore[operator]
+    return own if inside or near else step
+
+
+NEAR_DAY = dt.timedelta(days=7)  # a day of a named month this near the day a step counts is the step's day
 
 
 def _opens_before(text: str, date: DateMention) -> bool:

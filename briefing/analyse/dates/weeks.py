@@ -30,16 +30,18 @@ def names_its_weekday(m: DateMention | None) -> bool:
 
 
 def week_after(week: DateMention | None, date: DateMention | None) -> DateMention | None:
-    """The narrative's week once ``date`` is told: a day named in full opens one; a day inside it keeps it; any
-    other fine date ends it."""
+    """The narrative's week once ``date`` is told: a day named in full opens one; a later day inside it moves it
+    on to that day ("The following Tuesday", then "Thursday" is the Thursday after that Tuesday); a wider date
+    inside it keeps it; any other fine date ends it."""
     if names_its_weekday(date):
         return date
     if week is None or date is None or not date.resolved:
         return week
     first = week.start_date
     assert first is not None and date.start_date is not None and date.end_date is not None
-    inside = first <= date.start_date and date.end_date <= first + dt.timedelta(days=WEEK_DAYS)
-    return week if inside else None
+    if not (first <= date.start_date and date.end_date <= first + dt.timedelta(days=WEEK_DAYS)):
+        return None
+    return date if first < date.start_date == date.end_date else week
 
 
 def in_week(m: DateMention, week: DateMention | None, article_date: dt.date | None) -> DateMention:
@@ -56,5 +58,6 @@ def in_week(m: DateMention, week: DateMention | None, article_date: dt.date | No
         day = first + dt.timedelta(days=ahead)
         if day.weekday() == m.start_date.weekday():
             return dataclasses.replace(m, start_date=day, end_date=day, origin="narrative",
-                                       note=f"in the week of ‘{week.phrase}’")
+                                       note=f"the {WEEKDAYS[day.weekday()].capitalize()} after ‘{week.phrase}’ "
+                                            f"({first.day} {first:%B})")
     return m
