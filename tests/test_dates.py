@@ -251,6 +251,11 @@ BEST = [
      "on Friday", "Friday 13 September 2024"),
     ("The weather agency said on Friday that a storm had hit the coast on Thursday.", SEP14, True,
      "on Thursday", "Thursday 12 September 2024"),
+    # What was said is an expectation, and the other date is when it expects it: the expectation is the news
+    ("The bank said on Friday it expected to complete the takeover as early as September 20.", SEP14, True,
+     "on Friday", "Friday 13 September 2024"),
+    ("The bank said on Friday it completed the takeover on Thursday.", SEP14, True,
+     "on Thursday", "Thursday 12 September 2024"),
 ]
 
 

@@ -96,6 +96,16 @@ def _looked_back(sentence: str, told: DateMention, m: DateMention) -> bool:
         and HAD_DONE.search(head, 0, comma) is None
 
 
+def _expected_then(sentence: str, told: DateMention, m: DateMention) -> bool:
+    """What was said is an expectation, and the other date is when it expects it: "UBS said on Monday it expected
+    to complete the takeover as early as June 12". The expectation is the news of the day it was told."""
+    return m.start > told.end and _EXPECTED.search(sentence, told.end, m.start) is not None
+
+
+_EXPECTED = re.compile(r"\b(?:expects?|expected|hopes?|hoped|aims?|aimed|anticipates?|anticipated)\s+to\b",
+                       re.IGNORECASE)
+
+
 def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateMention | None:
     """The mention that dates the sentence's event, or None.
 
@@ -132,7 +142,8 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
     if sentence is not None and len(resolved) > 1:
         told = [m for m in resolved if is_reporting_date(m, sentence)]
         events = [m for m in resolved if m not in told and not _opens_report(m, sentence)]
-        if told and events and all(_denied(sentence, told[0], m) or _looked_back(sentence, told[0], m) for m in events):
+        if told and events and all(_denied(sentence, told[0], m) or _looked_back(sentence, told[0], m)
+                                   or _expected_then(sentence, told[0], m) for m in events):
             events = told  # "AEMET said Tuesday it had detected nothing unusual on Monday": the saying is the news
         resolved = events or resolved
     if resolved:
