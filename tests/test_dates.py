@@ -238,6 +238,8 @@ BEST = [
     ("Earlier this month prosecutors said they had searched a yacht in January.", SEP14, True, "in January",
      "January 2024"),
     ("On Friday the navy said it searched the yacht in January.", SEP14, True, "On Friday", "Friday 13 September 2024"),
+    ("In February the bank reported a net loss for 2022, its worst year, and said clients had fled.", SEP14, True,
+     "In February", "February 2024"),
     ("By Thursday evening, customers had asked to withdraw $42 billion.", SEP14, True, "By Thursday evening",
      "Thursday 12 September 2024"),
     ("By Friday the plan will be ready.", SEP14, True, None, None),

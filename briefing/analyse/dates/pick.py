@@ -57,7 +57,14 @@ def _opens_report(m: DateMention, sentence: str) -> bool:
     if sentence[:m.start].strip(" \"'‘“"):
         return False
     says = _SAYS_NEXT.match(sentence, m.end)
-    return says is not None and HAD_DONE.search(sentence, says.end()) is not None
+    if says is None:
+        return False
+    clause = _CLAUSE_END.search(sentence, says.end())  # what was said, up to its clause's end: not a second
+    # clause's past perfect ("In February the bank reported a loss for 2022, ..., and said clients had pulled")
+    return HAD_DONE.search(sentence, says.end(), clause.start() if clause else len(sentence)) is not None
+
+
+_CLAUSE_END = re.compile(r"[,;:]")
 
 
 # After a date opening the sentence: its subject (a few words) and a verb of reporting.
