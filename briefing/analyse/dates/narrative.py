@@ -47,6 +47,7 @@ from .years import (
     full_day,
     in_heading_year,
     in_sentence_year,
+    in_year_told,
     with_own_year,
     year_of,
     yearless_day,
@@ -80,7 +81,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             continue
         if t.label and _long_past(anchor, article_date):  # a new part: no day to count from
             anchor, named, lost, days_before = None, None, True, None
-        date = lasting(t.text, _with_year(t.text, _own_date(joined(t.text, own_phrases), t), heading, before))
+        date = lasting(t.text, _with_year(t.text, _own_date(joined(t.text, own_phrases), t), heading, before, broad))
         if (date is None or not date.resolved or _opens_before(t.text, date)) and not t.label:
             # not a headline's "the day before" (the story's) nor a subheading's "The morning after" (a part's)
             base, first = _counts_from(told, dates, i, anchor, lost, first_anchor)
@@ -145,10 +146,15 @@ def _own_phrases(told: Sequence[Told], found: list[list[DateMention]]) -> list[l
 
 
 def _with_year(text: str, date: DateMention | None, heading: str | None,
-               before: tuple[DateMention, DateMention] | None) -> DateMention | None:
+               before: tuple[DateMention, DateMention] | None, broad: DateMention | None = None) -> DateMention | None:
     """A day told without its year, in the year its own sentence names for it ("lost the 2017 election on May 19 of
-    that year"), or of the heading above it, or of the day the narrative told last."""
-    if date is None or not yearless_day(date):
+    that year"), or of the heading above it, or of the day the narrative told last; a month or day "of that year"
+    in a sentence naming none, in the year of the narrative's last date (``broad``)."""
+    if date is None:
+        return date
+    if broad is not None and (told := in_year_told(text, date, broad)) is not None:
+        return told
+    if not yearless_day(date):
         return date
     if (named := in_sentence_year(text, date)) is not None:
         return named

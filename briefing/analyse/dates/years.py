@@ -125,6 +125,21 @@ def in_sentence_year(text: str, m: DateMention) -> DateMention | None:
     return dataclasses.replace(again, note=f"‘{named.group().strip(' ,')}’: {year[-1]}, named before it")  # type: ignore[union-attr]
 
 
+def in_year_told(text: str, m: DateMention, last: DateMention) -> DateMention | None:
+    """``m``, a month or day read against the article's date, read in the year of the narrative's last date
+    (``last``, within one year) when "of that year" or "that same year" follows it and its sentence names no year
+    ("The decline began in earnest in 2021. In March of that year, ...")."""
+    named = THAT_YEAR.match(text, m.end)
+    if named is None or not m.resolved or not m.relative or m.origin or YEAR_BEFORE.search(text, 0, m.start) \
+            or not last.resolved or last.start_date.year != last.end_date.year:  # type: ignore[union-attr]
+        return None
+    year = last.start_date.year  # type: ignore[union-attr]
+    again = read_in_year(text, m, year)
+    if again is None:
+        return None
+    return dataclasses.replace(again, origin=CARRIED, note=f"‘{named.group().strip(' ,')}’: {year}, told before it")
+
+
 THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+(?:same\s+)?year\b", re.IGNORECASE)
 YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\b")
 
