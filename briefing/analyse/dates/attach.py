@@ -214,6 +214,10 @@ def _unopened_rules(data: dict) -> dict[str, re.Pattern[str]]:
             rf"(?:to\s+[a-z]+|[a-z]{{3,}}ed|{_alternation(data['irregular_pasts'])})\s+"
             rf"(?:{_alternation(data['determiners'])})\s+(?:[a-z\-]+\s+){{0,2}}?[a-z]+\s+"
             rf"(?:[a-z]{{3,}}ed|{_alternation(data['irregular_participles'])})\s+(?:{PREPOSITIONS})\s[^,;]*$"),
+        # ... or after "among", naming a group by what was done to it: "was among the 14 people killed on Jan. 1"
+        "among_participle": re.compile(
+            rf"\bamong\s+(?:{_alternation(data['determiners'])})\s+(?:[\w\-]+\s+){{0,2}}?[a-z]+\s+"
+            rf"(?:[a-z]{{3,}}ed|{_alternation(data['irregular_participles'])})\s+(?:(?:{PREPOSITIONS})\s[^,;]*)?$"),
     }
 
 # The source a sentence cites, with its own date: "according to records released Wednesday".
@@ -252,7 +256,8 @@ def attached(text: str, m: DateMention) -> bool:
     if _subject_participle_yields(text, m, before):
         return False
     if _in_participle_clause(text, m, before) or rules["object_relative"].search(before) \
-            or rules["pronoun_relative"].search(before) or rules["object_participle"].search(before):
+            or rules["pronoun_relative"].search(before) or rules["object_participle"].search(before) \
+            or rules["among_participle"].search(before):
         return False
     if rules["with_clause"].search(before) or FREE_RELATIVE.search(before) or _cites_an_earlier_source(before):
         return False
