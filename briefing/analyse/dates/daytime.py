@@ -80,7 +80,13 @@ class Clock:
         time = time_told(text) if date.start_date == date.end_date else None
         if time is None and anchor is not None and anchor.span == date.span:
             time = self.time
+        if time is None and date.start_date == date.end_date and NIGHT.search(date.phrase):
+            time = EVENING  # "On New Year's Eve", "late Tuesday night": "Shortly after 3 a.m." is the next day
         return Clock(time, a_telling(date, text))
+
+
+NIGHT = re.compile(r"\b(?:evening|night|eve)\b", re.IGNORECASE)  # a day told by its evening or night
+EVENING = 20 * 60  # ... the time of day the clock takes from it
 
 
 _COUNT = r"(two|three|four|five|six|seven|[2-7])"
