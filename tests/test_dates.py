@@ -226,6 +226,8 @@ BEST = [
     ("The ministry has also been investigating brandy since 5 September.", SEP14, True, "since 5 September",
      "5 September 2024"),
     ("The two men have been held since 5 September.", SEP14, True, "since 5 September", "5 September 2024"),
+    ("Drilling has been on hold since Friday, when a cracking sound raised fears.", SEP14, True, "since Friday",
+     "Friday 13 September 2024"),
     ("The two men have been held since 5 September.", SEP14, False, None, None),
     ("Turnout has been the lowest since 5 September.", SEP14, True, None, None),
     # "no later than <a day>" is a deadline, as "by" is

@@ -45,9 +45,10 @@ _NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+later\s+than\s+$", re.IGNORECASE)  
 
 DAYS = frozenset({"day", "weekday"})
 # A state or an activity going on since a day, told right before the phrase: "has been investigating",
-# "have been held".
+# "have been held", "has been on hold".
 _GOING_ON = re.compile(r"\b(?:has|have)\s+(?:(?:also|long|now|[a-z]+ly)\s+)?been\s+"
-                       r"(?:[a-z]+(?:ing|ed)|held|kept|shut|run|built)\b[^,;]*$", re.IGNORECASE)
+                       r"(?:[a-z]+(?:ing|ed)|held|kept|shut|run|built|on\s+hold|in\s+place|under\s+way)\b[^,;]*$",
+                       re.IGNORECASE)
 
 
 def _opens_report(m: DateMention, sentence: str) -> bool:
