@@ -17,11 +17,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analyse.extract import Extractor, Progress, extract_all
+from .analyse.extract import Extractor, Progress, extract_all, rereader
 from .cache import FactsCache, code_fingerprint, sweep_cache
 from .config import load_config
 from .curate.assemble import Setting
-from .curate.copies import find_copies
+from .curate.copies import find_copies, own_lines_dated
 from .curate.event_sections import settle_sections
 from .curate.people import corpus_people, name_finder
 from .curate.relevance import in_passing, off_story, reaches, sightings
@@ -119,8 +119,11 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: in
     whole corpus: near-copies, people, statements and the sections they are clustered into."""
     corpus = date_by_datelines(apply_metadata(corpus, config))
     copies = find_copies(corpus.articles)
+    own_dates = {a.id: a.date for a in corpus.articles}
     corpus = date_copies(note_copies(corpus, copies), copies)  # before extraction: a copy's dates are its original's
-    facts = extract_all(corpus.articles, Extractor(name_finder(config)), cache, workers, say, mapper)
+    ex = Extractor(name_finder(config))
+    facts = extract_all(corpus.articles, ex, cache, workers, say, mapper)
+    facts = own_lines_dated(corpus.articles, facts, copies, own_dates, rereader(ex, facts))  # ... but for its own lines
     people = corpus_people(corpus, facts, config)
     per_sentence = [f.sentences for f in facts]
     del facts  # words and name candidates are done with: at 10,000 articles they are hundreds of MiB

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 import pytest
 from support import article
 
+from briefing.analyse.extract import Extractor, extract_article, lower_case_words, rereader
 from briefing.analyse.shingles import packed_shingles
-from briefing.curate.copies import NEAR, find_copies
+from briefing.curate.copies import NEAR, find_copies, own_lines, own_lines_dated
+from briefing.curate.people import name_finder
 from briefing.model import Article
+from briefing.propose.findings import NOTHING
 
 STORY = [
     "The Valdorian parliament approved the new border corridor agreement late on Thursday evening.",
@@ -116,3 +122,29 @@ def test_a_mirror_that_drops_paragraphs_and_adds_nothing_of_its_own_is_a_copy() 
     assert [v for v, _ in find_copies([ORIGINAL, spam]).values()] == ["a-original"]
     # ... and a mirror holding too little of the original (under half) is left to Jaccard
     assert find_copies([ORIGINAL, article("m-short", "Corridor approved", *STORY[:4])]) == {}
+
+
+def test_a_copys_own_lines_are_those_no_sentence_of_the_original_mostly_shares() -> None:
+    edited = story("b-edited", (WALKOUT, STORY[WALKOUT].replace("Opposition members", "Opposition deputies")))
+    assert own_lines(edited, ORIGINAL) == frozenset()  # one word changed: the original's sentence, edited
+    assert own_lines(COPY, ORIGINAL) == {0, WALKOUT + 1}  # its new title (sentence 0) and the sentence it rewrote
+
+
+def test_a_copys_own_line_is_read_against_its_own_date_and_the_shared_text_against_the_originals() -> None:
+    sunday, monday = dt.date(2024, 12, 8), dt.date(2024, 12, 9)
+    original = article("a-wire", "Talks held", "The two ministers met on Sunday in the capital.",
+                       "They discussed the border corridor.", "The talks lasted four hours.", date=sunday)
+    added = "The ministry said on Monday that the corridor would open in May."
+    copy = article("b-rerun", "Talks held", "The two ministers met on Sunday in the capital.",
+                   "They discussed the border corridor.", "The talks lasted four hours.", added, date=monday)
+    copies = {"b-rerun": ("a-wire", 0.8)}
+    ex = Extractor(name_finder(NOTHING))
+    as_original = dataclasses.replace(copy, date=sunday)  # date_copies gives the copy its original's date
+    facts = [extract_article(original, ex, lower_case_words(original)),
+             extract_article(as_original, ex, lower_case_words(as_original))]
+    dated = own_lines_dated([original, as_original], facts, copies, {"a-wire": sunday, "b-rerun": monday},
+                            rereader(ex, facts))
+    by_text = {s.text: f.date for s, f in zip(copy.statement_sentences, dated[1].sentences)}
+    assert by_text[added].start_date == monday  # not the Monday before the original's Sunday
+    assert by_text["The two ministers met on Sunday in the capital."].start_date == sunday
+    assert dated[0] is facts[0]

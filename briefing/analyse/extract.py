@@ -139,6 +139,18 @@ def extract_all(articles: Sequence[Article], ex: Extractor, cache: FactsCache | 
     return cast(list[ArticleFacts], facts)
 
 
+def rereader(ex: Extractor, facts: Sequence[ArticleFacts]) -> Callable[[Article], ArticleFacts]:
+    """Extraction of one article again (read against another date), with the vocabulary of the whole corpus's
+    ``facts``, as :func:`extract_all` read it; the vocabulary is built on the first call, and only then."""
+    @functools.cache
+    def vocabulary() -> frozenset[str]:
+        return frozenset(w for f in facts for w in f.words.split("\n") if w)
+
+    def again(a: Article) -> ArticleFacts:
+        return extract_article(a, dataclasses.replace(ex, vocabulary=vocabulary()), lower_case_words(a))
+    return again
+
+
 def lower_case_words(a: Article) -> str:
     """The article's share of the vocabulary, sorted, one word a line (one object, not hundreds)."""
     return "\n".join(sorted(article_words(s.text for s in a.sentences)))

@@ -9,13 +9,16 @@ is high.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import functools
+import re
 from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..analyse.shingles import packed_shingles
-from ..model import Article
+from ..model import Article, ArticleFacts, DateMention
 
 SKETCH = 8
 # Share of shingles in common. An outlet re-running a wire report rewrites a sentence or two of a dozen, which
@@ -94,3 +97,48 @@ def _jaccard(a: int, b: int, common: int) -> float:
     if not a or not b:
         return 0.0
     return common / (a + b - common)  # the union's size, without building the union
+
+
+# A sentence of a copy that shares this much of its words with one of the original's is the original's, edited.
+EDITED = 0.5
+_WORD = re.compile(r"\w+")
+
+
+def own_lines(copy: Article, original: Article) -> frozenset[int]:
+    """The copy's statement sentences (by index) that are its own: none of the original's shares most of their
+    words. An outlet re-running a report a day later adds a line of that day's news ("The Kremlin said on
+    Monday ..."), which is read against the copy's own date, not the original's."""
+    theirs = [frozenset(_WORD.findall(s.text.lower())) for s in original.statement_sentences]
+    out = set()
+    for i, s in enumerate(copy.statement_sentences):
+        words = frozenset(_WORD.findall(s.text.lower()))
+        if words and not any(len(words & w) >= EDITED * len(words | w) for w in theirs):
+            out.add(i)
+    return frozenset(out)
+
+
+def own_lines_dated(articles: Sequence[Article], facts: list[ArticleFacts], copies: dict[str, tuple[str, float]],
+                    own_dates: dict[str, dt.date | None],
+                    extract: Callable[[Article], ArticleFacts]) -> list[ArticleFacts]:
+    """``facts`` with the sentences a near-copy adds to its original dated against the copy's own date.
+
+    A copy is read against its original's date (``date_copies``), which its shared text needs: a mirror's "on
+    Wednesday" is the original's Wednesday. Its own lines are another matter: those left undated or dated against
+    the article's date (a weekday, "yesterday") take what a reading against the copy's own date gives them; a copy
+    with none costs no second reading."""
+    by_id = {a.id: a for a in articles}
+    out = list(facts)
+    for k, a in enumerate(articles):
+        own = own_dates.get(a.id)
+        if a.id not in copies or own is None or own == a.date:
+            continue
+        lines = [i for i in own_lines(a, by_id[copies[a.id][0]]) if _read_against_article(out[k].sentences[i].date)]
+        if lines:
+            again = extract(dataclasses.replace(a, date=own))
+            out[k] = dataclasses.replace(out[k], sentences=tuple(
+                again.sentences[i] if i in lines else f for i, f in enumerate(out[k].sentences)))
+    return out
+
+
+def _read_against_article(date: DateMention | None) -> bool:
+    return date is None or date.relative or not date.resolved
