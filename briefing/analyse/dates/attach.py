@@ -70,6 +70,12 @@ def irregular_pasts() -> tuple[str, ...]:
 
 
 @functools.cache
+def irregular_participles() -> tuple[str, ...]:
+    """Past participles not ending in -ed ("taken", "given", "held"), as the data file lists them."""
+    return tuple(yaml.safe_load(DATA.read_text(encoding="utf-8"))["irregular_participles"].split())
+
+
+@functools.cache
 def _rules() -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     return {**_phrase_rules(data), **_clause_rules(data), **_unopened_rules(data)}

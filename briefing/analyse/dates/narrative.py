@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from ...model import DateMention
 from ..stems import stem
-from .attach import THE_BEFORE, attached, describes_a_noun, irregular_pasts, names_a_noun
+from .attach import THE_BEFORE, attached, describes_a_noun, irregular_participles, irregular_pasts, names_a_noun
 from .by_context import by_context, last_report
 from .context import future_after, stance_after
 from .daytime import EVENING, NIGHT, Clock, joined, lasting
@@ -222,10 +222,11 @@ def _told_by(word: str, noun: str) -> bool:
     return word.endswith("ed") and word != noun and stem(word) == stem(noun)
 
 
-# "said on Tuesday that 2,901 people had died", "said Tuesday it had closed its case": a past perfect of the active
-# voice, after the saying's date, tells where things stood that day, which is the news; "had been invited" tells of
-# an earlier occasion.
-HAD_DONE_ACTIVE = re.compile(r"\bhad\s+(?:(?:also|already|now|largely|not|never)\s+)?(?!been\b)[a-z]+ed\b",
+# "said on Tuesday that 2,901 people had died", "said Tuesday it had closed its case", "said on Monday its mechanics
+# had found bolts": a past perfect of the active voice, after the saying's date, tells where things stood that day,
+# which is the news; "had been invited" tells of an earlier occasion.
+HAD_DONE_ACTIVE = re.compile(r"\bhad\s+(?:(?:also|already|now|largely|not|never)\s+)?(?!been\b)"
+                             rf"(?:[a-z]+ed|{'|'.join(sorted({*irregular_pasts(), *irregular_participles()}))})\b",
                              re.IGNORECASE)
 
 
