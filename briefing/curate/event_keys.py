@@ -7,7 +7,9 @@ reports (``analyse.events``) and its date. Two statements of one section
 whose main actions are of one family ("received the secretary", "met
 with", "arrived in Pyongyang") and whose dates, resolved to at most a
 month, agree are scored as one fact (``EVENT_DAY`` or ``EVENT_MONTH``)
-whatever their words; everything else that keeps two facts apart (people,
+whatever their words, unless each names parties and none of the other's
+("Turkey said it was sending a drone" and "The Red Crescent's teams reached
+the wreck", the same day); everything else that keeps two facts apart (people,
 figures, quotations, dates further apart, a plan against a thing done)
 still applies, here or in ``cluster``.
 
@@ -179,6 +181,8 @@ def event_score(a: EventKey, b: EventKey) -> float:
     assert a.start and a.end and b.start and b.end
     if a.things and b.things and a.things.isdisjoint(b.things):
         return 0.0  # "gave him a rifle" and "handed him his portrait": two gifts
+    if a.parties and b.parties and a.parties.isdisjoint(b.parties):
+        return 0.0  # two parties' actions of a kind on one day: two events, as "Kurtz signed a pact" is not Putin's
     days = (a.end - a.start).days <= 1 and (b.end - b.start).days <= 1
     if a.stretch != b.stretch and ((a.end - a.start).days <= 1 or (b.end - b.start).days <= 1):
         return 0.0  # one day of a stretch ("grounded flights that morning") is not the whole stretch's tally
