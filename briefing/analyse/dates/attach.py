@@ -64,20 +64,31 @@ LED_DAY = re.compile(rf"\b(?:(?:on|in|at|by)\s+(?:the\s+)?(?:{CALENDAR}|(?:19|20
 
 
 @functools.cache
+def _data() -> dict:
+    """The word lists of ``data/attachment.yml``, read once for the lists other modules take and the report nouns.
+    ``_rules`` reads the file itself, so a test can build them afresh from another file."""
+    return _read()
+
+
+def _read() -> dict:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+@functools.cache
 def irregular_pasts() -> tuple[str, ...]:
     """Past tenses not ending in -ed ("rang", "fled", "sold"), as the data file lists them."""
-    return tuple(yaml.safe_load(DATA.read_text(encoding="utf-8"))["irregular_pasts"].split())
+    return tuple(_data()["irregular_pasts"].split())
 
 
 @functools.cache
 def irregular_participles() -> tuple[str, ...]:
     """Past participles not ending in -ed ("taken", "given", "held"), as the data file lists them."""
-    return tuple(yaml.safe_load(DATA.read_text(encoding="utf-8"))["irregular_participles"].split())
+    return tuple(_data()["irregular_participles"].split())
 
 
 @functools.cache
 def _rules() -> dict[str, re.Pattern[str]]:
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = _read()
     return {**_phrase_rules(data), **_clause_rules(data), **_unopened_rules(data)}
 
 
@@ -485,5 +496,5 @@ def names_a_report(text: str, m: DateMention) -> bool:
 @functools.cache
 def _report_before() -> re.Pattern[str]:
     """A report noun a few words before a date phrase; made once (no rule of ``attached``, so not in ``_rules``)."""
-    nouns = yaml.safe_load(DATA.read_text(encoding="utf-8"))["report_nouns"]
+    nouns = _data()["report_nouns"]
     return re.compile(rf"\b(?:{_alternation(nouns)})\b(?:\s+[a-z]+){{0,2}}\s*$", re.IGNORECASE)

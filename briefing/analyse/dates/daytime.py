@@ -80,13 +80,19 @@ class Clock:
         time = time_told(text) if date.start_date == date.end_date else None
         if time is None and anchor is not None and anchor.span == date.span:
             time = self.time
-        if time is None and date.start_date == date.end_date and NIGHT.search(date.phrase):
-            time = EVENING  # "On New Year's Eve", "late Tuesday night": "Shortly after 3 a.m." is the next day
+        if time is None:
+            time = evening_of(date)  # "On New Year's Eve", "late Tuesday night": "Shortly after 3 a.m." is the next day
         return Clock(time, a_telling(date, text))
 
 
 NIGHT = re.compile(r"\b(?:evening|night|eve)\b", re.IGNORECASE)  # a day told by its evening or night
 EVENING = 20 * 60  # ... the time of day the clock takes from it
+
+
+def evening_of(date: DateMention) -> int | None:
+    """The clock of a day its words tell by its evening or night ("On New Year's Eve", "that night"): the
+    evening's, so a small-hours time told after it is the next day; None for any other date."""
+    return EVENING if date.start_date == date.end_date and NIGHT.search(date.phrase) else None
 
 
 _COUNT = r"(two|three|four|five|six|seven|[2-7])"

@@ -32,7 +32,7 @@ from ..stems import stem
 from .attach import THE_BEFORE, attached, describes_a_noun, irregular_participles, irregular_pasts, names_a_noun
 from .by_context import by_context, last_report
 from .context import future_after, stance_after
-from .daytime import EVENING, NIGHT, Clock, joined, lasting
+from .daytime import Clock, evening_of, joined, lasting
 from .find import find_dates
 from .live import just_done, live_entries, posted_now, stamped
 from .pick import HAD_DONE, best_date, is_reporting_date
@@ -123,8 +123,8 @@ def _past_midnight(date: DateMention | None, anchor: DateMention | None, clock: 
     the next one when the time of day it tells has gone round past midnight from the last one told."""
     if date is None or anchor is None or date.origin != "narrative" or not date.resolved or date.span != anchor.span:
         return date
-    if clock.time is None and NIGHT.search(date.phrase):
-        clock = Clock(EVENING)  # "The walkout started that night, at one minute past midnight": the next day
+    if clock.time is None and (evening := evening_of(date)) is not None:
+        clock = Clock(evening)  # "The walkout started that night, at one minute past midnight": the next day
     by_clock = clock.date_for(text, anchor)  # only now: reading the time of day is the costly part
     if by_clock is None or by_clock.start_date != date.start_date + dt.timedelta(days=1):  # type: ignore[operator]
         return date
