@@ -33,7 +33,8 @@ from pathlib import Path
 import yaml
 
 from ...model import DateMention
-from .words import FULL_MONTHS, HOLIDAYS, REPORT_VERBS, WEEKDAYS
+from .attach_lists import irregular_pasts, listed
+from .words import ABBREVIATIONS, FULL_MONTHS, HOLIDAYS, REPORT_VERBS, WEEKDAYS
 
 DATA = Path(__file__).resolve().parent / "data" / "attachment.yml"
 PREPOSITIONS = "on|in|at|for|by|with|from|of|to|during|after|before|since|until|about|than|and|but|or"
@@ -56,34 +57,19 @@ CALENDAR = _alternation([*FULL_MONTHS, *WEEKDAYS])  # month and weekday names, f
 HOLIDAY_NAMES = _alternation(list(HOLIDAYS)).replace("'", "['’]")
 # A date of the predicate's own: a month or weekday named, a year, a day of the month, or a day counted from the
 # article's ("were charged on Wednesday", "on the 28th", "yesterday")
-OWN_DAY = re.compile(rf"\b(?:{CALENDAR}|(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)|yesterday|today|tonight)\b", re.I)
+# ("Jan." and "Sept." with their point, so that no word is taken for one)
+SHORT_MONTHS = "|".join(rf"{name}\." for name in ABBREVIATIONS)
+OWN_DAY = re.compile(rf"\b(?:{CALENDAR}|(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)|yesterday|today|tonight)\b"
+                     rf"|\b(?:{SHORT_MONTHS})", re.I)
 
-# ... led by a preposition, as a verb's own time is ("was charged on the 28th"), not "about the July 19 failure"
-LED_DAY = re.compile(rf"\b(?:(?:on|in|at|by)\s+(?:the\s+)?(?:{CALENDAR}|(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th))"
-                     r"|yesterday|today|tonight)\b", re.I)
-
-
-@functools.cache
-def _data() -> dict:
-    """The word lists of ``data/attachment.yml``, read once for the lists other modules take and the report nouns.
-    ``_rules`` reads the file itself, so a test can build them afresh from another file."""
-    return _read()
+# ... led by a preposition, as a verb's own time is ("was charged on the 28th", "on 5 November", "on Jan. 13"), not
+# "about the July 19 failure"
+LED_DAY = re.compile(rf"\b(?:(?:on|in|at|by)\s+(?:the\s+)?(?:(?:{CALENDAR}|(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)"
+                     rf"|\d{{1,2}}\s+(?:{CALENDAR}))\b|{SHORT_MONTHS})|(?:yesterday|today|tonight)\b)", re.I)
 
 
 def _read() -> dict:
     return yaml.safe_load(DATA.read_text(encoding="utf-8"))
-
-
-@functools.cache
-def irregular_pasts() -> tuple[str, ...]:
-    """Past tenses not ending in -ed ("rang", "fled", "sold"), as the data file lists them."""
-    return tuple(_data()["irregular_pasts"].split())
-
-
-@functools.cache
-def irregular_participles() -> tuple[str, ...]:
-    """Past participles not ending in -ed ("taken", "given", "held"), as the data file lists them."""
-    return tuple(_data()["irregular_participles"].split())
 
 
 @functools.cache
@@ -178,8 +164,10 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
                                  rf"(?:[a-z]+ed|{_alternation(data['irregular_participles'])})\s", re.I),
         # ... a participle of how the thing came to be ("founded in 1912"): its date is an attribute of the thing
         "origin": re.compile(rf"\b(?:{_alternation(data['origin_participles'])})\s$", re.I),
-        # ... whose phrase follows it closely, as a passive participle's does: no object between them
-        "passive_gap": re.compile(rf"(?:(?!(?:{_alternation(data['determiners'])})\b)[^\s,;]+\s+){{0,2}}", re.I),
+        # ... whose phrase follows it closely, as a passive participle's does: no object between them, but maybe
+        # a named agent ("declared by the Government on 30 October")
+        "passive_gap": re.compile(r"(?:by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’\-]*\s+){1,3})?"
+                                  rf"(?:(?!(?:{_alternation(data['determiners'])})\b)[^\s,;]+\s+){{0,2}}", re.I),
         "clause_end": re.compile(r"^(?:\s*[^\s,;.]+){0,2}\s*(?:[,;.]|$)"),
         # a lower-case word that goes on with the sentence's predicate, not a new item of a list
         "predicate_next": re.compile(rf"^\s+(?!(?:{_alternation(data['not_predicates'])})\b)[a-z]"),
@@ -255,7 +243,7 @@ def attached(text: str, m: DateMention) -> bool:
     rules = _rules()
     before = text[:m.start]
     relative = rules["relative"].search(before)
-    if relative and not re.search(r"[,)]", before[relative.end():]):
+    if relative and not re.search(r"[,)]", flatten_places(before[relative.end():])):
         return False
     if ";" in before or (_opens_a_fronted_clause(text, before) and "," in text[m.end:] and "," not in before):
         return False
@@ -278,16 +266,26 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if rules["with_clause"].search(before) or FREE_RELATIVE.search(before) or _cites_an_earlier_source(before):
         return False
-    flat = PLACE_APPOSITION.sub(r"\1 \2 ", before)  # "from Calais, France, on Thursday": one phrase
-    clause = before[max(flat.rfind(","), flat.rfind(";")) + 1:]
+    flat = flatten_places(before)  # "from Calais, France, on Thursday": one phrase
+    clause = flat[max(flat.rfind(","), flat.rfind(";")) + 1:]
     if rules["sequence"].search(clause) and not _opens_a_fronted_clause(text, before):
         return False
     if FOLLOWS.search(clause):
         return False
     opener = rules["subordinate"].search(clause)
+    if opener and _relative_closed(clause, opener):
+        return True  # "the crush which occurred in Itaewon-dong, Seoul, on 29 October rose to 158 on 14 November"
     # "..., when the bridge fell on March 26" opens its clause; not "In Alzira, a woman who needed oxygen died on
     # Monday", where "who" describes the subject of the main clause the comma's phrase leads into
     return not (opener and "," in before and not (opener.start() > 0 and _OPENS_MAIN.match(clause)))
+
+
+def _relative_closed(clause: str, opener: re.Match[str]) -> bool:
+    """A relative clause opened inside the phrase's clause ("the crush which occurred ...") has ended before the
+    phrase: the main clause's verb in the past came after it."""
+    return opener.group().lower() in listed("relative_openers") \
+        and clause[:opener.start()].strip() != "" \
+        and _rules()["main_verb_after"].match(clause, opener.end() + 1) is not None
 
 
 # A clause after a comma that starts with its subject, a determiner and a noun: the main clause, after a fronted
@@ -308,8 +306,14 @@ FREE_RELATIVE = re.compile(r"(?:\b(?:of|about|over|into|on)\s+(?:what|how|why)\s
                            r"(?:happened|occurred|went\s+wrong|took\s+place)\b)[^,;]*$", re.IGNORECASE)
 
 
-# A place's country or state set off by commas after it ("Calais, France,", "Galveston, Texas,"): no clause edge.
-PLACE_APPOSITION = re.compile(r"(\b[A-Z][\w.'’\-]*),(\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}),")
+# A place's district, city, state or country set off by commas after it ("Calais, France,", "Itaewon-dong,
+# Yongsan-gu, Seoul,"): no clause edge.
+PLACE_APPOSITION = re.compile(r"\b[A-Z][\w.'’\-]*(?:,\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})+,")
+
+
+def flatten_places(text: str) -> str:
+    """``text`` with the commas of its places' appositions made spaces, so that no clause seems to end there."""
+    return PLACE_APPOSITION.sub(lambda found: found.group().replace(",", " "), text)
 
 
 def _opens_a_fronted_clause(text: str, before: str) -> bool:
@@ -426,7 +430,7 @@ def _in_that_clause(before: str) -> bool:
     found = list(rules["that_clause"].finditer(before))
     if not found:
         return False
-    rest = before[found[-1].end():]
+    rest = flatten_places(before[found[-1].end():])  # "which occurred in Itaewon-dong, Yongsan-gu, Seoul, on"
     if SAID_WHEN_THAT.search(before, 0, found[-1].end()) and HAD.search(rest):
         return False  # "said on Wednesday that he had crossed in early July": what was said, done before the saying
     return "," not in rest and (WITHIN_CLAUSE.search(rest) is not None or not rules["main_verb_after"].match(rest))
@@ -485,16 +489,3 @@ def _subject_participle_yields(text: str, m: DateMention, before: str) -> bool:
         return False
     verb = rules["finite_next"].match(text, m.end)
     return verb is not None and OWN_DAY.search(text, verb.end()) is not None
-
-
-def names_a_report(text: str, m: DateMention) -> bool:
-    """Whether a report stands right before the date phrase ("in a statement issued late Sunday", "a news
-    conference on Monday"): the day something was told, not done."""
-    return _report_before().search(text, max(0, m.start - 40), m.start) is not None
-
-
-@functools.cache
-def _report_before() -> re.Pattern[str]:
-    """A report noun a few words before a date phrase; made once (no rule of ``attached``, so not in ``_rules``)."""
-    nouns = _data()["report_nouns"]
-    return re.compile(rf"\b(?:{_alternation(nouns)})\b(?:\s+[a-z]+){{0,2}}\s*$", re.IGNORECASE)

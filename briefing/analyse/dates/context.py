@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..trie import trie_regex as shared_trie
-from .attach import irregular_pasts
+from .attach_lists import irregular_pasts
 from .patterns import MONTH_ANY, phrase_piece, phrase_regex, trie_regex
 from .words import (
     CAP_OK_BEFORE,

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from ...model import DateMention
-from .attach import attached, names_a_report
+from .attach import attached
+from .attach_lists import names_a_report
 from .clock import CLOCK as TIME_OF_DAY
 from .clock import WORD_TIME, clock_minutes, word_minutes
 from .live import CLOCK

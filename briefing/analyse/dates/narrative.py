@@ -29,7 +29,8 @@ from collections.abc import Sequence
 
 from ...model import DateMention
 from ..stems import stem
-from .attach import THE_BEFORE, attached, describes_a_noun, irregular_participles, irregular_pasts, names_a_noun
+from .attach import THE_BEFORE, attached, describes_a_noun, names_a_noun
+from .attach_lists import irregular_participles, irregular_pasts
 from .by_context import by_context, last_report
 from .context import future_after, stance_after
 from .daytime import Clock, evening_of, joined, lasting

@@ -23,7 +23,7 @@ import re
 from datetime import timedelta
 
 from ...model import DateMention, Precision
-from .attach import irregular_pasts
+from .attach_lists import irregular_pasts
 from .context import Ctx, Hit, is_future, next_word, norm, part_key, prev_word, range_words_fit
 from .intervals import (
     add_months,
