@@ -21,7 +21,7 @@ import yaml
 from briefing.analyse.dates import DateMention, find_dates
 from briefing.analyse.dates import attach as attach_module
 from briefing.analyse.dates.attach import attached
-from briefing.analyse.dates.narrative import _with_bare_weekdays
+from briefing.analyse.dates.bare_weekdays import with_bare_weekdays
 from briefing.analyse.dates.steps import steps
 
 TABLE = Path(__file__).parent / "data" / "attachment.tsv"
@@ -115,7 +115,7 @@ def mentions_via(sentence: str, via: str) -> list[DateMention]:
     if via == "find":
         return found
     if via == "bare":
-        return [m for m in _with_bare_weekdays(sentence, found, ARTICLE) if m not in found]
+        return [m for m in with_bare_weekdays(sentence, found, ARTICLE) if m not in found]
     out = []  # as steps.counted builds the mention of a narrative phrase
     for step in steps():
         m = step.pattern.search(sentence)

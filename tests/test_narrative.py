@@ -235,7 +235,7 @@ def _own_date_without_its_rules(mentions: list[DateMention], t: Told) -> DateMen
 
 ABLATIONS: dict[str, tuple[str, object]] = {
     # what narrative reading does -> (the attribute of narrative.py, or of another module, replaced, by what)
-    "bare weekdays": ("_with_bare_weekdays", lambda text, mentions, article_date: mentions),
+    "bare weekdays": ("with_bare_weekdays", lambda text, mentions, article_date: mentions),
     "the article's own year": ("with_own_year", lambda text, mentions, found, own, here: mentions),
     "only a full date before gives its year": ("years.found_before", lambda found, m, here: True),
     "a line that is a year heads the days under it": ("in_heading_year", lambda text, m, heading: None),

@@ -29,8 +29,9 @@ from collections.abc import Sequence
 
 from ...model import DateMention
 from ..stems import stem
-from .attach import THE_BEFORE, attached, describes_a_noun, names_a_noun
+from .attach import attached, describes_a_noun, names_a_noun
 from .attach_lists import irregular_participles, irregular_pasts
+from .bare_weekdays import with_bare_weekdays
 from .by_context import by_context, last_report
 from .context import future_after, stance_after
 from .daytime import Clock, evening_of, joined, lasting
@@ -106,7 +107,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         if _step_back(t, date, anchor):
             dates.append(date)  # "The ship had been in trouble before: in 2019 it struck a ferry": an aside, after
             continue  # which "The following day" goes on from the narrative's day, not the aside's
-        anchor, lost, clock = _anchored(t.text, date, anchor, lost, clock)
+        anchor, lost, clock = _anchored(t.text, _goes_on_to(t.text, ms, date), anchor, lost, clock)
         if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
             broad = date
         named = _last_named(t.text, [_with_year(t.text, m, heading, before) for m in ms], date, anchor) or named
@@ -244,7 +245,7 @@ THAT_WEEKDAY = re.compile(rf"\bthat\s+(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE
 def _phrases(told: Sequence[Told], article_date: dt.date | None) -> list[list[DateMention]]:
     """Each sentence's date phrases, bare weekdays and live pages' stamps read; in an undated article, a day
     without a year takes the year of the article's own full dates."""
-    found = [[stamped(t.text, m, article_date) for m in _with_bare_weekdays(t.text, find_dates(t.text, article_date),
+    found = [[stamped(t.text, m, article_date) for m in with_bare_weekdays(t.text, find_dates(t.text, article_date),
                                                                            article_date)] for t in told]
     if article_date is None:
         # a full date that is no event's own ("set a trial date of Oct. 2, 2023") gives no year to the others
@@ -393,6 +394,17 @@ def _anchored(text: str, date: DateMention | None, anchor: DateMention | None, l
     return anchor, lost, clock
 
 
+
+def _goes_on_to(text: str, mentions: list[DateMention], date: DateMention | None) -> DateMention | None:
+    """The later day a second clause tells after the sentence's own ("The Senate approved the reform on April 2, and
+    the National Assembly followed on May 14"): the narrative goes on from it, so "The next day" is May 15."""
+    if date is None or not _fine(date):
+        return date
+    later = [m for m in mentions if m.start > date.end and _fine(m) and m.start_date > date.end_date  # type: ignore[operator]
+             and BUT.search(text, date.end, m.start) and attached(text, m)]
+    return max(later, key=lambda m: m.end) if later else date
+
+
 def _moved_on(date: DateMention | None, anchor: DateMention | None) -> bool:
     """The narrative moved on to a later time wider than a day-count can start from (a month, a season); an
     earlier one is an aside ("bought ZeniMax in 2020"), after which the count goes on from the day before it."""
@@ -435,58 +447,3 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
 
 # What was said is going on as it was said ("Fico is now receiving home nursing care, the hospital said on Friday")
 GOING_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?!going\s+to\b)[a-z]{3,}ing\b", re.IGNORECASE)
-
-
-# --- bare weekdays ---------------------------------------------------------------------------------------
-
-# A weekday written without "on", as US wire copy does: "recovered Wednesday morning", "a Monday morning
-# statement", "a public meeting Tuesday". Not after a capitalised word ("Super Tuesday", "Black Friday").
-BARE_WEEKDAY = re.compile(r"(?<![\w’'])(?:(?:early|late) )?(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
-                          r"(?:’s|'s)?(?:\s+(?:morning|afternoon|evening|night))?(?!\w)")
-NAMED_DAY = re.compile(r"[A-Z][\w’'\-]*\s+$")
-NARRATIVE_DAY = re.compile(r"\b(?:that|the|the (?:following|next))\s+$", re.IGNORECASE)
-
-
-def _names_its_event(text: str, w: re.Match[str]) -> bool:
-    """ "the Friday attack", "The Monday statement": the weekday, after "the" alone, names the day of the event the
-    noun after it tells, as "Friday's attack" does; "the Friday before" and "that Sunday" count from the narrative."""
-    after = EVENT_NOUN_AFTER.match(text, w.end())
-    return after is not None and THE_BEFORE.search(text, 0, w.start()) is not None \
-        and after.group(1).lower() not in NOT_AN_EVENT_NOUN
-
-
-EVENT_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
-# Words after "the <weekday>" that make it a day counted from another ("the Friday before the vote", "the Monday
-# after", "the Sunday of the funeral", "the Sunday when ...") or a clause of its own ("the Friday he left").
-NOT_AN_EVENT_NOUN = frozenset("""before after of prior following preceding that when which in on at to by from
-    for with we he she they it i you his her their its there""".split())
-
-
-def _named_day(text: str, at: int) -> bool:
-    """A capitalised word right before the weekday makes it a name ("Super Tuesday"), unless it is a time word
-    opening the sentence ("Later Wednesday the two leaders were to hold talks")."""
-    before = NAMED_DAY.search(text, 0, at)
-    return before is not None and not (before.start() == 0 and before.group().split()[0].lower() in TIME_OPENERS)
-
-
-# Words that may open a sentence right before a weekday, which they time rather than name ("Also Wednesday, the
-# minister said", as wire copy adds a second item of the day).
-TIME_OPENERS = frozenset("later earlier early late since until by on from before after through the also separately"
-                         .split())
-
-
-def _with_bare_weekdays(text: str, mentions: list[DateMention], article_date: dt.date | None) -> list[DateMention]:
-    """The sentence's date phrases, and its bare weekdays read as "on <weekday>" would be (same rules:
-    the last such day up to the article's date, the next one in a sentence about the future)."""
-    taken = [(m.start, m.end) for m in mentions]
-    added = []
-    for w in BARE_WEEKDAY.finditer(text):
-        if any(s < w.end() and w.start() < e for s, e in taken) or _named_day(text, w.start()) \
-                or (NARRATIVE_DAY.search(text, 0, w.start()) and not _names_its_event(text, w)):
-            continue  # "that Sunday", "the following Friday": a day of the narrative's week, counted from it
-        day = w.group().removeprefix("early ").removeprefix("late ").split()[0].removesuffix("’s").removesuffix("'s")
-        at = w.start() + w.group().index(day)
-        read = next((m for m in find_dates(f"{text[:at]}on {text[at:]}", article_date) if m.start == at), None)
-        if read is not None:
-            added.append(dataclasses.replace(read, phrase=w.group(), start=w.start(), end=w.end()))
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions

@@ -1,0 +1,65 @@
+"""Bare weekdays: a weekday written without "on", as US wire copy does ("recovered Wednesday morning", "a Monday
+morning statement", "a public meeting Tuesday"), read as "on <weekday>" would be."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from ...model import DateMention
+from .attach import THE_BEFORE
+from .find import find_dates
+from .words import WEEKDAYS
+
+# A weekday written without "on", as US wire copy does: "recovered Wednesday morning", "a Monday morning
+# statement", "a public meeting Tuesday". Not after a capitalised word ("Super Tuesday", "Black Friday").
+BARE_WEEKDAY = re.compile(r"(?<![\w’'])(?:(?:early|late) )?(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
+                          r"(?:’s|'s)?(?:\s+(?:morning|afternoon|evening|night))?(?!\w)")
+NAMED_DAY = re.compile(r"[A-Z][\w’'\-]*\s+$")
+NARRATIVE_DAY = re.compile(r"\b(?:that|the|the (?:following|next))\s+$", re.IGNORECASE)
+
+
+def _names_its_event(text: str, w: re.Match[str]) -> bool:
+    """ "the Friday attack", "The Monday statement": the weekday, after "the" alone, names the day of the event the
+    noun after it tells, as "Friday's attack" does; "the Friday before" and "that Sunday" count from the narrative."""
+    after = EVENT_NOUN_AFTER.match(text, w.end())
+    return after is not None and THE_BEFORE.search(text, 0, w.start()) is not None \
+        and after.group(1).lower() not in NOT_AN_EVENT_NOUN
+
+
+EVENT_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+# Words after "the <weekday>" that make it a day counted from another ("the Friday before the vote", "the Monday
+# after", "the Sunday of the funeral", "the Sunday when ...") or a clause of its own ("the Friday he left").
+NOT_AN_EVENT_NOUN = frozenset("""before after of prior following preceding that when which in on at to by from
+    for with we he she they it i you his her their its there""".split())
+
+
+def _named_day(text: str, at: int) -> bool:
+    """A capitalised word right before the weekday makes it a name ("Super Tuesday"), unless it is a time word
+    opening the sentence ("Later Wednesday the two leaders were to hold talks")."""
+    before = NAMED_DAY.search(text, 0, at)
+    return before is not None and not (before.start() == 0 and before.group().split()[0].lower() in TIME_OPENERS)
+
+
+# Words that may open a sentence right before a weekday, which they time rather than name ("Also Wednesday, the
+# minister said", as wire copy adds a second item of the day).
+TIME_OPENERS = frozenset("later earlier early late since until by on from before after through the also separately"
+                         .split())
+
+
+def with_bare_weekdays(text: str, mentions: list[DateMention], article_date: dt.date | None) -> list[DateMention]:
+    """The sentence's date phrases, and its bare weekdays read as "on <weekday>" would be (same rules:
+    the last such day up to the article's date, the next one in a sentence about the future)."""
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for w in BARE_WEEKDAY.finditer(text):
+        if any(s < w.end() and w.start() < e for s, e in taken) or _named_day(text, w.start()) \
+                or (NARRATIVE_DAY.search(text, 0, w.start()) and not _names_its_event(text, w)):
+            continue  # "that Sunday", "the following Friday": a day of the narrative's week, counted from it
+        day = w.group().removeprefix("early ").removeprefix("late ").split()[0].removesuffix("’s").removesuffix("'s")
+        at = w.start() + w.group().index(day)
+        read = next((m for m in find_dates(f"{text[:at]}on {text[at:]}", article_date) if m.start == at), None)
+        if read is not None:
+            added.append(dataclasses.replace(read, phrase=w.group(), start=w.start(), end=w.end()))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
