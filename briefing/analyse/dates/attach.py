@@ -34,27 +34,13 @@ import yaml
 
 from ...model import DateMention
 from .attach_lists import irregular_pasts, listed
-from .words import ABBREVIATIONS, FULL_MONTHS, HOLIDAYS, REPORT_VERBS, WEEKDAYS
+from .attach_rules import CALENDAR, build
+from .words import ABBREVIATIONS, REPORT_VERBS
 
 DATA = Path(__file__).resolve().parent / "data" / "attachment.yml"
 PREPOSITIONS = "on|in|at|for|by|with|from|of|to|during|after|before|since|until|about|than|and|but|or"
 
 
-# "appear before the House committee on Wednesday", "testified before lawmakers", "bowed before television
-# cameras": in front of a body or an audience, no time; the nouns are data/attachment.yml's audiences
-def _before_a_body(data: dict) -> str:
-    return (r"before\s+(?:(?:the|a)\s+(?-i:[A-Z])|(?:the\s+|a\s+|an\s+)?(?:(?:same|full|new|whole|special|"
-            rf"parliamentary|senate|house|television|tv|news)\s+)?(?:{_alternation(data['audiences'])})\b)")
-
-
-def _alternation(words: list[str] | str) -> str:
-    items = words.split() if isinstance(words, str) else words
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
-
-
-CALENDAR = _alternation([*FULL_MONTHS, *WEEKDAYS])  # month and weekday names, for the patterns below
-# Holidays on one day of the year name a day as a month and day do: "the New Year's Day attack" is the attack's
-HOLIDAY_NAMES = _alternation(list(HOLIDAYS)).replace("'", "['’]")
 # A date of the predicate's own: a month or weekday named, a year, a day of the month, or a day counted from the
 # article's ("were charged on Wednesday", "on the 28th", "yesterday")
 # ("Jan." and "Sept." with their point, so that no word is taken for one)
@@ -74,156 +60,8 @@ def _read() -> dict:
 
 @functools.cache
 def _rules() -> dict[str, re.Pattern[str]]:
-    data = _read()
-    return {**_phrase_rules(data), **_clause_rules(data), **_unopened_rules(data)}
+    return build({**_read(), "prepositions": PREPOSITIONS})
 
-
-def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
-    """What stands right around the phrase: the noun it describes, the word that leads it."""
-    return {
-        # a lower-case word after the phrase that it can describe: not an adverb (-ly) or a past form (-ed)
-        "noun_after": re.compile(rf"^(?:'s|’s)?\s+(?!(?:{_alternation(data['not_nouns'])})\b)"
-                                 r"[a-z][a-z\-]+(?<!ly)(?<!ed)\b"),
-        "place_head": re.compile(rf"(?:{_alternation(data['place_heads'])})", re.I),
-        "report_noun": re.compile(rf"(?:{_alternation(data['report_nouns'])})$"),
-        "report_modifier": re.compile(rf"(?:{_alternation(data['report_modifiers'])})$"),
-        # "answered a July 29 letter", "replied to Friday's statement": another party's earlier report
-        "answered": re.compile(rf"\b(?:{_alternation(data['answer_verbs'])})\s+(?:to\s+)?"
-                               rf"(?:(?:{_alternation(data['determiners'])})\s+)?$", re.I),
-        # a phrase led by a preposition ("on Thursday", "in June") modifies a clause, never the noun after it
-        "led": re.compile(r"^(?:on|in|at|during|by|from|through|throughout|over|within|for)\s", re.I),
-        # ... except after a preposition that governs the noun after it: "over July meltdown", "about Monday vote"
-        "noun_lead": re.compile(rf"^(?:{_alternation(data['noun_leads'])})\s", re.I),
-        # "In July's consultation", "at Monday's hearing": the occasion the sentence's event happened at
-        "occasion": re.compile(r"^(?:in|at|during)\s", re.I),
-        "led_the": re.compile(r"^\w+\s+the\s+(?!\d+(?:st|nd|rd|th)\b)", re.I),
-        "calendar": re.compile(rf"\d|\b(?:{CALENDAR}|{HOLIDAY_NAMES})\b", re.I),
-        # a determiner right before the phrase: "a Thursday hearing" names an event
-        "determiner_before": re.compile(rf"\b(?:{_alternation(data['determiners'])})\s+$", re.I),
-        # what may stand before a report that a sentence is about: its start, or what was said ("said its")
-        "subject_before": re.compile(rf"(?:^|\b(?:{_alternation(data['complement_words'])}|that)\s+)\W*"
-                                     rf"(?:(?:{_alternation(data['determiners'])})\s+)?(?:[a-z]+\s+){{0,2}}$", re.I),
-        "of_before": re.compile(rf"\b(?!(?:{_alternation(data['time_nouns'])})\b)[a-z]+\s+of\s+$", re.I),
-        # "a law from 1851": a year after a noun, not after a verb ("dates from", "applied from")
-        "noun_from": re.compile(r"\b[a-z]+(?<!ed)(?<!s)\s+$", re.I),
-    }
-
-
-NOT_A_QUANTITY = "(?<!more )(?<!less )(?<!fewer )"  # "more than a foot": a quantity, not a comparison
-
-
-def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
-    """The clause the phrase stands in: a relative, a participle's or a "with" clause, and where it ends."""
-    return {
-        "relative": re.compile(rf",\s*(?:{_alternation(data['relative_openers'])})\b|\((?=[^)]*$)", re.I),
-        "subordinate": re.compile(rf"\b(?:{_alternation(data['subordinate_openers'])})\b", re.I),
-        "fronted": re.compile(rf"^\W*(?:{_alternation(data['fronted_openers'])}|"
-                              rf"{_alternation(data['fronted_phrases'])})\b", re.I),
-        # ... up to a clause that says what happened instead ("..., but the Commission brought it forward")
-        # "the first meeting between the two since April 2019", "its only visit since 2000": the phrase names
-        # the last time before, which is background, not the time of what the sentence tells
-        "first_since": re.compile(r"\b(?:first|only)\b[^,;]*$", re.I),
-        # "up from some 60 on Sunday": the figure a count is set against, and its date, are an earlier state's
-        "compared": re.compile(rf"{NOT_A_QUANTITY}\b(?:{_alternation(data['comparison_openers'])})\s[^,;]*$", re.I),
-        # "set the next court date for Feb. 21": the day set, not the day it was set on
-        "scheduled": re.compile(rf"\b(?:{_alternation(data['scheduling_nouns'])})\s+(?:for|of|as)\s+$"
-                                rf"|\b(?:{_alternation(data['scheduling_verbs'])})\s+(?:{_alternation(data['determiners'])})"
-                                r"\s+(?:[\w\-]+\s+){1,4}?for\s+$", re.I),
-        # ", a finding that the general repeated on Sept. 15": a noun summing up the clause before, with its own clause
-        "summing_up": re.compile(rf",\s+an?\s+(?:[a-z\-]+\s+)?(?:{_alternation(data['summing_up_nouns'])})"
-                                 r"\s+(?:that|which)\s[^,;]*$"),
-        # "declared 24 March a day of national mourning": the day declared, when a day is what it is declared
-        "declared": re.compile(rf"\b(?:{_alternation(data['declaring_verbs'])})\s+$", re.I),
-        "superseded": re.compile(rf"\b(?:{_alternation(data['superseded_plans'])})\b"
-                                 r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$", re.I),
-        # "were launched after Wang and Dombrovskis spoke by video on October 25": the phrase dates what came
-        # before the event, in a clause or phrase opened by "after" or "before" with no comma since
-        "sequence": re.compile(rf"\b(?!{_before_a_body(data)})(?:{_alternation(data['sequence_openers'])})\s+"
-                               rf"(?!(?:{_alternation(data['time_words'])})\b|\d|(?:{CALENDAR})\b)"
-                               r"[^\W\d_][^,;]*$|\bbehind\s+(?-i:[A-Z])[^,;]*$", re.I),
-        # ... and so does a ranking's "behind Silicon Valley Bank on Friday and Washington Mutual in 2008"
-        # "that" after a noun: a clause describing it (not after "said", "believes", "so", ..., nor a past: "withdrew
-        # that bill"); "who" and "which" with no comma before them open such a clause too ("investors who bought")
-        "that_clause": _that_clause(data),
-        # ... which ends where, after a clause opening with its own verb (lower case: not "that Beijing ...")
-        # and that verb's object, a verb in the past comes that no "and" joins to it: the main clause's ("the
-        # companies that own and manage the Dali asked a federal court Monday", "officials who asked not to be
-        # named said on Friday"; but "the ship that lost power and crashed on Tuesday")
-        "main_verb_after": re.compile(
-            rf"(?!(?:{_alternation(data['determiners'])}|{_alternation(data['not_nouns'])})\b)(?-i:[a-z]+)\s"
-            rf"(?:[^,;]*\s)?(?!(?:and|or|then|but|nor)\s)[\w’'\-]+\s+"
-            rf"(?:[a-z]{{3,}}ed|{_alternation(data['irregular_participles'])}|{_alternation(data['irregular_pasts'])})\s",
-            re.I),
-        # "..., with divers expected back in the water Wednesday": a "with" clause after the main one tells a
-        # circumstance of its own, and its date is that circumstance's
-        "with_clause": re.compile(rf",\s*with\s+(?:[^\s,;]+\s+){{1,5}}?(?:[a-z]+ed|[a-z]+ing|due|set|"
-                                  rf"{_alternation(data['irregular_participles'])})\s[^,;]*$", re.I),
-        # a clause after a comma opened by a past participle describes the noun before it ("probes into pork,
-        # opened on 17 June, and ..."), when it ends soon after the phrase
-        "participle": re.compile(rf",\s+(?:(?:{_alternation(data['participle_adverbs'])})\s+)?"
-                                 rf"(?:[a-z]+ed|{_alternation(data['irregular_participles'])})\s", re.I),
-        # ... a participle of how the thing came to be ("founded in 1912"): its date is an attribute of the thing
-        "origin": re.compile(rf"\b(?:{_alternation(data['origin_participles'])})\s$", re.I),
-        # ... whose phrase follows it closely, as a passive participle's does: no object between them, but maybe
-        # a named agent ("declared by the Government on 30 October")
-        "passive_gap": re.compile(r"(?:by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’\-]*\s+){1,3})?"
-                                  rf"(?:(?!(?:{_alternation(data['determiners'])})\b)[^\s,;]+\s+){{0,2}}", re.I),
-        "clause_end": re.compile(r"^(?:\s*[^\s,;.]+){0,2}\s*(?:[,;.]|$)"),
-        # a lower-case word that goes on with the sentence's predicate, not a new item of a list
-        "predicate_next": re.compile(rf"^\s+(?!(?:{_alternation(data['not_predicates'])})\b)[a-z]"),
-    }
-
-
-def _that_clause(data: dict) -> re.Pattern[str]:
-    """A word, then "that" (or a comma-less "who", "which"): the lookahead for the opener comes first, so the long
-    lists of words that are no noun are tried only where such a clause may open."""
-    # the noun may carry a short parenthesis before the clause: "the isolated depression (DANA) that struck"
-    opener = rf"(?:\s+\([^()]{{1,40}}\))?\s+(?:that|{_alternation(data['relative_openers'])})\s"
-    return re.compile(rf"\b(?=[a-z]+{opener})(?!(?:{_alternation(data['complement_words'])}|{PREPOSITIONS}|"
-                      rf"{_alternation(data['irregular_pasts'])})\b)[a-z]+(?<!ed){opener}", re.I)
-
-
-def _unopened_rules(data: dict) -> dict[str, re.Pattern[str]]:
-    """Clauses describing a noun that no word opens: "an investigation the Commission opened", "shares he sold",
-    "the agreements reached during the visit"."""
-    return {
-        # a clause describing a noun with no word to open it, its subject a name: "caps an investigation the
-        # Commission opened in October 2023", "the duties Beijing imposed in July"
-        # (after a determiner, so that "spokesman Dmitry Peskov confirmed on Friday" is a title and a name)
-        "object_relative": re.compile(
-            rf"\b(?i:{_alternation(data['determiners'])})\s+"
-            rf"(?!(?:{_alternation(data['complement_words'])}|{_alternation(data['not_predicates'])})\b)"
-            r"[a-z]+(?<!ly)\s+(?:the\s+(?:[A-Z][\w'’\-]*\s+){1,3}|[A-Z][\w'’\-]*\s+)(?:had\s+)?"
-            rf"(?:[a-z]+ed|{_alternation(data['irregular_participles'])})\s+$"),
-        # ... or a pronoun: "questions about shares he sold on Feb. 27", "the bonus they paid in March"
-        "pronoun_relative": re.compile(
-            rf"\b(?!(?:{_alternation(data['complement_words'])}|{_alternation(data['not_predicates'])}|"
-            r"because|if|once|so|than|then|unless|what|how|why)\b)"
-            rf"[a-z]+(?<!ly)(?<!ed)\s+(?:he|she|they|we|I)\s+(?:had\s+)?"
-            rf"(?:[a-z]+ed|{_alternation(data['irregular_participles'])}|{_alternation(data['irregular_pasts'])})\s+$"),
-        # a participle right after the subject's noun, the sentence's own verb still to come: "Two men arrested on
-        # Oct. 25 were charged on Wednesday", "The jewels taken in Sunday's raid have been valued"; not a verb
-        # with its object ("The leader signed a decree on September 28 saying ..."), which is the sentence's own
-        "subject_participle": re.compile(
-            rf"^\W*(?:(?:{_alternation(data['determiners'])}|{_alternation(data['counts'])}|\d+)\s+)"
-            rf"(?-i:(?:[a-z\-]+\s+){{0,2}}?(?!(?:{_alternation(data['finite_verbs'])}|be|been|being)\s)[a-z]+(?<!ly)\s+"
-            rf"(?:[a-z]{{3,}}ed|{_alternation(data['irregular_participles'])}))\s+"
-            rf"(?!(?:{_alternation(data['determiners'])})\s)(?:[^\s,;]+\s+){{0,3}}$", re.I),
-        # ... that verb, no relative clause's between ("The hearing closed two days later with officers who had")
-        "finite_next": re.compile(rf"(?:(?!\b(?:who|which|that|whose|where|when|with)\b)[^,;]){{0,60}}?"
-                                  rf"\b(?-i:{_alternation(data['finite_verbs'])})\b"),
-        # a participle right after a verb's object, with no word to open its clause: "will help to implement the
-        # agreements reached during the state visit on 18-19 June" (not after "said the ship crashed ...")
-        "object_participle": re.compile(
-            rf"\b(?!(?:{_alternation(data['complement_words'])})\b)"
-            rf"(?:to\s+[a-z]+|[a-z]{{3,}}ed|{_alternation(data['irregular_pasts'])})\s+"
-            rf"(?:{_alternation(data['determiners'])})\s+(?:[a-z\-]+\s+){{0,2}}?[a-z]+\s+"
-            rf"(?:[a-z]{{3,}}ed|{_alternation(data['irregular_participles'])})\s+(?:{PREPOSITIONS})\s[^,;]*$"),
-        # ... or after "among", naming a group by what was done to it: "was among the 14 people killed on Jan. 1"
-        "among_participle": re.compile(
-            rf"\bamong\s+(?:{_alternation(data['determiners'])})\s+(?:[\w\-]+\s+){{0,2}}?[a-z]+\s+"
-            rf"(?:[a-z]{{3,}}ed|{_alternation(data['irregular_participles'])})\s+(?:(?:{PREPOSITIONS})\s[^,;]*)?$"),
-    }
 
 # The source a sentence cites, with its own date: "according to records released Wednesday".
 SOURCE = re.compile(r"\baccording\s+to\s[^,;()]*$", re.IGNORECASE)
@@ -262,7 +100,7 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if _in_participle_clause(text, m, before) or rules["object_relative"].search(before) \
             or rules["pronoun_relative"].search(before) or rules["object_participle"].search(before) \
-            or rules["among_participle"].search(before):
+            or rules["among_participle"].search(before) or _agent_participle(text, m, before):
         return False
     if rules["with_clause"].search(before) or FREE_RELATIVE.search(before) or _cites_an_earlier_source(before):
         return False
@@ -478,6 +316,21 @@ def _clause_stop(text: str, start: int) -> int:
     """Where the clause running from ``start`` ends: its next comma or semicolon, or the sentence's end."""
     stops = [k for k in (text.find(",", start), text.find(";", start)) if k >= 0]
     return min(stops, default=len(text))
+
+
+def _agent_participle(text: str, m: DateMention, before: str) -> bool:
+    """The phrase ends a participle's clause with its named agent, right after a noun that is no report ("the 10
+    million rupees pledged by Tata Sons on the evening of the crash"): the date of what was done to the noun. Not
+    when a predicate follows, making the clause part of the subject ("the ordinance adopted by the Council on 19
+    March expressly empowered ..."), unless that predicate has a day of its own; nor for a report ("In an article
+    carried by Rodong Sinmun yesterday, Putin thanked ..."), whose day is what the sentence tells."""
+    found = _rules()["agent_participle"].search(before)
+    if found is None or _rules()["report_noun"].match(found.group().split()[0].lower()):
+        return False
+    rest = m.end
+    if _rules()["predicate_next"].match(text[rest:]) is None:
+        return True
+    return LED_DAY.search(text, rest, _clause_stop(text, rest)) is not None
 
 
 def _subject_participle_yields(text: str, m: DateMention, before: str) -> bool:

@@ -204,7 +204,7 @@ def _names_day_of(text: str, m: DateMention, noun: str) -> bool:
     blackout", "the April 28 blackout") or after it ("the crash of Dec. 29")."""
     if _day(m) is None or m.end <= m.start:
         return False
-    return re.match(rf"(?:['’]s)?\s+{noun}\b", text[m.end:], re.IGNORECASE) is not None \
+    return re.match(rf"(?:['’]s)?\s+(?:[a-z\-]+\s+){{0,2}}?{noun}\b", text[m.end:], re.IGNORECASE) is not None \
         or re.search(rf"\b{noun}\s+(?:of\s+)?$", text[:m.start], re.IGNORECASE) is not None
 
 
@@ -213,7 +213,8 @@ def _day(d: DateMention | None) -> DateMention | None:
 
 
 # "after the crash", "after his firing": the noun naming the event a step counts from
-AFTER_THE = re.compile(r"\b(?:after|before)\s+(?:the|his|her|its|their)\s+([a-z]{4,})\b(?!\s+(?:of|on|in)\b)")
+AFTER_THE = re.compile(r"\b(?:after|before|(?:day|night|morning|afternoon|evening)\s+of)\s+(?:the|his|her|its|their)\s+"
+                       r"([a-z]{4,})\b(?!\s+(?:of|on|in)\b)")
 WORDS = re.compile(r"[a-z]{4,}")
 OPEN_PARTICIPLE = re.compile(r",\s+[a-z]+ed\s[^,;]*$")
 

@@ -81,7 +81,7 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
     for step, m in _leftmost(text):
         if not attached(text, DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, "")):
             continue  # "two were rescued; two bodies were found the next day": the next day is not the rescue's
-        if (m.group().lower().endswith(("after", "before")) and re.match(r"\s+[\w“\"]", text[m.end():])
+        if (m.group().lower().endswith(("after", "before", " of")) and re.match(r"\s+[\w“\"]", text[m.end():])
                 and not CLOCK_NEXT.match(text, m.end()) and not THAT_TIME.match(text, m.end())) \
                 or (m.group().lower().endswith("eve") and re.match(r"\s+of\b", text[m.end():])):
             event = event or (_dated_object(text, m.end(), phrases) if not HEDGED.search(text, 0, m.start()) else None)

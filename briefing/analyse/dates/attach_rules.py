@@ -1,0 +1,186 @@
+"""The attachment rules' patterns (``attach.py`` applies them), built from the word lists of
+``data/attachment.yml``: what stands right around a date phrase, the clause it stands in, and clauses describing a
+noun that no word opens."""
+
+from __future__ import annotations
+
+import re
+
+from .words import FULL_MONTHS, HOLIDAYS, WEEKDAYS
+
+
+def build(data: dict) -> dict[str, re.Pattern[str]]:
+    """Every rule's pattern, from the data file's lists (and ``data["prepositions"]``, the prepositions a clause
+    describing a noun may go on with)."""
+    return {**_phrase_rules(data), **_clause_rules(data), **_unopened_rules(data)}
+
+
+# "appear before the House committee on Wednesday", "testified before lawmakers", "bowed before television
+# cameras": in front of a body or an audience, no time; the nouns are data/attachment.yml's audiences
+def _before_a_body(data: dict) -> str:
+    return (r"before\s+(?:(?:the|a)\s+(?-i:[A-Z])|(?:the\s+|a\s+|an\s+)?(?:(?:same|full|new|whole|special|"
+            rf"parliamentary|senate|house|television|tv|news)\s+)?(?:{alternation(data['audiences'])})\b)")
+
+
+def alternation(words: list[str] | str) -> str:
+    items = words.split() if isinstance(words, str) else words
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+CALENDAR = alternation([*FULL_MONTHS, *WEEKDAYS])  # month and weekday names, for the patterns below
+# Holidays on one day of the year name a day as a month and day do: "the New Year's Day attack" is the attack's
+HOLIDAY_NAMES = alternation(list(HOLIDAYS)).replace("'", "['’]")
+
+
+def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
+    """What stands right around the phrase: the noun it describes, the word that leads it."""
+    return {
+        # a lower-case word after the phrase that it can describe: not an adverb (-ly) or a past form (-ed)
+        "noun_after": re.compile(rf"^(?:'s|’s)?\s+(?!(?:{alternation(data['not_nouns'])})\b)"
+                                 r"[a-z][a-z\-]+(?<!ly)(?<!ed)\b"),
+        "place_head": re.compile(rf"(?:{alternation(data['place_heads'])})", re.I),
+        "report_noun": re.compile(rf"(?:{alternation(data['report_nouns'])})$"),
+        "report_modifier": re.compile(rf"(?:{alternation(data['report_modifiers'])})$"),
+        # "answered a July 29 letter", "replied to Friday's statement": another party's earlier report
+        "answered": re.compile(rf"\b(?:{alternation(data['answer_verbs'])})\s+(?:to\s+)?"
+                               rf"(?:(?:{alternation(data['determiners'])})\s+)?$", re.I),
+        # a phrase led by a preposition ("on Thursday", "in June") modifies a clause, never the noun after it
+        "led": re.compile(r"^(?:on|in|at|during|by|from|through|throughout|over|within|for)\s", re.I),
+        # ... except after a preposition that governs the noun after it: "over July meltdown", "about Monday vote"
+        "noun_lead": re.compile(rf"^(?:{alternation(data['noun_leads'])})\s", re.I),
+        # "In July's consultation", "at Monday's hearing": the occasion the sentence's event happened at
+        "occasion": re.compile(r"^(?:in|at|during)\s", re.I),
+        "led_the": re.compile(r"^\w+\s+the\s+(?!\d+(?:st|nd|rd|th)\b)", re.I),
+        "calendar": re.compile(rf"\d|\b(?:{CALENDAR}|{HOLIDAY_NAMES})\b", re.I),
+        # a determiner right before the phrase: "a Thursday hearing" names an event
+        "determiner_before": re.compile(rf"\b(?:{alternation(data['determiners'])})\s+$", re.I),
+        # what may stand before a report that a sentence is about: its start, or what was said ("said its")
+        "subject_before": re.compile(rf"(?:^|\b(?:{alternation(data['complement_words'])}|that)\s+)\W*"
+                                     rf"(?:(?:{alternation(data['determiners'])})\s+)?(?:[a-z]+\s+){{0,2}}$", re.I),
+        "of_before": re.compile(rf"\b(?!(?:{alternation(data['time_nouns'])})\b)[a-z]+\s+of\s+$", re.I),
+        # "a law from 1851": a year after a noun, not after a verb ("dates from", "applied from")
+        "noun_from": re.compile(r"\b[a-z]+(?<!ed)(?<!s)\s+$", re.I),
+    }
+
+
+NOT_A_QUANTITY = "(?<!more )(?<!less )(?<!fewer )"  # "more than a foot": a quantity, not a comparison
+
+
+def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
+    """The clause the phrase stands in: a relative, a participle's or a "with" clause, and where it ends."""
+    return {
+        "relative": re.compile(rf",\s*(?:{alternation(data['relative_openers'])})\b|\((?=[^)]*$)", re.I),
+        "subordinate": re.compile(rf"\b(?:{alternation(data['subordinate_openers'])})\b", re.I),
+        "fronted": re.compile(rf"^\W*(?:{alternation(data['fronted_openers'])}|"
+                              rf"{alternation(data['fronted_phrases'])})\b", re.I),
+        # ... up to a clause that says what happened instead ("..., but the Commission brought it forward")
+        # "the first meeting between the two since April 2019", "its only visit since 2000": the phrase names
+        # the last time before, which is background, not the time of what the sentence tells
+        "first_since": re.compile(r"\b(?:first|only)\b[^,;]*$", re.I),
+        # "up from some 60 on Sunday": the figure a count is set against, and its date, are an earlier state's
+        "compared": re.compile(rf"{NOT_A_QUANTITY}\b(?:{alternation(data['comparison_openers'])})\s[^,;]*$", re.I),
+        # "set the next court date for Feb. 21": the day set, not the day it was set on
+        "scheduled": re.compile(rf"\b(?:{alternation(data['scheduling_nouns'])})\s+(?:for|of|as)\s+$"
+                                rf"|\b(?:{alternation(data['scheduling_verbs'])})\s+(?:{alternation(data['determiners'])})"
+                                r"\s+(?:[\w\-]+\s+){1,4}?for\s+$", re.I),
+        # ", a finding that the general repeated on Sept. 15": a noun summing up the clause before, with its own clause
+        "summing_up": re.compile(rf",\s+an?\s+(?:[a-z\-]+\s+)?(?:{alternation(data['summing_up_nouns'])})"
+                                 r"\s+(?:that|which)\s[^,;]*$"),
+        # "declared 24 March a day of national mourning": the day declared, when a day is what it is declared
+        "declared": re.compile(rf"\b(?:{alternation(data['declaring_verbs'])})\s+$", re.I),
+        "superseded": re.compile(rf"\b(?:{alternation(data['superseded_plans'])})\b"
+                                 r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$", re.I),
+        # "were launched after Wang and Dombrovskis spoke by video on October 25": the phrase dates what came
+        # before the event, in a clause or phrase opened by "after" or "before" with no comma since
+        "sequence": re.compile(rf"\b(?!{_before_a_body(data)})(?:{alternation(data['sequence_openers'])})\s+"
+                               rf"(?!(?:{alternation(data['time_words'])})\b|\d|(?:{CALENDAR})\b)"
+                               r"[^\W\d_][^,;]*$|\bbehind\s+(?-i:[A-Z])[^,;]*$", re.I),
+        # ... and so does a ranking's "behind Silicon Valley Bank on Friday and Washington Mutual in 2008"
+        # "that" after a noun: a clause describing it (not after "said", "believes", "so", ..., nor a past: "withdrew
+        # that bill"); "who" and "which" with no comma before them open such a clause too ("investors who bought")
+        "that_clause": _that_clause(data),
+        # ... which ends where, after a clause opening with its own verb (lower case: not "that Beijing ...")
+        # and that verb's object, a verb in the past comes that no "and" joins to it: the main clause's ("the
+        # companies that own and manage the Dali asked a federal court Monday", "officials who asked not to be
+        # named said on Friday"; but "the ship that lost power and crashed on Tuesday")
+        "main_verb_after": re.compile(
+            rf"(?!(?:{alternation(data['determiners'])}|{alternation(data['not_nouns'])})\b)(?-i:[a-z]+)\s"
+            rf"(?:[^,;]*\s)?(?!(?:and|or|then|but|nor)\s)[\w’'\-]+\s+"
+            rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])}|{alternation(data['irregular_pasts'])})\s",
+            re.I),
+        # "..., with divers expected back in the water Wednesday": a "with" clause after the main one tells a
+        # circumstance of its own, and its date is that circumstance's
+        "with_clause": re.compile(rf",\s*with\s+(?:[^\s,;]+\s+){{1,5}}?(?:[a-z]+ed|[a-z]+ing|due|set|"
+                                  rf"{alternation(data['irregular_participles'])})\s[^,;]*$", re.I),
+        # a clause after a comma opened by a past participle describes the noun before it ("probes into pork,
+        # opened on 17 June, and ..."), when it ends soon after the phrase
+        "participle": re.compile(rf",\s+(?:(?:{alternation(data['participle_adverbs'])})\s+)?"
+                                 rf"(?:[a-z]+ed|{alternation(data['irregular_participles'])})\s", re.I),
+        # ... a participle of how the thing came to be ("founded in 1912"): its date is an attribute of the thing
+        "origin": re.compile(rf"\b(?:{alternation(data['origin_participles'])})\s$", re.I),
+        # ... whose phrase follows it closely, as a passive participle's does: no object between them, but maybe
+        # a named agent ("declared by the Government on 30 October")
+        "passive_gap": re.compile(r"(?:by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’\-]*\s+){1,3})?"
+                                  rf"(?:(?!(?:{alternation(data['determiners'])})\b)[^\s,;]+\s+){{0,2}}", re.I),
+        "clause_end": re.compile(r"^(?:\s*[^\s,;.]+){0,2}\s*(?:[,;.]|$)"),
+        # a lower-case word that goes on with the sentence's predicate, not a new item of a list
+        "predicate_next": re.compile(rf"^\s+(?!(?:{alternation(data['not_predicates'])})\b)[a-z]"),
+    }
+
+
+def _that_clause(data: dict) -> re.Pattern[str]:
+    """A word, then "that" (or a comma-less "who", "which"): the lookahead for the opener comes first, so the long
+    lists of words that are no noun are tried only where such a clause may open."""
+    # the noun may carry a short parenthesis before the clause: "the isolated depression (DANA) that struck"
+    opener = rf"(?:\s+\([^()]{{1,40}}\))?\s+(?:that|{alternation(data['relative_openers'])})\s"
+    return re.compile(rf"\b(?=[a-z]+{opener})(?!(?:{alternation(data['complement_words'])}|{data['prepositions']}|"
+                      rf"{alternation(data['irregular_pasts'])})\b)[a-z]+(?<!ed){opener}", re.I)
+
+
+def _unopened_rules(data: dict) -> dict[str, re.Pattern[str]]:
+    """Clauses describing a noun that no word opens: "an investigation the Commission opened", "shares he sold",
+    "the agreements reached during the visit"."""
+    return {
+        # a clause describing a noun with no word to open it, its subject a name: "caps an investigation the
+        # Commission opened in October 2023", "the duties Beijing imposed in July"
+        # (after a determiner, so that "spokesman Dmitry Peskov confirmed on Friday" is a title and a name)
+        "object_relative": re.compile(
+            rf"\b(?i:{alternation(data['determiners'])})\s+"
+            rf"(?!(?:{alternation(data['complement_words'])}|{alternation(data['not_predicates'])})\b)"
+            r"[a-z]+(?<!ly)\s+(?:the\s+(?:[A-Z][\w'’\-]*\s+){1,3}|[A-Z][\w'’\-]*\s+)(?:had\s+)?"
+            rf"(?:[a-z]+ed|{alternation(data['irregular_participles'])})\s+$"),
+        # ... or a pronoun: "questions about shares he sold on Feb. 27", "the bonus they paid in March"
+        "pronoun_relative": re.compile(
+            rf"\b(?!(?:{alternation(data['complement_words'])}|{alternation(data['not_predicates'])}|"
+            r"because|if|once|so|than|then|unless|what|how|why)\b)"
+            rf"[a-z]+(?<!ly)(?<!ed)\s+(?:he|she|they|we|I)\s+(?:had\s+)?"
+            rf"(?:[a-z]+ed|{alternation(data['irregular_participles'])}|{alternation(data['irregular_pasts'])})\s+$"),
+        # a participle right after the subject's noun, the sentence's own verb still to come: "Two men arrested on
+        # Oct. 25 were charged on Wednesday", "The jewels taken in Sunday's raid have been valued"; not a verb
+        # with its object ("The leader signed a decree on September 28 saying ..."), which is the sentence's own
+        "subject_participle": re.compile(
+            rf"^\W*(?:(?:{alternation(data['determiners'])}|{alternation(data['counts'])}|\d+)\s+)"
+            rf"(?-i:(?:[a-z\-]+\s+){{0,2}}?(?!(?:{alternation(data['finite_verbs'])}|be|been|being)\s)[a-z]+(?<!ly)\s+"
+            rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])}))\s+"
+            rf"(?!(?:{alternation(data['determiners'])})\s)(?:[^\s,;]+\s+){{0,3}}$", re.I),
+        # ... that verb, no relative clause's between ("The hearing closed two days later with officers who had")
+        "finite_next": re.compile(rf"(?:(?!\b(?:who|which|that|whose|where|when|with)\b)[^,;]){{0,60}}?"
+                                  rf"\b(?-i:{alternation(data['finite_verbs'])})\b"),
+        # a participle right after a verb's object, with no word to open its clause: "will help to implement the
+        # agreements reached during the state visit on 18-19 June" (not after "said the ship crashed ...")
+        "object_participle": re.compile(
+            rf"\b(?!(?:{alternation(data['complement_words'])})\b)"
+            rf"(?:to\s+[a-z]+|[a-z]{{3,}}ed|{alternation(data['irregular_pasts'])})\s+"
+            rf"(?:{alternation(data['determiners'])})\s+(?:[a-z\-]+\s+){{0,2}}?[a-z]+\s+"
+            rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])})\s+(?:{data['prepositions']})\s[^,;]*$"),
+        # ... or right after a noun, with its named agent: "the 10 million rupees pledged by Tata Sons on the evening
+        # of the crash" (not after an auxiliary: "was greeted by Putin on Wednesday" is the sentence's own verb)
+        "agent_participle": re.compile(
+            rf"\b(?!(?:{alternation(data['finite_verbs'])}|be|been|being|get|got|gets)\b)[a-z]+(?<!ly)\s+"
+            rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])})\s+by\s+(?:the\s+)?"
+            r"(?:[A-Z][\w'’\-]*\s+){1,4}$"),
+        # ... or after "among", naming a group by what was done to it: "was among the 14 people killed on Jan. 1"
+        "among_participle": re.compile(
+            rf"\bamong\s+(?:{alternation(data['determiners'])})\s+(?:[\w\-]+\s+){{0,2}}?[a-z]+\s+"
+            rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])})\s+(?:(?:{data['prepositions']})\s[^,;]*)?$"),
+    }
