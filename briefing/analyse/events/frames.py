@@ -396,8 +396,8 @@ def _main_clause(text: str) -> str:
     asked ...") that holds no verb of its own."""
     parts = CLAUSE_CUT.split(text, maxsplit=2)
     first = parts[0]
-    if len(parts) > 1 and FRONTED.match(first) and not PAST.search(first):
-        return parts[1]
+    if len(parts) > 1 and FRONTED.match(first) and not _past_verb(first):
+        return parts[1]  # "In a televised address, Yoon called ...": "televised" describes the address
     if len(parts) > 2 and not PAST.search(first) and ASIDE.match(parts[1]) and not SAYS.match(parts[2]):
         # "Trump, who was joined by Vance, first stopped at ...": the subject, then its verb after the aside
         # about it; not "Mauger, who led the search, said ...": the saying is no thing done of the story's
@@ -464,6 +464,16 @@ def planned(text: str, frame: Frame | None) -> bool:
     return not frame.verbal and (PLANNED_AFTER.match(text, frame.trigger.end) is not None
                                  or AHEAD_BEFORE.search(text, max(0, frame.trigger.start - 30),
                                                         frame.trigger.start) is not None)
+
+
+def _past_verb(text: str) -> bool:
+    """A verb in the past, not an -ed word describing a noun ("a televised address"); a relative clause's is one
+    ("In the weeks that followed")."""
+    return any(not _describes_a_noun(text, m.start()) or RELATIVE_THAT.search(text, 0, m.start())
+               for m in PAST.finditer(text))
+
+
+RELATIVE_THAT = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 
 
 def _describes_a_noun(text: str, at: int) -> bool:
