@@ -298,6 +298,8 @@ def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:
     found = list(rules["participle"].finditer(before))
     if not found or not rules["passive_gap"].fullmatch(before[found[-1].end():]):
         return False  # a verb with an object ("endorsed the pact Wednesday") is a main verb, not a participle
+    if _closes_a_relative(before, found[-1].start()):
+        return False  # "The violence, which they call "the Events", culminated in May 1988": the main verb
     end = rules["clause_end"].match(text[m.end:])
     if end is None:
         return False
@@ -310,6 +312,13 @@ def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:
     if rules["predicate_next"].match(text[rest:]) is None:
         return True
     return LED_DAY.search(text, rest, _clause_stop(text, rest)) is not None
+
+
+def _closes_a_relative(before: str, comma: int) -> bool:
+    """The comma at ``comma`` closes a relative clause set off by commas (", which ..."), so what follows it is the
+    main clause's."""
+    opened = list(_rules()["relative"].finditer(before, 0, comma))
+    return bool(opened) and opened[-1].group().startswith(",") and "," not in before[opened[-1].end():comma]
 
 
 def _clause_stop(text: str, start: int) -> int:
