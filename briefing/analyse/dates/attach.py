@@ -105,7 +105,7 @@ def attached(text: str, m: DateMention) -> bool:
     if rules["with_clause"].search(before) or FREE_RELATIVE.search(before) or _cites_an_earlier_source(before):
         return False
     flat = flatten_places(before)  # "from Calais, France, on Thursday": one phrase
-    clause = flat[max(flat.rfind(","), flat.rfind(";")) + 1:]
+    clause = flat[max(flat.rfind(","), flat.rfind(";"), flat.rfind(": ")) + 1:]  # a colon ends a clause too
     if rules["sequence"].search(clause) and not _opens_a_fronted_clause(text, before):
         return False
     if FOLLOWS.search(clause):
@@ -271,7 +271,8 @@ def _in_that_clause(before: str) -> bool:
     rest = flatten_places(before[found[-1].end():])  # "which occurred in Itaewon-dong, Yongsan-gu, Seoul, on"
     if SAID_WHEN_THAT.search(before, 0, found[-1].end()) and HAD.search(rest):
         return False  # "said on Wednesday that he had crossed in early July": what was said, done before the saying
-    return "," not in rest and (WITHIN_CLAUSE.search(rest) is not None or not rules["main_verb_after"].match(rest))
+    return "," not in rest and ": " not in rest \
+        and (WITHIN_CLAUSE.search(rest) is not None or not rules["main_verb_after"].match(rest))
 
 
 # A clause opening inside the described one: a verb after it is that clause's, not the main one coming back ("a

@@ -251,7 +251,11 @@ def _phrases(told: Sequence[Told], article_date: dt.date | None) -> list[list[Da
     if article_date is None:
         # a full date that is no event's own ("set a trial date of Oct. 2, 2023") gives no year to the others
         own = [m for t, ms in zip(told, found) for m in ms if full_day(m) and attached(t.text, m)]
-        found = [with_own_year(t.text, ms, found, own, i) for i, (t, ms) in enumerate(zip(told, found))]
+        for i, (t, ms) in enumerate(zip(told, found)):
+            found[i] = with_own_year(t.text, ms, found, own, i)
+            # a day read into the year after ("impeached Lee on February 8", after "October 29, 2022"): the
+            # narrative has moved on into that year, and the days after it are read from there
+            own += [m for m in found[i] if m not in ms and m.precision == "day" and attached(t.text, m)]
     return found
 
 

@@ -33,11 +33,20 @@ def with_own_year(text: str, mentions: list[DateMention], found: list[list[DateM
     in_sentence = [m for m in own if m.start_date and m in found[here]]
     out = []
     for m in mentions:
-        anchor = max(before + [x for x in in_sentence if x.start < m.start], default=None,
-                     key=lambda x: x.start_date)  # type: ignore[arg-type,return-value]
-        read = in_article_year(text, m, anchor) if anchor is not None and m.note == NOTE_NO_YEAR else None
+        anchors = before + [x for x in in_sentence if x.start < m.start]
+        read = _read_from(text, m, [x for x in anchors if x.origin != "article"])
+        # a day read into a later year before it ("on February 8" after "October 29, 2022") gives its year when the
+        # article's own dates would give an earlier one
+        later = _read_from(text, m, anchors)
+        if later is not None and (read is None or later.start_date > read.start_date):  # type: ignore[operator]
+            read = later
         out.append(read or m)
     return out
+
+
+def _read_from(text: str, m: DateMention, anchors: list[DateMention]) -> DateMention | None:
+    anchor = max(anchors, default=None, key=lambda x: x.start_date)  # type: ignore[arg-type,return-value]
+    return in_article_year(text, m, anchor) if anchor is not None and m.note == NOTE_NO_YEAR else None
 
 
 def found_before(found: list[list[DateMention]], m: DateMention, here: int) -> bool:
@@ -52,8 +61,8 @@ def in_article_year(text: str, m: DateMention, anchor: DateMention) -> DateMenti
         if again is None:
             return None
         if (anchor.start_date - again.start_date).days <= 120:  # type: ignore[operator]
-            return dataclasses.replace(again, origin="article",
-                                       note=f"year from the article's own date ‘{anchor.phrase}’")
+            whose = "the article's own date" if anchor.origin != "article" else "the day the article told before it,"
+            return dataclasses.replace(again, origin="article", note=f"year from {whose} ‘{anchor.phrase}’")
     return None
 
 
