@@ -190,7 +190,8 @@ def _told_event(told: Sequence[Told], dates: list[DateMention | None], i: int,
     if k is None and (named := AFTER_THE.search(told[i].text)) is not None:
         noun = named.group(1)
         k = next((j for j in range(i - 1, -1, -1) if _day(dates[j]) is not None and not told[j].label
-                  and any(_told_by(w, noun) for w in WORDS.findall(told[j].text))), None)
+                  and any(_told_by(w.group(), noun) and not _in_subordinate(told[j].text, w.start())
+                          for w in WORDS.finditer(told[j].text))), None)
         if k is None and not OPEN_PARTICIPLE.search(told[i].text, 0, named.start()):
             # "the day after the blackout" after "its inquiry into the April 28 blackout"; not in a clause on
             # something else ("The report, drafted by a panel set up the day after the blackout, found ...")
@@ -217,6 +218,16 @@ AFTER_THE = re.compile(r"\b(?:after|before|(?:day|night|morning|afternoon|evenin
                        r"([a-z]{4,})\b(?!\s+(?:of|on|in)\b)")
 WORDS = re.compile(r"[a-z]{4,}")
 OPEN_PARTICIPLE = re.compile(r",\s+[a-z]+ed\s[^,;]*$")
+
+
+def _in_subordinate(text: str, at: int) -> bool:
+    """The word at ``at`` stands in a clause opened by "after", "before", "when", "since" or "until" in its part of
+    the sentence ("drowned ... after the dam collapsed in June, an investigation published Wednesday"): the
+    sentence's date is its main clause's, not that verb's."""
+    return SUBORDINATE_BEFORE.search(text, 0, at) is not None
+
+
+SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|until|once)\s[^,;]*$", re.IGNORECASE)
 
 
 def _told_by(word: str, noun: str) -> bool:
