@@ -279,13 +279,18 @@ def _long_past(anchor: DateMention | None, article_date: dt.date | None) -> bool
 
 
 def _finer(step: DateMention | None, own: DateMention | None) -> DateMention | None:
-    """The date a narrative phrase counts, unless the sentence's own words name a day inside it ("Five months
-    later ...: the car was handed over on 18 February"), or name a day of its month near the one counted ("Two
-    days later, on Sunday, March 19"): the writer's own date, where the count may start from a wrong day."""
+    """The date a narrative phrase counts, unless the sentence's own words name a day inside it ("Five months later
+    ...: the car was handed over on 18 February"), or a day of its month near the one counted ("Two days later, on
+    Sunday, March 19"), or the phrase counts none and a day of the sentence's own stands right after it ("On the
+    Monday after the attack, January 6"): the writer's own date, where the count may start from a wrong day."""
     if step is None:
         return own
-    if own is None or not own.resolved or not step.resolved:
+    if own is None or not own.resolved:
         return step
+    if not step.resolved:
+        # "On the Monday after the attack, January 6, ...": a count from an event the article does not date, the
+        # writer's own day right after it; an own date further on is as often another event's
+        return own if own.precision == "day" and 0 < own.start - step.end <= APPOSED else step
     inside = step.start_date <= own.start_date and own.end_date <= step.end_date  # type: ignore[operator]
     near = own.precision == "day" and step.start_date == step.end_date \
         and abs(own.start_date - step.start_date) <= NEAR_DAY  # type: ignore[operator]
@@ -293,6 +298,7 @@ def _finer(step: DateMention | None, own: DateMention | None) -> DateMention | N
 
 
 NEAR_DAY = dt.timedelta(days=7)  # a day of a named month this near the day a step counts is the step's day
+APPOSED = 25  # characters: an own day this soon after a step's phrase ("after the attack, January 6") is its day
 
 
 def _opens_before(text: str, date: DateMention) -> bool:
