@@ -309,8 +309,14 @@ def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:
     # "A replacement, signed on 9 February 2000, dropped ...": a verb after the clause makes what it describes
     # the subject, and the subject's date is the date of what the sentence is about, unless the verb has a day
     # of its own ("The last of them, arrested on Nov. 25, was charged on the 28th")
-    rest = m.end + end.end()
-    if rules["predicate_next"].match(text[rest:]) is None:
+    return _date_stays_the_nouns(text, m.end + end.end())
+
+
+def _date_stays_the_nouns(text: str, rest: int) -> bool:
+    """Whether a clause describing a noun, ending at ``rest``, keeps its date to the noun: no predicate goes on
+    after it, or one does with a day of its own ("..., arrested on Nov. 25, was charged on the 28th"). Else the
+    noun is the subject, and the clause's date that of what the sentence is about."""
+    if _rules()["predicate_next"].match(text[rest:]) is None:
         return True
     return LED_DAY.search(text, rest, _clause_stop(text, rest)) is not None
 
@@ -337,10 +343,7 @@ def _agent_participle(text: str, m: DateMention, before: str) -> bool:
     found = _rules()["agent_participle"].search(before)
     if found is None or _rules()["report_noun"].match(found.group().split()[0].lower()):
         return False
-    rest = m.end
-    if _rules()["predicate_next"].match(text[rest:]) is None:
-        return True
-    return LED_DAY.search(text, rest, _clause_stop(text, rest)) is not None
+    return _date_stays_the_nouns(text, m.end)
 
 
 def _subject_participle_yields(text: str, m: DateMention, before: str) -> bool:

@@ -416,7 +416,6 @@ def _anchored(text: str, date: DateMention | None, anchor: DateMention | None, l
     return anchor, lost, clock
 
 
-
 def _goes_on_to(text: str, mentions: list[DateMention], date: DateMention | None) -> DateMention | None:
     """The later day a second clause tells after the sentence's own ("The Senate approved the reform on April 2, and
     the National Assembly followed on May 14"): the narrative goes on from it, so "The next day" is May 15."""

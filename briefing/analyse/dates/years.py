@@ -45,6 +45,7 @@ def with_own_year(text: str, mentions: list[DateMention], found: list[list[DateM
 
 
 def _read_from(text: str, m: DateMention, anchors: list[DateMention]) -> DateMention | None:
+    """``m``, a date without a year, read in the year of the latest of ``anchors``."""
     anchor = max(anchors, default=None, key=lambda x: x.start_date)  # type: ignore[arg-type,return-value]
     return in_article_year(text, m, anchor) if anchor is not None and m.note == NOTE_NO_YEAR else None
 
