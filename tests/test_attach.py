@@ -60,6 +60,7 @@ RULES = {
     "with-clause": "in a ', with <subject> <participle> ...' clause after the main one: its own circumstance",
     "object-participle": "'<verb> the <noun> <participle> <preposition> ... <phrase>': a clause describing the object",
     "among-participle": "'among the <noun> <participle> <phrase>': a group named by what was done to it",
+    "occasion-of": "'during the <date> <noun>', 'in the first days of the <date> <noun>': the event's own stretch",
     "agent-participle": "'<noun> <participle> by <Agent> <phrase>': what was done to the noun, unless a predicate"
                         " follows",
     "subject-participle": ("'<the|two> <noun> <participle> ... <phrase> <was|were|has ...> ... <date>': the "

@@ -175,6 +175,9 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
     dates the statement, which is the sentence's report, unless the sentence answers it ("answered a July 29
     letter")."""
     rules = _rules()
+    if WITHIN_AN_OCCASION.search(before) or OCCASION_LEAD.match(m.phrase):
+        return False  # "in the first days of the February 2022 invasion", "during the March 2022 siege": the
+        # stretch the sentence's event happened in
     phrase = m.phrase.removesuffix("'s").removesuffix("’s")
     possessive = phrase != m.phrase or text.startswith(("'s", "’s"), m.end) \
         or (m.precision == "weekday" and THE_BEFORE.search(before) is not None)  # "The Friday assault" is Friday's
@@ -213,6 +216,12 @@ def _after_an_object(before: str) -> bool:
 
 
 THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
+# "during the" or "in the first days of the" right before a date naming an occasion: the occasion is the time of the
+# sentence's event
+WITHIN_AN_OCCASION = re.compile(r"\b(?:during|throughout|amid)\s+the\s+$|\b(?:in|during|within)\s+the\s+"
+                                r"(?:first|early|opening|last|final|closing)\s+(?:hours|days|weeks|months)\s+of\s+the\s+$",
+                                re.IGNORECASE)
+OCCASION_LEAD = re.compile(r"(?:during|throughout|amid)\s+the\s", re.IGNORECASE)  # ... led by the phrase's own word
 # A casualty's participle with no auxiliary before it, describing a noun ("the family of each person killed in
 # Thursday's crash"): the crash is no occasion of the sentence's event; "workers were hurt at Monday's demolition" is.
 CASUALTY_OF = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )(?<!\bgot )"
