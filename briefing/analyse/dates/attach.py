@@ -175,7 +175,7 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
     dates the statement, which is the sentence's report, unless the sentence answers it ("answered a July 29
     letter")."""
     rules = _rules()
-    if WITHIN_AN_OCCASION.search(before) or OCCASION_LEAD.match(m.phrase):
+    if OCCASION_LEAD.match(m.phrase) or WITHIN_AN_OCCASION.search(before, max(0, len(before) - OCCASION_REACH)):
         return False  # "in the first days of the February 2022 invasion", "during the March 2022 siege": the
         # stretch the sentence's event happened in
     phrase = m.phrase.removesuffix("'s").removesuffix("’s")
@@ -222,6 +222,7 @@ WITHIN_AN_OCCASION = re.compile(r"\b(?:during|throughout|amid)\s+the\s+$|\b(?:in
                                 r"(?:first|early|opening|last|final|closing)\s+(?:hours|days|weeks|months)\s+of\s+the\s+$",
                                 re.IGNORECASE)
 OCCASION_LEAD = re.compile(r"(?:during|throughout|amid)\s+the\s", re.IGNORECASE)  # ... led by the phrase's own word
+OCCASION_REACH = 60  # characters before the phrase that such an opening can take
 # A casualty's participle with no auxiliary before it, describing a noun ("the family of each person killed in
 # Thursday's crash"): the crash is no occasion of the sentence's event; "workers were hurt at Monday's demolition" is.
 CASUALTY_OF = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )(?<!\bgot )"
