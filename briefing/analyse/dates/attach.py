@@ -28,16 +28,14 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 
 import yaml
 
 from ...model import DateMention
-from .attach_lists import irregular_pasts, listed
+from .attach_lists import DATA, irregular_pasts, listed
 from .attach_rules import CALENDAR, build
 from .words import ABBREVIATIONS, REPORT_VERBS
 
-DATA = Path(__file__).resolve().parent / "data" / "attachment.yml"
 PREPOSITIONS = "on|in|at|for|by|with|from|of|to|during|after|before|since|until|about|than|and|but|or"
 
 

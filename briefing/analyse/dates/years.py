@@ -34,19 +34,24 @@ def with_own_year(text: str, mentions: list[DateMention], found: list[list[DateM
     out = []
     for m in mentions:
         anchors = before + [x for x in in_sentence if x.start < m.start]
-        read = _read_from(text, m, [x for x in anchors if x.origin != "article"])
+        read = _read_from(text, m, _latest([x for x in anchors if x.origin != "article"]))
         # a day read into a later year before it ("on February 8" after "October 29, 2022") gives its year when the
-        # article's own dates would give an earlier one
-        later = _read_from(text, m, anchors)
-        if later is not None and (read is None or later.start_date > read.start_date):  # type: ignore[operator]
-            read = later
+        # article's own dates would give an earlier one; read again only when such a day is the latest anchor
+        latest = _latest(anchors)
+        if latest is not None and latest.origin == "article":
+            later = _read_from(text, m, latest)
+            if later is not None and (read is None or later.start_date > read.start_date):  # type: ignore[operator]
+                read = later
         out.append(read or m)
     return out
 
 
-def _read_from(text: str, m: DateMention, anchors: list[DateMention]) -> DateMention | None:
-    """``m``, a date without a year, read in the year of the latest of ``anchors``."""
-    anchor = max(anchors, default=None, key=lambda x: x.start_date)  # type: ignore[arg-type,return-value]
+def _latest(anchors: list[DateMention]) -> DateMention | None:
+    return max(anchors, default=None, key=lambda x: x.start_date)  # type: ignore[arg-type,return-value]
+
+
+def _read_from(text: str, m: DateMention, anchor: DateMention | None) -> DateMention | None:
+    """``m``, a date without a year, read in the year of ``anchor``."""
     return in_article_year(text, m, anchor) if anchor is not None and m.note == NOTE_NO_YEAR else None
 
 
