@@ -65,6 +65,9 @@ RULES = {
                         " follows",
     "subject-participle": ("'<the|two> <noun> <participle> ... <phrase> <was|were|has ...> ... <date>': the "
                            "subject's clause, when the sentence's own verb has a date of its own"),
+    "fronted-participle": ("'<Participle> ... <phrase> ..., <subject> <verb> ... <date>': a clause opening the "
+                           "sentence tells an earlier happening when the main clause has a date of its own, or "
+                           "always for 'Born', 'Founded'"),
     "first-since": "'since <date>' after 'first' or 'only': the time before, not the event's",
     "owned-noun": "'<noun> in the bank's collapse <date>': a noun whose owner is named, after a noun and a preposition",
     "source": ("after 'according to' with no comma, following a past perfect: the cited source's date ('had been told "

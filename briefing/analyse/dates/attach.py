@@ -94,7 +94,7 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if m.phrase.lower().startswith("since ") and rules["first_since"].search(before):
         return False
-    if _subject_participle_yields(text, m, before):
+    if _subject_participle_yields(text, m, before) or _fronted_participle_yields(text, m, before):
         return False
     if _in_participle_clause(text, m, before) or rules["object_relative"].search(before) \
             or rules["pronoun_relative"].search(before) or rules["object_participle"].search(before) \
@@ -363,3 +363,20 @@ def _subject_participle_yields(text: str, m: DateMention, before: str) -> bool:
         return False
     verb = rules["finite_next"].match(text, m.end)
     return verb is not None and OWN_DAY.search(text, verb.end()) is not None
+
+
+def _fronted_participle_yields(text: str, m: DateMention, before: str) -> bool:
+    """The phrase stands in a participle's clause opening the sentence, before its subject, and the main clause
+    after the clause's comma has a date of its own ("Born in Biratnagar in 1952, she took a law degree in 1978"):
+    the participle tells an earlier happening to the subject. A participle of how the subject came to be ("Born
+    in 1952, she became the first woman to lead the court") never dates what the sentence tells; another one
+    without a date after it ("Asked on Monday about the fire, the mayor said ...") tells its occasion."""
+    opening = _rules()["fronted_participle"].match(text)
+    if opening is None or "," in flatten_places(before):
+        return False
+    comma = flatten_places(text).find(",", m.end)
+    if comma < 0:
+        return False
+    if _rules()["origin"].search(opening.group()[:-1]):
+        return True
+    return OWN_DAY.search(text, comma) is not None
