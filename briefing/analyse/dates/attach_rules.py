@@ -12,7 +12,7 @@ from .words import FULL_MONTHS, HOLIDAYS, WEEKDAYS
 def build(data: dict) -> dict[str, re.Pattern[str]]:
     """Every rule's pattern, from the data file's lists (and ``data["prepositions"]``, the prepositions a clause
     describing a noun may go on with)."""
-    return {**_phrase_rules(data), **_clause_rules(data), **_unopened_rules(data)}
+    return {**_phrase_rules(data), **_opener_rules(data), **_clause_rules(data), **_unopened_rules(data)}
 
 
 # "appear before the House committee on Wednesday", "testified before lawmakers", "bowed before television
@@ -20,6 +20,10 @@ def build(data: dict) -> dict[str, re.Pattern[str]]:
 def _before_a_body(data: dict) -> str:
     return (r"before\s+(?:(?:the|a)\s+(?-i:[A-Z])|(?:the\s+|a\s+|an\s+)?(?:(?:same|full|new|whole|special|"
             rf"parliamentary|senate|house|television|tv|news)\s+)?(?:{alternation(data['audiences'])})\b)")
+
+
+def _clock_time(data: dict) -> str:
+    return rf"(?:(?:{alternation(data['time_words'])})\b|\d)"
 
 
 def alternation(words: list[str] | str) -> str:
@@ -66,11 +70,14 @@ def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
 NOT_A_QUANTITY = "(?<!more )(?<!less )(?<!fewer )"  # "more than a foot": a quantity, not a comparison
 
 
-def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
-    """The clause the phrase stands in: a relative, a participle's or a "with" clause, and where it ends."""
+def _opener_rules(data: dict) -> dict[str, re.Pattern[str]]:
+    """Clauses and phrases a word opens before the date phrase: a relative or subordinate clause, a fronted
+    clause, a comparison, a schedule, a sequence."""
     return {
         "relative": re.compile(rf",\s*(?:{alternation(data['relative_openers'])})\b|\((?=[^)]*$)", re.I),
-        "subordinate": re.compile(rf"\b(?:{alternation(data['subordinate_openers'])})\b", re.I),
+        # (not "shortly after midnight on January 1", "before 3 a.m. on Friday": times of the clause's own event)
+        "subordinate": re.compile(rf"\b(?:{alternation(data['subordinate_openers'])})\b"
+                                  rf"(?!(?<=after)\s+{_clock_time(data)})(?!(?<=before)\s+{_clock_time(data)})", re.I),
         "fronted": re.compile(rf"^\W*(?:{alternation(data['fronted_openers'])}|"
                               rf"{alternation(data['fronted_phrases'])})\b", re.I),
         # ... up to a clause that says what happened instead ("..., but the Commission brought it forward")
@@ -93,9 +100,16 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # "were launched after Wang and Dombrovskis spoke by video on October 25": the phrase dates what came
         # before the event, in a clause or phrase opened by "after" or "before" with no comma since
         "sequence": re.compile(rf"\b(?!{_before_a_body(data)})(?:{alternation(data['sequence_openers'])})\s+"
-                               rf"(?!(?:{alternation(data['time_words'])})\b|\d|(?:{CALENDAR})\b)"
+                               rf"(?!{_clock_time(data)}|(?:{CALENDAR})\b)"
                                r"[^\W\d_][^,;]*$|\bbehind\s+(?-i:[A-Z])[^,;]*$", re.I),
         # ... and so does a ranking's "behind Silicon Valley Bank on Friday and Washington Mutual in 2008"
+    }
+
+
+def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
+    """The clause the phrase stands in: a clause describing a noun, a participle's or a "with" clause, and where
+    it ends."""
+    return {
         # "that" after a noun: a clause describing it (not after "said", "believes", "so", ..., nor a past: "withdrew
         # that bill"); "who" and "which" with no comma before them open such a clause too ("investors who bought")
         "that_clause": _that_clause(data),
