@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.curate.sources import date_by_datelines, dated_elsewhen
+from briefing.curate.sources import date_by_datelines, date_copies, dated_elsewhen
 from briefing.read import read_corpus
 
 TODAY = dt.date(2026, 1, 1)
@@ -85,3 +85,28 @@ def test_a_dateline_of_another_year_is_off_the_story(tmp_path: Path, case: str, 
     assert set(found) <= {wire.id}
     if off:
         assert found[wire.id].startswith(f"is undated, and its dateline's {line} falls on none of the weekdays")
+
+
+COPIED = [
+    # (case, the copy's date, the original's dateline, the date both get)
+    ("the copy ran on the dateline's day", "2024-08-15", "Aug 15", dt.date(2024, 8, 15)),
+    ("a mirror re-posted months later dates nothing", "2025-02-03", "Aug 15", None),
+    ("the copy is undated too", None, "Aug 15", None),
+    ("a dateline with its year keeps it", "2024-08-15", "Aug 15, 2023", dt.date(2023, 8, 15)),
+]
+
+
+@pytest.mark.parametrize("case, copy_date, line, expected", COPIED, ids=[c[0] for c in COPIED])
+def test_an_undated_original_takes_the_year_of_a_copy_run_on_its_dateline_day(
+        tmp_path: Path, case: str, copy_date: str | None, line: str, expected: dt.date | None) -> None:
+    lead = "Ministers met to discuss the port."
+    (tmp_path / "a-wire.txt").write_text(WIRE.format(line=line, lead=lead), encoding="utf-8")
+    copy = WIRE.format(line=line, lead=lead).replace("Port talks", "Talks on the port", 1)  # not the same bytes
+    (tmp_path / "b-copy.txt").write_text(f"{copy_date}\n{copy}" if copy_date else copy, encoding="utf-8")
+    corpus = read_corpus(tmp_path, today=TODAY)
+    ids = {a.file: a.id for a in corpus.articles}
+    dated = date_copies(corpus, {ids["b-copy.txt"]: (ids["a-wire.txt"], 0.95)})
+    assert [a.date for a in dated.articles] == [expected, expected]
+    if expected and "," not in line:
+        assert dated.articles[0].date_note == (f"the dateline's {line} in {expected.year}: the year of b-copy.txt, "
+                                               "a copy of this article dated on that day")

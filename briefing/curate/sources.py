@@ -44,11 +44,16 @@ def date_copies(corpus: Corpus, copies: dict[str, tuple[str, float]]) -> Corpus:
 
     A spam mirror re-posts a report months later under its own date: its
     "on Wednesday" is the original's Wednesday, never the mirror's. The
-    original never takes the copy's date.
+    original never takes the copy's date, but for the year of a dateline
+    that gives the copy's month and day.
     """
     by_id = {a.id: a for a in corpus.articles}
+    for copy_id, (original_id, _) in sorted(copies.items()):
+        dated = _dated_by_a_copy(by_id[original_id], by_id[copy_id])
+        if dated is not None:
+            by_id[original_id] = dated
     articles = []
-    for a in corpus.articles:
+    for a in (by_id[a.id] for a in corpus.articles):
         original = by_id[copies[a.id][0]] if a.id in copies else None
         if original is not None and original.date != a.date:
             own = a.date.isoformat() if a.date else "none"
@@ -56,6 +61,20 @@ def date_copies(corpus: Corpus, copies: dict[str, tuple[str, float]]) -> Corpus:
             a = dataclasses.replace(a, date=original.date, date_note=note)
         articles.append(a)
     return dataclasses.replace(corpus, articles=articles)
+
+
+def _dated_by_a_copy(original: Article, copy: Article) -> Article | None:
+    """An undated original whose dateline gives a month and a day without a year ("KYIV, Aug 15 (Meridian) -"),
+    dated in the year of a copy dated on that very month and day: the copy ran the same day. A mirror re-posted
+    months later, under a day of its own, dates nothing."""
+    parts = dateline_day(original)
+    if original.date is not None or copy.date is None or parts is None or parts[2] is not None:
+        return None
+    if (copy.date.month, copy.date.day) != parts[:2]:
+        return None
+    note = (f"the dateline's {original.dateline.date.strip()} in {copy.date.year}: the year of "  # type: ignore[union-attr]
+            f"{copy.file}, a copy of this article dated on that day")
+    return dataclasses.replace(original, date=copy.date, date_note=note)
 
 
 def date_by_datelines(corpus: Corpus) -> Corpus:
