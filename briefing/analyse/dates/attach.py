@@ -113,7 +113,16 @@ def attached(text: str, m: DateMention) -> bool:
         return True  # "the crush which occurred in Itaewon-dong, Seoul, on 29 October rose to 158 on 14 November"
     # "..., when the bridge fell on March 26" opens its clause; not "In Alzira, a woman who needed oxygen died on
     # Monday", where "who" describes the subject of the main clause the comma's phrase leads into
-    return not (opener and "," in before and not (opener.start() > 0 and _OPENS_MAIN.match(clause)))
+    return not (opener and "," in before and not (opener.start() > 0 and (_OPENS_MAIN.match(clause)
+                                                                            or _predicate_resumes(text, m, clause))))
+
+
+def _predicate_resumes(text: str, m: DateMention, clause: str) -> bool:
+    """The clause after the comma is the main clause's predicate, back after an apposition, and runs to the
+    sentence's end: "The line, a branch of the old pipeline, fell idle when Ukraine halted the transit on Jan. 1"
+    (what fell idle did so then); not a participle's clause set off by commas ("The bridge, destroyed when a
+    missile struck it on Aug. 16, was rebuilt")."""
+    return _rules()["past_verb_opens"].match(clause) is not None and not re.search(r"[,;]", text[m.end:])
 
 
 def _relative_closed(clause: str, opener: re.Match[str]) -> bool:

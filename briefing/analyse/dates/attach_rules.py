@@ -110,6 +110,8 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
     """The clause the phrase stands in: a clause describing a noun, a participle's or a "with" clause, and where
     it ends."""
     return {
+        # a clause opening with a verb in the past: a predicate
+        "past_verb_opens": re.compile(rf"\s*(?-i:[a-z]{{3,}}ed|{alternation(data['irregular_pasts'])})\s"),
         # "that" after a noun: a clause describing it (not after "said", "believes", "so", ..., nor a past: "withdrew
         # that bill"); "who" and "which" with no comma before them open such a clause too ("investors who bought")
         "that_clause": _that_clause(data),
