@@ -375,11 +375,12 @@ def _subject_participle_yields(text: str, m: DateMention, before: str) -> bool:
 
 
 def _fronted_participle_yields(text: str, m: DateMention, before: str) -> bool:
-    """The phrase stands in a participle's clause opening the sentence, before its subject, and the main clause
-    after the clause's comma has a date of its own ("Born in Biratnagar in 1952, she took a law degree in 1978"):
-    the participle tells an earlier happening to the subject. A participle of how the subject came to be ("Born
-    in 1952, she became the first woman to lead the court") never dates what the sentence tells; another one
-    without a date after it ("Asked on Monday about the fire, the mayor said ...") tells its occasion."""
+    """The phrase stands in a participle's clause opening the sentence, before its subject, and the main clause after
+    the clause's comma has a date of its own ("Born in Biratnagar in 1952, she took a law degree in 1978"): the
+    participle tells an earlier happening to the subject, as it does when the main clause counts on from it
+    ("Ordained in Rome on June 19, 1982, he was sent three years later to Peru"). A participle of how the subject
+    came to be ("Born in 1952, she became the first woman to lead the court") never dates what the sentence tells;
+    another one without a date after it ("Asked on Monday about the fire, the mayor said ...") tells its occasion."""
     opening = _rules()["fronted_participle"].match(text)
     if opening is None or "," in flatten_places(before):
         return False
@@ -388,4 +389,9 @@ def _fronted_participle_yields(text: str, m: DateMention, before: str) -> bool:
         return False
     if _rules()["origin"].search(opening.group()[:-1]):
         return True
-    return OWN_DAY.search(text, comma) is not None
+    return OWN_DAY.search(text, comma) is not None or COUNTED_ON.search(text, comma) is not None
+
+
+# A time counted on from the one before: "three years later", "the following day".
+COUNTED_ON = re.compile(r"\b(?:[\w\-]+\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|afterwards)"
+                        r"|the\s+(?:next|following)\s+(?:day|morning|evening|week|month|year))\b", re.I)
