@@ -189,15 +189,35 @@ def _told_event(told: Sequence[Told], dates: list[DateMention | None], i: int,
     k = last_report(told, dates, i)
     if k is None and (named := AFTER_THE.search(told[i].text)) is not None:
         noun = named.group(1)
-        k = next((j for j in range(i - 1, -1, -1) if _day(dates[j]) is not None and not told[j].label
+        k = next((j for j in range(i - 1, -1, -1) if _day_or_night(dates[j]) is not None and not told[j].label
                   and any(_told_by(w.group(), noun) and not _in_subordinate(told[j].text, w.start())
                           for w in WORDS.finditer(told[j].text))), None)
         if k is None and not OPEN_PARTICIPLE.search(told[i].text, 0, named.start()):
             # "the day after the blackout" after "its inquiry into the April 28 blackout"; not in a clause on
             # something else ("The report, drafted by a panel set up the day after the blackout, found ...")
-            return next((m for j in range(i - 1, -1, -1) for m in found[j] if _names_day_of(told[j].text, m, noun)),
-                        None)
-    return _day(dates[k]) if k is not None else None
+            named_day = next((m for j in range(i - 1, -1, -1) for m in found[j]
+                              if _names_day_of(told[j].text, m, noun)), None)
+            return named_day or next((dates[j] for j in range(i - 1, -1, -1) if not told[j].label
+                                      and _day_or_night(dates[j]) is not None and not dates[j].origin  # type: ignore[union-attr]
+                                      and _subject_told(told[j].text, noun)), None)
+    return _day_or_night(dates[k]) if k is not None else None
+
+
+def _subject_told(text: str, noun: str) -> bool:
+    """The sentence is about the event ``noun`` names, its subject's head, and what it tells has a date of its own
+    ("Prigozhin's mutiny lasted less than 36 hours, from the evening of June 23 to the night of June 24"); not a
+    noun naming another thing by it ("The crash investigation resumed on Monday")."""
+    return re.match(rf"\W*(?:[\w'’\-]+\s+){{0,3}}?{noun}\s+(?:was\s+|were\s+)?(?:[a-z]+ed|{PAST_WORDS})\b",
+                    text, re.IGNORECASE) is not None
+
+
+def _day_or_night(d: DateMention | None) -> DateMention | None:
+    """A day, or a stretch over two days ("from the evening of June 23 to the night of June 24"): what counts
+    from the event ("five days after the mutiny") counts from the side it names."""
+    return d if d is not None and d.resolved and d.end_date - d.start_date <= ONE_DAY else None  # type: ignore[operator]
+
+
+ONE_DAY = dt.timedelta(days=1)
 
 
 def _names_day_of(text: str, m: DateMention, noun: str) -> bool:
@@ -236,11 +256,14 @@ def _told_by(word: str, noun: str) -> bool:
     return word.endswith("ed") and word != noun and stem(word) == stem(noun)
 
 
+PAST_WORDS = "|".join(sorted({*irregular_pasts(), *irregular_participles()}))
+
+
 # "said on Tuesday that 2,901 people had died", "said Tuesday it had closed its case", "said on Monday its mechanics
 # had found bolts": a past perfect of the active voice, after the saying's date, tells where things stood that day,
 # which is the news; "had been invited" tells of an earlier occasion.
 HAD_DONE_ACTIVE = re.compile(r"\bhad\s+(?:(?:also|already|now|largely|not|never)\s+)?(?!been\b)"
-                             rf"(?:[a-z]+ed|{'|'.join(sorted({*irregular_pasts(), *irregular_participles()}))})\b",
+                             rf"(?:[a-z]+ed|{PAST_WORDS})\b",
                              re.IGNORECASE)
 
 

@@ -11,6 +11,7 @@ that other event and is left unresolved.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -85,7 +86,8 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
                 and not CLOCK_NEXT.match(text, m.end()) and not THAT_TIME.match(text, m.end())) \
                 or (m.group().lower().endswith("eve") and re.match(r"\s+of\b", text[m.end():])):
             event = event or (_dated_object(text, m.end(), phrases) if not HEDGED.search(text, 0, m.start()) else None)
-            span = _step(step.spec, m, event) if event is not None and not step.spec.get("same") else None
+            span = _step(step.spec, m, _edge(event, step.spec)) if event is not None and not step.spec.get("same") \
+                else None
             if span is None:
                 return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
             return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], span[0], span[1], True,
@@ -149,6 +151,14 @@ THAT_TIME = re.compile(r"\s+(?:that|this)\s*(?:[,;.]|$)", re.IGNORECASE)
 def _within(spec: dict, m: re.Match[str]) -> DateMention:
     """A stretch the event came within ("within a week"): unresolved, as a day counted from another event is."""
     return DateMention(m.group(), m.start(), m.end(), spec["precision"], None, None, True, NOTE_EVENT)
+
+
+def _edge(event: DateMention, spec: dict) -> DateMention:
+    """The day of an event a step counts from: the last of its days for a step after it ("five days after the
+    mutiny" of June 23 to 24 is June 29), the first for a step before it."""
+    if _backward(spec) or event.start_date == event.end_date:
+        return event
+    return dataclasses.replace(event, start_date=event.end_date)
 
 
 def _backward(spec: dict) -> bool:
