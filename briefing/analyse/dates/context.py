@@ -46,6 +46,7 @@ from .words import (
     STANCE_MARKERS,
     STATE_MARKERS,
     SUBJECT_WORDS,
+    WEEKDAYS,
 )
 
 
@@ -214,7 +215,7 @@ def is_future(ctx: Ctx, start: int, end: int, *, programme: bool = False) -> boo
     cosmodrome on 13 September"), and a wrong week costs less than a wrong year.
     """
     low = ctx.low
-    if moved_to(low, start):
+    if moved_to(low, start) or _earliest_to_come(low, start):
         return True
     start = lead_start(ctx.text, start)
     lo = max(0, start - 200)  # the clause's own verb, however long its object ("will begin collecting ... on")
@@ -328,6 +329,19 @@ def _lasts_until(low: str, cut: int, start: int, end: int) -> bool:
     lasting = _LASTING.search(low, cut, start)
     return lasting is not None and _UNTIL.search(low, lasting.end(), end) is not None \
         and _ED_WORD.search(low, cut, lasting.start()) is None and not _WAS.search(low, cut, start)
+
+
+# "could take the stand as early as Thursday", "possibly as soon as Monday night": the earliest day of what may come,
+# after a word of what may be ("as early as 1998" is a time something was already so, and "warned as early as
+# Tuesday" a past day: a weekday only, and only after such a word)
+_EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+(?:on\s+)?$")
+_MAY_BE = re.compile(r"\b(?:could|may|might|can|possibly|likely)\b")
+
+
+def _earliest_to_come(low: str, start: int) -> bool:
+    if not low.startswith(WEEKDAYS, start) or _EARLIEST.search(low[max(0, start - 20):start]) is None:
+        return False
+    return _MAY_BE.search(low, max(low.rfind(".", 0, start), low.rfind(";", 0, start), 0), start) is not None
 
 
 def moved_to(low: str, start: int) -> bool:
