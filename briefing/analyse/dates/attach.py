@@ -387,7 +387,7 @@ def _fronted_participle_yields(text: str, m: DateMention, before: str) -> bool:
     comma = flatten_places(text).find(",", m.end)
     if comma < 0:
         return False
-    if _rules()["origin"].search(opening.group()[:-1]):
+    if opening.group(1).lower() in listed("origin_participles"):
         return True
     return OWN_DAY.search(text, comma) is not None or COUNTED_ON.search(text, comma) is not None
 

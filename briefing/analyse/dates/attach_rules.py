@@ -175,7 +175,7 @@ def _unopened_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # took a law degree in 1978", "Arrested on Oct. 25, he was charged on Wednesday" (a lower-case word after
         # it, so that "United Nations officials said" is a name)
         "fronted_participle": re.compile(
-            rf"^\W*(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])}|"
+            rf"^\W*([a-z]{{3,}}ed|{alternation(data['irregular_participles'])}|"
             rf"{alternation(data['origin_participles'])})\s+(?-i:[a-z])", re.I),
         # a participle right after the subject's noun, the sentence's own verb still to come: "Two men arrested on
         # Oct. 25 were charged on Wednesday", "The jewels taken in Sunday's raid have been valued"; not a verb
