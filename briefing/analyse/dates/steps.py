@@ -96,7 +96,9 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
             if TO_COME.search(text, 0, m.start()):
                 continue  # "could sign accords within days": what may come, which the narrative does not date
             return _within(step.spec, m)
-        start = (named or anchor) if step.spec.get("same") or "nth_day" in step.spec else anchor
+        start = (named or anchor) if "nth_day" in step.spec else anchor
+        if step.spec.get("same"):
+            start = (PART_OF_DAY.search(m.group()) and _named_before(phrases, m.start())) or named or anchor
         unit = next((u for u in UNIT_WIDTH if u in step.spec), None)
         if unit is not None and broad is not None and broad.end_date - broad.start_date <= UNIT_WIDTH[unit]:  # type: ignore[operator]
             start = broad
@@ -113,6 +115,17 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
         return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], span[0], span[1], True,
                            f"counted from {source}", "narrative")
     return None
+
+
+# "claimed the April 22 attack in a message posted the same afternoon": a part of the day the sentence named
+# before it, whoever's; "ceases to apply from the same date" may mean the day the narrative set
+PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
+def _named_before(phrases: Sequence[DateMention], at: int) -> DateMention | None:
+    """The last day the sentence names before ``at``, whoever's."""
+    days = [d for d in phrases if d.end <= at and d.resolved and d.precision == "day"]
+    return days[-1] if days else None
 
 
 def _leftmost(text: str) -> list[tuple[Step, re.Match[str]]]:
