@@ -58,7 +58,8 @@ RULES = {
     "sequence": "after 'after' or 'before' opening a clause or phrase in the main clause: another event's date",
     "follows": "after 'follows' or 'followed' and a determiner: the event followed, and its date",
     "with-clause": "in a ', with <subject> <participle> ...' clause after the main one: its own circumstance",
-    "object-participle": "'<verb> the <noun> <participle> <preposition> ... <phrase>': a clause describing the object",
+    "object-participle": ("'<verb> the <noun> <participle> (<preposition> ...) <phrase>': a clause describing the "
+                          "object, not after a verb the participle completes ('kept its doors closed')"),
     "among-participle": "'among the <noun> <participle> <phrase>': a group named by what was done to it",
     "occasion-of": "'during the <date> <noun>', 'in the first days of the <date> <noun>': the event's own stretch",
     "agent-participle": "'<noun> <participle> by <Agent> <phrase>': what was done to the noun, unless a predicate"

@@ -189,12 +189,14 @@ def _unopened_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "finite_next": re.compile(rf"(?:(?!\b(?:who|which|that|whose|where|when|with)\b)[^,;]){{0,60}}?"
                                   rf"\b(?-i:{alternation(data['finite_verbs'])})\b"),
         # a participle right after a verb's object, with no word to open its clause: "will help to implement the
-        # agreements reached during the state visit on 18-19 June" (not after "said the ship crashed ...")
+        # agreements reached during the state visit on 18-19 June", "rejected the Indian measures announced on 23
+        # April" (not after "said the ship crashed ...", nor "kept its doors closed on Monday": the object's state)
         "object_participle": re.compile(
-            rf"\b(?!(?:{alternation(data['complement_words'])})\b)"
+            rf"\b(?!(?:{alternation(data['complement_words'])}|{alternation(data['object_complement_verbs'])})\b)"
             rf"(?:to\s+[a-z]+|[a-z]{{3,}}ed|{alternation(data['irregular_pasts'])})\s+"
-            rf"(?:{alternation(data['determiners'])})\s+(?:[a-z\-]+\s+){{0,2}}?[a-z]+\s+"
-            rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])})\s+(?:{data['prepositions']})\s[^,;]*$"),
+            rf"(?:{alternation(data['determiners'])})\s+(?:[A-Za-z\-]+\s+){{0,2}}?"
+            rf"(?!(?:{alternation(data['finite_verbs'])}|be|been|being)\s)[a-z]+\s+"
+            rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])})\s+(?:(?:{data['prepositions']})\s[^,;]*)?$"),
         # ... or right after a noun, with its named agent: "the 10 million rupees pledged by Tata Sons on the evening
         # of the crash" (not after an auxiliary: "was greeted by Putin on Wednesday" is the sentence's own verb)
         "agent_participle": re.compile(
