@@ -44,6 +44,8 @@ RULES = {
     "report-noun": "before 'statement', 'vote', ...: the date dates the report",
     "possessive": "'<date>'s <noun>'",
     "noun-after": "a calendar phrase right before a noun it describes (not -ly, -ed or a function word)",
+    "year-of-a-name": ("'the <year> <Name>' ('the 1972 Simla Agreement'): the named thing's year, unless the name is "
+                       "the occasion the sentence's event happened at ('At the 2024 Paris Olympics')"),
     "of-noun": "'<noun> of <date>', unless the noun names a time ('the morning of June 5')",
     "that-clause": ("'that' (or 'who', 'which' with no comma) after a noun opens a clause describing it (not after "
                     "'said', a preposition, a past, nor after 'said <date>' before a past perfect), until the main "

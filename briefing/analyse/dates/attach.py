@@ -191,6 +191,9 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
     if m.phrase.lower().startswith("from ") and m.precision in ("year", "decade") \
             and rules["noun_from"].search(before):
         return True
+    if m.precision == "year" and NAME_AFTER.match(text, m.end) and rules["determiner_before"].search(before) \
+            and not OCCASION_BEFORE.search(before):
+        return True  # "including the 1972 Simla Agreement", "blamed for the 2008 Mumbai attacks": a name's year
     if OWNED_NOUN_BEFORE.search(before) and not rules["place_head"].fullmatch(before.split()[-1]):
         return True  # "a review of its role in the bank's collapse last month": the collapse's time
     if possessive:
@@ -222,6 +225,9 @@ def _after_an_object(before: str) -> bool:
         and last not in irregular_pasts()
 
 
+NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*\b(?!\s*,\s*(?-i:[a-z]))")
+# "at the 2024 Paris Olympics, she won": the occasion the sentence's event happened at
+OCCASION_BEFORE = re.compile(r"\b(?:at|in|during|throughout|amid)\s+\w+\s+$", re.IGNORECASE)
 THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$", re.IGNORECASE)
 # "during the" or "in the first days of the" right before a date naming an occasion: the occasion is the time of the
 # sentence's event
