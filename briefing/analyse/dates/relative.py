@@ -194,6 +194,9 @@ def the_weekend(m: Hit, ctx: Ctx) -> DateMention | None:
     return make(ctx, m.start(), m.end(), "range", weekend(a, 0 if a.weekday() >= 5 else -1), True)
 
 
+_ANNIVERSARY = re.compile(r",?\s+(?:in|of)\s+(?:19|20)\d\d\b")
+
+
 def rel_day(m: Hit, ctx: Ctx) -> DateMention | None:
     """ "today", "yesterday", "last night", "the day after tomorrow" (``data/relative.yml``)."""
     word = m.group()
@@ -201,6 +204,8 @@ def rel_day(m: Hit, ctx: Ctx) -> DateMention | None:
         prev, _ = prev_word(ctx.text, m.start())
         if prev and prev[0].isupper():  # "USA Today", "Russia Today": a name
             return None
+    if word.lower().endswith("date") and _ANNIVERSARY.match(ctx.text, m.end()):
+        return None  # "on this date in 1945": the same day of another year
     if ctx.article is None:
         return make(ctx, m.start(), m.end(), "day", None, True, NOTE_UNDATED)
     d = ctx.article + timedelta(days=REL_DAY_OFFSETS[norm(word)])

@@ -233,7 +233,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "rel-day",
         r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow"
-        r"|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
+        r"|this\s+(?:morning|afternoon|evening)|(?<=\bon\s)this\s+date|last\s+night)\b",
         relative.rel_day,
         "dayword",
     ),
