@@ -106,11 +106,14 @@ def _looked_back(sentence: str, told: DateMention, m: DateMention) -> bool:
 
 def _expected_then(sentence: str, told: DateMention, m: DateMention) -> bool:
     """What was said is an expectation, and the other date is when it expects it: "UBS said on Monday it expected
-    to complete the takeover as early as June 12". The expectation is the news of the day it was told."""
+    to complete the takeover as early as June 12", or a second thing said, still to come ("said on Tuesday that the
+    census had been completed, and that cash would start reaching families next week"). The expectation is the
+    news of the day it was told."""
     return m.start > told.end and _EXPECTED.search(sentence, told.end, m.start) is not None
 
 
-_EXPECTED = re.compile(r"\b(?:expects?|expected|hopes?|hoped|aims?|aimed|anticipates?|anticipated)\s+to\b",
+_EXPECTED = re.compile(r"\b(?:expects?|expected|hopes?|hoped|aims?|aimed|anticipates?|anticipated)\s+to\b"
+                       r"|,\s+and\s+that\s+[^,;]*\b(?:would|will)\b",
                        re.IGNORECASE)
 
 
@@ -140,8 +143,10 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
        anything happened on the other days ("the agency said on Tuesday it had
        recorded nothing unusual on Monday"), or the other days stand in a past
        perfect clause after a comma ("said Saturday that three remained
-       missing, down from the 100 they had listed earlier in the week"): then
-       the saying is the news.
+       missing, down from the 100 they had listed earlier in the week"), or
+       are when what was said is expected ("said on Monday it expected to
+       complete the takeover as early as June 12", "..., and that cash would
+       start reaching families next week"): then the saying is the news.
     4. With nothing resolved, the first unresolved mention is returned so the
        caller can show it as undated; None when only anchors are left.
     """
