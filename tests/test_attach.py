@@ -56,6 +56,8 @@ RULES = {
     "superseded": "after a plan told in the past perfect ('had been expected', 'was originally scheduled')",
     "compared": "after 'up from', 'down from', 'compared with' and no comma: the earlier figure's date",
     "scheduled": "after 'date for', 'date of', 'deadline of': the day set, not the day it was set on",
+    "appended-plan": ("after ', due to <verb>' ('..., due to take effect on Wednesday') with no predicate going on: "
+                      "the plan's day, not the clause's it hangs on"),
     "declared": "the day a verb declares something ('declared 24 March a day of national mourning'): the object",
     "sequence": "after 'after' or 'before' opening a clause or phrase in the main clause: another event's date",
     "follows": "after 'follows' or 'followed' and a determiner: the event followed, and its date",

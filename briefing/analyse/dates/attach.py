@@ -86,7 +86,8 @@ def attached(text: str, m: DateMention) -> bool:
     if _describes_a_noun(text, m, before):
         return False
     if _of_a_thing(before) or _in_that_clause(before) or rules["superseded"].search(before) \
-            or rules["compared"].search(before) or rules["scheduled"].search(before):
+            or rules["compared"].search(before) or rules["scheduled"].search(before) \
+            or (rules["appended_plan"].search(before) and not _predicate_after(text, m)):
         return False
     if rules["declared"].search(before) and DECLARED_AS.match(text, m.end):
         return False
@@ -342,6 +343,12 @@ def _date_stays_the_nouns(text: str, rest: int) -> bool:
     if _rules()["predicate_next"].match(text[rest:]) is None:
         return True
     return LED_DAY.search(text, rest, _clause_stop(text, rest)) is not None
+
+
+def _predicate_after(text: str, m: DateMention) -> bool:
+    """A predicate goes on after the clause the phrase stands in ("The mission, now due to launch in late September,
+    will carry two astronauts"): the clause is part of the subject."""
+    return _rules()["predicate_next"].match(text[_clause_stop(text, m.end) + 1:]) is not None
 
 
 def _closes_a_relative(before: str, comma: int) -> bool:

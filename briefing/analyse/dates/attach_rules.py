@@ -95,6 +95,10 @@ def _opener_rules(data: dict) -> dict[str, re.Pattern[str]]:
                                  r"\s+(?:that|which)\s[^,;]*$"),
         # "declared 24 March a day of national mourning": the day declared, when a day is what it is declared
         "declared": re.compile(rf"\b(?:{alternation(data['declaring_verbs'])})\s+$", re.I),
+        # ", due to take effect on Wednesday", ", now due to launch in late September": a plan for the noun before
+        # the comma, told with no verb of its own; the plan's day, not the day of the clause it hangs on
+        "appended_plan": re.compile(rf",\s+(?:(?:now|still)\s+)?(?:{alternation(data['plan_words'])})\s+to\s+"
+                                    rf"(?:{alternation(data['plan_verbs'])})\b[^,;]*$", re.I),
         "superseded": re.compile(rf"\b(?:{alternation(data['superseded_plans'])})\b"
                                  r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$", re.I),
         # "were launched after Wang and Dombrovskis spoke by video on October 25": the phrase dates what came
