@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...model import DateMention
+from .attach_lists import irregular_pasts
 from .clock import minutes
 from .context import future_after
 from .steps import shifts_time
@@ -57,10 +59,28 @@ CAN = re.compile(r"\bcan(?:not|'t|’t)?\b", re.IGNORECASE)  # "flames can be se
 def _now(t: Told, body: int) -> bool:
     """The entry tells what is happening: a statement made now ("Gallet says the walls will hold", "Bohlin says
     the coast guard picked up ship movements"), or an action in the present that is no plan ("Putin will land
-    at noon"); what can be seen is seen now. An action in the past tense may be an earlier one."""
+    at noon"), told as something done or not ("Fux votes to acquit Bolsonaro"); what can be seen is seen now. An
+    action in the past tense may be an earlier one."""
     if SAYING_NOW.search(t.text, body):
         return True
-    return not t.reports and not future_after(CAN.sub(lambda m: " " * len(m.group()), t.text), body)
+    past = t.reports and _told_in_past(t.text[body:])  # "Fux votes to acquit Bolsonaro": done, and now
+    return not past and not future_after(CAN.sub(lambda m: " " * len(m.group()), t.text), body)
+
+
+def _told_in_past(text: str) -> bool:
+    """The entry's first clause (up to a comma, a semicolon or a quote) has a verb in the past: "Police arrested
+    three men overnight" may tell an earlier event; "The plane carrying him touches down" tells one now."""
+    clause = _FIRST_CLAUSE.match(text)
+    return _past_words().search(clause.group() if clause else text) is not None
+
+
+_FIRST_CLAUSE = re.compile(r"[^,;\"“:]*")
+
+
+@functools.cache
+def _past_words() -> re.Pattern[str]:
+    irregular = "|".join(irregular_pasts())
+    return re.compile(rf"\b(?:[a-z]{{2,}}ed|was|were|had|{irregular})\b", re.IGNORECASE)
 
 
 # The page speaking of itself ("We are closing this blog", "for readers just joining us"): no event.
