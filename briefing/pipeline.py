@@ -23,6 +23,7 @@ from .config import load_config
 from .curate.assemble import Setting
 from .curate.copies import find_copies, own_lines_dated
 from .curate.event_sections import settle_sections
+from .curate.named_days import dated_by_named_events
 from .curate.people import corpus_people, name_finder
 from .curate.relevance import in_passing, off_story, reaches, sightings
 from .curate.sections import build_sections
@@ -124,6 +125,7 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: in
     ex = Extractor(name_finder(config))
     facts = extract_all(corpus.articles, ex, cache, workers, say, mapper)
     facts = own_lines_dated(corpus.articles, facts, copies, own_dates, rereader(ex, facts))  # ... but for its own lines
+    facts = dated_by_named_events(corpus.articles, facts, copies)
     people = corpus_people(corpus, facts, config)
     per_sentence = [f.sentences for f in facts]
     del facts  # words and name candidates are done with: at 10,000 articles they are hundreds of MiB
