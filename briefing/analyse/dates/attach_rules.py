@@ -207,6 +207,11 @@ def _unopened_rules(data: dict) -> dict[str, re.Pattern[str]]:
             rf"\b(?!(?:{alternation(data['finite_verbs'])}|be|been|being|get|got|gets)\b)[a-z]+(?<!ly)\s+"
             rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])})\s+by\s+(?:the\s+)?"
             r"(?:[A-Z][\w'’\-]*\s+){1,4}$"),
+        # ... or right after a noun, as what is believed of it: "the boats thought to have sunk in the storm last week"
+        # (not after a verb: "He is believed to have died on Monday" is the sentence's own event)
+        "hearsay_participle": re.compile(
+            rf"\b(?!(?:{alternation(data['finite_verbs'])}|be|been|being|get|got|gets)\b)[a-z]+(?<!ly)\s+"
+            rf"(?:{alternation(data['hearsay_verbs'])})\s+to\s+have\s+(?:been\s+)?[a-z]+\b[^,;]*$"),
         # ... or after "among", naming a group by what was done to it: "was among the 14 people killed on Jan. 1"
         "among_participle": re.compile(
             rf"\bamong\s+(?:{alternation(data['determiners'])})\s+(?:[\w\-]+\s+){{0,2}}?[a-z]+\s+"
