@@ -92,6 +92,8 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
                 return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
             return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], span[0], span[1], True,
                                f"counted from ‘{event.phrase}’, the event it names", "narrative")
+        if BOUND.search(text, 0, m.start()):  # "More than two weeks later": past that day, on none the words give
+            return _within(step.spec, m)
         if step.spec.get("bound"):  # "back in the job within a week": some day of that stretch, not the one before
             if TO_COME.search(text, 0, m.start()):
                 continue  # "could sign accords within days": what may come, which the narrative does not date
@@ -144,6 +146,10 @@ HEDGED = re.compile(r"\b(?:for|more\s+than|less\s+than|over|under|nearly|almost|
                     r"at\s+most|within|roughly|up\s+to)\s*$", re.IGNORECASE)
 
 
+# "more than two weeks later", "less than a week earlier": a bound on the count, which then dates no day
+BOUND = re.compile(r"\b(?:(?:more|less|fewer)\s+than|over|under|at\s+least|at\s+most|up\s+to)\s*$", re.IGNORECASE)
+
+
 def _dated_object(text: str, after: int, phrases: Sequence[DateMention]) -> DateMention | None:
     """The day the words after "a month after" give the event it names, in the same clause: "the declaration of
     December 3", "the March 26 collapse". Not one past a comma ("two days after the vote, on Friday, ...")."""
@@ -162,7 +168,8 @@ THAT_TIME = re.compile(r"\s+(?:that|this)\s*(?:[,;.]|$)", re.IGNORECASE)
 
 
 def _within(spec: dict, m: re.Match[str]) -> DateMention:
-    """A stretch the event came within ("within a week"): unresolved, as a day counted from another event is."""
+    """A stretch the event came within ("within a week"), or a bound on a count ("more than two weeks later"):
+    unresolved, as a day counted from another event is."""
     return DateMention(m.group(), m.start(), m.end(), spec["precision"], None, None, True, NOTE_EVENT)
 
 
