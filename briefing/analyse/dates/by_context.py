@@ -28,6 +28,7 @@ VENUES = frozenset("court courthouse guesthouse house palace hall square airport
 LOOK_BACK = 3  # a sentence dated by context looks back past at most two undated ones of its paragraph
 CONTEXT_WIDEST = dt.timedelta(days=31)  # ... and at most this wide can date the sentence after it
 BACKGROUND_GAP = dt.timedelta(days=31)  # a date named in passing a month before the borrowed one is background
+LONG_PAST = dt.timedelta(days=366)  # a lent date this long before the article is background itself
 
 
 def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to: list[list[DateMention]],
@@ -59,7 +60,7 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
         if source is not None and time_told(t.text) is not None and a_telling(out[source], told[source].text):
             source = None  # "Its crews spotted a fire shortly before 3 p.m." after "a statement issued late Sunday"
         if source is not None and not _all_before(t.text, [m for m in found[i] if not is_reporting_date(m, t.text)],
-                                                  out[source]):  # type: ignore[arg-type]
+                                                  out[source], article_date):  # type: ignore[arg-type]
             source = None  # "after the ship left port on March 26", "Sunday's attempt": its own time is near, but
             # not "the railroad said Saturday": that is when it was told
         if source is not None:
@@ -75,10 +76,14 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
 SAYS = re.compile(rf"\b(?:{'|'.join(REPORT_VERBS)})\b", re.IGNORECASE)
 
 
-def _all_before(text: str, mentions: list[DateMention], lent: DateMention) -> bool:
+def _all_before(text: str, mentions: list[DateMention], lent: DateMention, article_date: dt.date | None) -> bool:
     """The dates a sentence names of other events all end well before the date it would borrow: background
     ("the first meeting since April 2019", "a law from 1851"). One near it may be its event's own time, told
-    in a way that does not date it ("after the ship left port on March 26"): borrowing would contradict it."""
+    in a way that does not date it ("after the ship left port on March 26"): borrowing would contradict it. A
+    date that is background itself lends to no sentence naming another ("Patricia came ashore on Oct. 23, 2015"
+    before "The worst was Pauline, which flooded the city in October 1997"): two asides, each of its own time."""
+    if mentions and article_date is not None and lent.end_date < article_date - LONG_PAST:  # type: ignore[operator]
+        return False
     return all(m.resolved and m.end_date < lent.start_date - BACKGROUND_GAP  # type: ignore[operator]
                and not TIMED_BY.search(text, 0, m.start) for m in mentions)
 
