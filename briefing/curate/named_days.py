@@ -100,9 +100,12 @@ def _named_days(articles: Sequence[Article], facts: Sequence[ArticleFacts], noun
         if a.id in copies or a.date is None:
             continue  # a copy says what its original says; an undated article's "Thursday" is no day
         for s, sf in zip(a.statement_sentences, f.sentences):
-            if pattern.search(s.text) is None:
-                continue
-            for m in find_dates(s.text, a.date):
+            low = s.text.lower()
+            if not any(n in low for n in nouns):
+                continue  # most sentences: a substring test each, before any pattern
+            # a day is named by digits or a word ending in "day" (a weekday, "today"): else no date to read again
+            for m in (find_dates(s.text, a.date) if ("day" in low or _DIGIT.search(low)) and pattern.search(s.text)
+                      else ()):
                 noun = _names(s.text, m, nouns)
                 if noun is not None:
                     votes[noun][(m.start_date, m.end_date)].add(a.id)  # type: ignore[index]
@@ -146,5 +149,6 @@ def _names(text: str, m: DateMention, nouns: set[str]) -> str | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
 _NOUN_AFTER = re.compile(r"(?:'s|’s)?((?:\s+[a-z\-]+){1,3})")
 _NOUN_OF = re.compile(r"\bthe\s+([a-z\-]{4,})\s+of\s+$")
