@@ -57,7 +57,7 @@ def test_a_count_from_an_event_the_coverage_dates_alike_is_made(tmp_path: Path) 
     dates = _dates(tmp_path, _corpus(NAMING))
     day_after = dates["The day after the shooting"]
     assert (day_after.start_date, day_after.end_date) == (dt.date(2024, 5, 16), dt.date(2024, 5, 16))
-    assert day_after.note == "counted from the shooting, which 2 other articles date 15 May 2024"
+    assert day_after.note == "counted from the shooting, which 2 articles date 15 May 2024"
 
 
 def test_an_event_dated_two_ways_a_bounded_count_and_one_of_hours_stay_undated(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 An article may count from an event it never dates itself ("two days after the crash"); read alone, that day is
 unknown, and narrative reading leaves it so. Other articles of the corpus often name that event with its day ("the
-June 12 crash", "Thursday's crash", "the crash on June 12"). When every article that names it so gives one and
+June 12 crash", "Thursday's crash", "the attack of 22 April"). When every article that names it so gives one and
 the same day, and at least ``MIN_ARTICLES`` of them do, the count is made from that day, and the date says where
 it came from. A noun the coverage dates more than one way ("the report": a preliminary one and a final one) is left
 alone: which of them is meant, the words do not say.
@@ -119,7 +119,7 @@ def _named_days(articles: Sequence[Article], facts: Sequence[ArticleFacts], noun
         (day, ids), = by_day.items()
         if len(ids) >= MIN_ARTICLES:
             out[noun] = DateMention(noun, 0, 0, "day", day[0], day[1], True,
-                                    f"{len(ids)} other articles date {format_date_of(day[0])}", "narrative")
+                                    f"{len(ids)} articles date {_day_named(day[0])}", "narrative")
     return out
 
 
@@ -128,7 +128,7 @@ def _own_day(d: DateMention | None) -> bool:
         and d.precision in ("day", "weekday")
 
 
-def format_date_of(day: dt.date) -> str:
+def _day_named(day: dt.date) -> str:
     return format_date(DateMention("", 0, 0, "day", day, day, True, ""))
 
 
