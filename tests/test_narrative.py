@@ -275,7 +275,7 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "a week anchors": ("FINE", dt.timedelta(days=0)),
     "a year lends nothing": ("by_context.CONTEXT_WIDEST", dt.timedelta(days=400)),
     "a month lends": ("by_context.CONTEXT_WIDEST", dt.timedelta(days=29)),
-    "a subheading after the long past starts afresh": ("_long_past", lambda anchor, article_date: False),
+    "a subheading after the long past starts afresh": ("long_past", lambda d, article_date: False),
     "a day named inside a counted span is finer": ("_finer", lambda step, own: step or own),
     "a live entry reporting a statement made now": ("live.SAYING_NOW", re.compile("(?!)")),
     "a live entry's statement of a day to come": ("live._says_what_is_to_come",

@@ -16,7 +16,7 @@ from ...model import DateMention
 from .daytime import a_telling, time_told
 from .live import CLOCK, entry_above, is_timeline
 from .pick import is_reporting_date
-from .steps import any_step, shifts_time
+from .steps import any_step, long_past, shifts_time
 from .told import Told
 from .words import REPORT_VERBS
 
@@ -28,7 +28,6 @@ VENUES = frozenset("court courthouse guesthouse house palace hall square airport
 LOOK_BACK = 3  # a sentence dated by context looks back past at most two undated ones of its paragraph
 CONTEXT_WIDEST = dt.timedelta(days=31)  # ... and at most this wide can date the sentence after it
 BACKGROUND_GAP = dt.timedelta(days=31)  # a date named in passing a month before the borrowed one is background
-LONG_PAST = dt.timedelta(days=366)  # a lent date this long before the article is background itself
 
 
 def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to: list[list[DateMention]],
@@ -82,7 +81,7 @@ def _all_before(text: str, mentions: list[DateMention], lent: DateMention, artic
     in a way that does not date it ("after the ship left port on March 26"): borrowing would contradict it. A
     date that is background itself lends to no sentence naming another ("Patricia came ashore on Oct. 23, 2015"
     before "The worst was Pauline, which flooded the city in October 1997"): two asides, each of its own time."""
-    if mentions and article_date is not None and lent.end_date < article_date - LONG_PAST:  # type: ignore[operator]
+    if mentions and long_past(lent, article_date):
         return False
     return all(m.resolved and m.end_date < lent.start_date - BACKGROUND_GAP  # type: ignore[operator]
                and not TIMED_BY.search(text, 0, m.start) for m in mentions)

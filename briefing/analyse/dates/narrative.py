@@ -39,7 +39,7 @@ from .find import find_dates
 from .live import just_done, live_entries, posted_now, stamped
 from .pick import HAD_DONE, best_date, is_reporting_date
 from .resolve import NOTE_EVENT, NOTE_NO_YEAR, NOTE_UNDATED
-from .steps import YEAR, any_step, counted, told_on
+from .steps import YEAR, any_step, counted, long_past, told_on
 from .told import Told
 from .weeks import in_week, names_its_weekday, week_after
 from .words import WEEKDAYS
@@ -81,7 +81,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             heading = t.text.strip(" :")
             dates.append(None)
             continue
-        if t.label and _long_past(anchor, article_date):  # a new part: no day to count from
+        if t.label and long_past(anchor, article_date):  # a new part after a long-past one: no day to count from
             anchor, named, lost, days_before = None, None, True, None
         date = lasting(t.text, _with_year(t.text, _own_date(joined(t.text, own_phrases), t), heading, before, broad))
         if (date is None or not date.resolved or _opens_before(t.text, date)) and not t.label:
@@ -291,14 +291,6 @@ def _phrases(told: Sequence[Told], article_date: dt.date | None) -> list[list[Da
             # narrative has moved on into that year, and the days after it are read from there
             own += [m for m in found[i] if m not in ms and m.precision == "day" and attached(t.text, m)]
     return found
-
-
-def _long_past(anchor: DateMention | None, article_date: dt.date | None) -> bool:
-    """The narrative's last date ends more than a year before the article's: under a subheading after a part on
-    long-past events ("Cathedrals have burned before"), "That night" is not a night of that past, and the part
-    gives no other day to count from."""
-    return anchor is not None and anchor.resolved and article_date is not None \
-        and anchor.end_date < article_date - YEAR  # type: ignore[operator]
 
 
 def _finer(step: DateMention | None, own: DateMention | None) -> DateMention | None:

@@ -54,6 +54,14 @@ def any_step() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(bodies) + ")", re.IGNORECASE)
 
 
+def long_past(d: DateMention | None, article_date: dt.date | None) -> bool:
+    """The date ends more than a year before the article's: the time of a past the article recalls, not of its
+    news. Under a subheading after a part on it ("Cathedrals have burned before"), "That night" is no night of that
+    past; nor is it lent to a sentence naming a day of its own."""
+    return d is not None and d.resolved and article_date is not None \
+        and d.end_date < article_date - YEAR  # type: ignore[operator]
+
+
 def told_on(article_date: dt.date | None) -> DateMention | None:
     """The article's date as a narrative anchor: its phrase is empty."""
     if article_date is None:
@@ -142,12 +150,10 @@ TO_COME = re.compile(r"\b(?:could|would|will|may|might|should|can|expects?|expec
                      re.IGNORECASE)
 OBJECT_REACH = 60  # characters from "after" to the date of what it is after: "after Yoon's declaration of December 3"
 # "more than a month after", "for two weeks after": a bound or a stretch of time, which dates no day of its own
-HEDGED = re.compile(r"\b(?:for|more\s+than|less\s+than|over|under|nearly|almost|about|around|some|at\s+least|"
-                    r"at\s+most|within|roughly|up\s+to)\s*$", re.IGNORECASE)
-
-
+_BOUNDS = r"(?:more|less)\s+than|over|under|at\s+least|at\s+most|up\s+to"
+HEDGED = re.compile(rf"\b(?:for|nearly|almost|about|around|some|within|roughly|{_BOUNDS})\s*$", re.IGNORECASE)
 # "more than two weeks later", "less than a week earlier": a bound on the count, which then dates no day
-BOUND = re.compile(r"\b(?:(?:more|less|fewer)\s+than|over|under|at\s+least|at\s+most|up\s+to)\s*$", re.IGNORECASE)
+BOUND = re.compile(rf"\b(?:fewer\s+than|{_BOUNDS})\s*$", re.IGNORECASE)
 
 
 def _dated_object(text: str, after: int, phrases: Sequence[DateMention]) -> DateMention | None:
