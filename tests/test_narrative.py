@@ -28,6 +28,7 @@ from briefing.analyse.dates import by_context as by_context_module
 from briefing.analyse.dates import daytime as daytime_module
 from briefing.analyse.dates import live as live_module
 from briefing.analyse.dates import narrative as narrative_module
+from briefing.analyse.dates import step_or_own as step_or_own_module
 from briefing.analyse.dates import steps as steps_module
 from briefing.analyse.dates import years as years_module
 from briefing.analyse.dates.narrative import Told, narrate
@@ -276,7 +277,10 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "a year lends nothing": ("by_context.CONTEXT_WIDEST", dt.timedelta(days=400)),
     "a month lends": ("by_context.CONTEXT_WIDEST", dt.timedelta(days=29)),
     "a subheading after the long past starts afresh": ("long_past", lambda d, article_date: False),
-    "a day named inside a counted span is finer": ("_finer", lambda step, own: step or own),
+    "a day named inside a counted span is finer": ("finer", lambda step, own: step or own),
+    "a step right before a weekday is counted": ("step_or_own._step_names_weekday", lambda text, date: False),
+    "a weekday corrects the day a step counts to": ("step_or_own._on_weekday", lambda step, own: step),
+    "the same day is not a day of an aside after the sentence's own": ("_describes_after", lambda text, m, date: False),
     "a live entry reporting a statement made now": ("live.SAYING_NOW", re.compile("(?!)")),
     "a live entry's statement of a day to come": ("live._says_what_is_to_come",
                                                   lambda text, body, date, article_date: False),
@@ -292,7 +296,8 @@ def test_taking_a_step_away_changes_a_date(what: str, monkeypatch: pytest.Monkey
     attribute, replacement = ABLATIONS[what]
     prefix, _, name = attribute.rpartition(".")
     module = {"steps": steps_module, "years": years_module, "live": live_module, "daytime": daytime_module,
-              "by_context": by_context_module}.get(prefix, narrative_module)
+              "by_context": by_context_module,
+              "step_or_own": step_or_own_module}.get(prefix, narrative_module)
     attribute = name
     assert hasattr(module, attribute)
     monkeypatch.setattr(module, attribute, replacement)

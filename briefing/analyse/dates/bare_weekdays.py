@@ -18,6 +18,9 @@ BARE_WEEKDAY = re.compile(r"(?<![\w’'])(?:(?:early|late) )?(?:" + "|".join(w.c
                           r"(?:’s|'s)?(?:\s+(?:morning|afternoon|evening|night))?(?!\w)")
 NAMED_DAY = re.compile(r"[A-Z][\w’'\-]*\s+$")
 NARRATIVE_DAY = re.compile(r"\b(?:that|the|the (?:following|next))\s+$", re.IGNORECASE)
+# What stands between a day and a weekday that only names its day of the week: "On November 26, a Wednesday,",
+# "on 3 May (a Saturday)", "on March 9, which was a Sunday".
+APPOSED = re.compile(r"(?:,\s+(?:which\s+was\s+)?a|\s+\((?:a\s+)?)\s*", re.IGNORECASE)
 
 
 def _names_its_event(text: str, w: re.Match[str]) -> bool:
@@ -48,6 +51,13 @@ TIME_OPENERS = frozenset("later earlier early late since until by on from before
                          .split())
 
 
+def _apposed(text: str, at: int, mentions: list[DateMention]) -> bool:
+    """The weekday only tells which day of the week the day before it was ("On November 26, a Wednesday, flames
+    appeared"): it is no date of its own, least of all one read against the article's date."""
+    return any(m.precision == "day" and (gap := APPOSED.fullmatch(text, m.end, at)) is not None and gap.group()
+               for m in mentions)
+
+
 def with_bare_weekdays(text: str, mentions: list[DateMention], article_date: dt.date | None) -> list[DateMention]:
     """The sentence's date phrases, and its bare weekdays read as "on <weekday>" would be (same rules:
     the last such day up to the article's date, the next one in a sentence about the future)."""
@@ -55,6 +65,7 @@ def with_bare_weekdays(text: str, mentions: list[DateMention], article_date: dt.
     added = []
     for w in BARE_WEEKDAY.finditer(text):
         if any(s < w.end() and w.start() < e for s, e in taken) or _named_day(text, w.start()) \
+                or _apposed(text, w.start(), mentions) \
                 or (NARRATIVE_DAY.search(text, 0, w.start()) and not _names_its_event(text, w)):
             continue  # "that Sunday", "the following Friday": a day of the narrative's week, counted from it
         day = w.group().removeprefix("early ").removeprefix("late ").split()[0].removesuffix("’s").removesuffix("'s")

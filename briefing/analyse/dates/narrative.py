@@ -39,6 +39,7 @@ from .find import find_dates
 from .live import just_done, live_entries, posted_now, stamped
 from .pick import HAD_DONE, best_date, is_reporting_date
 from .resolve import NOTE_EVENT, NOTE_NO_YEAR, NOTE_UNDATED
+from .step_or_own import counts_instead, finer
 from .steps import YEAR, any_step, counted, long_past, told_on
 from .told import Told
 from .weeks import in_week, names_its_weekday, week_after
@@ -84,10 +85,10 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         if t.label and long_past(anchor, article_date):  # a new part after a long-past one: no day to count from
             anchor, named, lost, days_before = None, None, True, None
         date = lasting(t.text, _with_year(t.text, _own_date(joined(t.text, own_phrases), t), heading, before, broad))
-        if (date is None or not date.resolved or _opens_before(t.text, date)) and not t.label:
+        if (date is None or not date.resolved or counts_instead(t.text, date)) and not t.label:
             # not a headline's "the day before" (the story's) nor a subheading's "The morning after" (a part's)
             base, first = _counts_from(told, dates, i, anchor, lost, first_anchor)
-            date = _finer(counted(t.text, base, named, broad, first=first, event=_told_event(told, dates, i, found),
+            date = finer(counted(t.text, base, named, broad, first=first, event=_told_event(told, dates, i, found),
                                   phrases=ms), date)
             date = _past_midnight(_not_yet(date, t, article_date), anchor, clock, t.text)
         if lost and days_before is not None and (date is None or not date.resolved) and THAT_WEEKDAY.search(t.text):
@@ -293,42 +294,6 @@ def _phrases(told: Sequence[Told], article_date: dt.date | None) -> list[list[Da
     return found
 
 
-def _finer(step: DateMention | None, own: DateMention | None) -> DateMention | None:
-    """The date a narrative phrase counts, unless the sentence's own words name a day inside it ("Five months later
-    ...: the car was handed over on 18 February"), or a day of its month near the one counted ("Two days later, on
-    Sunday, March 19"), or the phrase counts none and a day of the sentence's own stands right after it ("On the
-    Monday after the attack, January 6"): the writer's own date, where the count may start from a wrong day."""
-    if step is None:
-        return own
-    if own is None or not own.resolved:
-        return step
-    if not step.resolved:
-        # "On the Monday after the attack, January 6, ...": a count from an event the article does not date, the
-        # writer's own day right after it; an own date further on is as often another event's
-        return own if own.precision == "day" and 0 < own.start - step.end <= APPOSED else step
-    inside = step.start_date <= own.start_date and own.end_date <= step.end_date  # type: ignore[operator]
-    near = own.precision == "day" and step.start_date == step.end_date \
-        and abs(own.start_date - step.start_date) <= NEAR_DAY  # type: ignore[operator]
-    return own if inside or near else step
-
-
-NEAR_DAY = dt.timedelta(days=7)  # a day of a named month this near the day a step counts is the step's day
-APPOSED = 25  # characters: an own day this soon after a step's phrase ("after the attack, January 6") is its day
-
-
-def _opens_before(text: str, date: DateMention) -> bool:
-    """A narrative phrase opens the sentence (within its first four characters), before the date phrase read as
-    its own; or stands in the first of two clauses when the date is the second's ("Microsoft invested $1 billion
-    that July, and a further $10 billion in January this year"). Tried only where it may start or where a second
-    clause begins, not searched for in every sentence: this runs for every dated sentence."""
-    step = any_step()
-    if any(step.match(text, at, date.start) for at in range(min(4, date.start))):
-        return True
-    second = SECOND_CLAUSE.search(text, 0, date.start)
-    return second is not None and step.search(text, 0, second.start()) is not None
-
-
-SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s")
 
 
 def _step_back(t: Told, date: DateMention | None, anchor: DateMention | None) -> bool:
@@ -395,8 +360,19 @@ def _last_named(text: str, mentions: list[DateMention], date: DateMention | None
             if _fine(m) and not m.phrase.lower().startswith("since ")
             and (m is date or date is None or not HAD_DONE.search(text, 0, m.start))
             and (m is date or not names_a_noun(text, m) and not _described_long_before(text, m, anchor)
-                 and not text.startswith(("'s", "’s"), m.end))]
+                 and not text.startswith(("'s", "’s"), m.end) and not _describes_after(text, m, date))]
     return max(fine, key=lambda m: m.end) if fine else None
+
+
+def _describes_after(text: str, m: DateMention, date: DateMention | None) -> bool:
+    """The day stands in a clause describing a noun after the sentence's own dated event ("arrested eight people
+    on Friday in an inquiry into the estate, where a fire broke out on Wednesday afternoon"): what the sentence
+    tells is the arrest, and "the same day" after it is Friday."""
+    return date is not None and _fine(date) and date.end <= m.start \
+        and (describes_a_noun(text, m) or ASIDE_CLAUSE.search(text, date.end, m.start) is not None)
+
+
+ASIDE_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\s[^,;]*$", re.IGNORECASE)  # ", where a fire broke out"
 
 
 def _described_long_before(text: str, m: DateMention, anchor: DateMention | None) -> bool:

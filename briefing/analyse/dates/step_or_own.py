@@ -1,0 +1,96 @@
+"""A sentence with both a narrative step ("two days later") and a day of its own ("on Friday"): whether the step
+is counted at all, and which of the two dates the sentence.
+
+The writer's own day usually wins where it sits inside the span the step counts, or near its day; a weekday alone,
+read against the article's date, is corrected by the step instead ("two days later, on Friday" is the Friday the
+count reaches).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from ...model import DateMention
+from .steps import any_step
+from .words import WEEKDAYS
+from .years import MONTH_NAME
+
+
+def counts_instead(text: str, date: DateMention) -> bool:
+    """The sentence's step is counted although it has a day of its own: the step opens the sentence or its first
+    clause, or stands right before a weekday that names its day."""
+    return _opens_before(text, date) or _step_names_weekday(text, date)
+
+
+def finer(step: DateMention | None, own: DateMention | None) -> DateMention | None:
+    """The date a narrative phrase counts, unless the sentence's own words name a day inside it ("Five months later
+    ...: the car was handed over on 18 February"), or a day of its month near the one counted ("Two days later, on
+    Sunday, March 19"), or the phrase counts none and a day of the sentence's own stands right after it ("On the
+    Monday after the attack, January 6"): the writer's own date, where the count may start from a wrong day."""
+    if step is None:
+        return own
+    if own is None or not own.resolved:
+        return step
+    if _weekday_only(own) and step.resolved and step.start_date == step.end_date:
+        return _on_weekday(step, own)
+    if not step.resolved:
+        # "On the Monday after the attack, January 6, ...": a count from an event the article does not date, the
+        # writer's own day right after it; an own date further on is as often another event's
+        return own if own.precision == "day" and 0 < own.start - step.end <= APPOSED else step
+    inside = step.start_date <= own.start_date and own.end_date <= step.end_date  # type: ignore[operator]
+    near = own.precision == "day" and step.start_date == step.end_date \
+        and abs(own.start_date - step.start_date) <= NEAR_DAY  # type: ignore[operator]
+    return own if inside or near else step
+
+
+NEAR_DAY = dt.timedelta(days=7)  # a day of a named month this near the day a step counts is the step's day
+APPOSED = 25  # characters: an own day this soon after a step's phrase ("after the attack, January 6") is its day
+
+
+def _on_weekday(step: DateMention, own: DateMention) -> DateMention:
+    """The day a step counts to, moved to the weekday the sentence names, the nearest one within three days ("Four
+    days after the decree, on Saturday": the Saturday of the narrative's week, not the one before the article's
+    date; a count from a decree told past midnight lands a day late, and the writer's weekday corrects it)."""
+    shift = (own.start_date.weekday() - step.start_date.weekday()) % 7  # type: ignore[union-attr]
+    if shift == 0:
+        return step
+    day = step.start_date + dt.timedelta(days=shift - 7 if shift > 3 else shift)  # type: ignore[operator]
+    return dataclasses.replace(step, start_date=day, end_date=day, note=f"{step.note}, on the weekday ‘{own.phrase}’")
+
+
+def _weekday_only(date: DateMention) -> bool:
+    """A day named by its weekday alone ("on Friday morning", "Tuesday"), read against the article's date."""
+    return date.precision == "weekday" and not date.origin and WEEKDAY.search(date.phrase) is not None \
+        and MONTH_NAME.search(date.phrase) is None and not re.search(r"\d", date.phrase)
+
+
+WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+
+
+def _step_names_weekday(text: str, date: DateMention) -> bool:
+    """A narrative step stands right before a weekday that names its day ("was put out two days later, on Friday
+    morning"): the step is counted, and the weekday tells which Friday."""
+    if not date.resolved or not _weekday_only(date):
+        return False
+    step = any_step().search(text, 0, date.start)
+    return step is not None and STEP_GAP.fullmatch(text, step.end(), date.start) is not None
+
+
+STEP_GAP = re.compile(r",?\s*")
+
+
+def _opens_before(text: str, date: DateMention) -> bool:
+    """A narrative phrase opens the sentence (within its first four characters), before the date phrase read as
+    its own; or stands in the first of two clauses when the date is the second's ("Microsoft invested $1 billion
+    that July, and a further $10 billion in January this year"). Tried only where it may start or where a second
+    clause begins, not searched for in every sentence: this runs for every dated sentence."""
+    step = any_step()
+    if any(step.match(text, at, date.start) for at in range(min(4, date.start))):
+        return True
+    second = SECOND_CLAUSE.search(text, 0, date.start)
+    return second is not None and step.search(text, 0, second.start()) is not None
+
+
+SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s")
