@@ -207,10 +207,13 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
             and not (rules["noun_lead"].match(m.phrase) and rules["noun_after"].match(text[m.end:])):
         return False  # "on Thursday unanimously ratified"; but "on the March 26 collapse" names a collapse, and
         # "sue each other over July meltdown" a meltdown
-    noun = rules["noun_after"].match(text[m.end:])
+    rest = text[m.end:]
+    if rest.startswith(",") and YEAR_END.search(phrase) and rules["determiner_before"].search(before):
+        rest = rest[1:]  # "The July 29, 2024, attack": US style sets the year off with commas, name and all
+    noun = rules["noun_after"].match(rest)
     if noun and SPENT.search(before):
         return False  # "Investors spent Saturday lobbying the board": the time the lobbying took
-    if noun and _report_noun(noun.group().split()[-1], text[m.end + noun.end():]):
+    if noun and _report_noun(noun.group().split()[-1], rest[noun.end():]):
         return rules["answered"].search(before) is not None
     if noun and m.precision == "weekday" and noun.group().endswith("ing") and _after_an_object(before):
         return False  # "signed a decree Thursday dissolving ...": after the verb's object, the day times the verb,
@@ -227,6 +230,7 @@ def _after_an_object(before: str) -> bool:
         and last not in irregular_pasts()
 
 
+YEAR_END = re.compile(r"\d \d{4}$|, \d{4}$")  # a day told with its year: "July 29, 2024", "29 July 2024"
 NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*\b(?!\s*,\s*(?-i:[a-z]))")
 # "at the 2024 Paris Olympics, she won": the occasion the sentence's event happened at
 OCCASION_BEFORE = re.compile(r"\b(?:at|in|during|throughout|amid)\s+\w+\s+$", re.IGNORECASE)
