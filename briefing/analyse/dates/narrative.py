@@ -305,7 +305,12 @@ def _step_back(t: Told, date: DateMention | None, anchor: DateMention | None) ->
     # before the phrase, where it opens the step ("... before: on February 9, 2019, it struck"); a date taken
     # from the sentence before stands nowhere in this one
     until = len(t.text) if date.origin == "context" else date.start  # type: ignore[union-attr]
-    return t.earlier or HAD_DONE.search(t.text, 0, until) is not None
+    return t.earlier or STEPS_BACK.search(t.text, 0, until) is not None
+
+
+# a past perfect, an adverb of time or degree allowed between ("had already ordered", "had first sued")
+STEPS_BACK = re.compile(r"\bhad\s+(?:(?:already|also|first|just|once|earlier|previously)\s+)?(?:been|[a-z]+ed)\b",
+                        re.IGNORECASE)
 
 
 def _before_anchor(date: DateMention | None, anchor: DateMention | None) -> bool:
