@@ -37,7 +37,9 @@ PLACE = re.compile(r"\b(?:in|at|to|near|outside|inside|(?:streets|outskirts|cent
                    r"area|peninsula|oblast|krai|prefecture|island|islands|strait|sea|valley|border)\b)?)")
 NOT_PLACES = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday The A An This That His Her Its Their Our".split())
+    "Wednesday Thursday Friday Saturday Sunday The A An This That His Her Its Their Our "
+    # a month or a weekday cut short ("in the Nov. 24 first round", "in Sept. 2023"): a time, not a place
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
 
 
 def read_frame(text: str, table: Lexicon | None = None, found: list[Trigger] | None = None) -> Frame | None:
