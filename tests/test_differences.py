@@ -111,3 +111,16 @@ def test_a_year_is_no_figure_to_set_beside_another() -> None:
     a = report("a", "The case is the largest since a 2013 fight over solar panels.")
     b = report("b", "The case is the largest since the solar panel fight, which lasted until 2018.")
     assert "number" not in [kind for kind, _ in found(a, b)]
+
+
+def test_figures_of_different_kinds_are_no_versions_of_one() -> None:
+    """An age beside a share in one report, the share alone in the other: the same share, no difference."""
+    a = report("a", "Georgescu, 62, won 22.94% of the vote.")
+    b = report("b", "Georgescu won 22.94% of the vote.")
+    assert "number" not in [kind for kind, _ in found(a, b)]
+
+
+def test_a_share_that_differs_is_still_a_difference() -> None:
+    a = report("a", "Georgescu, 62, won 22.94% of the vote.")
+    b = report("b", "Georgescu won 23% of the vote.")
+    assert found(a, b) == [("number", [("62, 22.94", "a"), ("23", "b")])]

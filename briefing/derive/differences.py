@@ -42,13 +42,37 @@ def _numbers(reports: list[Report]) -> list[Version]:
     found = []
     for c, st in reports:
         figures = st.specifics.figures
-        nums = [m.group(0) for m in NUMBER.finditer(c.text)
+        nums = [m for m in NUMBER.finditer(c.text)
                 if m.group(0).replace(",", "") in figures and not YEAR.fullmatch(m.group(0))]
         if nums:
-            found.append((frozenset(n.replace(",", "") for n in nums), nums, c))
-    if len({key for key, _, _ in found}) < 2:
+            kinds: dict[str, set[str]] = {}
+            for m in nums:
+                kinds.setdefault(_kind(c.text, m), set()).add(m.group(0).replace(",", ""))
+            found.append((kinds, [m.group(0) for m in nums], c))
+    if not _differ([kinds for kinds, _, _ in found]):
         return []
     return [Version(", ".join(nums), c) for _, nums, c in found]
+
+
+def _kind(text: str, m: re.Match[str]) -> str:
+    """What a figure measures, as far as its own signs tell: a share ("22.94%", "40 percent"), a sum ("$103
+    million", "HK$2 billion"), or a count of something. An age and a share are no two versions of one figure."""
+    if PERCENT_AFTER.match(text, m.end()):
+        return "share"
+    if CURRENCY_BEFORE.search(text, 0, m.start()):
+        return "sum"
+    return "count"
+
+
+PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b)", re.IGNORECASE)
+CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|Rs\.?|yuan|rubles?|won))\s?$")
+
+
+def _differ(reports: list[dict[str, set[str]]]) -> bool:
+    """Two reports give different figures of one kind; a kind only one report gives is no disagreement ("Georgescu,
+    62, won 22.94%" against "won 22.94%")."""
+    kinds = {k for r in reports for k in r}
+    return any(len({frozenset(r[k]) for r in reports if k in r}) > 1 for k in kinds)
 
 
 def _dates(reports: list[Report]) -> list[Version]:
