@@ -124,3 +124,30 @@ def test_a_share_that_differs_is_still_a_difference() -> None:
     a = report("a", "Georgescu, 62, won 22.94% of the vote.")
     b = report("b", "Georgescu won 23% of the vote.")
     assert found(a, b) == [("number", [("62, 22.94", "a"), ("23", "b")])]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "differ"),
+    [
+        pytest.param("Alaska pulled its 65 jets.", "The FAA grounded 171 planes, and Alaska its 65 jets.", False,
+                     id="two fleets, one count each report shares"),
+        pytest.param("The crash killed 260 people.", "The crash left 241 dead.", True, id="people counted two ways"),
+        pytest.param("The plane climbed through 16,000 feet.", "At 16,000 feet the plug by row 26 tore away.", False,
+                     id="a row number is no altitude"),
+        pytest.param("Officials counted 44 dead and 279 missing.", "Officials counted 55 dead and 279 missing.", True,
+                     id="one of two counts differs"),
+    ],
+)
+def test_counts_are_compared_noun_by_noun(a: str, b: str, differ: bool) -> None:
+    assert ("number" in [kind for kind, _ in found(report("a", a), report("b", b))]) is differ
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("Hasina, 76, left by helicopter.", "Hasina left by helicopter, which carried 10.", id="an age"),
+        pytest.param("The bloc agreed its 13th package.", "The bloc agreed the package by 27 to 0.", id="a rank"),
+    ],
+)
+def test_ages_and_ranks_are_no_counts(a: str, b: str) -> None:
+    assert "number" not in [kind for kind, _ in found(report("a", a), report("b", b))]

@@ -14,6 +14,7 @@ NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*\d|(?<![\w.,])\d(?![\w])")
 WORDS = re.compile(r"\w+")
 NOT_OWN_WORDS = frozenset({"context", "live"})  # date origins no words of the sentence give
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a bare four-digit year, not "2,000"
+ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")  # "its 13th package", "the 12th Aviation Battalion": a rank, no count
 
 # One article's report of the fact: the item's citation (its date as the item shows it) and what analysis found.
 Report = tuple[Citation, Statement]
@@ -42,8 +43,8 @@ def _numbers(reports: list[Report]) -> list[Version]:
     found = []
     for c, st in reports:
         figures = st.specifics.figures
-        nums = [m for m in NUMBER.finditer(c.text)
-                if m.group(0).replace(",", "") in figures and not YEAR.fullmatch(m.group(0))]
+        nums = [m for m in NUMBER.finditer(c.text) if m.group(0).replace(",", "") in figures
+                and not YEAR.fullmatch(m.group(0)) and not ORDINAL.match(c.text, m.end())]
         if nums:
             kinds: dict[str, set[str]] = {}
             for m in nums:
@@ -56,14 +57,34 @@ def _numbers(reports: list[Report]) -> list[Version]:
 
 def _kind(text: str, m: re.Match[str]) -> str:
     """What a figure measures, as far as its own signs tell: a share ("22.94%", "40 percent"), a sum ("$103
-    million", "HK$2 billion"), or a count of something. An age and a share are no two versions of one figure."""
+    million", "HK$2 billion"), or a count of the noun after it ("171 jets", "row 26" counts none). An age and a
+    share, or 65 jets and 171 passengers, are no two versions of one figure."""
     if PERCENT_AFTER.match(text, m.end()):
         return "share"
     if CURRENCY_BEFORE.search(text, 0, m.start()):
         return "sum"
-    return "count"
+    if AGE_AFTER.match(text, m.end()) or (NAME_COMMA_BEFORE.search(text, 0, m.start()) and text[m.end():][:1] == ","):
+        return "age"  # "a 42-year-old driver", "Hasina, 76, had left"
+    noun = COUNTED.match(text, m.end())
+    if noun is None or noun.group(1).lower() in NOT_COUNTED:
+        return "count"  # a figure with no noun after it ("by 221 votes to 14"): counts of no named kind
+    word = noun.group(1).lower()
+    word = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith("ss") \
+        else word
+    return "count:" + PEOPLE.get(word, word)
 
 
+# The noun a count counts: the word after it, past a scale ("1.2 million") and "of the" ("53 of the passengers")
+COUNTED = re.compile(r"(?:\s+(?:million|billion|thousand|hundred|more|other|additional|of|the))*\s+([A-Za-z][a-z\-]+)")
+# Words after a figure that name nothing it counts ("44 early on Thursday", "55, and", "nearly 3,000 in all")
+NOT_COUNTED = frozenset("and or but nor early late earlier later on in at by to with from for as than after before "
+                        "since until when while who which that were was had have has are is".split())
+# Words a count of people goes by in one report or another ("260 people", "260 dead", "260 victims")
+PEOPLE = dict.fromkeys("people person dead death victim live body casualty fatality".split(), "people")
+
+
+AGE_AFTER = re.compile(r"-year-old\b")
+NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+,\s$")
 PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b)", re.IGNORECASE)
 CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|Rs\.?|yuan|rubles?|won))\s?$")
 
