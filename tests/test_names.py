@@ -442,3 +442,19 @@ def test_unhyphenated_korean_name_keeps_its_last_part() -> None:
     kims = [p for p in people if p.name.startswith("Kim")]
     assert len(kims) == 1
     assert {v.text for v in kims[0].variants} == {"Kim Jong Un", "Kim Jong-un"}
+
+
+def test_police_ranks_are_titles_not_part_of_the_name() -> None:
+    sentences = [("a", "1", "Superintendent Helena Barron said the area was calm."),
+                 ("a", "2", "Police said Superintendent Helena Barron would speak later."),
+                 ("b", "1", "Constable Alex Goss was hurt, and Constable Alex Goss is recovering.")]
+    assert sorted(p.name for p in find_people(sentences)) == ["Alex Goss", "Helena Barron"]
+
+
+def test_a_name_made_an_adjective_by_a_hyphen_ends_there() -> None:
+    sentences = [("a", "1", "A Taylor Swift-themed dance class was attacked."),
+                 ("a", "2", "Taylor Swift said she was in shock."),
+                 ("b", "1", "Kremlin-backed media praised Vladimir Putin-style rule.")]
+    people = find_people(sentences)
+    assert sorted(p.name for p in people) == ["Taylor Swift", "Vladimir Putin"]
+    assert texts(one(people, "Swift")) == ["Taylor Swift", "Taylor Swift"]

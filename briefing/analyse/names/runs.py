@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .keys import hyphenated_syllables
 from .words import (
+    ADJECTIVE_TAILS,
     COUNTRIES_AND_PLACES,
     DEMONYMS,
     EAST_ASIAN_SURNAMES,
@@ -88,7 +89,11 @@ def name_tokens(text: str) -> list[Tok]:
             continue
         word, end = m.group("cap"), m.end()
         tok = Tok(word, m.start(), end)
-        if word.endswith(_POSSESSIVE_ENDINGS):
+        head, hyphen, tail = word.rpartition("-")
+        if hyphen and tail in ADJECTIVE_TAILS:
+            # "a Taylor Swift-themed class": the name ends at the hyphen and, like a possessive, ends its run
+            tok.text, tok.end, tok.possessive = head, m.start() + len(head), True
+        elif word.endswith(_POSSESSIVE_ENDINGS):
             tok.text, tok.end, tok.possessive = word[:-2], end - 2, True
         if text.startswith(".", tok.end):
             low = tok.text.lower()

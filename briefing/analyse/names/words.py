@@ -75,6 +75,7 @@ TITLE_ABBREVIATIONS = word_set("title_abbreviations")  # "Gov.", "Lt.", "Adm.": 
 TITLE_WORDS = TITLE_HEADS | word_set("title_words") | TITLE_ABBREVIATIONS
 HONORIFICS = word_set("honorifics")
 NAME_SUFFIXES = word_set("name_suffixes")  # "Jr.", "III": part of a name, never its surname
+ADJECTIVE_TAILS = word_set("adjective_tails")  # "Swift-themed", "Kremlin-backed": no part of the name
 
 # Lower-case particles allowed inside a name, and prefixes glued to a name part by a hyphen.
 PARTICLES = word_set("particles")
