@@ -458,3 +458,11 @@ def test_a_name_made_an_adjective_by_a_hyphen_ends_there() -> None:
     people = find_people(sentences)
     assert sorted(p.name for p in people) == ["Taylor Swift", "Vladimir Putin"]
     assert texts(one(people, "Swift")) == ["Taylor Swift", "Taylor Swift"]
+
+
+def test_an_institution_named_with_a_possessive_is_no_person() -> None:
+    sentences = [("a", "1", "Alder Hey Children's Hospital said two children were discharged."),
+                 ("a", "2", "Staff at Alder Hey Children's Hospital were praised by Counter Terrorism Policing."),
+                 ("a", "3", "Counter Terrorism Policing said it was not treating the stabbing as terror-related."),
+                 ("b", "1", "Taylor Swift's Eras Tour went on."), ("b", "2", "Taylor Swift said she was shocked.")]
+    assert [p.name for p in find_people(sentences)] == ["Taylor Swift"]

@@ -63,6 +63,8 @@ _QUOTES = "\"“”‘’'"
 def names_a_thing(text: str, end: int) -> bool:
     """Does a head word of a place, body or thing follow the name ending at ``end``, right after it or after a
     capitalised word or two of the same name ("Rafic Hariri International Airport")?"""
+    if _OWNED_INSTITUTION.match(text, end):
+        return True  # "Alder Hey Children's Hospital", "St Mary's College": the institution's name, not a person's
     for _ in range(1 + THING_MODIFIERS):
         m = _NEXT_WORD.match(text, end)
         if m is None:
@@ -76,6 +78,10 @@ def names_a_thing(text: str, end: int) -> bool:
     return False
 
 
+# A possessive, then the head of an institution that takes one in its name; not a thing a person owns ("Swift's
+# Eras Tour")
+_OWNED_INSTITUTION = re.compile(r"['’]s?[^\S\n]+(?:Hospital|School|College|University|Church|Cathedral|Chapel|"
+                                r"Academy|Hospice|Clinic|Infirmary)\b")
 THING_MODIFIERS = 2  # capitalised words that may stand between a name and the head of the thing named after it
 
 
