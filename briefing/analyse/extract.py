@@ -58,7 +58,7 @@ class Extractor:
 def extract_article(a: Article, ex: Extractor, words: str) -> ArticleFacts:
     """One article's facts; ``words`` is its :func:`lower_case_words`, already needed for the vocabulary."""
     sentences = a.statement_sentences
-    texts = [s.text for s in a.sentences]
+    texts = [s.text for s in sentences]  # names are found where facts are: a byline's writer is no one in the story
     vocab = Vocabulary(ex.vocabulary)
     names = ex.names.candidates(texts, vocab)
     table = lexicon()

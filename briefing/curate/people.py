@@ -23,7 +23,7 @@ def name_candidates(corpus: Corpus, facts: list[ArticleFacts]) -> list[NameCandi
     offset = 0
     for a, f in zip(corpus.articles, facts):
         out += [c.moved(offset) for c in f.names]
-        offset += len(a.sentences)
+        offset += len(a.statement_sentences)
     return out
 
 
@@ -32,4 +32,4 @@ def person_hints(config: Config) -> list[PersonHint]:
 
 
 def sentence_triples(corpus: Corpus) -> list[tuple[str, str, str]]:
-    return [(a.id, s.id, s.text) for a in corpus.articles for s in a.sentences]
+    return [(a.id, s.id, s.text) for a in corpus.articles for s in a.statement_sentences]

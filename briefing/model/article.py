@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-BlockKind = Literal["title", "heading", "paragraph"]
+BlockKind = Literal["title", "heading", "paragraph", "byline"]
 SourceFormat = Literal["text", "markdown", "html", "email"]
 
 
@@ -84,8 +84,10 @@ class Article:
     @property
     def statement_sentences(self) -> list[Sentence]:
         """Every sentence the briefing places or lists: the headline and subheadings state things too
-        (a wire headline is often the plainest statement of the event), so none is left out."""
-        return self.sentences
+        (a wire headline is often the plainest statement of the event), so none is left out; a byline above
+        the lead ("By Irina Voicu", "Published: November 28, 2024 at 6:47 p.m.") says who wrote the report and
+        when, as a dateline does, and states nothing."""
+        return [s for b in self.blocks if b.kind != "byline" for s in b.sentences]
 
 
 @dataclass(frozen=True)

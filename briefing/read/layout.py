@@ -209,6 +209,8 @@ def _cut_dateline(text: str, spans: list[tuple[BlockKind, tuple[int, int]]]
         at += 1
     if at >= len(spans) or spans[at][0] != "paragraph":
         return spans, None
+    spans = [("byline", span) if k < at and kind == "paragraph" and _BYLINE.match(text, *span) else (kind, span)
+             for k, (kind, span) in enumerate(spans)]
     start, end = spans[at][1]
     dateline = find_dateline(text, start, end)
     if dateline is None:

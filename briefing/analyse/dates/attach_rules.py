@@ -124,7 +124,7 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # companies that own and manage the Dali asked a federal court Monday", "officials who asked not to be
         # named said on Friday"; but "the ship that lost power and crashed on Tuesday")
         "main_verb_after": re.compile(
-            rf"(?!(?:{alternation(data['determiners'])}|{alternation(data['not_nouns'])})\b)(?-i:[a-z]+)\s"
+            rf"(?!(?:{alternation(data['determiners'])}|{alternation(data['not_nouns'])})\b)(?-i:[a-z]+(?:-[a-z]+)*)\s"
             rf"(?:[^,;]*\s)?(?!(?:and|or|then|but|nor)\s)[\w’'\-]+\s+"
             rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])}|{alternation(data['irregular_pasts'])})\s",
             re.I),

@@ -31,12 +31,19 @@ def time_told(text: str) -> int | None:
     if CLOCK.match(text):
         return None
     for m in TIME_OF_DAY.finditer(text):
+        if AS_A_VALUE.search(text, 0, m.start()):
+            continue  # "listed the time of death as 7:35 a.m.": a time stated, not the time the sentence tells at
         if attached(text, DateMention(m.group(), m.start(), m.end(), "day", None, None, True, "")):
             return clock_minutes(m, text)
     for m in WORD_TIME.finditer(text):  # "shortly after midnight", "at noon"
         if attached(text, DateMention(m.group(), m.start(), m.end(), "day", None, None, True, "")):
             return word_minutes(m, text)
     return None
+
+
+# Right before a time of day: what the time is of, given as a value ("listed the time of death as 7:35 a.m.", "the
+# time of the blast was 9:10 a.m.")
+AS_A_VALUE = re.compile(r"\b(?:as|was|is)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$", re.IGNORECASE)
 
 
 def a_telling(date: DateMention | None, text: str) -> bool:
