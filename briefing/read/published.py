@@ -40,8 +40,8 @@ PUBLISHED_LINE_LINES = 3  # the lines of a byline paragraph it may stand among
 # when the report was written.
 # ... the time of day first, as some wire pages write it: "Published 9:37 PM GMT+3, March 21, 2023"
 CLOCK_BEFORE_DATE = r"(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s*(?:GMT|UTC)(?:[+\-]\d{1,2})?|\s*[A-Z]{2,5})?\s*,?\s+)?"
-_PUBLISHED = re.compile(rf"\s*(?:{BYLINE_BEFORE_DATE}|{PUBLISHED_WORDS}){CLOCK_BEFORE_DATE}{WRITTEN_DATE}{CLOCK_AFTER_DATE}\s*$",
-                        re.I)
+_PUBLISHED = re.compile(rf"\s*(?:{BYLINE_BEFORE_DATE}|{PUBLISHED_WORDS}){CLOCK_BEFORE_DATE}{WRITTEN_DATE}"
+                        rf"{CLOCK_AFTER_DATE}\s*$", re.I)
 # The date of a dateline, as read.datelines keeps it: "Oct 19", "July 24, 2024".
 _DATELINE_DATE = re.compile(rf"(?P<m>{MONTH_PATTERN})\s+(?P<d>\d{{1,2}})(?:,\s+(?P<y>\d{{4}}))?", re.I)
 

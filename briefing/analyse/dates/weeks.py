@@ -24,6 +24,10 @@ _NAMED = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?(?:\d{{1,2}}(?:
                     rf"(?:{'|'.join(FULL_MONTHS)})|(?:{'|'.join(FULL_MONTHS)})\.?\s+\d{{1,2}})\b", re.IGNORECASE)
 
 
+# "last Tuesday", "this Friday", "next Monday": a weekday told from the writer's day, not the narrative's week
+TOLD_FROM_NOW = re.compile(r"(?:on\s+)?(?:last|this|next|this\s+past|past|coming)\s", re.IGNORECASE)
+
+
 def names_its_weekday(m: DateMention | None) -> bool:
     """A day told with both its weekday and its date: the narrative goes day by day from it."""
     return m is not None and m.resolved and m.start_date == m.end_date and _NAMED.search(m.phrase) is not None
@@ -48,7 +52,7 @@ def in_week(m: DateMention, week: DateMention | None, article_date: dt.date | No
     """A bare weekday read against the article's date, read again in the narrative's week when the article
     was written more than a week after the day that opened it."""
     if week is None or article_date is None or m.precision != "weekday" or not m.relative or m.origin \
-            or not m.resolved or m.start_date != m.end_date:
+            or not m.resolved or m.start_date != m.end_date or TOLD_FROM_NOW.match(m.phrase):
         return m
     first = week.start_date
     assert first is not None and m.start_date is not None
