@@ -150,7 +150,10 @@ FOLLOWS = re.compile(r"\b(?:follows|follow|followed)\s+"
 # the ship sank on Tuesday"), or for what happened after any verb ("reconstructs what happened on the grid on April
 # 28"): the date is that clause's, not the main clause's.
 FREE_RELATIVE = re.compile(r"(?:\b(?:of|about|over|into|on)\s+(?:what|how|why)\s+|\bwhat\s+(?:had\s+)?"
-                           r"(?:happened|occurred|went\s+wrong|took\s+place)\b)[^,;]*$", re.IGNORECASE)
+                           r"(?:happened|occurred|went\s+wrong|took\s+place)\b"
+                           # a question asked of something done ("to find out why fire spread so fast last week")
+                           r"|\b(?:find\s+out|establish|determine|examine|investigate|understand|explain|learn)\s+"
+                           r"(?:why|how|whether)\s+)[^,;]*$", re.IGNORECASE)
 
 
 # A place's district, city, state or country set off by commas after it ("Calais, France,", "Itaewon-dong,
