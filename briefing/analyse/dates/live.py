@@ -107,7 +107,9 @@ def live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: li
         if t.block not in live:
             continue
         body = clock.end() if clock else 0
-        out[i] = _today_of_entry(_weekday_of_entry(out[i], days[i], article_date), days[i], article_date)
+        small_hours = clock is not None and (_minutes(clock.group()) or 0) < SMALL_HOURS
+        out[i] = _today_of_entry(_weekday_of_entry(out[i], days[i], article_date), days[i], article_date,
+                                 small_hours)
         if out[i] is not None or found[i]:
             if _says_what_is_to_come(t.text, body, out[i], days[i]):
                 out[i] = _entry_day(days[i], article_date, "a live entry reports a statement made now")
@@ -132,13 +134,21 @@ def _weekday_of_entry(date: DateMention | None, day: dt.date, article_date: dt.d
 _DAY_WORD = re.compile(rf"(?:{'|'.join(sorted(REL_DAY_OFFSETS, key=len, reverse=True))})$", re.IGNORECASE)
 
 
-def _today_of_entry(date: DateMention | None, day: dt.date, article_date: dt.date) -> DateMention | None:
+_THE_NIGHT = re.compile(r"\b(?:tonight|this\s+evening)$", re.IGNORECASE)
+
+
+def _today_of_entry(date: DateMention | None, day: dt.date, article_date: dt.date,
+                    small_hours: bool = False) -> DateMention | None:
     """An entry's "this morning" or "yesterday", once the page has run on past its date ("Tuesday, 19 September",
-    then "7:30 a.m.: Lines to Derna are down this morning"), counts from the day the page has run on to."""
+    then "7:30 a.m.: Lines to Derna are down this morning"), counts from the day the page has run on to; but an
+    entry of the small hours still speaks of the night that began the evening before ("12:25 a.m.: 22 officers
+    were injured tonight")."""
     if date is None or not date.resolved or date.origin != "" or day == article_date:
         return date
     word = _DAY_WORD.search(" ".join(date.phrase.split()))
     if word is None or date.start_date != article_date + dt.timedelta(days=REL_DAY_OFFSETS[word.group().lower()]):
+        return date
+    if small_hours and _THE_NIGHT.search(word.group()):
         return date
     shift = day - article_date
     return dataclasses.replace(date, start_date=date.start_date + shift, end_date=date.end_date + shift,
