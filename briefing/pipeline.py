@@ -25,6 +25,7 @@ from .curate.copies import find_copies, own_lines_dated
 from .curate.event_sections import settle_sections
 from .curate.named_days import dated_by_named_events
 from .curate.people import corpus_people, name_finder
+from .curate.phases import by_phase
 from .curate.relevance import in_passing, off_story, reaches, sightings
 from .curate.sections import build_sections
 from .curate.sources import apply_metadata, date_by_datelines, date_copies, dated_elsewhen, note_copies
@@ -140,6 +141,7 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: in
     origin = {copy: original for copy, (original, _) in copies.items()}
     setting = Setting(origin, display_names(config, people))
     statements = settle_sections(statements, excluded)  # one event's reports in one section
+    statements = by_phase(statements, placing_rules(config), excluded)  # ... and a phase's reports in its section
     sections, other = build_sections(statements, tokens, config.sections, setting, excluded)
     return Curated(corpus, people, statements, sections, other, origin, excluded, curation_notes(corpus, config))
 

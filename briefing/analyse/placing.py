@@ -172,6 +172,12 @@ def profiles_of(rules: tuple[SectionRule, ...]) -> tuple[SectionProfile, ...]:
     return tuple(out)
 
 
+def evidence_for(text: str, frame: Frame | None, rules: Sequence[SectionRule]) -> dict[str, float]:
+    """Section -> the weight of the evidence the sentence's own words give for it (terms, its kind of action),
+    for the sections it gives any for."""
+    return {sid: score for sid, (score, _) in _evidence(text, frame, profiles_of(tuple(rules))).items()}
+
+
 def _evidence(text: str, frame: Frame | None, profiles: Sequence[SectionProfile],
               ignored: str = "") -> dict[str, tuple[float, int]]:
     """Section -> (weight of the sentence's own evidence for it, where in the sentence that evidence starts).
