@@ -107,7 +107,8 @@ def live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: li
         if t.block not in live:
             continue
         body = clock.end() if clock else 0
-        small_hours = clock is not None and (_minutes(clock.group()) or 0) < SMALL_HOURS
+        posted = _minutes(clock.group()) if clock else None
+        small_hours = posted is not None and posted < SMALL_HOURS
         out[i] = _today_of_entry(_weekday_of_entry(out[i], days[i], article_date), days[i], article_date,
                                  small_hours)
         if out[i] is not None or found[i]:

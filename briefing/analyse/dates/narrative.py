@@ -373,7 +373,7 @@ def _describes_after(text: str, m: DateMention, date: DateMention | None) -> boo
     """The day stands in a clause describing a noun after the sentence's own dated event ("arrested eight people
     on Friday in an inquiry into the estate, where a fire broke out on Wednesday afternoon"): what the sentence
     tells is the arrest, and "the same day" after it is Friday."""
-    return date is not None and _fine(date) and date.end <= m.start \
+    return date is not None and not date.origin and _fine(date) and date.end <= m.start \
         and (describes_a_noun(text, m) or ASIDE_CLAUSE.search(text, date.end, m.start) is not None)
 
 

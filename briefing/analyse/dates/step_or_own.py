@@ -28,7 +28,8 @@ def finer(step: DateMention | None, own: DateMention | None) -> DateMention | No
     """The date a narrative phrase counts, unless the sentence's own words name a day inside it ("Five months later
     ...: the car was handed over on 18 February"), or a day of its month near the one counted ("Two days later, on
     Sunday, March 19"), or the phrase counts none and a day of the sentence's own stands right after it ("On the
-    Monday after the attack, January 6"): the writer's own date, where the count may start from a wrong day."""
+    Monday after the attack, January 6"): the writer's own date, where the count may start from a wrong day. A
+    weekday alone is read the other way round: the count, on that weekday ("two days later, on Friday")."""
     if step is None:
         return own
     if own is None or not own.resolved:
@@ -74,11 +75,13 @@ def _step_names_weekday(text: str, date: DateMention) -> bool:
     morning"): the step is counted, and the weekday tells which Friday."""
     if not date.resolved or not _weekday_only(date):
         return False
-    step = any_step().search(text, 0, date.start)
-    return step is not None and STEP_GAP.fullmatch(text, step.end(), date.start) is not None
+    # only the few words before the weekday: this runs for every sentence dated by a weekday alone
+    return any(STEP_GAP.fullmatch(text, step.end(), date.start) is not None
+               for step in any_step().finditer(text, max(0, date.start - STEP_REACH), date.start))
 
 
 STEP_GAP = re.compile(r",?\s*")
+STEP_REACH = 40  # characters before the weekday a step ending right there may start at ("in the following days, ")
 
 
 def _opens_before(text: str, date: DateMention) -> bool:
