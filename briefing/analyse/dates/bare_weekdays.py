@@ -54,8 +54,7 @@ TIME_OPENERS = frozenset("later earlier early late since until by on from before
 def _apposed(text: str, at: int, mentions: list[DateMention]) -> bool:
     """The weekday only tells which day of the week the day before it was ("On November 26, a Wednesday, flames
     appeared"): it is no date of its own, least of all one read against the article's date."""
-    return any(m.precision == "day" and (gap := APPOSED.fullmatch(text, m.end, at)) is not None and gap.group()
-               for m in mentions)
+    return any(m.precision == "day" and APPOSED.fullmatch(text, m.end, at) is not None for m in mentions)
 
 
 def with_bare_weekdays(text: str, mentions: list[DateMention], article_date: dt.date | None) -> list[DateMention]:

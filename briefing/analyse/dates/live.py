@@ -102,13 +102,13 @@ def live_entries(told: Sequence[Told], found: list[list[DateMention]], dates: li
     live = {t.block for t, clock in zip(told, clocks) if clock and not t.label}
     if not live:
         return out  # no live page: nothing here for the entries' days to date
-    days = _entry_days(told, clocks, dates, article_date)
+    posted = [_minutes(c.group()) if c else None for c in clocks]  # each entry's clock, in minutes after midnight
+    days = _entry_days(told, posted, dates, article_date)
     for i, (t, clock) in enumerate(zip(told, clocks)):
         if t.block not in live:
             continue
         body = clock.end() if clock else 0
-        posted = _minutes(clock.group()) if clock else None
-        small_hours = posted is not None and posted < SMALL_HOURS
+        small_hours = posted[i] is not None and posted[i] < SMALL_HOURS  # type: ignore[operator]
         out[i] = _today_of_entry(_weekday_of_entry(out[i], days[i], article_date), days[i], article_date,
                                  small_hours)
         if out[i] is not None or found[i]:
@@ -177,14 +177,14 @@ def _entry_day(day: dt.date, article_date: dt.date, why: str) -> DateMention:
     return DateMention("", 0, 0, "day", day, day, True, f"the page's day at this entry: {why}", "live")
 
 
-def _entry_days(told: Sequence[Told], clocks: list[re.Match[str] | None], dates: list[DateMention | None],
+def _entry_days(told: Sequence[Told], minutes: list[int | None], dates: list[DateMention | None],
                 article_date: dt.date) -> list[dt.date]:
     """The day each sentence of the page was posted on: the page's date, until an entry stamped with a later day
     ("12:01 a.m. Saturday: Touchdown") or the clock passing midnight (an evening entry, then one of the small
     hours) moves the page on. Only on a page whose entries run forward in time: one whose newest entry comes
     first runs backwards, and is left at its date. A timeline's entry opening with its own day ("Dec. 29, 8:57
-    a.m.: ...", "Dec. 30: ...") sets the day of the clock-only entries after it, whichever way the page runs."""
-    minutes = [_minutes(c.group()) if c else None for c in clocks]
+    a.m.: ...", "Dec. 30: ...") sets the day of the clock-only entries after it, whichever way the page runs.
+    ``minutes`` are each sentence's clock time, None where it has none."""
     timed = [m for m in minutes if m is not None]
     steps = [_forward(a, b) for a, b in zip(timed, timed[1:])]
     forward = steps.count(True) > steps.count(False)

@@ -13,8 +13,8 @@ import datetime as dt
 import re
 
 from ...model import DateMention
+from .patterns import WEEKDAY_RE
 from .steps import any_step
-from .words import WEEKDAYS
 from .years import MONTH_NAME
 
 
@@ -67,7 +67,7 @@ def _weekday_only(date: DateMention) -> bool:
         and MONTH_NAME.search(date.phrase) is None and not re.search(r"\d", date.phrase)
 
 
-WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RE})\b", re.IGNORECASE)
 
 
 def _step_names_weekday(text: str, date: DateMention) -> bool:
