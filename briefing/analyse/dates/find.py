@@ -17,9 +17,12 @@ from ...model import DateMention
 from .context import Ctx, Hit
 from .patterns import PRECHECK, TRIGGERS
 from .rules import RULES, Rule
+from .words import NAME_HEADS
 
 _BACK = 24  # "between 10 and 12 June": the core "10 and 12 june" starts 10 characters before "june"
 _AHEAD = 30  # " of the following year", " afternoon": tails after the last trigger
+# A day right before a capitalised head is part of a name ("13 May Square", "6th of October Bridge"): no date.
+_NAME_AFTER = re.compile(rf"\s+(?:{'|'.join(NAME_HEADS)})\b")
 
 
 def find_dates(sentence: str, article_date: date | None) -> list[DateMention]:
@@ -55,7 +58,7 @@ def find_dates(sentence: str, article_date: date | None) -> list[DateMention]:
             continue
         for core in rule.core.finditer(low, max(0, lo - _BACK), hi):
             _apply(rule, core, ctx, found)
-    return _settle(found)
+    return [d for d in _settle(found) if d.precision != "day" or not _NAME_AFTER.match(sentence, d.end)]
 
 
 def _lowered(sentence: str) -> str:
