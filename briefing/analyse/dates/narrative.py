@@ -105,12 +105,12 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             continue
         if article_date is not None and (date is None or not date.resolved) and posted_now(t):
             anchor, named, lost = first_anchor, None, False  # "Minutes later" below it is of the page's day
-        if _step_back(t, date, anchor):
-            dates.append(date)  # "The ship had been in trouble before: in 2019 it struck a ferry": an aside, after
-            continue  # which "The following day" goes on from the narrative's day, not the aside's
+        if _step_back(t, date, anchor):  # an aside: see _step_back; "of that year" after it is the aside's year
+            broad = _within_a_year(date) or broad
+            dates.append(date)
+            continue
         anchor, lost, clock = _anchored(t.text, _goes_on_to(t.text, ms, date), anchor, lost, clock)
-        if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
-            broad = date
+        broad = _within_a_year(date) or broad
         named = _last_named(t.text, [_with_year(t.text, m, heading, before) for m in ms], date, anchor) or named
         before = None if date is None and BACK_TO_NOW.search(t.text) else _year_told(date, before)
         week = next((m for m in reversed(ms) if names_its_weekday(m)), None) or week_after(week, date)
@@ -296,10 +296,18 @@ def _phrases(told: Sequence[Told], article_date: dt.date | None) -> list[list[Da
 
 
 
+def _within_a_year(date: DateMention | None) -> DateMention | None:
+    """``date`` when it is resolved and at most a year wide: what "of that year" and "the following year" count from."""
+    if date is not None and date.resolved and date.end_date - date.start_date <= YEAR:  # type: ignore[operator]
+        return date
+    return None
+
+
 def _step_back(t: Told, date: DateMention | None, anchor: DateMention | None) -> bool:
     """The sentence steps back, in the past perfect ("had sued", "The ship had been in trouble before: on
     February 9, 2019, it struck ..."), to a time before the narrative's: a year or a night before, what comes
-    next goes on from the narrative's day ("The mayor had called late on Monday night ... In the afternoon")."""
+    next goes on from the narrative's day ("The mayor had called late on Monday night ... In the afternoon"),
+    not the aside's."""
     if not _before_anchor(date, anchor):
         return False
     # before the phrase, where it opens the step ("... before: on February 9, 2019, it struck"); a date taken
