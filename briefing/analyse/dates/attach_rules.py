@@ -123,9 +123,10 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # and that verb's object, a verb in the past comes that no "and" joins to it: the main clause's ("the
         # companies that own and manage the Dali asked a federal court Monday", "officials who asked not to be
         # named said on Friday"; but "the ship that lost power and crashed on Tuesday")
+        # ... or a clause of one verb, the main one right after it ("the clashes that followed came in 2011")
         "main_verb_after": re.compile(
-            rf"(?!(?:{alternation(data['determiners'])}|{alternation(data['not_nouns'])})\b)(?-i:[a-z]+(?:-[a-z]+)*)\s"
-            rf"(?:[^,;]*\s)?(?!(?:and|or|then|but|nor)\s)[\w’'\-]+\s+"
+            rf"(?:(?!(?:{alternation(data['determiners'])}|{alternation(data['not_nouns'])})\b)(?-i:[a-z]+(?:-[a-z]+)*)\s"
+            rf"(?:[^,;]*\s)?(?!(?:and|or|then|but|nor)\s)[\w’'\-]+|(?-i:[a-z]{{3,}}ed|{alternation(data['irregular_pasts'])}))\s+"
             rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])}|{alternation(data['irregular_pasts'])})\s",
             re.I),
         # "..., with divers expected back in the water Wednesday": a "with" clause after the main one tells a
