@@ -10,7 +10,7 @@ import re
 from ...model import DateMention
 from .attach import THE_BEFORE
 from .find import find_dates
-from .words import WEEKDAYS
+from .words import DAY_NAME_WORDS, WEEKDAYS
 
 # A weekday written without "on", as US wire copy does: "recovered Wednesday morning", "a Monday morning
 # statement", "a public meeting Tuesday". Not after a capitalised word ("Super Tuesday", "Black Friday").
@@ -39,10 +39,14 @@ NOT_AN_EVENT_NOUN = frozenset("""before after of prior following preceding that 
 
 
 def _named_day(text: str, at: int) -> bool:
-    """A capitalised word right before the weekday makes it a name ("Super Tuesday"), unless it is a time word
-    opening the sentence ("Later Wednesday the two leaders were to hold talks")."""
+    """A capitalised word right before the weekday makes it a name ("Super Tuesday", "Black Friday") when it is one
+    that names days, or opens the sentence and is no time word ("Later Wednesday the two leaders were to hold
+    talks"); after a place or a name ("out of Bangkok Wednesday") the weekday times the sentence."""
     before = NAMED_DAY.search(text, 0, at)
-    return before is not None and not (before.start() == 0 and before.group().split()[0].lower() in TIME_OPENERS)
+    if before is None:
+        return False
+    word = before.group().split()[0]
+    return word in DAY_NAME_WORDS or (before.start() == 0 and word.lower() not in TIME_OPENERS)
 
 
 # Words that may open a sentence right before a weekday, which they time rather than name ("Also Wednesday, the

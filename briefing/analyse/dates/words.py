@@ -87,6 +87,7 @@ CONTEXT_WORDS = LEAD_WORDS | set(_words(_words_file["context_words"]))
 CAP_OK_BEFORE = CONTEXT_WORDS | set(_words(_words_file["capitalised_before_month"])) | set(WEEKDAYS)
 EVENT_NOUNS = frozenset(_words(_words_file["event_nouns"]))
 NAME_HEADS = _words(_words_file["name_heads"])
+DAY_NAME_WORDS = frozenset(_words(_words_file["day_name_words"]))
 
 # --------------------------------------------------------------------------- counting from the article date
 
