@@ -403,10 +403,14 @@ def _counts_from(told: Sequence[Told], dates: Sequence[DateMention | None], i: i
     """The day sentence i's count of days starts from, and whether the narrative has set none yet. Right after a
     sentence of its paragraph that went back to a time wider than a day ("In October 2002, militants seized a
     theatre"), a count ("Three days later") goes on from that time, which gives it no day: not from the
-    narrative's, as it does after such an aside in a paragraph of its own."""
+    narrative's, as it does after such an aside in a paragraph of its own. Right after a day stepped back to in
+    the past perfect ("had won the first round on May 4. ... resigned the following day"), it goes on from that
+    day."""
     before = dates[i - 1] if i and told[i - 1].block == told[i].block else None
     if _before_anchor(before, anchor) and not _fine(before):  # type: ignore[arg-type]
         return None, False
+    if before is not None and _step_back(told[i - 1], before, anchor):
+        return before, False
     return anchor or (None if lost else first_anchor), anchor is None and not lost
 
 
