@@ -108,7 +108,7 @@ def attached(text: str, m: DateMention) -> bool:
     clause = flat[max(flat.rfind(","), flat.rfind(";"), flat.rfind(": ")) + 1:]  # a colon ends a clause too
     if rules["sequence"].search(clause) and not _opens_a_fronted_clause(text, before):
         return False
-    if FOLLOWS.search(clause):
+    if FOLLOWS.search(clause) or FOLLOWS_SET_OFF.search(flat):
         return False
     opener = rules["subordinate"].search(clause)
     if opener and _relative_closed(clause, opener):
@@ -146,6 +146,10 @@ _OPENS_MAIN = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s+[\w\-]+(?:\s+[\w\
 # date is the following's own.
 FOLLOWS = re.compile(r"\b(?:follows|follow|followed)\s+"
                      r"(?:the|a|an|one|two|those|these|this|that|last|its|his|her|their)\s[^,;]*$", re.IGNORECASE)
+# ... with the followed event's date set off by a comma: "These appointments follow the appointment, on 6 October
+# 2025, of a general as prime minister", "The certification follows the expiry, on 24 November, of the period".
+FOLLOWS_SET_OFF = re.compile(r"\b(?:follows|follow|followed)\s+(?:the|a|an|its|his|her|their)\s[^,;]*,"
+                             r"\s*(?:on|in)?\s*$", re.IGNORECASE)
 # A clause standing for a thing after a preposition ("gave his view of what happened on June 24", "asked about how
 # the ship sank on Tuesday"), or for what happened after any verb ("reconstructs what happened on the grid on April
 # 28"): the date is that clause's, not the main clause's.
@@ -279,13 +283,19 @@ def _of_a_thing(before: str) -> bool:
     dates the ruling, a report the sentence tells of."""
     rules = _rules()
     found = rules["of_before"].search(before)
-    if found is None:
+    if found is None or BY_DECREE.fullmatch(before):
         return False
     if not rules["report_noun"].match(found.group().split()[0].lower()):
         return True
     # a report is the sentence's own only as what it is about: "its ruling of August 29 had found", "said its
     # ruling of ... found"; not when another act is done to it ("the court upheld the ruling of 12 March 2021")
     return rules["subject_before"].search(before, 0, found.start()) is None
+
+
+# "By decree of 7 October 2025, the President appointed ...": the instrument the sentence's act was done by, its
+# date the act's.
+BY_DECREE = re.compile(r"\W*by\s+(?:(?:a|the|presidential|royal|executive|government)\s+)*"
+                       r"(?:decree|order|resolution|ordinance)\s+(?:no\.?\s*[\w/\-]+\s+)?of\s+", re.IGNORECASE)
 
 
 def _subject_start(before: str) -> bool:
