@@ -194,11 +194,11 @@ def _unopened_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "finite_next": re.compile(rf"(?:(?!\b(?:who|which|that|whose|where|when|with)\b)[^,;]){{0,60}}?"
                                   rf"\b(?-i:{alternation(data['finite_verbs'])})\b"),
         # a participle right after a verb's object, with no word to open its clause: "will help to implement the
-        # agreements reached during the state visit on 18-19 June", "rejected the Indian measures announced on 23
-        # April" (not after "said the ship crashed ...", nor "kept its doors closed on Monday": the object's state)
+        # agreements reached during the visit on 18-19 June", "rejects the conclusion presented yesterday" (not
+        # after "said the ship crashed ...", nor "kept its doors closed on Monday": the object's state)
         "object_participle": re.compile(
             rf"\b(?!(?:{alternation(data['complement_words'])}|{alternation(data['object_complement_verbs'])})\b)"
-            rf"(?:to\s+[a-z]+|[a-z]{{3,}}ed|{alternation(data['irregular_pasts'])})\s+"
+            rf"(?:to\s+[a-z]+|[a-z]{{3,}}ed|[a-z]{{3,}}[^s\W]s|{alternation(data['irregular_pasts'])})\s+"
             rf"(?:{alternation(data['determiners'])})\s+(?:[A-Za-z\-]+\s+){{0,2}}?"
             rf"(?!(?:{alternation(data['finite_verbs'])}|be|been|being)\s)[a-z]+\s+"
             rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])})\s+(?:(?:{data['prepositions']})\s[^,;]*)?$"),
