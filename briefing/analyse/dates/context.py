@@ -429,6 +429,8 @@ def has_context(ctx: Ctx, pos: int) -> bool:
     long ago as 1998")."""
     if AS_EARLY_AS.search(ctx.text, max(0, pos - 20), pos):
         return True
+    if ENTRY_LABEL.match(ctx.text, pos) and not ctx.text[:pos].strip():
+        return True  # "July: Edison announces ...", a timeline's entry
     word, wstart = prev_word(ctx.text, pos)
     low = word.lower()
     if low in CONTEXT_WORDS:
@@ -446,6 +448,7 @@ def has_context(ctx: Ctx, pos: int) -> bool:
     return False
 
 
+ENTRY_LABEL = re.compile(r"[A-Za-z]+\.?:\s|\d{4}:\s")  # a month or a year alone, then a colon, opening the line
 _LAST_YEAR = re.compile(r"\b\d{4}$")  # a list's year before "and": it must be introduced like a date itself
 
 
