@@ -51,6 +51,8 @@ RULES = {
                     "'said', a preposition, a past, nor after 'said <date>' before a past perfect), until the main "
                     "clause's reporting verb comes back"),
     "participle": "', <participle> ... <phrase>' closing within two words: it describes the noun before it",
+    "apposed-participle": ("', the <noun> <participle> <phrase>,': a noun set off by commas, described by the "
+                           "participle, not a source's saying (', the ministry confirmed on Monday,')"),
     "object-relative": ("'<noun> <Name> <verb>-ed <phrase>' or '<noun> he <verb>-ed <phrase>': a clause with no "
                         "opening word describing the noun"),
     "superseded": "after a plan told in the past perfect ('had been expected', 'was originally scheduled')",
