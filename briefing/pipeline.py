@@ -119,7 +119,11 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: in
            mapper: Mapper | None = None) -> Curated:
     """Analyse every article (the per-article map, here or by ``mapper`` on a cluster), then what needs the
     whole corpus: near-copies, people, statements and the sections they are clustered into."""
-    corpus = date_by_datelines(apply_metadata(corpus, config))
+    corpus = apply_metadata(corpus, config)
+    # judged on the dateline as written, before a year is found for it: a year the lead's weekdays rule out is
+    # another year's report, even when the article's own dates then say which year that is
+    elsewhen = dated_elsewhen(corpus)
+    corpus = date_by_datelines(corpus)
     copies = find_copies(corpus.articles)
     own_dates = {a.id: a.date for a in corpus.articles}
     corpus = date_copies(note_copies(corpus, copies), copies)  # before extraction: a copy's dates are its original's
@@ -137,7 +141,7 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: in
     excluded = off_story(ids, tokens.per_article(statements, len(ids)), parties, sides, sightings(statements, len(ids)),
                          in_passing(statements, len(ids)),
                          reaches(statements, len(ids), parties, {i for i, a in enumerate(ids) if a in copies}))
-    excluded = {**dated_elsewhen(corpus), **excluded} if parties else excluded
+    excluded = {**elsewhen, **excluded} if parties else excluded
     origin = {copy: original for copy, (original, _) in copies.items()}
     setting = Setting(origin, display_names(config, people))
     statements = settle_sections(statements, excluded)  # one event's reports in one section

@@ -7,7 +7,8 @@ import datetime as dt
 import re
 from collections import Counter
 
-from ..analyse.dates.context import to_come_before
+from ..analyse.dates import find_dates
+from ..analyse.dates.context import to_come_before, told_as_past
 from ..analyse.dates.words import WEEKDAYS
 from ..model import Article, Config, Corpus, Problem
 from ..read.published import dateline_day, real_date
@@ -88,9 +89,11 @@ def date_by_datelines(corpus: Corpus) -> Corpus:
     Anything less than one year left stays undated.
     """
     years = _coverage_years(corpus)
+    # the coverage's first day: a stray background piece from another year does not open it
+    earliest = min((a.date for a in corpus.articles if a.date and a.date.year in years), default=None)
     articles = []
     for a in corpus.articles:
-        found = _dateline_year(a, years) if a.date is None else None
+        found = _dateline_year(a, years, earliest) if a.date is None else None
         if found is not None:
             a = dataclasses.replace(a, date=found[0], date_note=found[1])
         articles.append(a)
@@ -107,7 +110,8 @@ def dated_elsewhen(corpus: Corpus) -> dict[str, str]:
     """Article id -> why it is off the story, for an undated article whose dateline gives a month and a day
     ("PARIS, Nov 14 (Reuters) -") that, in every year the coverage is dated in, falls on no weekday its lead
     names, nor on the day after one: wire style puts the lead's weekday on the dateline's day, so the report is
-    of another year (another concert hall's attack, nine years before). Run after ``date_by_datelines``."""
+    of another year (another concert hall's attack, nine years before). Run before ``date_by_datelines``, which
+    may then find the article's year from its own dates."""
     years = _coverage_years(corpus)
     out: dict[str, str] = {}
     for a in corpus.articles:
@@ -141,23 +145,55 @@ def _dateline_weekdays(a: Article, years: list[int]) -> tuple[dict[int, dt.date]
     return days, named
 
 
-def _dateline_year(a: Article, years: list[int]) -> tuple[dt.date, str] | None:
+def _dateline_year(a: Article, years: list[int], earliest: dt.date | None) -> tuple[dt.date, str] | None:
     found = _dateline_weekdays(a, years)
     if found is None:
         return None
-    days, named = found
+    days, floor = _not_before(a, found[0], earliest)
+    named = found[1]
+    year_of = ("the year the other articles are dated in" if floor is None else
+               f"the first year after {floor.day} {floor:%B %Y}, the latest day the article tells of, in which")
+    if not days:
+        return None
     if not named:
-        fits, note = list(days), "the only year the other articles are dated in"
+        fits, note = list(days), ("the only year the other articles are dated in" if floor is None else
+                                  f"the first after {floor.day} {floor:%B %Y}, the latest day the article tells of")
     else:
         fits = [y for y, day in days.items() if day.weekday() in named]
         after = [y for y, day in days.items() if y not in fits and (day.weekday() - 1) % 7 in named]
         if fits and after:
             return None  # the lead may tell the dateline's day or the day before: no one year
-        note = "the year the other articles are dated in where it falls on a weekday the lead names"
+        note = f"{year_of} it falls on a weekday the lead names" if floor else \
+            "the year the other articles are dated in where it falls on a weekday the lead names"
         if not fits:
-            fits, note = after, "the year the other articles are dated in where it falls the day after a weekday the " \
-                                "lead names (the lead tells the day before's news)"
+            fits, note = after, (f"{year_of} it falls the day after a weekday the lead names (the lead tells the "
+                                 "day before's news)" if floor else
+                                 "the year the other articles are dated in where it falls the day after a weekday "
+                                 "the lead names (the lead tells the day before's news)")
     if len(fits) != 1:
         return None
     return days[fits[0]], f"the dateline's {a.dateline.date.strip()} in {fits[0]}: {note}"  # type: ignore[union-attr]
 
+
+def _not_before(a: Article, days: dict[int, dt.date], earliest: dt.date | None
+                ) -> tuple[dict[int, dt.date], dt.date | None]:
+    """The candidate days that could date the report. A day before every dated article of the coverage and
+    before the latest full date the article tells of as past ("made landfall on Oct. 28, 2025") cannot: the report would
+    precede what it tells. When no candidate is left, the first such day after that date (a January dateline
+    on an October storm is the next year's), with that date; else the days as given, and None."""
+    told = [m.start_date for b in a.body_blocks for s in b.sentences for m in find_dates(s.text, None)
+            if m.start_date is not None and not m.relative and m.precision == "day" and told_as_past(s.text, m.start)]
+    if not told or not days or earliest is None:
+        return days, None
+    floor = max(told)
+    kept = {y: day for y, day in days.items() if day >= floor or day >= earliest}
+    if len(kept) == len(days):
+        return days, None
+    if kept:
+        return kept, floor
+    month, day_of_month = next(iter(days.values())).month, next(iter(days.values())).day
+    for year in (floor.year, floor.year + 1):
+        day = real_date(year, month, day_of_month)
+        if day is not None and day >= floor:
+            return {year: day}, floor
+    return {}, floor

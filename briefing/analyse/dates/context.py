@@ -356,6 +356,14 @@ def to_come_before(text: str, at: int) -> bool:
     return _FUTURE.search(text.lower(), start, at) is not None
 
 
+def told_as_past(text: str, at: int) -> bool:
+    """Whether a verb in the past tense, and no future marker, stands before position ``at`` in its sentence part:
+    "made landfall on Oct. 28, 2025", not "the fiscal year that begins on July 1" or "would start on July 1"."""
+    low = text.lower()
+    start = max(text.rfind(c, 0, at) for c in ".;:") + 1
+    return _FUTURE.search(low, start, at) is None and _past_after(low, start, at)
+
+
 def future_after(text: str, end: int) -> bool:
     """Whether what follows position ``end``, up to the end of its sentence part, speaks of the future or a
     plan: "said Monday [they would push Congress ...]", "said Thursday [it expected to open ...]"."""
