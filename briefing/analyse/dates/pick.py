@@ -104,6 +104,15 @@ def _looked_back(sentence: str, told: DateMention, m: DateMention) -> bool:
         and HAD_DONE.search(head, 0, comma) is None
 
 
+def _example_of(sentence: str, told: DateMention, m: DateMention) -> bool:
+    """The other date stands in an example of what was said, after a comma: "said Wednesday night that all its
+    maintenance had been done, including a general overhaul in 2022". An example's date is the example's own."""
+    return m.start > told.end and _EXAMPLE.search(sentence, told.end, m.start) is not None
+
+
+_EXAMPLE = re.compile(r",\s+(?:including|such\s+as|among\s+them)\b", re.IGNORECASE)
+
+
 def _expected_then(sentence: str, told: DateMention, m: DateMention) -> bool:
     """What was said is an expectation, and the other date is when it expects it: "UBS said on Monday it expected
     to complete the takeover as early as June 12", or a second thing said, still to come ("said on Tuesday that the
@@ -146,7 +155,9 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
        missing, down from the 100 they had listed earlier in the week"), or
        are when what was said is expected ("said on Monday it expected to
        complete the takeover as early as June 12", "..., and that cash would
-       start reaching families next week"): then the saying is the news.
+       start reaching families next week"), or stand in an example of what
+       was said ("..., including a general overhaul in 2022"): then the saying
+       is the news.
     4. With nothing resolved, the first unresolved mention is returned so the
        caller can show it as undated; None when only anchors are left.
     """
@@ -156,7 +167,8 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
         told = [m for m in resolved if is_reporting_date(m, sentence)]
         events = [m for m in resolved if m not in told and not _opens_report(m, sentence)]
         if told and events and all(_denied(sentence, told[0], m) or _looked_back(sentence, told[0], m)
-                                   or _expected_then(sentence, told[0], m) for m in events):
+                                   or _expected_then(sentence, told[0], m) or _example_of(sentence, told[0], m)
+                                   for m in events):
             events = told  # "AEMET said Tuesday it had detected nothing unusual on Monday": the saying is the news
         resolved = events or resolved
     if resolved:
