@@ -17,7 +17,8 @@ _REPORTED = re.compile(
 
 
 def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
-    """A reference point ("since 2000", "by 2030"), not the date of the sentence's event."""
+    """A reference point ("since 2000", "by 2030"), or the day set for a thing the sentence names ("a day of
+    mourning, to be held tomorrow"), not the date of the sentence's event."""
     low = m.phrase.lower()
     if low.startswith(("since the beginning", "since the start")):
         return False  # already the span up to the article date: it dates the event
@@ -35,12 +36,17 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
     return first in ANCHOR_WORDS or (sentence is not None and (
         moved_to(sentence.lower(), m.start)
         or _UNTIL_BEFORE.search(sentence, max(0, m.start - 60), m.start) is not None
-        or _NO_LATER_THAN.search(sentence, max(0, m.start - 20), m.start) is not None))
+        or _NO_LATER_THAN.search(sentence, max(0, m.start - 20), m.start) is not None
+        or _SET_FOR_IT.search(sentence, max(0, m.start - 40), m.start) is not None))
 
 
 HAD_DONE = re.compile(r"\bhad\s+(?:been|[a-z]+ed)\b", re.IGNORECASE)  # a past perfect
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:[\w.:']+\s+){1,5}$", re.IGNORECASE)
 _NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+later\s+than\s+$", re.IGNORECASE)  # a deadline, as "by" is
+# "announces a day of national mourning, to be held tomorrow": the day set for the thing just named, after a comma,
+# not the day of the sentence's own event
+_SET_FOR_IT = re.compile(r",\s+to\s+(?:be\s+(?:[a-z]+(?:ed|en)|held|kept|run)|take\s+place)"
+                         r"\s+(?:(?:on|in|at|from)\s+)?$", re.IGNORECASE)
 
 
 DAYS = frozenset({"day", "weekday"})
