@@ -219,7 +219,8 @@ def is_future(ctx: Ctx, start: int, end: int, *, programme: bool = False) -> boo
         return True
     start = lead_start(ctx.text, start)
     lo = max(0, start - 200)  # the clause's own verb, however long its object ("will begin collecting ... on")
-    breaks = [b for b in _CLAUSE_BREAK.finditer(low, lo, start) if not _joins_names(ctx.text, b)]
+    breaks = [b for b in _CLAUSE_BREAK.finditer(low, lo, start)
+              if not _joins_names(ctx.text, b) and not _joins_nouns(low, b, start)]
     cut = breaks[-1].end() if breaks else lo
     if _LETTER.search(low, cut, start):
         marks = list(_FUTURE.finditer(low, cut, start))
@@ -321,6 +322,20 @@ def _joins_names(text: str, brk: re.Match[str]) -> bool:
     """An "and" before a name joins two of the verb's objects, not two clauses: "is scheduled to question Barr
     and FDIC Chairman Martin Gruenberg on Thursday"."""
     return brk.group() == "and" and _NAME_NEXT.match(text, brk.end()) is not None
+
+
+def _joins_nouns(low: str, brk: re.Match[str], start: int) -> bool:
+    """An "and" between two plural nouns, with no verb after it up to the phrase, joins two of the verb's objects:
+    "would send five burn doctors and nurses from Wuhan on Thursday" is one clause, still to come."""
+    if brk.group() != "and":
+        return False
+    before, _ = prev_word(low, brk.start())
+    words = _WORD.findall(low, brk.end(), start)
+    return bool(words) and _plural_subject(before) and _plural_subject(words[0]) \
+        and not any(w.endswith("ed") and len(w) > 4 or w in irregular_pasts() or w in _VERB_WORDS for w in words)
+
+
+_VERB_WORDS = _AUXILIARIES - {"to", "not", "never", "also", "just"}
 
 
 def _lasts_until(low: str, cut: int, start: int, end: int) -> bool:
