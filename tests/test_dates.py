@@ -263,6 +263,12 @@ BEST = [
     # ... or a second thing said, still to come: what was said first, done, is the news of the saying's day
     ("The mayor said on Friday that the survey had been finished, and that payments would start next week.", SEP14,
      True, "on Friday", "Friday 13 September 2024"),
+    # What was said, in the active past perfect, names an event by its day: the toll as of the saying is the news;
+    # in the passive, the deaths are that day's
+    ("The ministry said on Friday that 29 people had died in Wednesday's crash.", SEP14, True,
+     "on Friday", "Friday 13 September 2024"),
+    ("The ministry said on Friday that 22 people had been killed in Wednesday's protests.", SEP14, True,
+     "in Wednesday", "Wednesday 11 September 2024"),
     # The day set for the thing just named, after a comma, is not the day of the sentence's own event
     ("The government announces a day of national mourning, to be held tomorrow.", SEP14, True, None, None),
     ("The council called a special session, to take place on Monday, after the vote.", SEP14, True, None, None),

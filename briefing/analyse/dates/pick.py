@@ -110,6 +110,15 @@ def _looked_back(sentence: str, told: DateMention, m: DateMention) -> bool:
         and HAD_DONE.search(head, 0, comma) is None
 
 
+def _named_in_what_was_said(sentence: str, told: DateMention, m: DateMention) -> bool:
+    """What was said is told in the active past perfect, and the other date only names an event in it by its day
+    ("said on Wednesday that 29 people had died in Monday's crash"): a toll as of the saying, the news of its day;
+    the day named is the event's, which the sentence does not report."""
+    done = HAD_DONE.search(sentence, told.end, m.start)
+    return m.start > told.end and sentence.startswith(("'s", "\u2019s"), m.end) and done is not None \
+        and not done.group().lower().endswith("been")  # "had been killed in Tuesday's protests": that day's
+
+
 def _example_of(sentence: str, told: DateMention, m: DateMention) -> bool:
     """The other date stands in an example of what was said, after a comma: "said Wednesday night that all its
     maintenance had been done, including a general overhaul in 2022". An example's date is the example's own."""
@@ -174,6 +183,7 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
         events = [m for m in resolved if m not in told and not _opens_report(m, sentence)]
         if told and events and all(_denied(sentence, told[0], m) or _looked_back(sentence, told[0], m)
                                    or _expected_then(sentence, told[0], m) or _example_of(sentence, told[0], m)
+                                   or _named_in_what_was_said(sentence, told[0], m)
                                    for m in events):
             events = told  # "AEMET said Tuesday it had detected nothing unusual on Monday": the saying is the news
         resolved = events or resolved
