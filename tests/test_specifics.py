@@ -40,6 +40,26 @@ def test_a_number_in_a_name_is_no_figure(text: str, figures: set[str]) -> None:
     assert spec(text).figures == figures
 
 
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The sheriff says two people have died in the fire.", {"2"}),
+    ("Officials said five people were killed and twelve injured.", {"5", "12"}),
+    ("Rescuers found three more people alive.", {"3"}),
+    ("Twenty were taken to hospital.", {"20"}),
+    ("The two leaders signed the treaty.", set()),  # the parties, not a count
+    ("The visit lasted five days.", set()),  # a count of another noun: often a fixed part of the story
+    ("One of the injured died in hospital.", set()),
+    ("Thirty-five people are still missing.", set()),  # a compound count: no part of it is the figure
+])
+def test_a_count_of_people_in_words_is_a_figure(text: str, figures: set[str]) -> None:
+    assert spec(text).figures == figures
+
+
+def test_two_counts_of_the_dead_in_words_are_told_apart() -> None:
+    a = spec("The sheriff said two people had died and more than 100 homes had burned.")
+    b = spec("The sheriff said five people had died.")
+    assert contradict(a, b)
+
+
 @pytest.mark.parametrize(("a", "b", "apart"), [
     ("The senate passed the budget by 61 votes to 38.", "The senate passed the budget by 52 votes to 47.", True),
     ("The senate passed the budget by 61 votes to 38.", "The senate passed the budget 61-39.", False),  # one disputed

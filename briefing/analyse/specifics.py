@@ -42,6 +42,16 @@ FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 # A number that is part of a name: after a capitalised word inside the sentence ("the Max 9 jets", "Flight 1282",
 # "Boeing 737"), not after one opening it ("About 170 flights").
 NAMED_NUMBER = re.compile(r"(?<=\w )([A-Z][A-Za-z]*[ -])(\d+)\b")
+# A count of people written in words is the figure it names ("two people have died" against "five people"): not
+# "one" (as often "one of the ..."), nor "the two" ("the two leaders"), which names the parties, not a count, nor
+# one before another noun ("two sides", "five days"), as often a fixed part of the story as a figure that changes.
+NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+    "_ _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split()) if n > 1} | {w: str(10 * n) for n, w in enumerate(
+        "_ _ _ thirty forty fifty sixty seventy eighty ninety".split()) if n > 2}
+COUNT_WORD = re.compile(rf"(?<!\bthe )(?<!\bThe )(?<![\w-])({'|'.join(NUMBER_WORDS)})\b(?!-)"
+                        r"(?=\s+(?:(?:more|other|further)\s+)?(?:people|dead|men|women|children|killed|injured|died"
+                        r"|were|have|had)\b)", re.IGNORECASE)
 # A time of day (``dates.clock.CLOCK``) is not a figure, but a specific of its own,
 # ... unless it opens a live page's entry (``tokens.entry_start``): when it was posted, not when the event happened
 TIME_SLACK = 60  # minutes: reports of one event give its time to the minute or round it ("1:28", "about 1:30")
@@ -65,7 +75,8 @@ def read_specifics(text: str, mentions: Sequence[DateMention], date: DateMention
     masked = NAMED_NUMBER.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)  # "Max 9", "Flight 1282"
     # Python makes a new empty frozenset each time (about 200 bytes); most sentences have neither, so
     # they share the default one (tens of MiB at 10,000 articles).
-    figures = frozenset(f.replace(",", "") for f in FIGURE.findall(masked)) or NONE.figures
+    figures = frozenset([*(f.replace(",", "") for f in FIGURE.findall(masked)),
+                         *(NUMBER_WORDS[w.group(1).lower()] for w in COUNT_WORD.finditer(masked))]) or NONE.figures
     quoted = frozenset(w for q in quotes for w in (x.casefold() for x in WORD.findall(q.text))
                        if w not in STOPWORDS) or NONE.quoted
     days, weekday = _calendar(text, date)
