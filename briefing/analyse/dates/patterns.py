@@ -71,7 +71,7 @@ def day(name: str) -> str:
 
 def year(name: str) -> str:
     # Not "2000-strong", "2024%", "2024.5" or "2,024".
-    return rf"(?P<{name}>1[89]\d\d|20\d\d)(?![\d%]|[.,]\d|-[^\W\d_]|\s*(?:per\s*cent|percent)\b)"
+    return rf"(?P<{name}>1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-[^\W\d_]|\s*(?:per\s*cent|percent)\b)"
 
 
 REL_YEAR = r"(?P<rel>this|last|next|the\s+same|the\s+previous|the\s+following)\s+year\b"
@@ -98,5 +98,5 @@ TRIGGERS.update({w: "holiday" for w in (re.split(r"\W", name)[0] for name in HOL
 HOLIDAY_RE = trie_regex(HOLIDAYS)
 TRIGGERS.update(dict.fromkeys(WEEKDAYS, "weekday"))
 TRIGGERS.update({word: kind for kind, words in TRIGGER_WORDS.items() for word in words})
-PRECHECK = re.compile(rf"\b(?:{trie_regex(TRIGGERS)}\b|(?:1[89]|20)\d\d(?!\d))")
+PRECHECK = re.compile(rf"\b(?:{trie_regex(TRIGGERS)}\b|(?:1[5-9]|20)\d\d(?!\d))")
 MONTH_ANY = re.compile(rf"(?:{MONTH_FULL_RE})$", _I)
