@@ -44,6 +44,8 @@ RULES = {
     "report-noun": "before 'statement', 'vote', ...: the date dates the report",
     "possessive": "'<date>'s <noun>'",
     "noun-after": "a calendar phrase right before a noun it describes (not -ly, -ed or a function word)",
+    "subject-event": ("the phrase names the event that is the sentence's subject, its verb right after the name "
+                      "and no date of the predicate's own: the sentence tells that event"),
     "year-of-a-name": ("'the <year> <Name>' ('the 1972 Simla Agreement'): the named thing's year, unless the name is "
                        "the occasion the sentence's event happened at ('At the 2024 Paris Olympics')"),
     "of-noun": "'<noun> of <date>', unless the noun names a time ('the morning of June 5')",

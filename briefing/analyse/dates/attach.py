@@ -83,9 +83,10 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if ";" in before or (_opens_a_fronted_clause(text, before) and "," in text[m.end:] and "," not in before):
         return False
-    if _describes_a_noun(text, m, before):
+    subject = _names_the_subject(text, m, before)
+    if not subject and _describes_a_noun(text, m, before):
         return False
-    if _of_a_thing(before) or _in_that_clause(before) or rules["superseded"].search(before) \
+    if (not subject and _of_a_thing(before)) or _in_that_clause(before) or rules["superseded"].search(before) \
             or rules["compared"].search(before) or rules["scheduled"].search(before) \
             or (rules["appended_plan"].search(before) and not _predicate_after(text, m)):
         return False
@@ -302,6 +303,35 @@ def _of_a_thing(before: str) -> bool:
 # date the act's.
 BY_DECREE = re.compile(r"\W*by\s+(?:(?:a|the|presidential|royal|executive|government)\s+)*"
                        r"(?:decree|order|resolution|ordinance)\s+(?:no\.?\s*[\w/\-]+\s+)?of\s+", re.IGNORECASE)
+
+
+def names_the_subject(text: str, m: DateMention) -> bool:
+    """The phrase names the event that is the sentence's subject ("The June 12 crash killed 260 people")."""
+    return _names_the_subject(text, m, text[:m.start])
+
+
+def _names_the_subject(text: str, m: DateMention, before: str) -> bool:
+    """The phrase names the event that is the sentence's subject, and the sentence's verb follows the name: "The
+    June 12 crash killed 260 people", "The crush of Oct. 29, 2022, killed 159 people", "The March 22 massacre
+    was the deadliest": what the sentence tells is that event's, and so is its date. Not "The 2008 Mumbai attacks"
+    (a name's year) nor "The July 29, 2024, attack" (set off by commas), which stay names."""
+    rest = text[m.end:]
+    if _subject_start(before):
+        noun = _rules()["noun_after"].match(rest)
+    elif SUBJECT_OF.fullmatch(before):
+        noun = YEAR_SET_OFF.match(rest)
+    else:
+        return False
+    verb = VERB_NEXT.match(rest, noun.end()) if noun is not None else None
+    # ... with no date of the predicate's own ("The ceasefire of Saturday evening held through Sunday night")
+    return verb is not None and (verb.group(1) in irregular_pasts() or verb.group(1) in SUBJECT_VERBS
+                                 or verb.group(1).endswith("ed")) and OWN_DAY.search(rest, verb.end()) is None
+
+
+SUBJECT_OF = re.compile(r"\W*the\s+(?:[a-z\-]+\s+)?[a-z\-]{4,}\s+of\s+", re.IGNORECASE)  # "The crush of "
+YEAR_SET_OFF = re.compile(r"(?:,\s+\d{4})?,?")  # "Oct. 29, 2022," before the verb
+VERB_NEXT = re.compile(r"\s+(?:also\s+)?([a-z]+)\b")
+SUBJECT_VERBS = frozenset("was were is are remains remained".split())
 
 
 def _subject_start(before: str) -> bool:

@@ -13,12 +13,13 @@ import re
 from collections.abc import Sequence
 
 from ...model import DateMention
+from .attach import names_the_subject
 from .daytime import a_telling, time_told
 from .live import CLOCK, entry_above, is_timeline
 from .pick import is_reporting_date
 from .steps import any_step, long_past, shifts_time
 from .told import Told
-from .words import REPORT_VERBS
+from .words import REPORT_VERBS, REPORTING_VERBS
 
 # A year before those the date reader takes ("began in 1163", "between 1786 and 1792"), led as a date is.
 OLD_YEAR = re.compile(r"\b(?:in|since|from|by|until|between|around|circa)\s+1[0-7]\d\d(?![\d.,]\d|\d)")
@@ -73,6 +74,7 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
 
 # A verb of saying anywhere in the sentence: with no other action, the sentence is a statement.
 SAYS = re.compile(rf"\b(?:{'|'.join(REPORT_VERBS)})\b", re.IGNORECASE)
+SAYING = re.compile(rf"\b(?:{'|'.join(sorted(set(REPORT_VERBS) | set(REPORTING_VERBS)))})\b", re.IGNORECASE)
 
 
 def _all_before(text: str, mentions: list[DateMention], lent: DateMention, article_date: dt.date | None) -> bool:
@@ -114,6 +116,9 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int,
     p, d = told[k], dates[k]
     if p.label or not 0 <= t.block - p.block <= gap or not _lendable(d):
         return None  # the next paragraph may go on with the sentence right before it, not with an earlier one
+    if SAYING.search(t.text) and d.origin == "" and names_the_subject(p.text, d):  # type: ignore[union-attr]
+        return None  # "The Jan. 29 collision killed 67 people." then "Homendy warned that ...": a recap of the
+        # story's event, and a statement on another day
     if k == i - 1 and _saying_goes_on(t, p, d, found[k]):  # type: ignore[arg-type]
         return k, SAME_STATEMENT
     if _in_aside(p.text, d):  # type: ignore[arg-type]
