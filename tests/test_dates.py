@@ -250,6 +250,10 @@ BEST = [
      "Thursday 12 September 2024"),
     ("The plan will be ready by Friday.", SEP14, True, None, None),
     ("By 2023, the country had built ten plants.", SEP14, True, None, None),
+    # ... but a day opening the sentence, the state as it stood after it: "By <day>, X was ..."
+    ("By Sept. 11, the company was in bankruptcy court.", SEP14, True, "By Sept. 11", "11 September 2024"),
+    ("By Sept. 11, the company had filed for bankruptcy.", SEP14, True, "By Sept. 11", "11 September 2024"),
+    ("The company will be in bankruptcy court by Sept. 20, officials said.", SEP14, True, None, None),
     # What was said denies that anything happened on the other day: the saying is the news
     ("The weather agency said on Friday that it had recorded nothing unusual on Thursday.", SEP14, True,
      "on Friday", "Friday 13 September 2024"),

@@ -28,7 +28,8 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
         # January 5": what began that day
     first = low.split(maxsplit=1)[0] if low else ""
     if first == "by" and m.precision in DAYS and sentence is not None \
-            and (HAD_DONE.search(sentence, m.end) if m.start == 0 else HAD_DONE.search(sentence, 0, m.start)):
+            and (HAD_DONE.search(sentence, m.end) or _WAS_THEN.match(sentence, m.end) if m.start == 0
+                 else HAD_DONE.search(sentence, 0, m.start)):
         return False  # "By Thursday evening, customers had asked for $42 billion", "had been restored by Tuesday
         # morning": where things stood that day
     # "extended the deadline ... to Oct. 18": the new deadline, a point of reference like "by Oct. 18"; so is
@@ -41,6 +42,8 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
 
 
 HAD_DONE = re.compile(r"\bhad\s+(?:been|[a-z]+ed)\b", re.IGNORECASE)  # a past perfect
+# "By Nov. 11, FTX was in bankruptcy court": a state as it stood that day, the main verb right after the subject
+_WAS_THEN = re.compile(r",\s+(?:[\w’'\-]+\s+){1,4}?(?:was|were)\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:[\w.:']+\s+){1,5}$", re.IGNORECASE)
 _NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+later\s+than\s+$", re.IGNORECASE)  # a deadline, as "by" is
 # "announces a day of national mourning, to be held tomorrow": the day set for the thing just named, after a comma,
@@ -153,8 +156,9 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
        the sentence or follows what has been going on since ("has been
        investigating brandy since January 5"): what began that day; and "By
        Thursday evening," opening a sentence in the past perfect ("customers
-       had asked for $42 billion"), or "by <a day>" after one ("power had been
-       restored by Tuesday morning"): where things stood that day.
+       had asked for $42 billion") or with a state in the past ("By Nov. 11,
+       FTX was in bankruptcy court"), or "by <a day>" after a past perfect
+       ("power had been restored by Tuesday morning"): where things stood that day.
     2. Among the rest, resolved mentions win over unresolved ones, and the one
        with the shortest interval (the most precise) wins; the earliest in the
        sentence on ties.
