@@ -124,9 +124,17 @@ def attached(text: str, m: DateMention) -> bool:
 def _predicate_resumes(text: str, m: DateMention, clause: str) -> bool:
     """The clause after the comma is the main clause's predicate, back after an apposition, and runs to the
     sentence's end: "The line, a branch of the old pipeline, fell idle when Ukraine halted the transit on Jan. 1"
-    (what fell idle did so then); not a participle's clause set off by commas ("The bridge, destroyed when a
-    missile struck it on Aug. 16, was rebuilt")."""
-    return _rules()["past_verb_opens"].match(clause) is not None and not re.search(r"[,;]", text[m.end:])
+    (what fell idle did so then), or "The boys, aged 11 to 16, and their coach were trapped when heavy rain flooded
+    the cave on June 23"; not a participle's clause set off by commas ("The bridge, destroyed when a missile struck
+    it on Aug. 16, was rebuilt")."""
+    return (_rules()["past_verb_opens"].match(clause) is not None or SUBJECT_COMPLETED.match(clause) is not None) \
+        and not re.search(r"[,;]", text[m.end:])
+
+
+# "The boys, aged 11 to 16, and their coach were trapped when ...": the subject completed after the apposition, then
+# the main verb
+SUBJECT_COMPLETED = re.compile(r"\s*and\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}?"
+                               r"(?:was|were|had|has|have)\s", re.IGNORECASE)
 
 
 def _relative_closed(clause: str, opener: re.Match[str]) -> bool:
