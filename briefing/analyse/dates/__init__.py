@@ -20,7 +20,8 @@ module documents the rules it carries out:
   naming the calendar or a holiday on one day of the year, "New Year's Day";
   phrases counting from the article date) and
   ``intervals.py`` (calendar arithmetic: parts, seasons, weeks);
-* picking the event's date: ``pick.py``; labels: ``labels.py``;
+* picking the event's date: ``pick.py`` (what was said that makes the saying the news: ``stance.py``);
+  labels: ``labels.py``;
 * dating a whole article's sentences as a reader follows them (a date carried
   to the next sentence, "that day", an undated article's year):
   ``narrative.py``, with the phrases counting from the narrative's last date

@@ -43,8 +43,6 @@ from .words import (
     RESCHEDULING_VERBS,
     SCHEDULED_PLURAL,
     SCHEDULED_PRESENT,
-    STANCE_MARKERS,
-    STATE_MARKERS,
     SUBJECT_WORDS,
     WEEKDAYS,
 )
@@ -185,11 +183,6 @@ _FUTURE = re.compile(rf"\b(?:{shared_trie(FUTURE_MARKERS, _marker_piece)})\b"
                      rf"|(?:{'|'.join(map(phrase_regex, FUTURE_ENDINGS))})\b"
                      rf"|{_UNDETERMINED}\b(?:{trie_regex(NOUN_LIKE_MARKERS)})\b"
                      rf"|\b(?:{trie_regex(CONDITIONAL_MARKERS)})\b(?!{_COUNTERFACTUAL})")
-_STANCE = re.compile(rf"\b(?:is|are|was|were|be|been)\s+(?:{trie_regex(STANCE_MARKERS)})\b")
-_STATE = re.compile(rf"\b(?:{trie_regex(STATE_MARKERS)})\b")
-# A judgement quoted after a copula: "said on Sunday that the collapse was "a fundamental act of justice"" is the
-# saying's news, not a report of the collapse.
-_QUOTED_JUDGEMENT = re.compile(r"\b(?:is|was|are|were)\s+[\"“]")
 _RESCHEDULED = re.compile(rf"\b(?:{trie_regex(RESCHEDULING_VERBS)})\b")
 # A state that lasts, told in the present, up to the phrase: "the port remains closed until Monday", "keeps
 # the order in place until 11:59 p.m. on Friday": that day is still to come.
@@ -388,20 +381,6 @@ def future_after(text: str, end: int) -> bool:
     stop = re.search(r"[.;:]", rest)
     return _FUTURE.search(rest, 0, stop.start() if stop else len(rest)) is not None
 
-
-def stance_after(text: str, end: int) -> bool:
-    """Whether what follows position ``end``, up to the end of its sentence part, states a stance held from
-    the saying on: "said this week [it was willing to consider a restructured deal]"."""
-    rest = text[end:].lower()
-    if rest.lstrip().startswith(","):
-        return False
-    stop = re.search(r"[.;:]|,\s+(?:and|but)\b", rest)
-    end = stop.start() if stop else len(rest)
-    if _STANCE.search(rest, 0, end) is not None or _QUOTED_JUDGEMENT.search(rest, 0, end) is not None:
-        return True
-    # a state as it stood that day, in the clause right after the saying: not one a later clause looks back on
-    clause = re.search(r"[,;:]", rest)
-    return _STATE.search(rest, 0, clause.start() if clause else end) is not None
 
 
 def _future_before_commas(low: str, lo: int, breaks: list[re.Match[str]]) -> bool:

@@ -33,12 +33,13 @@ from .attach import attached, describes_a_noun, names_a_noun
 from .attach_lists import irregular_participles, irregular_pasts
 from .bare_weekdays import with_bare_weekdays
 from .by_context import by_context, last_report
-from .context import future_after, stance_after
+from .context import future_after
 from .daytime import Clock, evening_of, joined, lasting
 from .find import find_dates
 from .live import just_done, live_entries, posted_now, stamped
 from .pick import HAD_DONE, best_date, is_reporting_date
 from .resolve import NOTE_EVENT, NOTE_NO_YEAR, NOTE_UNDATED
+from .stance import stance_after
 from .step_or_own import counts_instead, finer
 from .steps import YEAR, any_step, counted, long_past, told_on
 from .told import Told

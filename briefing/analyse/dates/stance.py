@@ -1,0 +1,37 @@
+"""What was said, right after the saying's date, that makes the saying the news: a stance held from then on, a
+judgement quoted, or a state as it stood that day ("said Saturday that only three people remained missing")."""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import trie_regex
+from .words import STANCE_MARKERS, STATE_MARKERS
+
+_STANCE = re.compile(rf"\b(?:is|are|was|were|be|been)\s+(?:{trie_regex(STANCE_MARKERS)})\b")
+_STATE = re.compile(rf"\b(?:{trie_regex(STATE_MARKERS)})\b")
+# A judgement quoted after a copula: "said on Sunday that the collapse was "a fundamental act of justice"" is the
+# saying's news, not a report of the collapse.
+_QUOTED_JUDGEMENT = re.compile(r"\b(?:is|was|are|were)\s+[\"“]")
+
+
+def stance_after(text: str, end: int) -> bool:
+    """Whether what follows position ``end``, up to the end of its sentence part, states a stance held from
+    the saying on: "said this week [it was willing to consider a restructured deal]"."""
+    rest = text[end:].lower()
+    if rest.lstrip().startswith(","):
+        return False
+    stop = re.search(r"[.;:]|,\s+(?:and|but)\b", rest)
+    end = stop.start() if stop else len(rest)
+    if _STANCE.search(rest, 0, end) is not None or _QUOTED_JUDGEMENT.search(rest, 0, end) is not None:
+        return True
+    # a state as it stood that day, in the clause right after the saying: not one a later clause looks back on
+    clause = re.search(r"[,;:]", rest)
+    return _STATE.search(rest, 0, clause.start() if clause else end) is not None \
+        or _COPULA_STATE.search(rest, 0, clause.start() if clause else end) is not None
+
+
+# "said Oct. 31 that about 8,000 soldiers were in Kursk": a copula before no participle is a state of that day
+# (not "was sending": what was under way may be a plan, told on its own day or not)
+_COPULA_STATE = re.compile(r"\b(?:was|were)\s+(?!being\b|(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|ing)|made|held|hit|shot|"
+                           r"set|cut|put|struck|found|built|sent|told|left|killed|seen|done|taken|given)\b)")
