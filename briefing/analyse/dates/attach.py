@@ -322,7 +322,8 @@ def _names_the_subject(text: str, m: DateMention, before: str) -> bool:
     """The phrase names the event that is the sentence's subject, and the sentence's verb follows the name: "The
     June 12 crash killed 260 people", "The crush of Oct. 29, 2022, killed 159 people", "The March 22 massacre
     was the deadliest": what the sentence tells is that event's, and so is its date. Not "The 2008 Mumbai attacks"
-    (a name's year) nor "The July 29, 2024, attack" (set off by commas), which stay names."""
+    (a name's year) nor "The July 29, 2024, attack" (set off by commas), which stay names, nor what the event set
+    off ("The June 12 crash prompted a review of the fleet")."""
     rest = text[m.end:]
     if _subject_start(before):
         noun = _rules()["noun_after"].match(rest)
@@ -333,13 +334,16 @@ def _names_the_subject(text: str, m: DateMention, before: str) -> bool:
     verb = VERB_NEXT.match(rest, noun.end()) if noun is not None else None
     # ... with no date of the predicate's own ("The ceasefire of Saturday evening held through Sunday night")
     return verb is not None and (verb.group(1) in irregular_pasts() or verb.group(1) in SUBJECT_VERBS
-                                 or verb.group(1).endswith("ed")) and OWN_DAY.search(rest, verb.end()) is None
+                                 or verb.group(1).endswith("ed")) and verb.group(1) not in CAUSING \
+        and OWN_DAY.search(rest, verb.end()) is None
 
 
 SUBJECT_OF = re.compile(r"\W*the\s+(?:[a-z\-]+\s+)?[a-z\-]{4,}\s+of\s+", re.IGNORECASE)  # "The crush of "
 YEAR_SET_OFF = re.compile(r"(?:,\s+\d{4})?,?")  # "Oct. 29, 2022," before the verb
 VERB_NEXT = re.compile(r"\s+(?:also\s+)?([a-z]+)\b")
 SUBJECT_VERBS = frozenset("was were is are remains remained".split())
+# "The July 29 attack triggered days of rioting": what the event set off is the news, not the event
+CAUSING = frozenset("triggered sparked prompted caused led brought forced followed set spurred fuelled fueled".split())
 
 
 def _subject_start(before: str) -> bool:
