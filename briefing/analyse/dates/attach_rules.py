@@ -78,8 +78,10 @@ def _opener_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # (not "shortly after midnight on January 1", "before 3 a.m. on Friday": times of the clause's own event)
         "subordinate": re.compile(rf"\b(?:{alternation(data['subordinate_openers'])})\b"
                                   rf"(?!(?<=after)\s+{_clock_time(data)})(?!(?<=before)\s+{_clock_time(data)})", re.I),
+        # (not "Before dawn Saturday, missiles hit ...", "After midnight, ...": a time of the main clause's own event)
         "fronted": re.compile(rf"^\W*(?:{alternation(data['fronted_openers'])}|"
-                              rf"{alternation(data['fronted_phrases'])})\b", re.I),
+                              rf"{alternation(data['fronted_phrases'])})\b"
+                              rf"(?!(?<=after)\s+{_clock_time(data)})(?!(?<=before)\s+{_clock_time(data)})", re.I),
         # ... up to a clause that says what happened instead ("..., but the Commission brought it forward")
         # "the first meeting between the two since April 2019", "its only visit since 2000": the phrase names
         # the last time before, which is background, not the time of what the sentence tells
