@@ -151,10 +151,10 @@ def _dateline_year(a: Article, years: list[int], earliest: dt.date | None) -> tu
         return None
     days, floor = _not_before(a, found[0], earliest)
     named = found[1]
-    year_of = ("the year the other articles are dated in" if floor is None else
-               f"the first year after {floor.day} {floor:%B %Y}, the latest day the article tells of, in which")
     if not days:
         return None
+    year_of = ("the year the other articles are dated in where" if floor is None else
+               f"the first year after {floor.day} {floor:%B %Y}, the latest day the article tells of, in which")
     if not named:
         fits, note = list(days), ("the only year the other articles are dated in" if floor is None else
                                   f"the first after {floor.day} {floor:%B %Y}, the latest day the article tells of")
@@ -163,13 +163,10 @@ def _dateline_year(a: Article, years: list[int], earliest: dt.date | None) -> tu
         after = [y for y, day in days.items() if y not in fits and (day.weekday() - 1) % 7 in named]
         if fits and after:
             return None  # the lead may tell the dateline's day or the day before: no one year
-        note = f"{year_of} it falls on a weekday the lead names" if floor else \
-            "the year the other articles are dated in where it falls on a weekday the lead names"
+        note = f"{year_of} it falls on a weekday the lead names"
         if not fits:
             fits, note = after, (f"{year_of} it falls the day after a weekday the lead names (the lead tells the "
-                                 "day before's news)" if floor else
-                                 "the year the other articles are dated in where it falls the day after a weekday "
-                                 "the lead names (the lead tells the day before's news)")
+                                 "day before's news)")
     if len(fits) != 1:
         return None
     return days[fits[0]], f"the dateline's {a.dateline.date.strip()} in {fits[0]}: {note}"  # type: ignore[union-attr]
@@ -178,12 +175,14 @@ def _dateline_year(a: Article, years: list[int], earliest: dt.date | None) -> tu
 def _not_before(a: Article, days: dict[int, dt.date], earliest: dt.date | None
                 ) -> tuple[dict[int, dt.date], dt.date | None]:
     """The candidate days that could date the report. A day before every dated article of the coverage and
-    before the latest full date the article tells of as past ("made landfall on Oct. 28, 2025") cannot: the report would
-    precede what it tells. When no candidate is left, the first such day after that date (a January dateline
-    on an October storm is the next year's), with that date; else the days as given, and None."""
+    before the latest full date the article tells of as past ("made landfall on Oct. 28, 2025") cannot: the
+    report would precede what it tells. When no candidate is left, the first such day after that date (a January
+    dateline on an October storm is the next year's), with that date; else the days as given, and None."""
+    if not days or earliest is None or all(day >= earliest for day in days.values()):
+        return days, None  # no candidate before the coverage: its own dates are not read (most articles)
     told = [m.start_date for b in a.body_blocks for s in b.sentences for m in find_dates(s.text, None)
             if m.start_date is not None and not m.relative and m.precision == "day" and told_as_past(s.text, m.start)]
-    if not told or not days or earliest is None:
+    if not told:
         return days, None
     floor = max(told)
     kept = {y: day for y, day in days.items() if day >= floor or day >= earliest}

@@ -332,9 +332,10 @@ def _names_the_subject(text: str, m: DateMention, before: str) -> bool:
     else:
         return False
     verb = VERB_NEXT.match(rest, noun.end()) if noun is not None else None
+    if verb is None or _rules()["causing_verb"].fullmatch(verb.group(1)):
+        return False
     # ... with no date of the predicate's own ("The ceasefire of Saturday evening held through Sunday night")
-    return verb is not None and (verb.group(1) in irregular_pasts() or verb.group(1) in SUBJECT_VERBS
-                                 or verb.group(1).endswith("ed")) and verb.group(1) not in CAUSING \
+    return (verb.group(1) in irregular_pasts() or verb.group(1) in SUBJECT_VERBS or verb.group(1).endswith("ed")) \
         and OWN_DAY.search(rest, verb.end()) is None
 
 
@@ -342,8 +343,6 @@ SUBJECT_OF = re.compile(r"\W*the\s+(?:[a-z\-]+\s+)?[a-z\-]{4,}\s+of\s+", re.IGNO
 YEAR_SET_OFF = re.compile(r"(?:,\s+\d{4})?,?")  # "Oct. 29, 2022," before the verb
 VERB_NEXT = re.compile(r"\s+(?:also\s+)?([a-z]+)\b")
 SUBJECT_VERBS = frozenset("was were is are remains remained".split())
-# "The July 29 attack triggered days of rioting": what the event set off is the news, not the event
-CAUSING = frozenset("triggered sparked prompted caused led brought forced followed set spurred fuelled fueled".split())
 
 
 def _subject_start(before: str) -> bool:

@@ -43,6 +43,8 @@ def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "noun_after": re.compile(rf"^(?:'s|’s)?\s+(?!(?:{alternation(data['not_nouns'])})\b)"
                                  r"[a-z][a-z\-]+(?<!ly)(?<!ed)\b"),
         "place_head": re.compile(rf"(?:{alternation(data['place_heads'])})", re.I),
+        # after a date naming the sentence's subject event, a verb of causing: "The July 29 attack triggered ..."
+        "causing_verb": re.compile(rf"(?:{alternation(data['causing_verbs'])})", re.I),
         "report_noun": re.compile(rf"(?:{alternation(data['report_nouns'])})$"),
         "report_modifier": re.compile(rf"(?:{alternation(data['report_modifiers'])})$"),
         # "answered a July 29 letter", "replied to Friday's statement": another party's earlier report

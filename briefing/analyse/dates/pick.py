@@ -175,8 +175,9 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
        are when what was said is expected ("said on Monday it expected to
        complete the takeover as early as June 12", "..., and that cash would
        start reaching families next week"), or stand in an example of what
-       was said ("..., including a general overhaul in 2022"): then the saying
-       is the news.
+       was said ("..., including a general overhaul in 2022"), or only name
+       the event of a toll told in the active past perfect ("had died in
+       Monday's crash"): then the saying is the news.
     4. With nothing resolved, the first unresolved mention is returned so the
        caller can show it as undated; None when only anchors are left.
     """
