@@ -274,6 +274,48 @@ def test_report_and_json(result: evalsets.SetResult, built: dict[str, Any], tmp_
     assert "Events" not in capsys.readouterr().out
 
 
+def _held_out_copy(tmp_path: Path, story: str) -> Path:
+    copy_dir = tmp_path / story
+    shutil.copytree(TINY, copy_dir)
+    labels = copy_dir / "labels.yml"
+    text = labels.read_text(encoding="utf-8").replace("story: evalset_tiny", f"story: {story}\nheld_out: true", 1)
+    assert "held_out: true" in text
+    labels.write_text(text, encoding="utf-8")
+    return copy_dir
+
+
+def test_held_out_sets_are_shown_only_pooled(built: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """A set marked ``held_out: true`` shows no figure, miss or sentence of its own: two or more are pooled in a
+    block of their own, and a lone one is left out of the overall figures too (less the other sets' blocks, they
+    would be its own)."""
+    monkeypatch.setattr(evalsets, "build_set", lambda set_dir, out: (built, []))
+    a, b = _held_out_copy(tmp_path, "held-a"), _held_out_copy(tmp_path, "held-b")
+    assert load_labels(a / "labels.yml").held_out and not load_labels(TINY / "labels.yml").held_out
+    assert evalsets.main(["all", str(TINY), str(a), str(b), "--json", str(tmp_path / "q.json"), "--verbose"]) == 0
+    text = capsys.readouterr().out
+    assert "## held-a" not in text and "## held-b" not in text
+    assert "## held out: 8 articles" in text and ", 2 sets" in text and "## overall: 12 articles" in text
+    assert text.count("events split over entries:") == 1  # the development set's misses alone
+    numbers = json.loads((tmp_path / "q.json").read_text(encoding="utf-8"))
+    assert set(numbers["sets"]) == {"evalset_tiny"}
+    assert numbers["held out"]["names"] == ["held-a", "held-b"] and numbers["held out"]["dates"]["all"]["n"] == 24
+    assert evalsets.main(["all", str(TINY), str(a), "--json", str(tmp_path / "one.json")]) == 0
+    text = capsys.readouterr().out
+    assert "## held-a: held out; its figures are shown only pooled" in text and "## overall" not in text
+    one = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
+    assert one["held out"] == {"names": ["held-a"]} and one["overall"]["dates"]["all"]["n"] == 12
+
+
+def test_held_out_must_be_true_or_false(tmp_path: Path) -> None:
+    copy_dir = _held_out_copy(tmp_path, "held-c")
+    labels = copy_dir / "labels.yml"
+    labels.write_text(labels.read_text(encoding="utf-8").replace("held_out: true", "held_out: maybe"),
+                      encoding="utf-8")
+    loaded = load_labels(labels)
+    assert not loaded.held_out and any("held_out 'maybe'" in p for p in loaded.problems)
+
+
 def test_a_failed_build_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "seeds").mkdir()
     shutil.copy(TINY / "seeds" / "01-nordwire-wire-warehouse-fire.txt", tmp_path / "seeds")

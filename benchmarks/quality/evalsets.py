@@ -231,6 +231,7 @@ class SetResult:
     placed_entries: int = 0
     context: list[dict[str, str]] = field(default_factory=list)  # entry, text
     not_people: list[str] = field(default_factory=list)
+    held_out: bool = False  # shown only pooled with other held-out sets (labels.yml's ``held_out: true``)
     not_people_listed: list[str] = field(default_factory=list)
     real_people: list[str] = field(default_factory=list)
     real_people_found: list[str] = field(default_factory=list)
@@ -275,7 +276,8 @@ def score_set(set_dir: Path, labels: Labels, data: dict[str, Any], warnings: Seq
         events=len(labels.events), mentions=len(found),
         not_found=[(loc.mention.event, loc.mention.file, loc.mention.text, loc.why or "") for loc in found
                    if loc.ref is None],
-        problems=labels.problems + check_labels(labels, set_dir, section_ids(set_dir)), warnings=list(warnings))
+        problems=labels.problems + check_labels(labels, set_dir, section_ids(set_dir)), warnings=list(warnings),
+        held_out=labels.held_out)
     on_story = [e for e in labels.events if not e.off_story]
 
     # dates
@@ -620,11 +622,25 @@ def verbose_lines(res: SetResult, command: str) -> list[str]:
     return out
 
 
+def pooled_sets(results: Sequence[SetResult]) -> list[SetResult]:
+    """The sets the overall figures pool: a lone held-out set is left out, since the overall less the other sets'
+    own figures would be its own."""
+    held = [res for res in results if res.held_out]
+    return [res for res in results if not res.held_out or len(held) > 1]
+
+
 def report(results: Sequence[SetResult], command: str, verbose: bool) -> str:
     out: list[str] = []
-    parts = [(res.story, [res], res) for res in results]
-    if len(results) > 1:
-        parts.append(("overall", list(results), None))
+    parts: list[tuple[str, list[SetResult], SetResult | None]] = [
+        (res.story, [res], res) for res in results if not res.held_out]
+    held = [res for res in results if res.held_out]
+    if len(held) > 1:
+        parts.append(("held out", held, None))
+    elif held:
+        out += [f"## {held[0].story}: held out; its figures are shown only pooled with other held-out sets", ""]
+    pooled = pooled_sets(results)
+    if len(pooled) > 1:
+        parts.append(("overall", pooled, None))
     for name, group, res in parts:
         f = figures(group, command)
         schema = "/".join(sorted({str(r.schema) for r in group}))
@@ -649,12 +665,15 @@ def as_json(results: Sequence[SetResult], command: str) -> dict[str, Any]:
         seen[res.story] += 1
         return res.story if names[res.story] == 1 else f"{res.story} ({seen[res.story]})"
 
+    held = [res for res in results if res.held_out]
     return {"command": command,
             "sets": {key(res): {"path": res.path, "schema": res.schema, **figures([res], command),
                                  "not found list": [list(x) for x in res.not_found],
                                  "wrong merge list": res.wrong_merges, "leak list": res.leaks,
-                                 "label problems": res.problems} for res in results},
-            "overall": figures(results, command)}
+                                 "label problems": res.problems} for res in results if not res.held_out},
+            "held out": {**(figures(held, command) if len(held) > 1 else {}),
+                         "names": sorted(res.story for res in held)},
+            "overall": figures(pooled_sets(results), command)}
 
 
 # --- command line -----------------------------------------------------------------
@@ -702,7 +721,9 @@ def main(argv: list[str] | None = None) -> int:
             failed += 1
             print(f"error: {set_dir}: {exc}", file=sys.stderr)
     for res in results:
-        if res.problems:
+        if res.problems and res.held_out:  # a problem quotes the key's sentences: a count alone
+            print(f"labels of {res.story}: {len(res.problems)} problems (held out: not listed)", file=sys.stderr)
+        elif res.problems:
             shown = res.problems if args.verbose else res.problems[:10]
             print(f"labels of {res.story}: {len(res.problems)} problems", file=sys.stderr)
             for line in shown:

@@ -145,6 +145,7 @@ class Labels:
     real_people: list[str]
     not_people: list[str]
     problems: list[str] = field(default_factory=list)  # entries that could not be read as written
+    held_out: bool = False  # scored only pooled with other held-out sets: no figure or sentence of its own shown
 
     @property
     def mentions(self) -> list[Mention]:
@@ -246,7 +247,10 @@ def load_labels(path: Path) -> Labels:
         story=str(raw.get("story") or path.parent.name), span=story_span,  # type: ignore[arg-type]
         articles=articles, events=events,
         real_people=[str(p) for p in people.get("real") or []],
-        not_people=[str(p) for p in people.get("not_people") or []], problems=problems)
+        not_people=[str(p) for p in people.get("not_people") or []], problems=problems,
+        held_out=raw.get("held_out") is True)
+    if raw.get("held_out") not in (None, True, False):
+        problems.append(f"held_out {raw.get('held_out')!r}: expected true or false")
     off = labels.off_story_files
     for e in events:
         files = {m.file for m in e.mentions}
