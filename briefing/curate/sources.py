@@ -190,9 +190,9 @@ def _not_before(a: Article, days: dict[int, dt.date], earliest: dt.date | None
         return days, None
     if kept:
         return kept, floor
-    month, day_of_month = next(iter(days.values())).month, next(iter(days.values())).day
+    named = next(iter(days.values()))  # every candidate is the dateline's month and day, in some year
     for year in (floor.year, floor.year + 1):
-        day = real_date(year, month, day_of_month)
+        day = real_date(year, named.month, named.day)
         if day is not None and day >= floor:
             return {year: day}, floor
     return {}, floor
