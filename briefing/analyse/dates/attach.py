@@ -34,7 +34,7 @@ import yaml
 from ...model import DateMention
 from .attach_lists import DATA, irregular_pasts, listed
 from .attach_rules import CALENDAR, build
-from .words import ABBREVIATIONS, REPORT_VERBS
+from .words import ABBREVIATIONS, MONTHS, REPORT_VERBS, WEEKDAYS
 
 PREPOSITIONS = "on|in|at|for|by|with|from|of|to|during|after|before|since|until|about|than|and|but|or"
 
@@ -77,6 +77,7 @@ def _cites_an_earlier_source(before: str) -> bool:
 def attached(text: str, m: DateMention) -> bool:
     """Whether the date phrase ``m`` of ``text`` dates the sentence's own event."""
     rules = _rules()
+    text = flatten_dates(text)
     before = text[:m.start]
     relative = rules["relative"].search(before)
     if relative and not re.search(r"[,)]", flatten_places(before[relative.end():])):
@@ -183,6 +184,23 @@ PLACE_APPOSITION = re.compile(r"\b[A-Z][\w.'’\-]*(?:,\s+[A-Z][\w.'’\-]*(?:\s
 def flatten_places(text: str) -> str:
     """``text`` with the commas of its places' appositions made spaces, so that no clause seems to end there."""
     return PLACE_APPOSITION.sub(lambda found: found.group().replace(",", " "), text)
+
+
+_MONTH = rf"(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b\.?"
+_YEAR = r"(?:1[5-9]|20)\d\d\b"
+# A comma inside a date ("Monday, 13 January", "Jan. 13, 2025") or between a named day and its date ("on Paush
+# Purnima, 13 January 2025,"): no clause edge either.
+DATE_COMMA = re.compile(
+    rf"(\b(?i:{'|'.join(WEEKDAYS)})),(?=\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d))"
+    rf"|(\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?),(?=\s+{_YEAR})"
+    rf"|(\b[A-Z][a-z]+),(?=\s+(?:\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+\d{{1,2}},\s+){_YEAR})"
+)
+
+
+def flatten_dates(text: str) -> str:
+    """``text`` with the commas inside its dates made spaces (same length, so positions hold)."""
+    return DATE_COMMA.sub(lambda found: (found.group(1) or found.group(2) or found.group(3)) + " ", text) \
+        if "," in text else text
 
 
 def _opens_a_fronted_clause(text: str, before: str) -> bool:
