@@ -76,7 +76,7 @@ def _opener_rules(data: dict) -> dict[str, re.Pattern[str]]:
     """Clauses and phrases a word opens before the date phrase: a relative or subordinate clause, a fronted
     clause, a comparison, a schedule, a sequence."""
     return {
-        "relative": re.compile(rf",\s*(?:{alternation(data['relative_openers'])})\b|\((?=[^)]*$)", re.I),
+        "relative": re.compile(rf",\s*(?:{alternation(data['relative_openers'])})\b|(?<!^)\((?=[^)]*$)", re.I),
         # (not "shortly after midnight on January 1", "before 3 a.m. on Friday": times of the clause's own event)
         "subordinate": re.compile(rf"\b(?:{alternation(data['subordinate_openers'])})\b"
                                   rf"(?!(?<=after)\s+{_clock_time(data)})(?!(?<=before)\s+{_clock_time(data)})", re.I),
