@@ -338,6 +338,24 @@ def test_single_sentence_unknown_pair_is_not_a_person() -> None:
     assert [p.name for p in find_people(titled)] == ["Mokpo Lantern"]
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Bola Tinubu warned that the bloc would act.", "Bola Tinubu"),
+    ("Students led by Jelena Petrovic blocked the faculty.", "Jelena Petrovic"),
+    ("Amadou Abdramane read the statement on television.", "Amadou Abdramane"),
+    ("Priyanka Vadra visited the relief camps.", "Priyanka Vadra"),
+    ("Holger Platz stepped down a week later.", "Holger Platz"),
+])
+def test_a_known_given_name_from_any_region_makes_one_mention_a_person(sentence: str, name: str) -> None:
+    # One sentence, no title: the given name alone (data/given_names.txt) says it is a person.
+    assert [p.name for p in find_people([("a", "1", sentence)])] == [name]
+
+
+@pytest.mark.parametrize("sentence", ["Remy Martin shipped fewer bottles to China.",
+                                      "Floods reached the Vicente Guerrero district."])
+def test_a_given_name_that_mostly_names_a_brand_or_a_place_is_not_listed(sentence: str) -> None:
+    assert find_people([("a", "1", sentence)]) == []
+
+
 def test_deterministic_and_order_independent() -> None:
     first = find_people(KOREA + WORLD)
     assert first == find_people(KOREA + WORLD)
