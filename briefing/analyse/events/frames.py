@@ -331,7 +331,8 @@ def done(text: str, frame: Frame | None) -> bool:
     clause = _main_clause(text)
     embedded = -1  # where a clause inside the subject opens, until its own verb has come
     for m in PAST.finditer(clause):
-        if m.group().lower() in NOT_PAST or _describes_a_noun(clause, m.start()) or _remaining(clause, m):
+        if m.group().lower() in NOT_PAST and not _after_its_subject(clause, m) or _describes_a_noun(clause, m.start()) \
+                or _remaining(clause, m):
             continue
         opened = EMBEDDING.search(clause, embedded + 1, m.start())
         if opened is not None:
@@ -339,6 +340,16 @@ def done(text: str, frame: Frame | None) -> bool:
             continue
         return NOT_DONE.search(clause, max(0, m.start() - 40), m.start()) is None
     return False
+
+
+def _after_its_subject(clause: str, m: re.Match[str]) -> bool:
+    """A word seldom a verb right after a name or a personal pronoun is one: "Faure called the line-up a
+    provocation", "Macron named Bayrou"; not "a group called ...", "a man named ..."."""
+    return m.group().lower() in SUBJECT_VERBS and _NAME_OR_PRONOUN.search(clause, 0, m.start()) is not None
+
+
+SUBJECT_VERBS = frozenset("called named reported proposed alleged".split())
+_NAME_OR_PRONOUN = re.compile(r"(?:\b(?-i:[A-Z][\w'’\-]*[a-z])|\b(?:he|she|they|we|it|I))\s+$", re.IGNORECASE)
 
 
 def _remaining(clause: str, m: re.Match[str]) -> bool:
