@@ -347,3 +347,35 @@ def test_an_occasion_is_told_apart_by_its_first_day() -> None:
     day = find_dates("They met on Monday.", dt.date(2023, 6, 19))[0]
     assert _span(day) == day.span
 
+
+
+SPEAKER_CASE = """
+- case: a-speaker-named-before-goes-on
+  about: "a saying told in the past by the subject the sentence before named is dated by it, whatever it says"
+  article: 2023-12-20
+  sentences:
+    - text: "The state's two senators, Bob Casey and John Fetterman, attacked the deal on Monday."
+      block: 1
+      date: {phrase: on Monday, span: 2023-12-18, origin: own}
+    - text: "Fetterman, who lives near the plant, said he would do everything he could to stop it."
+      block: 1
+      date: {phrase: on Monday, span: 2023-12-18, origin: context}
+    - text: "Nothing had been agreed about the plant, Casey said."
+      block: 2
+      date: null
+"""
+
+
+def test_a_saying_by_a_speaker_named_before_takes_its_day(tmp_path: Path) -> None:
+    # The people of each sentence come from the name finder in production; here, each capitalised surname.
+    case = _load(tmp_path, SPEAKER_CASE)()[0]
+    a = article_of(case)
+    told = [dataclasses.replace(t, people=frozenset(w.lower() for w in re.findall(r"\b(?:Casey|Fetterman)\b", t.text)))
+            for t in told_of(case)]
+    assert [s.text for s in a.sentences] == [line.text for line in case.lines]
+    for line, (_, date) in zip(case.lines, narrate(told, case.article)):
+        if line.date is None:
+            assert date is None, line.text
+        else:
+            assert date is not None and date.phrase == line.date.phrase and date.span == line.date.span \
+                and date.origin == line.date.origin, line.text

@@ -74,7 +74,9 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
 
 # A verb of saying anywhere in the sentence: with no other action, the sentence is a statement.
 SAYS = re.compile(rf"\b(?:{'|'.join(REPORT_VERBS)})\b", re.IGNORECASE)
-SAYING = re.compile(rf"\b(?:{'|'.join(sorted(set(REPORT_VERBS) | set(REPORTING_VERBS)))})\b", re.IGNORECASE)
+SAYING_VERBS = sorted(set(REPORT_VERBS) | set(REPORTING_VERBS))
+SAYING = re.compile(rf"\b(?:{'|'.join(SAYING_VERBS)})\b", re.IGNORECASE)
+SAID_PAST = re.compile(rf"\b(?:{'|'.join(v for v in SAYING_VERBS if v != 'says')})\b", re.IGNORECASE)  # told as done
 
 
 def _all_before(text: str, mentions: list[DateMention], lent: DateMention, article_date: dt.date | None) -> bool:
@@ -136,9 +138,25 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int,
         return None  # "The talks will resume in Moscow": what is to come is not dated by what was done
     if not t.family and SAYS.search(t.text) and d.end_date - d.start_date > dt.timedelta(days=1):  # type: ignore[union-attr,operator]
         return None  # a statement is news of a day: a month the sentence before was about is another time
-    if t.leans or t.reports or _same_document(t.text, p.text):
+    if t.leans or t.reports or _same_document(t.text, p.text) or _speaker_goes_on(t, p):
         return k, BEFORE
     return None
+
+
+def _speaker_goes_on(t: Told, p: Told) -> bool:
+    """The sentence tells, in the past, what someone the sentence before named said ("Fetterman, who lives across
+    the street from the plant, said he would do everything he could to stop it"): a saying is a thing done,
+    whatever it says, and the speaker's words go on from what the sentence before told of them. The speaker is
+    the sentence's subject: not "..., Wray said" after a sentence about the shooting, what he said being of
+    another day."""
+    said = SAID_PAST.search(t.text)
+    if said is None:
+        return False
+    opening = " ".join(t.text.split()[:SUBJECT_WORDS]).lower()
+    return any(re.search(rf"\b{re.escape(name)}\b", opening) for name in t.people & p.people)
+
+
+SUBJECT_WORDS = 4  # a name among a sentence's first words is its subject ("Sen. Bob Casey, a Democrat, said")
 
 
 # A sentence whose subject is a document ("The 84-page report makes 111 recommendations", "The review explains
