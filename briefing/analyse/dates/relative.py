@@ -33,7 +33,6 @@ from .intervals import (
     rolling,
     unit_iv,
     units_ago,
-    week_of,
     weekday_near,
     weekend,
 )
@@ -137,14 +136,17 @@ def ago(m: Hit, ctx: Ctx) -> DateMention | None:
         return make(ctx, m.start(), same.end(), "day", (day, day), True)
     period = SAME_PERIOD.match(ctx.text, m.end())
     if period is not None and unit in ("month", "year") and (unit == "year" or period["unit"].lower() == "week"):
-        # "a year ago this week", "five years ago this month": that week or that month, so many years before
+        # "a year ago this week", "five years ago this month": that week or that month, so many years before; the
+        # week is the days either side of that day (an anniversary piece runs the day before or after it, and
+        # the calendar week holding that day may end the day before the event)
         day = add_months(ctx.article, -n * (12 if unit == "year" else 1))
         if period["unit"].lower() == "week":
-            return make(ctx, m.start(), period.end(), "week", week_of(day), True)
+            return make(ctx, m.start(), period.end(), "week", (day - WEEK_SIDE, day + WEEK_SIDE), True)
         return make(ctx, m.start(), period.end(), "month", month_iv(day.year, day.month), True)
     return make(ctx, m.start(), m.end(), precision, units_ago(ctx.article, unit, n), True)
 
 
+WEEK_SIDE = timedelta(days=3)  # "this week", so many years ago: that day and three days either side
 SAME_PERIOD = re.compile(r"\s+this\s+(?P<unit>week|month)\b", re.IGNORECASE)
 SAME_TIME_OF_DAY = re.compile(r"\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 
