@@ -35,6 +35,7 @@ from ..model import NONE, DateMention, Quote, Specifics
 from .dates import NOTE_NO_YEAR, NOTE_UNDATED, find_dates
 from .dates.clock import CLOCK, clock_minutes
 from .dates.words import FULL_MONTHS
+from .dates.words import NUMBER_WORDS as DATE_NUMBER_WORDS
 from .tokens import STOPWORDS, WORD, entry_start
 
 # Numbers, with thousands separators and decimals kept together ("1,200", "3.5").
@@ -45,10 +46,7 @@ NAMED_NUMBER = re.compile(r"(?<=\w )([A-Z][A-Za-z]*[ -])(\d+)\b")
 # A count of people written in words is the figure it names ("two people have died" against "five people"): not
 # "one" (as often "one of the ..."), nor "the two" ("the two leaders"), which names the parties, not a count, nor
 # one before another noun ("two sides", "five days"), as often a fixed part of the story as a figure that changes.
-NUMBER_WORDS = {w: str(n) for n, w in enumerate(
-    "_ _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split()) if n > 1} | {w: str(10 * n) for n, w in enumerate(
-        "_ _ _ thirty forty fifty sixty seventy eighty ninety".split()) if n > 2}
+NUMBER_WORDS = {w: str(n) for w, n in DATE_NUMBER_WORDS.items() if n > 1 and " " not in w and n < 100}
 COUNT_WORD = re.compile(rf"(?<!\bthe )(?<!\bThe )(?<![\w-])({'|'.join(NUMBER_WORDS)})\b(?!-)"
                         r"(?=\s+(?:(?:more|other|further)\s+)?(?:people|dead|men|women|children|killed|injured|died"
                         r"|were|have|had)\b)", re.IGNORECASE)
