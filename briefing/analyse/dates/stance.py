@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .attach_lists import listed
 from .patterns import trie_regex
 from .words import STANCE_MARKERS, STATE_MARKERS
 
@@ -33,5 +34,5 @@ def stance_after(text: str, end: int) -> bool:
 
 # "said Oct. 31 that about 8,000 soldiers were in Kursk": a copula before no participle is a state of that day
 # (not "was sending": what was under way may be a plan, told on its own day or not)
-_COPULA_STATE = re.compile(r"\b(?:was|were)\s+(?!being\b|(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|ing)|made|held|hit|shot|"
-                           r"set|cut|put|struck|found|built|sent|told|left|killed|seen|done|taken|given)\b)")
+_COPULA_STATE = re.compile(r"\b(?:was|were)\s+(?!being\b|(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|ing)|"
+                           rf"{'|'.join(listed('irregular_participles'))})\b)")
