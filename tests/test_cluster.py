@@ -335,3 +335,13 @@ def test_a_report_dated_by_its_weekday_alone_joins_no_event_of_another_weekday()
                          ("c", ARRIVED.format(day), UNDATED))
         sts[0] = dataclasses.replace(sts[0], date=saturday)
         assert (clusters(sts) == [[0, 1]]) is one
+
+
+def test_a_report_counting_its_day_from_an_event_is_no_report_of_it() -> None:
+    """"The day after the bridge collapsed, ..." counts its unknown day from the collapse: it joins no report of a
+    collapse, however many words they share, but may join a report of what it tells."""
+    collapse = "The Key Bridge collapsed into the Patapsco River on Tuesday after a cargo ship struck a pier."
+    counted = "The day after the Key Bridge collapsed into the Patapsco River, the governor asked for federal help."
+    asked = "The governor asked for federal help on Wednesday after the Key Bridge collapsed into the Patapsco River."
+    assert not merged(collapse, counted)
+    assert merged(asked, counted)

@@ -8,7 +8,6 @@ only when every pair across them is alike and nothing specific contradicts.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import math
 import re
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from ..analyse.events.frames import place_regions
 from ..analyse.events.lexicon import Lexicon, lexicon, opposed_roles
 from ..analyse.specifics import contradict, one_figure_apart
 from ..model import NONE, PARTY_KEY, SPEAKER, DateMention, Specifics, Statement, is_resolved
+from .apart import DateSpan, counted_from, counts_apart, out_of_news
 from .event_keys import FINEST, EventKey, event_keys, event_pairs, event_score
 from .similarity import Scorer, candidate_pairs
 
@@ -47,6 +47,8 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
     articles = [s.article for s in statements]
     spans = [_span(s.date) for s in statements]  # two resolved dates far apart are two events, however alike the words
     pair = PairScore(tokens, scorer, event_keys(statements))
+    table = lexicon()
+    counted, families = [counted_from(s, table) for s in statements], [_family(s, table) for s in statements]
     # Each pair as one int, i << 32 | j: a set of a million (i, j) tuples is about twice the memory.
     candidates = {i << 32 | j for i, j in candidate_pairs(tokens, articles, scorer.idf)}
     candidates.update(i << 32 | j for i, j in event_pairs(pair.keys, articles))
@@ -55,9 +57,10 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
     # below the weak bar can join nothing, nor be the best match a weak pair is checked against.
     scored = [(-score, i, j) for i, j in _decoded(sorted(candidates))
               if _join(spans[i], spans[j], _slack({signs[i], signs[j]})) is not None and signs[i].agrees(signs[j])
+              and not counts_apart((i,), (j,), counted, families)
               and _figures_explained(i, j, signs, tokens, scorer) and (score := pair(i, j)) >= WEAK_SAME_FACT
-              and (score >= SAME_FACT or not _out_of_news(spans[i], statements[j], pair.keys[j])
-                   and not _out_of_news(spans[j], statements[i], pair.keys[i]))]
+              and (score >= SAME_FACT or not out_of_news(spans[i], statements[j], pair.keys[j])
+                   and not out_of_news(spans[j], statements[i], pair.keys[i]))]
     del candidates
     best = _best_by_article(scored, articles)
     scored = [x for x in scored if _same_fact(x, best, articles)]
@@ -75,7 +78,8 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
             continue
         if joined is None or not _all_agree(groups.kinds(a), groups.kinds(b)) \
                 or not _all_alike(groups.members(a), groups.members(b), pair, signs, dated) \
-                or _weekday_clash(groups, a, b, pair.keys):
+                or _weekday_clash(groups, a, b, pair.keys) \
+                or counts_apart(groups.members(a), groups.members(b), counted, families):
             continue
         groups.merge(a, b, joined)
     _attach_labels(statements, groups)
@@ -88,18 +92,6 @@ def _weekday_clash(groups: _Groups, a: int, b: int, keys: list[EventKey]) -> boo
     days = {g: span[0].weekday() for g in (a, b) if (span := groups.span(g)) and span[0] == span[1]}
     return any(keys[k].weekday not in (None, days[y]) for x, y in ((a, b), (b, a)) if y in days
                for k in _sample(groups.members(x)))
-
-
-def _out_of_news(dated: DateSpan, other: Statement, key: EventKey) -> bool:
-    """A report dated ``dated``, and another with no time of its own, in an article that can only tell it as news
-    well before or after that date: "divers located his body" in a May report is not the truck found in March,
-    however few words keep them apart. Only weak overlap is refused so: a retelling worded alike still joins,
-    and one that gives a time it cannot be dated by ("two days after the analysis came out") is told as past,
-    not as news. A plan ("is expected to tour factories") is news of a day to come."""
-    window = key.near
-    if not dated or window is None or key.planned or other.date is not None:
-        return False
-    return dated[1] < window[0] or dated[0] > window[1]
 
 
 def _decoded(codes: list[int]) -> Iterator[tuple[int, int]]:
@@ -412,10 +404,6 @@ def _sample(members: list[int]) -> list[int]:
         return members
     step = len(members) / LINKAGE_CHECK
     return [members[int(k * step)] for k in range(LINKAGE_CHECK)]
-
-
-# A group's latest start and earliest end among its resolved dates; () when it has none.
-DateSpan = tuple[dt.date, dt.date] | tuple[()]
 
 
 def _span(d: DateMention | None) -> DateSpan:
