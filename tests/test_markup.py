@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 
 import markdown
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -68,3 +70,15 @@ def test_paths_and_urls() -> None:
     assert site_url("sources/a.md") == "sources/a/"
     assert site_url("index.md") == ""
     assert site_url("sources/a.md", directory_urls=False) == "sources/a.html"
+
+
+DOCS = ["index.md", "timeline.md", "sources/a.md", "sources/b.md", "sources/index.md", "sections/visits.md",
+        "timeline/index.md", "a/b/c.md", "a/b/d.md", "a/e.md"]
+
+
+@pytest.mark.parametrize("target", DOCS)
+@pytest.mark.parametrize("from_doc", DOCS)
+def test_relative_is_relpath_on_the_docs_paths(target: str, from_doc: str) -> None:
+    # worked out on the strings, without relpath's call to the operating system: the same answer for every
+    # path a generated page has
+    assert relative(target, from_doc) == posixpath.relpath(target, posixpath.dirname(from_doc) or ".")

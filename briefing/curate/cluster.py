@@ -49,6 +49,7 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
     pair = PairScore(tokens, scorer, event_keys(statements))
     table = lexicon()
     counted, families = [counted_from(s, table) for s in statements], [_family(s, table) for s in statements]
+    counting = any(counted)  # most corpora count no report's day from another event: the test is skipped
     # Each pair as one int, i << 32 | j: a set of a million (i, j) tuples is about twice the memory.
     candidates = {i << 32 | j for i, j in candidate_pairs(tokens, articles, scorer.idf)}
     candidates.update(i << 32 | j for i, j in event_pairs(pair.keys, articles))
@@ -57,7 +58,7 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
     # below the weak bar can join nothing, nor be the best match a weak pair is checked against.
     scored = [(-score, i, j) for i, j in _decoded(sorted(candidates))
               if _join(spans[i], spans[j], _slack({signs[i], signs[j]})) is not None and signs[i].agrees(signs[j])
-              and not counts_apart((i,), (j,), counted, families)
+              and counted[i] != families[j] and counted[j] != families[i]
               and _figures_explained(i, j, signs, tokens, scorer) and (score := pair(i, j)) >= WEAK_SAME_FACT
               and (score >= SAME_FACT or not out_of_news(spans[i], statements[j], pair.keys[j])
                    and not out_of_news(spans[j], statements[i], pair.keys[i]))]
@@ -79,7 +80,7 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
         if joined is None or not _all_agree(groups.kinds(a), groups.kinds(b)) \
                 or not _all_alike(groups.members(a), groups.members(b), pair, signs, dated) \
                 or _weekday_clash(groups, a, b, pair.keys) \
-                or counts_apart(groups.members(a), groups.members(b), counted, families):
+                or counting and counts_apart(groups.members(a), groups.members(b), counted, families):
             continue
         groups.merge(a, b, joined)
     _attach_labels(statements, groups)

@@ -63,8 +63,15 @@ def source_doc(article_id: str) -> str:
 
 @functools.lru_cache(maxsize=65536)  # a few pages link to many articles: the same pairs recur
 def relative(target_doc: str, from_doc: str) -> str:
-    """Path from one generated .md file to another, as MkDocs resolves them."""
-    return posixpath.relpath(target_doc, posixpath.dirname(from_doc) or ".")
+    """Path from one generated .md file to another, as MkDocs resolves them: ``posixpath.relpath`` for the
+    docs' own paths (relative, no "." or ".." parts), worked out on the strings alone, as relpath asks the
+    operating system for the working directory on every call."""
+    start = posixpath.dirname(from_doc).split("/") if "/" in from_doc else []
+    target = target_doc.split("/")
+    common = 0
+    while common < min(len(start), len(target) - 1) and start[common] == target[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + target[common:])
 
 
 def site_url(doc: str, directory_urls: bool = True) -> str:

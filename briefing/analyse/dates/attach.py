@@ -200,7 +200,11 @@ DATE_COMMA = re.compile(
 def flatten_dates(text: str) -> str:
     """``text`` with the commas inside its dates made spaces (same length, so positions hold)."""
     return DATE_COMMA.sub(lambda found: (found.group(1) or found.group(2) or found.group(3)) + " ", text) \
-        if "," in text else text
+        if _MAYBE_DATE_COMMA.search(text) else text
+
+
+# Each of DATE_COMMA's commas has a digit after it, or a weekday before it: a quick test first.
+_MAYBE_DATE_COMMA = re.compile(r",\s+\d|day,", re.IGNORECASE)
 
 
 def _opens_a_fronted_clause(text: str, before: str) -> bool:
