@@ -153,11 +153,10 @@ def _dateline_year(a: Article, years: list[int], earliest: dt.date | None) -> tu
     named = found[1]
     if not days:
         return None
-    year_of = ("the year the other articles are dated in where" if floor is None else
-               f"the first year after {floor.day} {floor:%B %Y}, the latest day the article tells of, in which")
+    latest = "" if floor is None else f"after {floor.day} {floor:%B %Y}, the latest day the article tells of"
+    year_of = f"the first year {latest}, in which" if floor else "the year the other articles are dated in where"
     if not named:
-        fits, note = list(days), ("the only year the other articles are dated in" if floor is None else
-                                  f"the first after {floor.day} {floor:%B %Y}, the latest day the article tells of")
+        fits, note = list(days), f"the first {latest}" if floor else "the only year the other articles are dated in"
     else:
         fits = [y for y, day in days.items() if day.weekday() in named]
         after = [y for y, day in days.items() if y not in fits and (day.weekday() - 1) % 7 in named]

@@ -149,14 +149,14 @@ def _speaker_goes_on(t: Told, p: Told) -> bool:
     whatever it says, and the speaker's words go on from what the sentence before told of them. The speaker is
     the sentence's subject: not "..., Wray said" after a sentence about the shooting, what he said being of
     another day."""
-    said = SAID_PAST.search(t.text)
-    if said is None:
+    named = t.people & p.people
+    if not named or SAID_PAST.search(t.text) is None:
         return False
-    opening = " ".join(t.text.split()[:SUBJECT_WORDS]).lower()
-    return any(re.search(rf"\b{re.escape(name)}\b", opening) for name in t.people & p.people)
+    opening = " ".join(t.text.split()[:SUBJECT_OPENING]).lower()
+    return any(re.search(rf"\b{re.escape(name)}\b", opening) for name in named)
 
 
-SUBJECT_WORDS = 4  # a name among a sentence's first words is its subject ("Sen. Bob Casey, a Democrat, said")
+SUBJECT_OPENING = 4  # a name among a sentence's first words is its subject ("Sen. Bob Casey, a Democrat, said")
 
 
 # A sentence whose subject is a document ("The 84-page report makes 111 recommendations", "The review explains

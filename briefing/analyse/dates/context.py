@@ -382,7 +382,6 @@ def future_after(text: str, end: int) -> bool:
     return _FUTURE.search(rest, 0, stop.start() if stop else len(rest)) is not None
 
 
-
 def _future_before_commas(low: str, lo: int, breaks: list[re.Match[str]]) -> bool:
     """For a date set off by commas inside its clause, whether the clause's verb, before the commas, speaks of
     the future: "plans to host the vendors at its headquarters in Redmond, Washington, on Sept. 10"."""

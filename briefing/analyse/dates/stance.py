@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .attach_lists import listed
+from .attach_lists import irregular_participles
 from .patterns import trie_regex
 from .words import STANCE_MARKERS, STATE_MARKERS
 
@@ -35,4 +35,4 @@ def stance_after(text: str, end: int) -> bool:
 # "said Oct. 31 that about 8,000 soldiers were in Kursk": a copula before no participle is a state of that day
 # (not "was sending": what was under way may be a plan, told on its own day or not)
 _COPULA_STATE = re.compile(r"\b(?:was|were)\s+(?!being\b|(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|ing)|"
-                           rf"{'|'.join(listed('irregular_participles'))})\b)")
+                           rf"{'|'.join(irregular_participles())})\b)")

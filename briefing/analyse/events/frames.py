@@ -345,10 +345,10 @@ def done(text: str, frame: Frame | None) -> bool:
 def _after_its_subject(clause: str, m: re.Match[str]) -> bool:
     """A word seldom a verb right after a name or a personal pronoun is one: "Faure called the line-up a
     provocation", "Macron named Bayrou"; not "a group called ...", "a man named ..."."""
-    return m.group().lower() in SUBJECT_VERBS and _NAME_OR_PRONOUN.search(clause, 0, m.start()) is not None
+    return m.group().lower() in VERBS_AFTER_A_NAME and _NAME_OR_PRONOUN.search(clause, 0, m.start()) is not None
 
 
-SUBJECT_VERBS = frozenset("called named reported proposed alleged".split())
+VERBS_AFTER_A_NAME = frozenset("called named reported proposed alleged".split())
 _NAME_OR_PRONOUN = re.compile(r"(?:\b(?-i:[A-Z][\w'’\-]*[a-z])|\b(?:he|she|they|we|it|I))\s+$", re.IGNORECASE)
 
 
