@@ -17,16 +17,16 @@ from ...model import Frame, Region
 from ..dates.attach import irregular_pasts
 from .lexicon import Action, Lexicon, Trigger, lexicon
 
-SUBORDINATORS = frozenset(
-    "after since following before when while as because until which who whom whose that where if though although "
-    "once whether unless amid despite ahead".split())
+SUBORDINATORS = frozenset("after since following before when while as because until which who whom whose that where "
+                          "if though although once whether unless amid despite ahead".split())
 BE = frozenset("is are was were be been being got get gets".split())
 RELATIVE = frozenset("which who whom whose where".split())
 CLAUSE_EDGE = re.compile(r"[;:()\u2013\u2014\[\]]|,\s+(?:which|who|whom|whose|where|when|while|as|after|before|"
                          r"since|because|although|though|but|and)\b|\s--\s")
 PREPOSITIONS = re.compile(r"\b(to|with|from|by|on|against|into|for|at|in)\b", re.IGNORECASE)
 ROLE_PREPOSITIONS = frozenset("to with from by on against into".split())
-OBLIQUE = frozenset("for of after since before following during over about from into amid despite since".split())
+OBLIQUE = frozenset("for of after since before following during over about from into amid despite since follow "
+                    "follows followed preceded precedes".split())  # "That claim followed Putin's visit": no visit
 QUOTE_MARKS = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 # A named place after "in", "at" or "to": capitalised words, "the" and "of" allowed inside ("the Gulf of Mexico").
