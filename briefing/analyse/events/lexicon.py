@@ -194,6 +194,8 @@ def _verb_form(surface: str, text: str, at: int, bare: frozenset[str]) -> bool:
         return False  # "Chinese ships", "two visits": a noun after the adjective or the number that counts it
     if low in VERB_CUES or (low.endswith("s") and low in agent_words()):
         return True  # "Russian lawmakers ratify treaty", "Officials sign deal": a plural subject, as in headlines
+    if surface.endswith("s") and NAME_ASIDE_BEFORE.search(text, max(0, at - 80), at):
+        return True  # "Putin, in uniform, visits a command post": the name, an aside set off by commas, its verb
     name = 0
     while name < len(before) and before[-1 - name][:1].isupper():
         name += 1
@@ -203,6 +205,10 @@ def _verb_form(surface: str, text: str, at: int, bare: frozenset[str]) -> bool:
     return name > 0 and (name == len(before) or before[-1 - name].lower() not in DETERMINERS)
 
 
+# A name, then an aside set off by commas, ending right before the word ("Putin, in uniform, ").
+# (the aside opening as one does, not an item of a list: "Ministers, envoys, visits and talks")
+NAME_ASIDE_BEFORE = re.compile(r"\b[A-Z][\w'’\-]*,\s+(?:in|at|on|with|without|the|a|an|his|her|its|their|now|still|"
+                               r"already|once|aged|\d+)\b[^,;:()]{0,60},\s*$")
 # A lower-case -s word right after: the headline's verb, the word before it a noun ("Repair ship reaches").
 HEADLINE_VERB_NEXT = re.compile(r"\s+[a-z]{3,}s\b")
 # Words before "to" + a bare form that make it an infinitive ("agreed to pay"), not a preposition ("to trade").
