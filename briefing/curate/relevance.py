@@ -63,9 +63,11 @@ and people of the curation file:
   before it, cannot report the story either, however close its words: the
   same president's news conference a month before the decree. The first day is
   the earliest that ``RECALLED`` articles of the coverage date an event to, at
-  most one of them by its month alone
-  (``_story_start``); a day only that article and one other tell of rescues it
-  no more.
+  most one of them by its month alone, each counted once however many of its
+  sentences tell the day (``_story_start``); a day only that article and one
+  other tell of rescues it no more. Only articles naming one of the story's two
+  sides count: reports of a yacht owner's trial, naming him and his company but
+  not the yacht, tell his acquittal's day, which is no day of the sinking's story.
 
 Off-story articles stay readable (their sentences are listed under other
 reporting) but confirm nothing: they are kept out of the sections, the
@@ -129,12 +131,12 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
     gone = passing or [frozenset()] * len(words)
     reach = reach or [Reach()] * len(words)
     coverage = _coverage_start([r.published for r in reach])
-    start = _story_start(reach, coverage) if len(words) >= STEADY else None
     anchors = _anchors([frozenset(sides.get(p, p) for p in w & parties.keys()) for w in words])
     named = [frozenset(sides.get(p, p) for p in (w & parties.keys()) - old) for w, old in zip(words, gone)]
     closeness = _closeness(words)
     typical = _median(closeness)
     paired = _paired(anchors, named)
+    start = _story_start([r for r, f in zip(reach, named) if anchors & f], coverage) if len(words) >= STEADY else None
     out: dict[str, str] = {}
     by_words: set[str] = set()  # articles excluded for their words alone, which the days they tell may rescue
     for article, found, close, old, how in zip(articles, named, closeness, gone, reach):
@@ -164,7 +166,7 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
     # a side in the headline or lead, and words not as far from the rest as another story's ("shares less than half")
     leading = {a for a, how, close in zip(articles, reach, closeness)
                if close >= FAR * typical and anchors & {sides.get(p, p) for p in how.lead}}
-    for article in _days_all_told(by_words, articles, reach, out, leading):
+    for article in _days_all_told(by_words, articles, reach, out, leading, start):
         del out[article]  # worded apart (state media, a readout), but every day it tells is a day of the story's
     # Only the story's own days rescue: two articles recalling one election years before both see its winner
     # that day, and an article reporting only that election is background, not the story.
@@ -177,19 +179,20 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
 
 
 def _days_all_told(candidates: Collection[str], articles: Sequence[str], reach: Sequence[Reach],
-                   out: Mapping[str, str], leading: Collection[str] = ()) -> list[str]:
-    """Those of ``candidates`` (articles now off the story) that tell ``TOLD_DAYS`` days of news or more, each a
-    day (give or take one) that an article on the story tells too: they report the story's events, however
-    their words differ from the rest. Another story's article may share a day or two with the coverage (a storm
-    the same weekend), seldom every one. An article of ``leading``, whose headline or lead names one of the two
-    sides, needs one such day, when it was published inside the run of the story's articles: a state agency's
-    toll update or a readout names the place and reports the day; another story's article, naming a side in
-    its lead, reports a day of its own or was published outside the run."""
+                   out: Mapping[str, str], leading: Collection[str] = (), start: dt.date | None = None) -> list[str]:
+    """Those of ``candidates`` (articles now off the story) that tell ``TOLD_DAYS`` days of news or more, each a day
+    (give or take one) that an article on the story tells too: they report the story's events, however their words
+    differ from the rest. Another story's article may share a day or two with the coverage (a storm the same
+    weekend), seldom every one. The story's days start at its first day (``start``): a day before it that one of its
+    articles recalls (the acquittal of the yacht's owner) is background. An article of ``leading``, whose headline
+    or lead names one of the two sides, needs one such day, when it was published inside the run of the story's
+    articles: a state agency's toll update or a readout names the place and reports the day; another story's
+    article, naming a side in its lead, reports a day of its own or was published outside the run."""
     days = [[s for s in how.told if s[1] - s[0] <= NEWS_DAY] for how in reach]
     # every day the story's articles tell, one by one (a span is a week at most): a set, so that the test below
     # costs the same at 10,000 articles as at 20
     story = {a + dt.timedelta(days=k) for article, spans in zip(articles, days) if article not in out
-             for a, b in spans for k in range((b - a).days + 1)}
+             for a, b in spans for k in range((b - a).days + 1) if not _ahead(a + dt.timedelta(days=k), start)}
     published = [how.published for article, how in zip(articles, reach) if article not in out and how.published]
     run = (min(published), max(published)) if published else None
     return [article for article, spans, how in zip(articles, days, reach) if article in candidates
@@ -278,20 +281,17 @@ def _story_start(reach: Sequence[Reach], coverage: dt.date | None) -> dt.date | 
     begins, that ``RECALLED`` articles of the coverage each date an event to in their own words, or the day
     after it (the night a decree was declared; "the deal, announced in January 2022"), at most one of them by
     a span wider than ``NEWS_DAY`` ("won a fourth term in January" is half the evidence "on January 7" is).
-    Background days recalled by as many (an election years before) lie further back. One sweep over the spans,
-    not one count per day."""
+    Background days recalled by as many (an election years before) lie further back. ``reach`` holds only the
+    articles naming one of the story's two sides: the others' days are their own stories'. One sweep over the
+    spans, not one count per day."""
     if coverage is None:
         return None
     edges: list[tuple[dt.date, int]] = []
     for r in reach:
         if _before(r.published, coverage):
             continue
-        for wide in (False, True):
-            spans = sorted((a, b + ONE_DAY) for a, b in r.told
-                           if coverage - b <= FIRST_NEWS and (b - a > NEWS_DAY) == wide)
-            weight = 1 if wide else 2  # "in January" is half the evidence "on January 7" is of a first day:
-            for a, b in _merged(spans):
-                edges += [(a, weight), (b + ONE_DAY, -weight)]
+        spans = [(a, b + ONE_DAY, 1 if b - a > NEWS_DAY else 2) for a, b in r.told if coverage - b <= FIRST_NEWS]
+        edges += _strongest(spans)  # "in January" is half the evidence "on January 7" is of a first day,
     count = 0
     for day, step in sorted(edges):
         count += step
@@ -300,14 +300,22 @@ def _story_start(reach: Sequence[Reach], coverage: dt.date | None) -> dt.date | 
     return None
 
 
-def _merged(spans: Sequence[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
-    """Sorted spans joined where they overlap, so an article counts once on any day."""
-    out: list[tuple[dt.date, dt.date]] = []
-    for a, b in spans:
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
+def _strongest(spans: Sequence[tuple[dt.date, dt.date, int]]) -> list[tuple[dt.date, int]]:
+    """One article's edges for the sweep of ``_story_start``: on each day, the weight of the strongest of its
+    spans that day covers (``(first, last, weight)``), so an article telling "in August" and "on August 19"
+    is one article telling the day, not one and a half."""
+    ends = sorted([(a, w, 1) for a, _, w in spans] + [(b + ONE_DAY, w, -1) for _, b, w in spans])
+    open_: Counter[int] = Counter()
+    out: list[tuple[dt.date, int]] = []
+    now = 0
+    for i, (day, weight, step) in enumerate(ends):
+        open_[weight] += step
+        if i + 1 < len(ends) and ends[i + 1][0] == day:
+            continue  # every edge of the day first, then its weight
+        best = max((w for w, c in open_.items() if c), default=0)
+        if best != now:
+            out.append((day, best - now))
+            now = best
     return out
 
 
