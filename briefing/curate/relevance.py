@@ -52,6 +52,12 @@ and people of the curation file:
   articles most of the coverage belongs to (an anniversary piece on an older
   bank failure, in a folder on this one); in a corpus of ``STEADY`` articles or
   more, as a few articles are too few to tell a lead's silence from a style.
+- An article whose headline and lead name none of the parties, and no day of
+  whose news (give or take one) another article on the story tells, reports an
+  event of its own: another fire a year on, naming the governor and the sheriff
+  further down (``_told_alone``); in a corpus of ``STEADY`` articles or more,
+  and only when the article is dated, as an undated one tells only the days its
+  words give in full.
 - An article published half a year or more before that run, whatever it names,
   was written before the story's events and cannot report them (the same town's
   fire five years earlier, the first investment of a partnership now in the news),
@@ -168,14 +174,42 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
                if close >= FAR * typical and anchors & {sides.get(p, p) for p in how.lead}}
     for article in _days_all_told(by_words, articles, reach, out, leading, start):
         del out[article]  # worded apart (state media, a readout), but every day it tells is a day of the story's
-    # Only the story's own days rescue: two articles recalling one election years before both see its winner
-    # that day, and an article reporting only that election is background, not the story.
+    for article in _seen_on_story(articles, seen, named, out, coverage, start):
+        del out[article]  # a far vocabulary, but a person of the story on a day the story's articles report
+    out.update(_told_alone(articles, reach, out) if len(words) >= STEADY else {})
+    return out
+
+
+def _seen_on_story(articles: Sequence[str], seen: Sequence[frozenset[Sighting]], named: Sequence[frozenset[str]],
+                   out: Mapping[str, str], coverage: dt.date | None, start: dt.date | None) -> list[str]:
+    """Those articles now off the story that name its parties and see one of its people on a day an article on
+    the story sees them too. Only the story's own days count: two articles recalling one election years before
+    both see its winner that day, and an article reporting only that election is background, not the story."""
     on_story = frozenset(x for a, s in zip(articles, seen) if a not in out for x in s
                          if not _before(x[1], coverage) and not _ahead(x[1], start))
-    for article, own, found in zip(articles, seen, named):
-        if article in out and own & on_story and found:
-            del out[article]  # a far vocabulary, but a person of the story on a day the story's articles report
-    return out
+    return [a for a, own, found in zip(articles, seen, named) if a in out and own & on_story and found]
+
+
+def _told_alone(articles: Sequence[str], reach: Sequence[Reach], out: Mapping[str, str]) -> dict[str, str]:
+    """Article id -> why, for the articles still on the story whose headline and lead name none of its parties
+    and whose every day of news (give or take one) no other article on the story tells: news writing names in
+    its lead what it reports, and the story's days are told by more than one of its articles. A report of
+    another wildfire a year on, naming the governor and the sheriff further down, tells days of its own. An
+    undated article is not judged so: the days it tells are only those its words give in full."""
+    days = [_news_days(how) for how in reach]
+    tellers = Counter(day for article, mine in zip(articles, days) if article not in out for day in mine)
+    return {article: (f"names the story's parties in neither its headline nor its lead, and no other article tells "
+                      f"a day it reports ({', '.join(str(d) for d in sorted(mine)[:3])}): it reports an event of "
+                      f"its own")
+            for article, mine, how in zip(articles, days, reach)
+            if article not in out and mine and not how.lead and how.published is not None
+            and not any(tellers[d + k * ONE_DAY] - (d + k * ONE_DAY in mine) for d in mine for k in (-1, 0, 1))}
+
+
+def _news_days(how: Reach) -> frozenset[dt.date]:
+    """Every day of the spans an article tells that are a day of news (a week wide at most), one by one."""
+    return frozenset(a + dt.timedelta(days=k) for a, b in how.told if b - a <= NEWS_DAY
+                     for k in range((b - a).days + 1))
 
 
 def _days_all_told(candidates: Collection[str], articles: Sequence[str], reach: Sequence[Reach],
