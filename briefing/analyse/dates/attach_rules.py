@@ -16,10 +16,12 @@ def build(data: dict) -> dict[str, re.Pattern[str]]:
 
 
 # "appear before the House committee on Wednesday", "testified before lawmakers", "bowed before television
-# cameras": in front of a body or an audience, no time; the nouns are data/attachment.yml's audiences
+# cameras", "bowed before a memorial altar": in front of a body, an audience or a thing, no time; the nouns are
+# data/attachment.yml's audiences and fronts
 def _before_a_body(data: dict) -> str:
     return (r"before\s+(?:(?:the|a)\s+(?-i:[A-Z])|(?:the\s+|a\s+|an\s+)?(?:(?:same|full|new|whole|special|"
-            rf"parliamentary|senate|house|television|tv|news)\s+)?(?:{alternation(data['audiences'])})\b)")
+            rf"parliamentary|senate|house|television|tv|news)\s+)?(?:{alternation(data['audiences'])})\b"
+            rf"|(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?(?:{alternation(data['fronts'])})\b)")
 
 
 def _clock_time(data: dict) -> str:
