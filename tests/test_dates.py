@@ -230,6 +230,14 @@ BEST = [
      "Friday 13 September 2024"),
     ("The two men have been held since 5 September.", SEP14, False, None, None),
     ("Turnout has been the lowest since 5 September.", SEP14, True, None, None),
+    # ... or in a place or condition since ("has been in detention since"), what stopped that day ("have not used
+    # the numbers since"), or what had been going on ("had been flagging the risk since"); not a count since
+    ("The accused has been in detention since 5 September.", SEP14, True, "since 5 September", "5 September 2024"),
+    ("Controllers have not used the numbers since 5 September.", SEP14, True, "since 5 September",
+     "5 September 2024"),
+    ("The agency had been flagging the risk since 5 September.", SEP14, True, "since 5 September",
+     "5 September 2024"),
+    ("The ministry said 51 people had been killed since 5 September.", SEP14, True, None, None),
     # "no later than <a day>" is a deadline, as "by" is
     ("The inspections must be completed no later than 21 September.", SEP14, True, None, None),
     ("The regulator ordered checks on 9 September, to be completed no later than 21 September.", SEP14, True,

@@ -54,9 +54,12 @@ _SET_FOR_IT = re.compile(r",\s+to\s+(?:be\s+(?:[a-z]+(?:ed|en)|held|kept|run)|ta
 
 DAYS = frozenset({"day", "weekday"})
 # A state or an activity going on since a day, told right before the phrase: "has been investigating",
-# "have been held", "has been on hold".
-_GOING_ON = re.compile(r"\b(?:has|have)\s+(?:(?:also|long|now|[a-z]+ly)\s+)?been\s+"
-                       r"(?:[a-z]+(?:ing|ed)|held|kept|shut|run|built|on\s+hold|in\s+place|under\s+way)\b[^,;]*$",
+# "have been held", "has been on hold", "has been in detention", what stopped that day ("have not used"), or what
+# had been going on ("had been flagging the risk"); not a count since ("had been killed since Monday").
+_GOING_ON = re.compile(r"\b(?:has|have)\s+(?:(?:also|long|now|[a-z]+ly)\s+)?(?:been\s+"
+                       r"(?:[a-z]+(?:ing|ed)|held|kept|shut|run|built|on\s+hold|in\s+place|under\s+way"
+                       r"|(?:in|under|behind)\s+[a-z]+)|not\s+[a-z]+ed)\b[^,;]*$"
+                       r"|\bhad\s+(?:(?:also|long|[a-z]+ly)\s+)?been\s+[a-z]+ing\b[^,;]*$",
                        re.IGNORECASE)
 
 
