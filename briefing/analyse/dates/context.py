@@ -243,13 +243,13 @@ def _past_after(low: str, begin: int, start: int) -> bool:
     before a preposition ("cars made in China") is no such verb."""
     words = [w.group() for w in _WORD.finditer(low, begin, start)] + [""]
     for before, w, after in zip(words, words[1:], words[2:]):
-        if (w.endswith("ed") and len(w) > 4 or w in irregular_pasts()) and before not in _AUXILIARIES \
+        if (w.endswith("ed") and len(w) > 4 or w in irregular_pasts()) and "-" not in w and before not in _AUXILIARIES \
                 and before not in DETERMINERS and not before.endswith("ly") and after not in _PREPOSITIONS:
             return True
     return False
 
 
-_WORD = re.compile(r"[a-z']+")
+_WORD = re.compile(r"[a-z']+(?:-[a-z']+)*")  # "purpose-built", "long-delayed": a hyphened word is no clause's verb
 # "cars made in China", "a plant opened by the firm": a participle after its noun, no verb of the clause
 _PREPOSITIONS = frozenset("in by at from on for with to under over into near".split())
 _AUXILIARIES = frozenset("be been being is are was were am has have had will would shall should can could may might "
