@@ -52,6 +52,10 @@ and people of the curation file:
   articles most of the coverage belongs to (an anniversary piece on an older
   bank failure, in a folder on this one); in a corpus of ``STEADY`` articles or
   more, as a few articles are too few to tell a lead's silence from a style.
+- An undated article naming one of the two sides, every day of whose news
+  another article tells too, is not judged by its words: a blog or a copy is
+  written in its own voice, and nothing dates it apart from the story
+  (``_undated_on_a_side``).
 - An article whose headline and lead name none of the parties, and no day of
   whose news (give or take one) another article on the story tells, reports an
   event of its own: another fire a year on, naming the governor and the sheriff
@@ -145,8 +149,9 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
     start = _story_start([r for r, f in zip(reach, named) if anchors & f], coverage) if len(words) >= STEADY else None
     out: dict[str, str] = {}
     by_words: set[str] = set()  # articles excluded for their words alone, which the days they tell may rescue
-    for article, found, close, old, how in zip(articles, named, closeness, gone, reach):
-        far = close < CLOSE * typical
+    undated = _undated_on_a_side(reach, named, anchors)
+    for article, found, close, old, how, spared in zip(articles, named, closeness, gone, reach, undated):
+        far = close < CLOSE * typical and not spared
         if not found and parties:
             out[article] = ("names the story's parties only in passing, recalling events long before those it "
                             "reports") if old & parties.keys() else "names none of the story's parties"
@@ -178,6 +183,18 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
         del out[article]  # a far vocabulary, but a person of the story on a day the story's articles report
     out.update(_told_alone(articles, reach, out) if len(words) >= STEADY else {})
     return out
+
+
+def _undated_on_a_side(reach: Sequence[Reach], named: Sequence[frozenset[str]], anchors: frozenset[str]) -> list[bool]:
+    """For each article: it has no date, names one of the story's two sides, and every day of news it tells
+    (give or take one) another article tells too. Its words are no measure of its story: an undated blog or copy
+    is written in its own voice ("I still wake up at three in the morning"), with no date to set it before the
+    story or apart from it; a blog on another year's flood tells that year's days, which no other article tells."""
+    days = [_news_days(how) for how in reach]
+    tellers = Counter(day for mine in days for day in mine)
+    return [how.published is None and bool(anchors & found)
+            and all(any(tellers[d + k * ONE_DAY] - (d + k * ONE_DAY in mine) for k in (-1, 0, 1)) for d in mine)
+            for how, found, mine in zip(reach, named, days)]
 
 
 def _seen_on_story(articles: Sequence[str], seen: Sequence[frozenset[Sighting]], named: Sequence[frozenset[str]],
