@@ -47,10 +47,16 @@ def _speaks(text: str, start: int, end: int) -> bool:
     verbs = _speech_verbs()
     if re.match(rf"(?:,[^,]{{1,60}},)?\s+(?:{verbs})\b", text[end:]):
         return True
+    if APPOSED.search(text, 0, start) and re.match(rf",\s+(?:{verbs})\b", text[end:]):
+        return True  # "Iran's supreme leader, Ayatollah Ali Khamenei, said": the name closes the subject's aside
     before = text[max(0, start - 40):start]
     if re.search(r"\baccording to\s+$", before, re.IGNORECASE):
         return True
     return re.search(rf"\b(?:{verbs})\s+$", before) is not None and re.match(r"\s*(?:[,.;]|$)", text[end:]) is not None
+
+
+# A name opening an aside after the subject's head, a title or two before it: "the leader, Ayatollah Ali Khamenei"
+APPOSED = re.compile(r"[^\W\d_],\s+(?:(?-i:[A-Z])[\w.'’\-]*\s+){0,3}$")
 
 
 @functools.cache
