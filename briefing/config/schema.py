@@ -32,7 +32,8 @@ SECTION = Schema(
                      "events carry (`giver`, `host`, `signatory`, `imposer`, `target`...); "
                      "`[when, imposer: By, target, amount]` heads the second column *By*. "
                      "`gifts` is `[when, giver: From, receiver: To, what]`; "
-                     "`visits` is When, Who (the guests; else, where a place or host is given, those taking part), "
+                     "`visits` is When, Who (the visitors and guests; else, where a place or host is given, those "
+                     "taking part), "
                      "Where, Host. A cell no field fills stays blank", tuple(REGISTERS), FIELDS,
                      fix="leave it out, name a ready-made table, or list the columns"),
 )

@@ -54,12 +54,12 @@ def _who(e: Event, shown: list[Participant]) -> str:
 
 
 def _visitors(e: Event, _: list[Participant]) -> str:
-    """The guests; without one, those taking part who are not the host, but only when the row says where or by
-    whom (talks with nobody received and nowhere said put nobody in a visits table)."""
+    """The visitors and guests; without one, those taking part who are not the host, but only when the row says
+    where or by whom (talks with nobody received and nowhere said put nobody in a visits table)."""
     hosts, where = with_role(e.participants, "host"), place(e)
     # whoever only told of the visit (a spokesman who "said" it) did not make it
     others = [p for p in involved(e) if p not in hosts and p.role != SPEAKER] if where or hosts else []
-    return names(with_role(e.participants, "guest") or others)
+    return names(with_role(e.participants, "guest", "visitor") or others)
 
 
 def _amount(e: Event, _: list[Participant]) -> str:
