@@ -192,8 +192,7 @@ def _undated_on_a_side(reach: Sequence[Reach], named: Sequence[frozenset[str]], 
     story or apart from it; a blog on another year's flood tells that year's days, which no other article tells."""
     days = [_news_days(how) for how in reach]
     tellers = Counter(day for mine in days for day in mine)
-    return [how.published is None and bool(anchors & found)
-            and all(any(tellers[d + k * ONE_DAY] - (d + k * ONE_DAY in mine) for k in (-1, 0, 1)) for d in mine)
+    return [how.published is None and bool(anchors & found) and all(_others_tell(d, mine, tellers) for d in mine)
             for how, found, mine in zip(reach, named, days)]
 
 
@@ -220,7 +219,13 @@ def _told_alone(articles: Sequence[str], reach: Sequence[Reach], out: Mapping[st
                       f"its own")
             for article, mine, how in zip(articles, days, reach)
             if article not in out and mine and not how.lead and how.published is not None
-            and not any(tellers[d + k * ONE_DAY] - (d + k * ONE_DAY in mine) for d in mine for k in (-1, 0, 1))}
+            and not any(_others_tell(d, mine, tellers) for d in mine)}
+
+
+def _others_tell(day: dt.date, mine: frozenset[dt.date], tellers: Counter[dt.date]) -> bool:
+    """An article other than the one telling ``mine`` tells ``day``, give or take one (``tellers`` counts each
+    article once a day)."""
+    return any(tellers[day + k * ONE_DAY] - (day + k * ONE_DAY in mine) for k in (-1, 0, 1))
 
 
 def _news_days(how: Reach) -> frozenset[dt.date]:
@@ -242,8 +247,8 @@ def _days_all_told(candidates: Collection[str], articles: Sequence[str], reach: 
     days = [[s for s in how.told if s[1] - s[0] <= NEWS_DAY] for how in reach]
     # every day the story's articles tell, one by one (a span is a week at most): a set, so that the test below
     # costs the same at 10,000 articles as at 20
-    story = {a + dt.timedelta(days=k) for article, spans in zip(articles, days) if article not in out
-             for a, b in spans for k in range((b - a).days + 1) if not _ahead(a + dt.timedelta(days=k), start)}
+    story = {d for article, how in zip(articles, reach) if article not in out for d in _news_days(how)
+             if not _ahead(d, start)}
     published = [how.published for article, how in zip(articles, reach) if article not in out and how.published]
     run = (min(published), max(published)) if published else None
     return [article for article, spans, how in zip(articles, days, reach) if article in candidates
