@@ -38,7 +38,7 @@ from briefing.model import Article, Block, DateMention, Sentence
 
 TABLE = Path(__file__).parent / "data" / "narrative.yml"
 ORIGINS = {"own": "", "narrative": "narrative", "article": "article", "context": "context", "live": "live"}
-TOLD_FIELDS = {"reports", "leans", "place", "family", "earlier", "plans", "recent"}
+TOLD_FIELDS = {"reports", "leans", "place", "family", "earlier", "plans", "recent", "telling"}
 KINDS = {"paragraph", "title", "heading"}
 
 

@@ -89,7 +89,8 @@ def _told(a: Article, s: Sentence, frame: Frame | None, names: list[str], found:
     return Told(s.text, s.block, a.blocks[s.block].kind != "paragraph", frozenset(names), family,
                 done(s.text, frame), place, points_back(s.text), recent(s.text, frame),
                 earlier(s.text, frame), referred(s.text, table, found), frame.action if family else "",
-                planned(s.text, frame), bool(family) and frame.verbal)  # type: ignore[union-attr]
+                planned(s.text, frame), bool(family) and frame.verbal,  # type: ignore[union-attr]
+                bool(family) and table.actions[frame.action].telling)  # type: ignore[union-attr]
 
 
 def _names_by_sentence(names: list[NameCandidate], count: int) -> list[list[str]]:

@@ -473,25 +473,21 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
     was told, and that is the sentence's date. So is a thing told as just done,
     in the present perfect ("The body has been given to his mother, his team
     said Saturday"), or as going on ("is now receiving care at home"): the news of that day. So is a pledge, an
-    apology or testimony (``SPEECH_ACTS``): it is done in the telling.
+    apology or testimony (``Told.telling``): it is done in the telling.
     """
     date = best_date(mentions, t.text)
     first = mentions[0] if mentions else None
     if first is not None and first.note in (NOTE_UNDATED, NOTE_NO_YEAR) and date is not None and date.resolved \
             and date.start > first.start:
         return first
-    if date is not None and t.family not in SPEECH_ACTS and (t.stated or t.reports or t.recent or t.earlier) \
-            and t.family and is_reporting_date(date, t.text) and not future_after(t.text, date.end) \
+    if date is not None and t.family and not t.telling and (t.stated or t.reports or t.recent or t.earlier) \
+            and is_reporting_date(date, t.text) and not future_after(t.text, date.end) \
             and not stance_after(t.text, date.end) and not HAD_DONE_ACTIVE.search(t.text, date.end) \
             and not (t.recent and not t.reports) and not GOING_ON.search(t.text, 0, date.start):
         return None  # what was said happened before it was said, on a day the sentence does not give (what it
         # says has just been done, or is going on, is the news of the day it is said)
     return date
 
-
-# Action families done in the telling itself: a pledge, an apology or testimony is made on the day it is told
-# ("told reporters on Tuesday that the handling had been inadequate, and he promised a thorough inquiry")
-SPEECH_ACTS = frozenset({"pledge", "apologize", "hearing"})
 
 # What was said is going on as it was said ("Fico is now receiving home nursing care, the hospital said on Friday")
 GOING_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?!going\s+to\b)[a-z]{3,}ing\b", re.IGNORECASE)

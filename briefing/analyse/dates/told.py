@@ -23,3 +23,4 @@ class Told:
     action: str = ""  # the kind of action it reports ("" when none)
     plans: bool = False  # it states its action as to come ("will resume", "is expected to approve")
     stated: bool = False  # its action is stated by a verb ("lost"), not only named ("the missing submersible")
+    telling: bool = False  # its action is done in the telling (a pledge, an apology, testimony)

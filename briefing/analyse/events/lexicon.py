@@ -34,6 +34,7 @@ class Action:
     family: str  # actions of one family may describe one event; of different families, never
     agent: bool  # needs someone to do it: a person, a party, a delegation
     distinct: bool = False  # its object tells its events apart: a rifle given is not a portrait given
+    telling: bool = False  # done in the telling (a pledge, an apology): the day of the telling is its own
 
     def role(self, place: str) -> str:
         return dict(self.roles).get(place, "")
@@ -264,7 +265,8 @@ def lexicon() -> Lexicon:
             bare.update((base, _third_person(base)))
         actions[name] = Action(name, bool(spec.get("speech")), frozenset(spec.get("objects", ())),
                                tuple((spec.get("roles") or {}).items()), frozenset(spec.get("opposite", ())),
-                               spec.get("family", name), bool(spec.get("agent")), bool(spec.get("distinct")))
+                               spec.get("family", name), bool(spec.get("agent")), bool(spec.get("distinct")),
+                               bool(spec.get("telling")))
         for surface, verbal, participle in _surfaces(spec):
             entry = (name, verbal, participle)
             if entry not in forms.setdefault(surface, []):
