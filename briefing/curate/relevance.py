@@ -149,7 +149,8 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
     start = _story_start([r for r, f in zip(reach, named) if anchors & f], coverage) if len(words) >= STEADY else None
     out: dict[str, str] = {}
     by_words: set[str] = set()  # articles excluded for their words alone, which the days they tell may rescue
-    undated = _undated_on_a_side(reach, named, anchors)
+    news = [_news_days(how) for how in reach]  # each article's days of news, read once for the three tests below
+    undated = _undated_on_a_side(reach, news, named, anchors)
     for article, found, close, old, how, spared in zip(articles, named, closeness, gone, reach, undated):
         far = close < CLOSE * typical and not spared
         if not found and parties:
@@ -177,23 +178,23 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
     # a side in the headline or lead, and words not as far from the rest as another story's ("shares less than half")
     leading = {a for a, how, close in zip(articles, reach, closeness)
                if close >= FAR * typical and anchors & {sides.get(p, p) for p in how.lead}}
-    for article in _days_all_told(by_words, articles, reach, out, leading, start):
+    for article in _days_all_told(by_words, articles, reach, news, out, leading, start):
         del out[article]  # worded apart (state media, a readout), but every day it tells is a day of the story's
     for article in _seen_on_story(articles, seen, named, out, coverage, start):
         del out[article]  # a far vocabulary, but a person of the story on a day the story's articles report
-    out.update(_told_alone(articles, reach, out) if len(words) >= STEADY else {})
+    out.update(_told_alone(articles, reach, news, out) if len(words) >= STEADY else {})
     return out
 
 
-def _undated_on_a_side(reach: Sequence[Reach], named: Sequence[frozenset[str]], anchors: frozenset[str]) -> list[bool]:
+def _undated_on_a_side(reach: Sequence[Reach], news: Sequence[frozenset[dt.date]], named: Sequence[frozenset[str]],
+                       anchors: frozenset[str]) -> list[bool]:
     """For each article: it has no date, names one of the story's two sides, and every day of news it tells
     (give or take one) another article tells too. Its words are no measure of its story: an undated blog or copy
     is written in its own voice ("I still wake up at three in the morning"), with no date to set it before the
     story or apart from it; a blog on another year's flood tells that year's days, which no other article tells."""
-    days = [_news_days(how) for how in reach]
-    tellers = Counter(day for mine in days for day in mine)
+    tellers = Counter(day for mine in news for day in mine)
     return [how.published is None and bool(anchors & found) and all(_others_tell(d, mine, tellers) for d in mine)
-            for how, found, mine in zip(reach, named, days)]
+            for how, found, mine in zip(reach, named, news)]
 
 
 def _seen_on_story(articles: Sequence[str], seen: Sequence[frozenset[Sighting]], named: Sequence[frozenset[str]],
@@ -206,18 +207,18 @@ def _seen_on_story(articles: Sequence[str], seen: Sequence[frozenset[Sighting]],
     return [a for a, own, found in zip(articles, seen, named) if a in out and own & on_story and found]
 
 
-def _told_alone(articles: Sequence[str], reach: Sequence[Reach], out: Mapping[str, str]) -> dict[str, str]:
+def _told_alone(articles: Sequence[str], reach: Sequence[Reach], news: Sequence[frozenset[dt.date]],
+                out: Mapping[str, str]) -> dict[str, str]:
     """Article id -> why, for the articles still on the story whose headline and lead name none of its parties
     and whose every day of news (give or take one) no other article on the story tells: news writing names in
     its lead what it reports, and the story's days are told by more than one of its articles. A report of
     another wildfire a year on, naming the governor and the sheriff further down, tells days of its own. An
     undated article is not judged so: the days it tells are only those its words give in full."""
-    days = [_news_days(how) for how in reach]
-    tellers = Counter(day for article, mine in zip(articles, days) if article not in out for day in mine)
+    tellers = Counter(day for article, mine in zip(articles, news) if article not in out for day in mine)
     return {article: (f"names the story's parties in neither its headline nor its lead, and no other article tells "
                       f"a day it reports ({', '.join(str(d) for d in sorted(mine)[:3])}): it reports an event of "
                       f"its own")
-            for article, mine, how in zip(articles, days, reach)
+            for article, mine, how in zip(articles, news, reach)
             if article not in out and mine and not how.lead and how.published is not None
             and not any(_others_tell(d, mine, tellers) for d in mine)}
 
@@ -235,7 +236,8 @@ def _news_days(how: Reach) -> frozenset[dt.date]:
 
 
 def _days_all_told(candidates: Collection[str], articles: Sequence[str], reach: Sequence[Reach],
-                   out: Mapping[str, str], leading: Collection[str] = (), start: dt.date | None = None) -> list[str]:
+                   news: Sequence[frozenset[dt.date]], out: Mapping[str, str], leading: Collection[str] = (),
+                   start: dt.date | None = None) -> list[str]:
     """Those of ``candidates`` (articles now off the story) that tell ``TOLD_DAYS`` days of news or more, each a day
     (give or take one) that an article on the story tells too: they report the story's events, however their words
     differ from the rest. Another story's article may share a day or two with the coverage (a storm the same
@@ -247,8 +249,7 @@ def _days_all_told(candidates: Collection[str], articles: Sequence[str], reach: 
     days = [[s for s in how.told if s[1] - s[0] <= NEWS_DAY] for how in reach]
     # every day the story's articles tell, one by one (a span is a week at most): a set, so that the test below
     # costs the same at 10,000 articles as at 20
-    story = {d for article, how in zip(articles, reach) if article not in out for d in _news_days(how)
-             if not _ahead(d, start)}
+    story = {d for article, mine in zip(articles, news) if article not in out for d in mine if not _ahead(d, start)}
     published = [how.published for article, how in zip(articles, reach) if article not in out and how.published]
     run = (min(published), max(published)) if published else None
     return [article for article, spans, how in zip(articles, days, reach) if article in candidates
