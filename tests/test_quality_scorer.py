@@ -144,6 +144,16 @@ def test_the_fixture_labels_fit_the_fixture() -> None:
     assert {e.id for e in labels.events if e.off_story} == {"x-dortmund-fire", "x-dortmund-evacuation"}
 
 
+EVALSETS = sorted(p.parent for p in (Path(__file__).parent.parent / "benchmarks" / "evalsets").glob("*/labels.yml"))
+
+
+@pytest.mark.parametrize("set_dir", EVALSETS, ids=[d.name for d in EVALSETS])
+def test_every_evaluation_set_reads_without_problems(set_dir: Path) -> None:
+    # A label the scorer cannot read is silently left out of the figures, so a slip must fail here.
+    labels = load_labels(set_dir / "labels.yml")
+    assert labels.problems + check_labels(labels, set_dir, evalsets.section_ids(set_dir)) == []
+
+
 def test_label_problems_are_reported(tmp_path: Path) -> None:
     shutil.copytree(TINY, tmp_path / "set")
     path = tmp_path / "set" / "labels.yml"
