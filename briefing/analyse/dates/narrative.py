@@ -469,7 +469,8 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
     delegation, KCNA said Friday") is no date of what the sentence reports,
     unless what was said is a plan, an expectation or a stance ("the Corps
     said Thursday it expected to open a channel by May", "the CMA said this
-    week it was willing to consider a new deal"): that is news of the day it
+    week it was willing to consider a new deal", "Macron will travel to the
+    island, his spokeswoman announced Tuesday"): that is news of the day it
     was told, and that is the sentence's date. So is a thing told as just done,
     in the present perfect ("The body has been given to his mother, his team
     said Saturday"), or as going on ("is now receiving care at home"): the news of that day. So is a pledge, an
@@ -480,7 +481,8 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
     if first is not None and first.note in (NOTE_UNDATED, NOTE_NO_YEAR) and date is not None and date.resolved \
             and date.start > first.start:
         return first
-    if date is not None and t.family and not t.telling and (t.stated or t.reports or t.recent or t.earlier) \
+    if date is not None and t.family and not t.telling and not t.plans \
+            and (t.stated or t.reports or t.recent or t.earlier) \
             and is_reporting_date(date, t.text) and not future_after(t.text, date.end) \
             and not stance_after(t.text, date.end) and not HAD_DONE_ACTIVE.search(t.text, date.end) \
             and not (t.recent and not t.reports) and not GOING_ON.search(t.text, 0, date.start):
