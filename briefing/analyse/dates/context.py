@@ -183,6 +183,7 @@ _FUTURE = re.compile(rf"\b(?:{shared_trie(FUTURE_MARKERS, _marker_piece)})\b"
                      rf"|(?:{'|'.join(map(phrase_regex, FUTURE_ENDINGS))})\b"
                      rf"|{_UNDETERMINED}\b(?:{trie_regex(NOUN_LIKE_MARKERS)})\b"
                      rf"|\b(?:{trie_regex(CONDITIONAL_MARKERS)})\b(?!{_COUNTERFACTUAL})")
+_PREPOSITION = re.compile(r"(?:on|in)\s")  # the preposition a phrase may open with
 _RESCHEDULED = re.compile(rf"\b(?:{trie_regex(RESCHEDULING_VERBS)})\b")
 # A state that lasts, told in the present, up to the phrase: "the port remains closed until Monday", "keeps
 # the order in place until 11:59 p.m. on Friday": that day is still to come.
@@ -216,7 +217,9 @@ def is_future(ctx: Ctx, start: int, end: int, *, programme: bool = False) -> boo
               if not _joins_names(ctx.text, b) and not _joins_nouns(low, b, start)]
     cut = breaks[-1].end() if breaks else lo
     if _LETTER.search(low, cut, start):
-        marks = list(_FUTURE.finditer(low, cut, start))
+        # a marker ending in the phrase's own preposition ("talks begin on Tuesday") reads it in
+        prep = _PREPOSITION.match(low, start)
+        marks = list(_FUTURE.finditer(low, cut, prep.end() if prep else start))
         return bool(marks) and not _past_after(low, marks[-1].end(), start) \
             or _lasts_until(low, cut, start, end) or _shares_verb(ctx.text, low, lo, breaks) \
             or programme and not marks and _scheduled(low, cut, start) \
