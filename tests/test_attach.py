@@ -55,6 +55,8 @@ RULES = {
     "participle": "', <participle> ... <phrase>' closing within two words: it describes the noun before it",
     "apposed-participle": ("', the <noun> <participle> <phrase>,': a noun set off by commas, described by the "
                            "participle, not a source's saying (', the ministry confirmed on Monday,')"),
+    "apposed-relative": ("', the <noun> that <verb> ... <phrase>,': a noun set off by commas, described by a "
+                         "relative clause holding the phrase"),
     "object-relative": ("'<noun> <Name> <verb>-ed <phrase>' or '<noun> he <verb>-ed <phrase>': a clause with no "
                         "opening word describing the noun"),
     "superseded": "after a plan told in the past perfect ('had been expected', 'was originally scheduled')",

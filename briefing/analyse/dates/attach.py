@@ -33,7 +33,7 @@ import yaml
 
 from ...model import DateMention
 from .attach_lists import DATA, irregular_pasts, listed
-from .attach_rules import CALENDAR, build
+from .attach_rules import APPOSED_PARTICIPLE, APPOSED_RELATIVE, CALENDAR, SET_OFF_END, build
 from .words import ABBREVIATIONS, MONTHS, REPORT_VERBS, WEEKDAYS
 
 PREPOSITIONS = "on|in|at|for|by|with|from|of|to|during|after|before|since|until|about|than|and|but|or"
@@ -105,7 +105,8 @@ def attached(text: str, m: DateMention) -> bool:
             or rules["hearsay_participle"].search(before):
         return False
     if rules["with_clause"].search(before) or FREE_RELATIVE.search(before) or _cites_an_earlier_source(before) \
-            or (APPOSED_PARTICIPLE.search(before) and SET_OFF_END.match(text, m.end)):
+            or (APPOSED_PARTICIPLE.search(before) or APPOSED_RELATIVE.search(before)) \
+            and SET_OFF_END.match(text, m.end) is not None:
         return False
     flat = flatten_places(before)  # "from Calais, France, on Thursday": one phrase
     clause = flat[max(flat.rfind(","), flat.rfind(";"), flat.rfind(": ")) + 1:]  # a colon ends a clause too
@@ -163,11 +164,6 @@ FOLLOWS = re.compile(r"\b(?i:follows|follow|followed)\s+"
 # 2025, of a general as prime minister", "The certification follows the expiry, on 24 November, of the period".
 FOLLOWS_SET_OFF = re.compile(r"\b(?:follows|follow|followed)\s+(?:the|a|an|its|his|her|their)\s[^,;]*,"
                              r"\s*(?:on|in)?\s*$", re.IGNORECASE)
-# A noun set off by commas, described by a participle with the phrase: "he described Ion Antonescu, the wartime
-# dictator executed in 1946, as a national hero" (not a source's saying: ", the ministry confirmed on Monday,").
-APPOSED_PARTICIPLE = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){{0,3}}?(?!(?:{'|'.join(REPORT_VERBS)})\b)"
-                                r"[a-z]{3,}ed\s+(?:(?:in|on|at|during)\s+)?$", re.IGNORECASE)
-SET_OFF_END = re.compile(r"\s*,")
 # A clause standing for a thing after a preposition ("gave his view of what happened on June 24", "asked about how
 # the ship sank on Tuesday"), or for what happened after any verb ("reconstructs what happened on the grid on April
 # 28"): the date is that clause's, not the main clause's.

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import re
 
-from .words import FULL_MONTHS, HOLIDAYS, WEEKDAYS
+from .words import FULL_MONTHS, HOLIDAYS, REPORT_VERBS, WEEKDAYS
+
+# A noun set off by commas, described by a participle with the phrase: "he described Ion Antonescu, the wartime
+# dictator executed in 1946, as a national hero" (not a source's saying: ", the ministry confirmed on Monday,").
+APPOSED_PARTICIPLE = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){{0,3}}?(?!(?:{'|'.join(REPORT_VERBS)})\b)"
+                                r"[a-z]{3,}ed\s+(?:(?:in|on|at|during)\s+)?$", re.IGNORECASE)
+SET_OFF_END = re.compile(r"\s*,")
+# ... or by a relative clause with the phrase: "The guard, the same unit that turned back a putsch in March 2021,
+# moved against the president" (in an apposition, "that" after a noun opens a relative clause, not what was said).
+APPOSED_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){1,4}?that\s+[^,;]*$", re.IGNORECASE)
 
 
 def build(data: dict) -> dict[str, re.Pattern[str]]:
