@@ -144,7 +144,7 @@ def test_the_fixture_labels_fit_the_fixture() -> None:
     assert {e.id for e in labels.events if e.off_story} == {"x-dortmund-fire", "x-dortmund-evacuation"}
 
 
-EVALSETS = sorted(p.parent for p in (Path(__file__).parent.parent / "benchmarks" / "evalsets").glob("*/labels.yml"))
+EVALSETS = evalsets.default_sets()  # the sets `python -m benchmarks.quality all` scores
 
 
 @pytest.mark.parametrize("set_dir", EVALSETS, ids=[d.name for d in EVALSETS])
