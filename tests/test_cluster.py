@@ -345,3 +345,35 @@ def test_a_report_counting_its_day_from_an_event_is_no_report_of_it() -> None:
     asked = "The governor asked for federal help on Wednesday after the Key Bridge collapsed into the Patapsco River."
     assert not merged(collapse, counted)
     assert merged(asked, counted)
+
+
+BOARDED = [("a", "The choir sang in the hall on April 15.", "2024-04-16", "x1-10"),
+           ("b", "The choir sang in the hall on Monday.", "2024-04-16", "x1-10"),
+           ("c", "The fair began in April, when the choir sang in the hall.", "2024-05-20", "x1-5 y1-5")]
+
+
+@pytest.mark.parametrize(
+    ("vague", "joins"),
+    [
+        ("The fair began last month.", True),  # a month holding the day: that day's event, told vaguely
+        ("The fair began in mid-April.", True),
+        ("The fair ran from April 14 to April 16.", False),  # a span of days is an event of several days
+        ("Two days after the storm, the fair began.", False),  # a time it could not resolve
+        ("The fair began in March.", False),  # a month that does not hold the day
+    ],
+)
+def test_a_vague_report_joins_the_one_event_dated_to_a_day_inside_its_span(vague: str, joins: bool) -> None:
+    # d matches c alone (5/15, 0.33), too little beside a and b for the three to take it in as a group; once the
+    # groups are made, a vague group strongly matching one group dated to a day within its span joins it.
+    found = clusters_of_reports(*BOARDED, ("d", vague, "2024-05-10", "y1-10"))
+    assert found == ([[0, 1, 2, 3]] if joins else [[0, 1, 2], [3]])
+
+
+def test_a_vague_report_matching_events_of_two_days_joins_neither() -> None:
+    """Which of two days "last month" meant is unknown: it stays apart, said vaguely."""
+    searched = [("e", "The band played in the park on April 3.", "2024-04-04", "z1-10"),
+                ("f", "The band played in the park on Wednesday.", "2024-04-04", "z1-10"),
+                ("g", "The band played in the park in April as the fair began.", "2024-05-20", "z1-5 y6-10")]
+    last_month = ("d", "The fair began last month.", "2024-05-10", "y1-10")
+    assert clusters_of_reports(*BOARDED, *searched, last_month) == [[0, 1, 2], [6], [3, 4, 5]]
+    assert clusters_of_reports(*BOARDED, *searched[:2], last_month) == [[0, 1, 2, 5], [3, 4]]

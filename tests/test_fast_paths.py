@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.curate.cluster import Signature, _Groups
+from briefing.curate.cluster import _Groups
+from briefing.curate.signature import Signature
 from briefing.model import (
     NONE,
     DateMention,

@@ -11,15 +11,14 @@ import dataclasses
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from ..analyse.dates.daytime import first_day
-from ..analyse.events.frames import place_regions
-from ..analyse.events.lexicon import Lexicon, lexicon, opposed_roles
-from ..analyse.specifics import contradict, one_figure_apart
-from ..model import NONE, PARTY_KEY, SPEAKER, DateMention, Specifics, Statement, is_resolved
+from ..analyse.events.lexicon import lexicon
+from ..analyse.specifics import one_figure_apart
+from ..model import DateMention, Statement
 from .apart import DateSpan, counted_from, counts_apart, out_of_news
 from .event_keys import FINEST, EventKey, event_keys, event_pairs, event_score
+from .signature import Signature, action_family, signatures
 from .similarity import Scorer, candidate_pairs
 
 # Two sentences state one fact at or above this IDF-weighted overlap; a
@@ -48,7 +47,7 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
     spans = [_span(s.date) for s in statements]  # two resolved dates far apart are two events, however alike the words
     pair = PairScore(tokens, scorer, event_keys(statements))
     table = lexicon()
-    counted, families = [counted_from(s, table) for s in statements], [_family(s, table) for s in statements]
+    counted, families = [counted_from(s, table) for s in statements], [action_family(s, table) for s in statements]
     counting = any(counted)  # most corpora count no report's day from another event: the test is skipped
     # Each pair as one int, i << 32 | j: a set of a million (i, j) tuples is about twice the memory.
     candidates = {i << 32 | j for i, j in candidate_pairs(tokens, articles, scorer.idf)}
@@ -83,8 +82,59 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
                 or counting and counts_apart(groups.members(a), groups.members(b), counted, families):
             continue
         groups.merge(a, b, joined)
+    _sharpen(groups, scored, pair)
     _attach_labels(statements, groups)
     return sorted(groups.clusters(), key=lambda c: min((statements[k].article, statements[k].order) for k in c))
+
+
+def _sharpen(groups: _Groups, scored: list[tuple[float, int, int]], pair: PairScore) -> None:
+    """A group dated only to a month, a week or part of one ("opened in April", "last week") joins the one group
+    dated to a day inside that span that some of its reports match ("on April 15, agents boarded"): the vaguer
+    reports are of that day's event. With two such day groups, which one they meant is unknown, and the
+    vaguer group stays apart, said vaguely."""
+    for vague, found in sorted(_day_partners(groups, scored).items()):
+        if len(found) == 1:
+            a, b = groups.owner[vague], groups.owner[next(iter(found))]
+            if a != b and _sharpens(groups, a, b, pair):
+                groups.merge(a, b, groups.span(b))
+
+
+def _day_partners(groups: _Groups, scored: list[tuple[float, int, int]]) -> dict[int, set[int]]:
+    """Vague group -> the groups dated to a day inside its span that one of its reports matches: strongly, or
+    weakly when both report one kind of action. ``scored`` holds (-score, i, j), as cluster_statements keeps
+    them."""
+    partners: dict[int, set[int]] = {}
+    signs = groups.signs
+    for negated, i, j in scored:
+        if -negated < SAME_FACT and not (signs[i].family and signs[i].family == signs[j].family):
+            continue
+        for x, y in ((i, j), (j, i)):
+            a, b = groups.owner[x], groups.owner[y]
+            wide, day = groups.span(a), groups.span(b)
+            if a != b and wide and day and wide[0] < wide[1] and wide[1] - wide[0] <= FINEST and day[0] == day[1] \
+                    and _holds(wide, day):
+                partners.setdefault(a, set()).add(b)
+    return partners
+
+
+def _sharpens(groups: _Groups, vague: int, day: int, pair: PairScore) -> bool:
+    """Every report of the vague group is vague in its own words and like some report of the day group, and
+    nothing contradicts: a vague group holding reports of other events too stays as it is."""
+    if not _all_agree(groups.kinds(vague), groups.kinds(day)):
+        return False
+    if not groups.sources(vague).isdisjoint(groups.sources(day)):
+        return False
+    members = _running(groups.members(vague), pair)
+    if not all(_vague(groups.statements[k].date) for k in members):
+        return False
+    days = _sample(_running(groups.members(day), pair))
+    return all(any(pair(i, j) >= WEAK_SAME_FACT for j in days) for i in _sample(members))
+
+
+def _vague(d: DateMention | None) -> bool:
+    """A report's own date says only roughly when (or nothing): not a span of days it gives ("May 30 to June 3",
+    an event of several days), nor a time it could not resolve ("one day after the charges")."""
+    return d is None or d.resolved and d.precision != "range"
 
 
 def _weekday_clash(groups: _Groups, a: int, b: int, keys: list[EventKey]) -> bool:
@@ -234,101 +284,6 @@ class _Groups:
         return [sorted(self.members(g)) for g, owner in enumerate(self.owner) if owner == g]
 
 
-@dataclass(frozen=True, slots=True)
-class Signature:
-    """Who a sentence names and its specifics: what two sentences of one fact must not contradict."""
-
-    people: frozenset[str]
-    specifics: Specifics
-    family: str = ""  # the family of the action it reports ("" when none is known, or only named in passing)
-    roles: frozenset[tuple[str, str]] = frozenset()  # (person or party, role) where the sentence gives the role
-    place: str = ""  # where its event happened, when the sentence names it by a bare name ("in Brussels")
-    places: frozenset[str] = frozenset()  # every place it names, in lower case
-    action: str = ""  # the kind of action it reports, when it has a family ("visit" and "meet" share one)
-
-    @property
-    def free(self) -> bool:
-        """Naming no one, giving nothing specific and stating no known action, the sentence agrees with any other."""
-        return not self.people and self.specifics is NONE and not self.family
-
-    def agrees(self, other: Signature) -> bool:
-        if self is other:  # signatures are shared per value (see signatures), and a value agrees with itself
-            return True
-        if self.family and other.family and self.family != other.family:
-            return False  # "agreed to pay" and "approved the settlement" are two events, however alike
-        if self.family == other.family and _roles_differ(self.roles, other.roles):
-            return False  # "Kim invited Putin" is not "Putin invited Kim"
-        if self.place and other.place and self.place not in other.places and other.place not in self.places:
-            return False  # talks in Brussels are not talks in Beijing
-        return _people_agree(self.people, other.people) and not contradict(self.specifics, other.specifics)
-
-
-def signatures(statements: list[Statement]) -> list[Signature]:
-    """Each statement's signature, one object per distinct value: most share a few (no one named, nothing specific)."""
-    seen: dict[Signature, Signature] = {}
-    table = lexicon()
-    return [seen.setdefault(sign, sign)
-            for sign in (Signature(_main_people(s) | _context_people(s), s.specifics,
-                                   _family(s, table), frozenset(p for p in s.participants if p[1]), *_places(s),
-                                   _action(s, table))
-                         for s in statements)]
-
-
-def _places(s: Statement) -> tuple[str, frozenset[str]]:
-    """Where the sentence's event happened ("in Brussels", "the streets of Arnby"; not "to Brussels"), when a
-    bare name that is not one of the story's parties (a country can hold the city another report names), and
-    all the places it names."""
-    if s.frame is None or s.frame.place is None:
-        return "", frozenset()
-    text = s.sentence.text
-    places = frozenset(text[r.start:r.end].removeprefix("the ").lower() for r in place_regions(text))
-    main = text[s.frame.place.start:s.frame.place.end]
-    at = text[:s.frame.place.start].rstrip().rsplit(" ", 1)[-1].lower()
-    party = any(role == "place" for _, role in s.participants)
-    bare = at in ("in", "at", "of") and not main.startswith("the ") and not party
-    return (main.lower() if bare else ""), places
-
-
-def _main_people(s: Statement) -> frozenset[str]:
-    """The people a sentence names outside a relative clause: "the talks took place in a friendly atmosphere,
-    which reflected the course set by Putin" is not about Putin."""
-    relative = RELATIVE_CLAUSE.search(s.sentence.text)
-    cut = relative.start() if relative else len(s.sentence.text)
-    # whoever tells of a dated event ("Kremlin aide Yuri Ushakov says the talks ran two hours") is not in it; a
-    # remark with no event or day of its own, or a quotation, is told apart by who made it
-    told = s.frame is not None and not s.frame.oblique and not s.quotes and is_resolved(s.date)
-    speakers = {key[1:] for key, role in s.participants
-                if told and role == SPEAKER and not key.startswith(PARTY_KEY)}
-    return frozenset(m.person for m in s.mentions if m.start < cut and m.person not in speakers)
-
-
-RELATIVE_CLAUSE = re.compile(r",\s*(?:which|whose)\b")
-
-
-def _context_people(s: Statement) -> frozenset[str]:
-    """The people a sentence that names no one continues with, when they are two or more: "their talks" after
-    a sentence naming two leaders are those leaders' talks; one name before "the talks" says less."""
-    people = frozenset(key[1:] for key, _ in s.context)
-    return people if len(people) >= 2 else frozenset()
-
-
-def _roles_differ(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
-    """Someone holds one role in one sentence and its opposite in the other (giver and receiver)."""
-    mine = dict(a)
-    opposed = opposed_roles()
-    return any(key in mine and frozenset((mine[key], role)) in opposed for key, role in b)
-
-
-def _action(s: Statement, table: Lexicon) -> str:
-    return s.frame.action if _family(s, table) else ""  # type: ignore[union-attr]
-
-
-def _family(s: Statement, table: Lexicon) -> str:
-    if s.frame is None or s.frame.oblique or s.label:
-        return ""
-    return table.actions[s.frame.action].family
-
-
 def _all_agree(x: set[Signature], y: set[Signature]) -> bool:
     """No member of one group contradicts a member of the other: checked on every member, not a sample.
 
@@ -433,16 +388,6 @@ def _slack(signs: set[Signature]) -> int:
     talks, though both are of one visit."""
     actions = {s.action for s in signs}
     return ACTION_SLACK if len(actions) == 1 and "" not in actions else 0
-
-
-def _people_agree(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two sentences that each name someone the other does not are about different encounters.
-
-    "A gave B a dog" and "C received a dog from A" share their rare words but
-    not their people; one sentence naming a subset of the other's people (or
-    nobody) can still state the same fact.
-    """
-    return not a or not b or a <= b or b <= a
 
 
 def _same_fact(pair: tuple[float, int, int], best: dict[int, float], articles: list[int]) -> bool:

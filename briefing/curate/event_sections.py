@@ -24,8 +24,8 @@ from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 
 from ..model import Statement
-from .cluster import Signature, signatures
 from .event_keys import WINDOW, EventKey, event_keys, event_score
+from .signature import Signature, signatures
 
 SAME_DAY = 1  # a report dated to a span at most this many days wide counts as dated to a day
 
