@@ -18,6 +18,11 @@ SET_OFF_END = re.compile(r"\s*,")
 APPOSED_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){1,4}?that\s+[^,;]*$", re.IGNORECASE)
 
 
+# Prepositions a verb takes its object with ("agreed with the findings ...", "objected to the offer ..."): a
+# participle after that object describes it as it would an object taken directly.
+OBJECT_LEADS = "with|to|on|about|into|over|against|for"
+
+
 def build(data: dict) -> dict[str, re.Pattern[str]]:
     """Every rule's pattern, from the data file's lists (and ``data["prepositions"]``, the prepositions a clause
     describing a noun may go on with)."""
@@ -208,15 +213,7 @@ def _unopened_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # ... that verb, no relative clause's between ("The hearing closed two days later with officers who had")
         "finite_next": re.compile(rf"(?:(?!\b(?:who|which|that|whose|where|when|with)\b)[^,;]){{0,60}}?"
                                   rf"\b(?-i:{alternation(data['finite_verbs'])})\b"),
-        # a participle right after a verb's object, with no word to open its clause: "will help to implement the
-        # agreements reached during the visit on 18-19 June", "rejects the conclusion presented yesterday" (not
-        # after "said the ship crashed ...", nor "kept its doors closed on Monday": the object's state)
-        "object_participle": re.compile(
-            rf"\b(?!(?:{alternation(data['complement_words'])}|{alternation(data['object_complement_verbs'])})\b)"
-            rf"(?:to\s+[a-z]+|[a-z]{{3,}}ed|[a-z]{{3,}}[^s\W]s|{alternation(data['irregular_pasts'])})\s+"
-            rf"(?:{alternation(data['determiners'])})\s+(?:[A-Za-z\-]+\s+){{0,2}}?"
-            rf"(?!(?:{alternation(data['finite_verbs'])}|be|been|being)\s)[a-z]+\s+"
-            rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])})\s+(?:(?:{data['prepositions']})\s[^,;]*)?$"),
+        "object_participle": _object_participle(data),
         # ... or right after a noun, with its named agent: "the 10 million rupees pledged by Tata Sons on the evening
         # of the crash" (not after an auxiliary: "was greeted by Putin on Wednesday" is the sentence's own verb)
         "agent_participle": re.compile(
@@ -233,3 +230,17 @@ def _unopened_rules(data: dict) -> dict[str, re.Pattern[str]]:
             rf"\bamong\s+(?:{alternation(data['determiners'])})\s+(?:[\w\-]+\s+){{0,2}}?[a-z]+\s+"
             rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])})\s+(?:(?:{data['prepositions']})\s[^,;]*)?$"),
     }
+
+
+def _object_participle(data: dict) -> re.Pattern[str]:
+    """A participle right after a verb's object, with no word to open its clause: "will help to implement the
+    agreements reached during the visit on 18-19 June", "rejects the conclusion presented yesterday", "sided with
+    the findings of the review published in February" (not after "said the ship crashed ...", nor "kept its doors
+    closed on Monday": the object's state)."""
+    return re.compile(
+        rf"\b(?!(?:{alternation(data['complement_words'])}|{alternation(data['object_complement_verbs'])})\b)"
+        rf"(?:to\s+[a-z]+|[a-z]{{3,}}ed|[a-z]{{3,}}[^s\W]s|{alternation(data['irregular_pasts'])})\s+"
+        rf"(?:(?:{OBJECT_LEADS})\s+)?(?!that\b)(?:{alternation(data['determiners'])})\s+(?:[A-Za-z\-]+\s+){{0,2}}?"
+        rf"(?:of\s+(?:(?:{alternation(data['determiners'])})\s+)?(?:[A-Za-z\-]+\s+){{0,2}}?)?"
+        rf"(?!(?:{alternation(data['finite_verbs'])}|be|been|being)\s)[a-z]+\s+"
+        rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])})\s+(?:(?:{data['prepositions']})\s[^,;]*)?$")
