@@ -40,7 +40,8 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
 
     Pairs come from an inverted index of rare words and from blocks of one
     action and one month (no all-pairs comparison) and are merged greedily,
-    best first, so the strongest evidence decides.
+    best first, so the strongest evidence decides; then a group dated only
+    vaguely joins the one group of a day within its span that it matches.
     """
     signs = signatures(statements)
     articles = [s.article for s in statements]
