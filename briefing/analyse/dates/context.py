@@ -164,8 +164,9 @@ def part_key(m: Hit) -> str | None:
 # --------------------------------------------------------------------------- tense
 
 # These run on the lower-cased sentence.
-_CLAUSE_BREAK = re.compile(rf"[,;()\u2013\u2014]|:(?!\d)|\b(?:{'|'.join(CLAUSE_WORDS)})\b")  # not "11:59"
-_AFTER_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+# not the comma of "1,300" nor the colon of "11:59"
+_CLAUSE_BREAK = re.compile(rf"(?<!\d),|,(?!\d)|[;()\u2013\u2014]|:(?!\d)|\b(?:{'|'.join(CLAUSE_WORDS)})\b")
+_AFTER_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014]")
 # "would have", "would not have", "would've": the conditional is counterfactual, about the past
 _COUNTERFACTUAL = (rf"\s+(?:not\s+)?(?:{trie_regex(COUNTERFACTUAL_AFTER)})\b"
                    rf"|{'|'.join(map(phrase_regex, COUNTERFACTUAL_AFTER))}")
