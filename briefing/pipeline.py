@@ -24,9 +24,10 @@ from .curate.assemble import Setting
 from .curate.copies import find_copies, own_lines_dated
 from .curate.event_sections import settle_sections
 from .curate.named_days import dated_by_named_events
+from .curate.passing import in_passing
 from .curate.people import corpus_people, name_finder
 from .curate.phases import by_phase
-from .curate.relevance import in_passing, off_story, reaches, sightings
+from .curate.relevance import off_story, reaches, sightings
 from .curate.sections import build_sections
 from .curate.sources import apply_metadata, date_by_datelines, date_copies, dated_elsewhen, note_copies
 from .curate.statements import build_lexicon, display_names, make_statements, placing_rules, story_parties

@@ -18,7 +18,8 @@ import yaml
 from case_tables import DATA, params
 from support import sentence, statement
 
-from briefing.curate.relevance import CLOSE, Reach, _anchors, _closeness, in_passing, off_story, reaches, sightings
+from briefing.curate.passing import in_passing
+from briefing.curate.relevance import CLOSE, Reach, _anchors, _closeness, off_story, reaches, sightings
 from briefing.curate.statements import story_parties
 from briefing.model import Config, DateMention, EntityRule, SectionRule, Statement
 

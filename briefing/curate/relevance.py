@@ -42,7 +42,7 @@ and people of the curation file:
   later), or only where it sets its own event after the story's by a stretch of
   time ("The incident came two months after a door plug blew off an Alaska
   Airlines jet"), does not count as named: such an article tells another story
-  and recalls this one (``in_passing``).
+  and recalls this one (``passing.in_passing``).
 - An article whose headline and lead name none of the parties, and which names
   them in under ``AFTERTHOUGHT`` of its sentences, reports another event and
   brings this story in as an afterthought (``reach``; news writing names what it
@@ -61,7 +61,9 @@ and people of the curation file:
   event of its own: another fire a year on, naming the governor and the sheriff
   further down (``_told_alone``); in a corpus of ``STEADY`` articles or more,
   and only when the article is dated, as an undated one tells only the days its
-  words give in full.
+  words give in full. So does one whose lead names another body of the story
+  but neither of its two sides (``_on_a_side``): a rival exchange's founder
+  sentenced, in a folder on an exchange's collapse.
 - An article published half a year or more before that run, whatever it names,
   was written before the story's events and cannot report them (the same town's
   fire five years earlier, the first investment of a partnership now in the news),
@@ -88,12 +90,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..analyse.dates import find_dates
 from ..model import PARTY_KEY, STORY_SILENCE, Statement
 from .event_keys import FINEST, parties_of
 
@@ -182,7 +182,9 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
         del out[article]  # worded apart (state media, a readout), but every day it tells is a day of the story's
     for article in _seen_on_story(articles, seen, named, out, coverage, start):
         del out[article]  # a far vocabulary, but a person of the story on a day the story's articles report
-    out.update(_told_alone(articles, reach, news, out) if len(words) >= STEADY else {})
+    if len(words) >= STEADY:
+        sided = [_on_a_side(how.lead, anchors if paired else frozenset(), sides) for how in reach]
+        out.update(_told_alone(articles, reach, news, out, sided))
     return out
 
 
@@ -207,19 +209,35 @@ def _seen_on_story(articles: Sequence[str], seen: Sequence[frozenset[Sighting]],
     return [a for a, own, found in zip(articles, seen, named) if a in out and own & on_story and found]
 
 
+def _on_a_side(lead: frozenset[str], anchors: frozenset[str], sides: Mapping[str, str]) -> bool:
+    """The headline and lead name one of the story's two sides, or at least no body but theirs. A lead naming
+    another body of the story ("Binance and its founder", in a folder on FTX) may report that body's own
+    news; one naming only a person of the story ("Sheriff Luna said ...") gets the benefit of the doubt, as a
+    person acts on the story's behalf; with no two sides (``anchors`` empty) any party will do."""
+    if not lead:
+        return False
+    if not anchors:
+        return True
+    stands = {sides.get(p, p) for p in lead}
+    return bool(anchors & stands) or not any(p.startswith(PARTY_KEY) for p in stands)
+
+
 def _told_alone(articles: Sequence[str], reach: Sequence[Reach], news: Sequence[frozenset[dt.date]],
-                out: Mapping[str, str]) -> dict[str, str]:
-    """Article id -> why, for the articles still on the story whose headline and lead name none of its parties
-    and whose every day of news (give or take one) no other article on the story tells: news writing names in
-    its lead what it reports, and the story's days are told by more than one of its articles. A report of
-    another wildfire a year on, naming the governor and the sheriff further down, tells days of its own. An
-    undated article is not judged so: the days it tells are only those its words give in full."""
+                out: Mapping[str, str], sided: Sequence[bool]) -> dict[str, str]:
+    """Article id -> why, for the articles still on the story whose headline and lead name neither of its two
+    sides (``sided`` is false: the lead names at most a figure of the story, such as a founder of a rival
+    exchange sentenced for his own firm's crimes) and whose every day of news (give or take one) no other
+    article on the story tells: news writing names in its lead what it reports, and the story's days are told
+    by more than one of its articles. A report of another wildfire a year on, naming the governor and the
+    sheriff further down, tells days of its own. An undated article is not judged so: the days it tells are
+    only those its words give in full."""
     tellers = Counter(day for article, mine in zip(articles, news) if article not in out for day in mine)
-    return {article: (f"names the story's parties in neither its headline nor its lead, and no other article tells "
-                      f"a day it reports ({', '.join(str(d) for d in sorted(mine)[:3])}): it reports an event of "
-                      f"its own")
-            for article, mine, how in zip(articles, news, reach)
-            if article not in out and mine and not how.lead and how.published is not None
+    lead = {False: "names the story's parties in neither its headline nor its lead",
+            True: "names neither of the story's two sides in its headline or lead"}
+    return {article: (f"{lead[bool(how.lead)]}, and no other article tells a day it reports "
+                      f"({', '.join(str(d) for d in sorted(mine)[:3])}): it reports an event of its own")
+            for article, mine, how, side in zip(articles, news, reach, sided)
+            if article not in out and mine and not side and how.published is not None
             and not any(_others_tell(d, mine, tellers) for d in mine)}
 
 
@@ -402,54 +420,6 @@ MAIN_RUN = 0.5
 
 def _before(day: dt.date | None, coverage: dt.date | None) -> bool:
     return day is not None and coverage is not None and coverage - day > STORY_SILENCE
-
-
-PASSED = dt.timedelta(days=180)  # a sentence's events this long before the article's latest are recalled, not news
-YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # only a sentence naming a year can tell of a time that long ago
-# "came two months after", "follows just weeks after": the article sets its own event after the one it recalls
-_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+)"
-CAME_AFTER = re.compile(rf"\b(?:came|comes|followed|follows)\s+(?:(?:just|only|about|nearly|almost|barely|less than|"
-                        rf"more than|some)\s+)?(?:{_COUNT}\s+)?(?:days?|weeks?|months?|years?)\s+after\b",
-                        re.IGNORECASE)
-
-
-def in_passing(statements: Sequence[Statement], count: int) -> list[frozenset[str]]:
-    """For each of ``count`` articles: the people and parties it names only in sentences whose dates all fall
-    well before the latest day it reports an event on (``PASSED``), as a report of one ship's grounding
-    recalls another's a year earlier. The latest day is the article's own news, not its publication date, so
-    a mirror re-posted months later keeps the parties of the text it copies."""
-    latest: list[dt.date | None] = [None] * count
-    for s in statements:
-        d = s.date
-        if d is not None and d.resolved and d.origin != "context" \
-                and (s.published is None or d.end_date <= s.published):  # type: ignore[operator]
-            now = latest[s.article]
-            latest[s.article] = d.end_date if now is None else max(now, d.end_date)  # type: ignore[type-var]
-    named: list[set[str]] = [set() for _ in range(count)]
-    current: list[set[str]] = [set() for _ in range(count)]
-    for s in statements:
-        keys = parties_of(s)
-        if keys:
-            named[s.article].update(keys)
-            if not _recalls(s, latest[s.article]):
-                current[s.article].update(keys)
-    return [frozenset(n - c) for n, c in zip(named, current)]
-
-
-def _recalls(s: Statement, latest: dt.date | None) -> bool:
-    """Every date the sentence's words give, its own event's and any other's, ends well before ``latest``
-    (a date lent by the sentence before is none of its words: "The tanker grounded in the stretch where the
-    Ever Given lodged itself in March 2021" recalls the Ever Given, whatever the tanker's day); or the sentence
-    sets the article's event after another by a stretch of time ("The incident came two months after a door plug
-    blew off an Alaska Airlines jet"): the other is the one recalled."""
-    if CAME_AFTER.search(s.sentence.text):
-        return True
-    if latest is None or not YEAR.search(s.sentence.text):
-        return False
-    dates = [m for m in find_dates(s.sentence.text, s.published) if m.resolved]
-    if s.date is not None and s.date.resolved and s.date.origin != "context":
-        dates.append(s.date)
-    return bool(dates) and all(m.end_date < latest - PASSED for m in dates)  # type: ignore[operator]
 
 
 def _anchors(named: Sequence[frozenset[str]]) -> frozenset[str]:
