@@ -37,7 +37,7 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
     timeline = is_timeline(told)
     # running text first, then headlines: a headline takes its lead's date, which context may have given it
     for i, t in sorted(enumerate(told), key=lambda it: it[1].label):
-        if out[i] is not None or attached_to[i] or OLD_YEAR.search(t.text):
+        if out[i] is not None or _own_time(t.text, attached_to[i]) or OLD_YEAR.search(t.text):
             continue  # a date of another event ("the first meeting since April 2019") leaves the sentence's open,
             # and a year of centuries ago ("work on the cathedral began in 1163") is a time of its own
         if t.label:
@@ -77,6 +77,13 @@ SAYS = re.compile(rf"\b(?:{'|'.join(REPORT_VERBS)})\b", re.IGNORECASE)
 SAYING_VERBS = sorted(set(REPORT_VERBS) | set(REPORTING_VERBS))
 SAYING = re.compile(rf"\b(?:{'|'.join(SAYING_VERBS)})\b", re.IGNORECASE)
 SAID_PAST = re.compile(rf"\b(?:{'|'.join(v for v in SAYING_VERBS if v != 'says')})\b", re.IGNORECASE)  # told as done
+
+
+def _own_time(text: str, attached: list[DateMention]) -> bool:
+    """The sentence has a date phrase of its own, other than a start inside what someone is said to have said ("The
+    judge said Islamist ideology had gripped him ever more tightly since 2019"): the saying's time is still open."""
+    said = SAID_PAST.search(text)
+    return any(said is None or m.start < said.end() or not m.phrase.lower().startswith("since ") for m in attached)
 
 
 def _all_before(text: str, mentions: list[DateMention], lent: DateMention, article_date: dt.date | None) -> bool:
