@@ -93,7 +93,7 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if rules["declared"].search(before) and DECLARED_AS.match(text, m.end):
         return False
-    if rules["summing_up"].search(before):
+    if rules["summing_up"].search(before) or rules["coordinated_plan"].search(before):
         return False
     if m.phrase.lower().startswith("since ") and rules["first_since"].search(before):
         return False

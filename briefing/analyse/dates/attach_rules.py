@@ -119,6 +119,11 @@ def _opener_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # the comma, told with no verb of its own; the plan's day, not the day of the clause it hangs on
         "appended_plan": re.compile(rf",\s+(?:(?:now|still)\s+)?(?:{alternation(data['plan_words'])})\s+to\s+"
                                     rf"(?:{alternation(data['plan_verbs'])})\b[^,;]*$", re.I),
+        # "has apologised and says he expects a full day of flights tomorrow": a second verb of saying joined to
+        # the main one tells a plan; the phrase is the plan's day, not the day of the clause before the "and"
+        "coordinated_plan": re.compile(r"\band\s+(?:said|says|added|adds)\s+(?:that\s+)?[^,;]*\b(?:will|would|"
+                                       r"expects?\s+|expected\s+to|hopes?\s+to|plans?\s+to|aims?\s+to|intends?\s+to|"
+                                       r"(?:is|was|are|were)\s+due\s+to)\b[^,;]*$", re.I),
         "superseded": re.compile(rf"\b(?:{alternation(data['superseded_plans'])})\b"
                                  r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$", re.I),
         # "were launched after Wang and Dombrovskis spoke by video on October 25": the phrase dates what came
