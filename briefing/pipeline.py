@@ -31,6 +31,7 @@ from .curate.relevance import off_story, reaches, sightings
 from .curate.sections import build_sections
 from .curate.sources import apply_metadata, date_by_datelines, date_copies, dated_elsewhen, note_copies
 from .curate.statements import build_lexicon, display_names, make_statements, placing_rules, story_parties
+from .curate.unplaced import place_unplaced
 from .curate.unused import unused_entries
 from .derive.background import story_start, with_background
 from .derive.differences import find_discrepancies
@@ -147,6 +148,7 @@ def curate(corpus: Corpus, config: Config, cache: FactsCache | None, workers: in
     setting = Setting(origin, display_names(config, people))
     statements = settle_sections(statements, excluded)  # one event's reports in one section
     statements = by_phase(statements, placing_rules(config), excluded)  # ... and a phase's reports in its section
+    statements = place_unplaced(statements, tokens.sets, tokens.idf(), excluded)  # ... and reports like a placed one
     sections, other = build_sections(statements, tokens, config.sections, setting, excluded)
     return Curated(corpus, people, statements, sections, other, origin, excluded, curation_notes(corpus, config))
 

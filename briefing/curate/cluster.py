@@ -363,6 +363,11 @@ def _sample(members: list[int]) -> list[int]:
     return [members[int(k * step)] for k in range(LINKAGE_CHECK)]
 
 
+def joined_dates(a: Statement, b: Statement) -> bool:
+    """Two statements' own dates are one time (or one of them has none)."""
+    return _join(_span(a.date), _span(b.date)) is not None
+
+
 def _span(d: DateMention | None) -> DateSpan:
     return first_day(d) if d is not None and d.resolved else ()
 

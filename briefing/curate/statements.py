@@ -40,6 +40,11 @@ class TokenSets:
             out[article].update(extra)
         return [frozenset(w) for w in out]
 
+    @property
+    def sets(self) -> list[frozenset[str]]:
+        """Every statement's set, none handed out yet (read only)."""
+        return self._sets
+
     def take(self, indexes: list[int]) -> list[frozenset[str]]:
         """The sets of these statements; this holder keeps them no longer."""
         taken = [self._sets[i] for i in indexes]
