@@ -38,6 +38,10 @@ def people(sentences: list[tuple[str, str, str]], hints: list[PersonHint] = ()) 
     ("Talks began at the Kumsusan Guesthouse on Wednesday.", []),
     ("He joined the Buffalo Township Volunteer Fire Company in 1994.", []),  # a town's kind of place
     ("They gathered in Sher-e-Bangla Nagar before dawn.", []),
+    ("Workers walked out at the Granite Works and the Harlow Mills on Monday.", []),  # plants named for places
+    ("The collapse of Lehman Brothers shook the market.", []),  # a firm named after its founders
+    ("The crowd pressed along Akhara Marg near the river.", []),  # a street
+    ("The minister's home, Sheetal Niwas, was set alight.", []),  # a house
     # a valley by its Arabic word, as "Mount" names a mountain: no "Wadi Kerra" (what is left is judged where it stands)
     ("A wall of water rushed down Wadi Kerra toward the sea.", [("Kerra", False)]),
     ("Trump posted a message on his Truth Social site late Saturday.", [("Trump", False)]),  # a platform
