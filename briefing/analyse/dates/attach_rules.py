@@ -72,7 +72,9 @@ def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "noun_lead": re.compile(rf"^(?:{alternation(data['noun_leads'])})\s", re.I),
         # "In July's consultation", "at Monday's hearing": the occasion the sentence's event happened at
         "occasion": re.compile(r"^(?:in|at|during)\s", re.I),
-        "led_the": re.compile(r"^\w+\s+the\s+(?!\d+(?:st|nd|rd|th)\b)", re.I),
+        # ... not a time of a day ("on the night of March 20", "in the early hours of Sunday"): the phrase is when
+        "led_the": re.compile(rf"^\w+\s+the\s+(?!\d+(?:st|nd|rd|th)\b)"
+                              rf"(?!(?:(?:early|late|small)\s+)?(?:{alternation(data['time_nouns'])})\s+of\b)", re.I),
         "calendar": re.compile(rf"\d|\b(?:{CALENDAR}|{HOLIDAY_NAMES})\b", re.I),
         # a determiner right before the phrase: "a Thursday hearing" names an event
         "determiner_before": re.compile(rf"\b(?:{alternation(data['determiners'])})\s+$", re.I),
