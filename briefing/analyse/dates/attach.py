@@ -34,7 +34,7 @@ import yaml
 from ...model import DateMention
 from .attach_lists import DATA, irregular_pasts, listed
 from .attach_rules import APPOSED_PARTICIPLE, APPOSED_RELATIVE, CALENDAR, SET_OFF_END, build
-from .context import moved_to
+from .context import new_date
 from .words import ABBREVIATIONS, MONTHS, REPORT_VERBS, WEEKDAYS
 
 PREPOSITIONS = "on|in|at|for|by|with|from|of|to|during|after|before|since|until|about|than|and|but|or"
@@ -77,7 +77,7 @@ def _cites_an_earlier_source(before: str) -> bool:
 
 def attached(text: str, m: DateMention) -> bool:
     """Whether the date phrase ``m`` of ``text`` dates the sentence's own event."""
-    if _new_date(text, m):
+    if new_date(text, m.phrase, m.start):
         return False
     rules = _rules()
     text = flatten_dates(text)
@@ -314,16 +314,6 @@ def _report_noun(word: str, after: str) -> bool:
 
 # what a day is declared ("... a day of national mourning", "... as a national holiday"): the day is the object
 DECLARED_AS = re.compile(r"\s+(?:as\s+)?(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:day|holiday)s?\b", re.I)
-
-
-UNTIL_LED = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
-
-
-def _new_date(text: str, m: DateMention) -> bool:
-    """The phrase is the new end or day a verb moving dates sets ("extended the truce to May 31", "was
-    postponed until Friday"): a date of the thing moved, not of the moving."""
-    lead = UNTIL_LED.match(m.phrase)
-    return moved_to(text.lower(), m.start + (lead.end() if lead else 0))
 
 
 def _of_a_thing(before: str) -> bool:

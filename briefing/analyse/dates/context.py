@@ -362,6 +362,16 @@ def moved_to(low: str, start: int) -> bool:
     return word in ("to", "until", "till") and _RESCHEDULED.search(low, max(0, at - 120), at) is not None
 
 
+UNTIL_LED = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
+
+
+def new_date(text: str, phrase: str, start: int) -> bool:
+    """The phrase at ``start`` is the new end or day a verb moving dates sets ("extended the truce to May 31",
+    "was postponed until Friday"): a date of the thing moved, not of the moving."""
+    lead = UNTIL_LED.match(phrase)
+    return moved_to(text.lower(), start + (lead.end() if lead else 0))
+
+
 def to_come_before(text: str, at: int) -> bool:
     """Whether a future marker stands before position ``at`` in its sentence part: "will vote on Monday"."""
     start = max(text.rfind(c, 0, at) for c in ".;:") + 1
