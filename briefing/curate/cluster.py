@@ -363,9 +363,10 @@ def _sample(members: list[int]) -> list[int]:
     return [members[int(k * step)] for k in range(LINKAGE_CHECK)]
 
 
-def joined_dates(a: Statement, b: Statement) -> bool:
-    """Two statements' own dates are one time (or one of them has none)."""
-    return _join(_span(a.date), _span(b.date)) is not None
+def both_dated(a: Statement, b: Statement) -> bool:
+    """Two statements each dated to a time of at most a month, and to one time."""
+    x, y = _span(a.date), _span(b.date)
+    return bool(x and y) and x[1] - x[0] <= FINEST and y[1] - y[0] <= FINEST and _join(x, y) is not None
 
 
 def _span(d: DateMention | None) -> DateSpan:
