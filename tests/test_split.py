@@ -62,6 +62,15 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
         ("They met at 10.30 a.m. on Monday. Talks ended.", ["They met at 10.30 a.m. on Monday.", "Talks ended."]),
         ("They met at 10 a.m. Monday. Talks ended.", ["They met at 10 a.m. Monday.", "Talks ended."]),
         ("They met at 10.30 a.m. Officials said so.", ["They met at 10.30 a.m.", "Officials said so."]),
+        # the same time told another way goes on with it
+        ("Divers went in at 10 a.m. (0300 GMT), the governor said. Four came out.",
+         ["Divers went in at 10 a.m. (0300 GMT), the governor said.", "Four came out."]),
+        ("The death was announced at 2:19 p.m. Moscow time. Crowds gathered.",
+         ["The death was announced at 2:19 p.m. Moscow time.", "Crowds gathered."]),
+        # a company's figure in a list goes on; a year after its name opens a sentence
+        ("Rates vary: Acme Ltd. 18.8% and Bolt Corp. 35.3%. Talks go on.",
+         ["Rates vary: Acme Ltd. 18.8% and Bolt Corp. 35.3%.", "Talks go on."]),
+        ("The buyer was Acme Ltd. 2024 was a hard year.", ["The buyer was Acme Ltd.", "2024 was a hard year."]),
         ("We run version 2.0. It works.", ["We run version 2.0.", "It works."]),
         ("A herd of horses. 24 Orlov trotters arrived.", ["A herd of horses.", "24 Orlov trotters arrived."]),
         ("The company earned $4.5 billion. Its shares rose 3.2 percent.",

@@ -39,7 +39,9 @@ The rules, in the order they are applied:
    Co., Corp., Jr., a.m., p.m.) end one when a capitalised word follows
    (except a weekday, month or time zone after a.m./p.m., and a company
    title after Co./Inc.: ``Acme Co. Chief Executive``), and never before a
-   lowercase word (rule 2).  The word lists are the tables of
+   lowercase word (rule 2).  After a.m./p.m. the same time told another way
+   goes on (``10 a.m. (0300 GMT)``, ``2:19 p.m. Moscow time``), and so does a
+   figure after a company's abbreviation (``Acme Ltd. 18.8%``), not a year.  The word lists are the tables of
    ``data/abbreviations.txt``.
 5. Everything else ending as in rule 1 is a sentence end: ``?``, ``!``,
    ellipses and full stops before a capital letter, a digit, an opening quote
@@ -169,7 +171,8 @@ def _sentence_ends(text: str) -> list[int]:
         if (end - start == 1 and text[start] == "."
                 # Seven letters before the stop: a longer word than any abbreviation (fast path).
                 and not (start > _LONGEST_ABBREVIATION and text[start - _LONGEST_ABBREVIATION - 1:start].isalpha())
-                and _is_abbreviation(_word_before(text, start), next_word)):
+                and (_is_abbreviation(_word_before(text, start), next_word)
+                     or _goes_on(_word_before(text, start), text, next_at))):
             continue  # rule 4
         ends.append(end)  # rule 5
     return ends
@@ -238,6 +241,24 @@ def _is_abbreviation(word: str, next_word: str) -> bool:
             return next_word.lower() not in _SENTENCE_OPENERS
         return next_word.lower() in _TIME_WORDS  # a.m. / p.m.
     return False
+
+
+# After "a.m." or "p.m.": the same time in another zone, in brackets ("10 a.m. (0300 GMT)"), or a place's time
+# ("2:19 p.m. Moscow time").
+_TIME_GOES_ON = re.compile(r"\(|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+time\b")
+
+
+def _goes_on(word: str, text: str, at: int) -> bool:
+    """The sentence goes on after an abbreviation that may end one: a time of day followed by the same time told
+    another way, or a company's abbreviation followed by a figure ("Geely Automobile Holdings Ltd. 18.8%")."""
+    lower = word.lower()
+    if lower in ("a.m", "p.m"):
+        return _TIME_GOES_ON.match(text, at, at + 40) is not None
+    return lower in _MAY_END and lower not in ("etc", "jr", "sr") and text[at:at + 1].isdigit() \
+        and _YEAR.match(text, at, at + 5) is None  # "Acme Ltd. 2024 was a hard year" does end
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
 
 
 def _is_dotted_acronym(word: str) -> bool:
