@@ -272,6 +272,11 @@ BEST = [
      "on Friday", "Friday 13 September 2024"),
     ("The bank said on Friday it completed the takeover on Thursday.", SEP14, True,
      "on Thursday", "Thursday 12 September 2024"),
+    # ... or an intent or a plan: "intends to", "plans to", "wants to"
+    ("The council said on Friday it intends to hold elections in August 2026.", SEP14, True,
+     "on Friday", "Friday 13 September 2024"),
+    ("The firm said on Friday it plans to open the plant in March.", SEP14, True,
+     "on Friday", "Friday 13 September 2024"),
     # ... or a second thing said, still to come: what was said first, done, is the news of the saying's day
     ("The mayor said on Friday that the survey had been finished, and that payments would start next week.", SEP14,
      True, "on Friday", "Friday 13 September 2024"),

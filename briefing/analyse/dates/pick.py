@@ -135,14 +135,16 @@ _EXAMPLE = re.compile(r",\s+(?:including|such\s+as|among\s+them)\b", re.IGNORECA
 
 
 def _expected_then(sentence: str, told: DateMention, m: DateMention) -> bool:
-    """What was said is an expectation, and the other date is when it expects it: "UBS said on Monday it expected
-    to complete the takeover as early as June 12", or a second thing said, still to come ("said on Tuesday that the
+    """What was said is an expectation or an intent, and the other date is when it expects it: "UBS said on Monday
+    it expected to complete the takeover as early as June 12", "the junta said Monday it intends to hold elections in
+    August 2025", or a second thing said, still to come ("said on Tuesday that the
     census had been completed, and that cash would start reaching families next week"). The expectation is the
     news of the day it was told."""
     return m.start > told.end and _EXPECTED.search(sentence, told.end, m.start) is not None
 
 
-_EXPECTED = re.compile(r"\b(?:expects?|expected|hopes?|hoped|aims?|aimed|anticipates?|anticipated)\s+to\b"
+_EXPECTED = re.compile(r"\b(?:expects?|expected|hopes?|hoped|aims?|aimed|anticipates?|anticipated|intends?|"
+                       r"intended|plans?|planned|wants?|wanted)\s+to\b"
                        r"|,\s+and\s+that\s+[^,;]*\b(?:would|will)\b",
                        re.IGNORECASE)
 
