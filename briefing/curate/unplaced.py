@@ -8,12 +8,12 @@ China announced provisional measures on brandy") went to the section on
 China's responses. An unplaced report then goes where the reports worded
 most like it went, when they agree on one section; both are dated, to one
 time of a month at most; nothing contradicts between them (whom they name,
-where it happened); and their words overlap at the bar merging takes for one fact.
-Undated remarks and figures stay where they were: the same mould of words
-("the currency rose 9.2 percent after the announcement", "opposition
-lawmakers criticised the plans") tells many facts, and only a day says two
-such reports tell one. Reports of articles on other stories stay where they
-are.
+where it happened); and their words overlap at the bar merging takes for
+one fact. Undated remarks and figures stay where they were: the same mould
+of words ("the currency rose 9.2 percent after the announcement",
+"opposition lawmakers criticised the plans") tells many facts, and only a
+day says two such reports tell one. Reports of articles on other stories
+stay where they are.
 
 The pairs come from the same rare-word blocking the merging uses: each
 report is compared with a bounded number of others, never with all.
@@ -37,10 +37,12 @@ def place_unplaced(statements: list[Statement], sets: Sequence[frozenset[str]], 
                    off_story: Collection[str] = ()) -> list[Statement]:
     """The statements, each unplaced report moved to the one section the reports worded most like it are in."""
     scorer = Scorer(idf)
-    open_ = [s.section is None and not s.label and s.source not in off_story for s in statements]
+    # only dated reports can move or be moved to (``both_dated``): a cheap test first, before any pair is scored
+    able = [s.date is not None and s.date.resolved and not s.label and s.source not in off_story for s in statements]
+    open_ = [ok and s.section is None for ok, s in zip(able, statements)]
     if not any(open_):
         return statements
-    placed = [s.section is not None and not s.label and s.source not in off_story for s in statements]
+    placed = [ok and s.section is not None for ok, s in zip(able, statements)]
     pairs = [(i, j) for a, b in candidate_pairs(sets, [s.article for s in statements], idf)
              for i, j in ((a, b), (b, a)) if open_[i] and placed[j]]
     wanted = sorted({k for pair in pairs for k in pair})

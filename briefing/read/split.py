@@ -41,8 +41,8 @@ The rules, in the order they are applied:
    title after Co./Inc.: ``Acme Co. Chief Executive``), and never before a
    lowercase word (rule 2).  After a.m./p.m. the same time told another way
    goes on (``10 a.m. (0300 GMT)``, ``2:19 p.m. Moscow time``), and so does a
-   figure after a company's abbreviation (``Acme Ltd. 18.8%``), not a year.  The word lists are the tables of
-   ``data/abbreviations.txt``.
+   figure after a company's abbreviation (``Acme Ltd. 18.8%``), not a year.
+   The word lists are the tables of ``data/abbreviations.txt``.
 5. Everything else ending as in rule 1 is a sentence end: ``?``, ``!``,
    ellipses and full stops before a capital letter, a digit, an opening quote
    or bracket, or a non-Latin letter.
