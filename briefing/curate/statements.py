@@ -26,9 +26,13 @@ class TokenSets:
     def __init__(self, sets: list[frozenset[str]], asides: dict[int, set[str]] | None = None) -> None:
         self._sets = sets
         self._asides = asides or {}  # article -> the tokens only its sentences' asides hold
+        self._idf: dict[str, float] | None = None
 
     def idf(self) -> dict[str, float]:
-        return idf_weights(self._sets)
+        """The weights of the whole corpus, read once (before any set is handed out) and kept."""
+        if self._idf is None:
+            self._idf = idf_weights(self._sets)
+        return self._idf
 
     def per_article(self, statements: list[Statement], articles: int) -> list[frozenset[str]]:
         """Each article's tokens: the union of its statements', asides included (read before any section is

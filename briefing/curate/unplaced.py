@@ -43,8 +43,10 @@ def place_unplaced(statements: list[Statement], sets: Sequence[frozenset[str]], 
     if not any(open_):
         return statements
     placed = [ok and s.section is not None for ok, s in zip(able, statements)]
-    pairs = [(i, j) for a, b in candidate_pairs(sets, [s.article for s in statements], idf)
-             for i, j in ((a, b), (b, a)) if open_[i] and placed[j]]
+    # the blocking over the dated reports alone: a fraction of the corpus, the rest can pair with none of them
+    kept = [k for k, ok in enumerate(able) if ok]
+    pairs = [(i, j) for a, b in candidate_pairs([sets[k] for k in kept], [statements[k].article for k in kept], idf)
+             for i, j in ((kept[a], kept[b]), (kept[b], kept[a])) if open_[i] and placed[j]]
     wanted = sorted({k for pair in pairs for k in pair})
     signs = dict(zip(wanted, signatures([statements[k] for k in wanted])))
     votes: dict[int, Counter[str]] = {}
