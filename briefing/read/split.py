@@ -171,8 +171,7 @@ def _sentence_ends(text: str) -> list[int]:
         if (end - start == 1 and text[start] == "."
                 # Seven letters before the stop: a longer word than any abbreviation (fast path).
                 and not (start > _LONGEST_ABBREVIATION and text[start - _LONGEST_ABBREVIATION - 1:start].isalpha())
-                and (_is_abbreviation(_word_before(text, start), next_word)
-                     or _goes_on(_word_before(text, start), text, next_at))):
+                and _is_abbreviation(_word_before(text, start), next_word, text[next_at:next_at + _REST])):
             continue  # rule 4
         ends.append(end)  # rule 5
     return ends
@@ -219,8 +218,9 @@ def _word_before(text: str, dot: int) -> str:
     return window[-1].lstrip(_OPENERS)
 
 
-def _is_abbreviation(word: str, next_word: str) -> bool:
-    """Rule 4: is this full stop part of an abbreviation rather than a sentence end?"""
+def _is_abbreviation(word: str, next_word: str, rest: str = "") -> bool:
+    """Rule 4: is this full stop part of an abbreviation rather than a sentence end? ``rest`` is the text from the
+    next word on (a few words of it)."""
     if not word or len(word) > _LONGEST_ABBREVIATION and "." not in word:
         return False  # the common case: an ordinary word
     lower = word.lower()
@@ -230,7 +230,7 @@ def _is_abbreviation(word: str, next_word: str) -> bool:
         return True
     if lower in _AMBIGUOUS and word[0].isupper():
         return next_word.lower() not in _SENTENCE_OPENERS
-    if lower in _MAY_END and next_word.lower() in _AFTER_COMPANY:
+    if lower in _MAY_END and (next_word.lower() in _AFTER_COMPANY or _figure_after_company(lower, rest)):
         return True
     if len(word) == 1 and word.isalpha() and word.isupper():
         # An initial (J. R. R. Tolkien, Ana J. Ruiz), unless a typical sentence
@@ -239,26 +239,22 @@ def _is_abbreviation(word: str, next_word: str) -> bool:
     if _is_dotted_acronym(word):
         if word[0].isupper():
             return next_word.lower() not in _SENTENCE_OPENERS
-        return next_word.lower() in _TIME_WORDS  # a.m. / p.m.
+        # a.m. / p.m., before a weekday, a month or a zone, or the same time told another way
+        return next_word.lower() in _TIME_WORDS or (lower in ("a.m", "p.m") and _TIME_GOES_ON.match(rest) is not None)
     return False
 
 
+_REST = 40  # characters after a full stop that the abbreviation rules may read
 # After "a.m." or "p.m.": the same time in another zone, in brackets ("10 a.m. (0300 GMT)"), or a place's time
 # ("2:19 p.m. Moscow time").
 _TIME_GOES_ON = re.compile(r"\(|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+time\b")
-
-
-def _goes_on(word: str, text: str, at: int) -> bool:
-    """The sentence goes on after an abbreviation that may end one: a time of day followed by the same time told
-    another way, or a company's abbreviation followed by a figure ("Geely Automobile Holdings Ltd. 18.8%")."""
-    lower = word.lower()
-    if lower in ("a.m", "p.m"):
-        return _TIME_GOES_ON.match(text, at, at + 40) is not None
-    return lower in _MAY_END and lower not in ("etc", "jr", "sr") and text[at:at + 1].isdigit() \
-        and _YEAR.match(text, at, at + 5) is None  # "Acme Ltd. 2024 was a hard year" does end
-
-
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
+
+
+def _figure_after_company(lower: str, rest: str) -> bool:
+    """A company's abbreviation followed by a figure goes on ("Geely Automobile Holdings Ltd. 18.8%"); one followed
+    by a year does end ("Acme Ltd. 2024 was a hard year"), and so do "etc.", "Jr." and "Sr." before a figure."""
+    return lower not in ("etc", "jr", "sr") and rest[:1].isdigit() and _YEAR.match(rest) is None
 
 
 def _is_dotted_acronym(word: str) -> bool:
