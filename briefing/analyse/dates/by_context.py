@@ -17,7 +17,7 @@ from .attach import names_the_subject
 from .daytime import a_telling, time_told
 from .live import CLOCK, entry_above, is_timeline
 from .pick import is_reporting_date
-from .steps import any_step, long_past, shifts_time
+from .steps import holds_step, long_past, shifts_time
 from .told import Told
 from .words import REPORT_VERBS, REPORTING_VERBS
 
@@ -239,7 +239,7 @@ def _referent(told: Sequence[Told], dates: list[DateMention | None], i: int) -> 
     """The sentence that last reported the event this one names as already told ("During the talks, Putin
     invited Kim"), if it is dated narrowly enough: an earlier report of the same kind of action."""
     t = told[i]
-    if not t.refers or not t.reports or t.earlier or shifts_time(t.text) or any_step().search(t.text):
+    if not t.refers or not t.reports or t.earlier or shifts_time(t.text) or holds_step(t.text):
         return None  # a state ("the levies come on top of"), a step back, or a time of its own ("that month")
     k = last_report(told, dates, i)
     return k if k is not None and _lendable(dates[k]) else None

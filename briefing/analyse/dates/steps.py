@@ -24,7 +24,7 @@ import yaml
 from ...model import DateMention
 from .attach import attached
 from .resolve import NOTE_EVENT
-from .words import MONTHS, NUMBER_WORDS, WEEKDAY_NUM
+from .words import FULL_MONTHS, MONTHS, NUMBER_WORDS, STEP_WORDS, WEEKDAY_NUM
 
 DATA = Path(__file__).resolve().parent / "data" / "narrative.yml"
 YEAR = dt.timedelta(days=366)  # a date at most this wide anchors a step of months or years ("the following year")
@@ -52,6 +52,22 @@ def any_step() -> re.Pattern[str]:
     # every row opens where no word character stands before it: said once, before the alternatives, the engine
     # tries them only at the start of a word, and the scan takes half the time
     return re.compile(r"(?<!\w)(?:" + "|".join(bodies) + ")", re.IGNORECASE)
+
+
+# What the words of every narrative phrase include (``STEP_WORDS``), besides a weekday or a month named after
+# "the", "that", "following" or "next": the few sentences naming one are the only ones the table is run on.
+_STEP_WORD = re.compile(r"[a-z]+|\d{1,2}(?:st|nd|rd|th)\b")
+_NAMED_STEP = re.compile(rf"\b(?:the|that)\s+(?:(?:last|first|following|next)\s+)?(?:{'|'.join(WEEKDAY_NUM)})\b"
+                         rf"|\b(?:following|next|that)\s+(?:{'|'.join(FULL_MONTHS)})\b|\bsame\s+date\b")
+
+
+def holds_step(text: str) -> bool:
+    """Whether the text holds a narrative phrase of the table: the table's one expression, run only on text
+    naming the words one of its phrases would."""
+    low = text.lower()
+    if not any(w in STEP_WORDS or w[0].isdigit() for w in _STEP_WORD.findall(low)) and not _NAMED_STEP.search(low):
+        return False
+    return any_step().search(text) is not None
 
 
 def long_past(d: DateMention | None, article_date: dt.date | None) -> bool:
@@ -85,7 +101,7 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
     unresolved. A stretch the event came within ("within a week") leaves it unresolved, unless what comes
     within it is still to come ("could sign accords within days").
     """
-    if not any_step().search(text):
+    if not holds_step(text):
         return None  # most sentences hold no narrative phrase: one scan instead of one per row
     for step, m in _leftmost(text):
         if not attached(text, DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, "")):

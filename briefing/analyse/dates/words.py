@@ -88,6 +88,7 @@ CAP_OK_BEFORE = CONTEXT_WORDS | set(_words(_words_file["capitalised_before_month
 EVENT_NOUNS = frozenset(_words(_words_file["event_nouns"]))
 NAME_HEADS = _words(_words_file["name_heads"])
 DAY_NAME_WORDS = frozenset(_words(_words_file["day_name_words"]))
+STEP_WORDS = frozenset(_words(_words_file["step_words"]))  # one of them is in every narrative phrase
 
 # --------------------------------------------------------------------------- counting from the article date
 
