@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from ..analyse.events.frames import RELATIVE
-from ..analyse.events.lexicon import agent_words, lexicon
+from ..analyse.events.lexicon import agent_words, lexicon, stating_forms
 from ..model import PARTY_KEY, SPEAKER, Frame, Region
 
 Span = tuple[int, int, str]  # start, end, key ("@person" or "@entity:name")
@@ -47,7 +47,10 @@ def _speaks(text: str, start: int, end: int) -> bool:
     verbs = _speech_verbs()
     if re.match(rf"(?:,[^,]{{1,60}},)?\s+(?:{verbs})\b", text[end:]):
         return True
-    if APPOSED.search(text, 0, start) and re.match(rf",\s+(?:{verbs})\b", text[end:]):
+    if not TOLD_BEFORE.search(text, 0, start) and re.match(rf"\s+{BETWEEN}(?:{verbs})\b", text[end:]):
+        return True  # "Prime Minister Najib Mikati on Tuesday said"; not "The officers who arrested Smith Tuesday said"
+    if (APPOSED.search(text, 0, start) or OPENED_ASIDE.search(text, 0, start)) \
+            and re.match(rf",\s+{BETWEEN}(?:{verbs})\b", text[end:]):
         return True  # "Iran's supreme leader, Ayatollah Ali Khamenei, said": the name closes the subject's aside
     before = text[max(0, start - 40):start]
     if re.search(r"\baccording to\s+$", before, re.IGNORECASE):
@@ -57,14 +60,27 @@ def _speaks(text: str, start: int, end: int) -> bool:
 
 # A name opening an aside after the subject's head, a title or two before it: "the leader, Ayatollah Ali Khamenei"
 APPOSED = re.compile(r"[^\W\d_],\s+(?:(?-i:[A-Z])[\w.'’\-]*\s+){0,3}$")
+# ... or a title in lower case: "His nephew, party chief Akhilesh Yadav, said" (not a clause: "Police, who
+# arrested Smith, said")
+OPENED_ASIDE = re.compile(r"^[^,]*[^\W\d_],\s+(?!(?:who|whom|which|that|when|where|after|before|as)\b)"
+                          r"(?:[a-z][\w'’\-]*\s+){1,3}(?:(?-i:[A-Z])[\w.'’\-]*\s+){0,2}$")
+# A verb or a clause before the name: the name may be its object, not the subject of what follows
+TOLD_BEFORE = re.compile(r"\b(?:who|whom|which|that|when|where|[a-z]{2,}ed)\b")
+# What may stand between a speaker's name and the verb: a day, an adverb, an auxiliary ("Mikati on Tuesday said",
+# "Alexiou had flatly denied", "Homendy also told")
+BETWEEN = (r"(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+           r"(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:also|later|earlier|then|again|had|has|have|once|"
+           r"[a-z]+ly)\s+){0,3}")
 
 
 @functools.cache
 def _speech_verbs() -> str:
-    """An alternation of the verb forms of saying in the action table ("said", "told", "announced" ...)."""
+    """An alternation of the verb forms of saying in the action table ("said", "told", "announced" ...) and of
+    the verbs of stating beside it ("denied", "conceded")."""
     table = lexicon()
     words = {surface for surface, entries in table.forms.items()
              if " " not in surface and any(table.actions[a].speech and verbal for a, verbal, _ in entries)}
+    words |= stating_forms()
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 

@@ -252,6 +252,13 @@ def opposed_roles() -> frozenset[frozenset[str]]:
 
 
 @functools.cache
+def stating_forms() -> frozenset[str]:
+    """Every form of the verbs of stating that are no action of the table ("denied", "concedes"), read once."""
+    raw = yaml.safe_load(ROLES.read_text(encoding="utf-8"))
+    return frozenset(form for form, _, _ in _surfaces({"verbs": raw.get("stating", [])}))
+
+
+@functools.cache
 def lexicon() -> Lexicon:
     """The table, read once per process."""
     raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
