@@ -44,8 +44,8 @@ def participants(text: str, frame: Frame | None, spans: Sequence[Span]) -> tuple
 def _speaks(text: str, start: int, end: int) -> bool:
     """The name at start:end is who says the sentence's news: "Kurtz said", "Kurtz, the chief executive,
     told reporters", "..., said Kurtz.", "according to Kurtz"."""
-    verbs = _speech_verbs()
-    if re.match(rf"(?:,[^,]{{1,60}},)?\s+(?:{verbs})\b", text[end:]):
+    verbs = _stating_verbs()
+    if re.match(rf"(?:,[^,]{{1,120}},)?\s+(?:{verbs})\b", text[end:]):
         return True
     if not TOLD_BEFORE.search(text, 0, start) and re.match(rf"\s+{BETWEEN}(?:{verbs})\b", text[end:]):
         return True  # "Prime Minister Najib Mikati on Tuesday said"; not "The officers who arrested Smith Tuesday said"
@@ -55,7 +55,9 @@ def _speaks(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if re.search(r"\baccording to\s+$", before, re.IGNORECASE):
         return True
-    return re.search(rf"\b(?:{verbs})\s+$", before) is not None and re.match(r"\s*(?:[,.;]|$)", text[end:]) is not None
+    # "..., said Kurtz.": a verb of saying alone (not "Putin thanked Kim.")
+    return re.search(rf"\b(?:{_speech_verbs()})\s+$", before) is not None \
+        and re.match(r"\s*(?:[,.;]|$)", text[end:]) is not None
 
 
 # A name opening an aside after the subject's head, a title or two before it: "the leader, Ayatollah Ali Khamenei"
@@ -74,13 +76,25 @@ BETWEEN = (r"(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thur
 
 
 @functools.cache
-def _speech_verbs() -> str:
-    """An alternation of the verb forms of saying in the action table ("said", "told", "announced" ...) and of
-    the verbs of stating beside it ("denied", "conceded")."""
+def _speech_words() -> frozenset[str]:
+    """The verb forms of saying in the action table ("said", "told", "announced" ...)."""
     table = lexicon()
-    words = {surface for surface, entries in table.forms.items()
-             if " " not in surface and any(table.actions[a].speech and verbal for a, verbal, _ in entries)}
-    words |= stating_forms()
+    return frozenset(surface for surface, entries in table.forms.items()
+                     if " " not in surface and any(table.actions[a].speech and verbal for a, verbal, _ in entries))
+
+
+@functools.cache
+def _speech_verbs() -> str:
+    return _alternation(_speech_words())
+
+
+@functools.cache
+def _stating_verbs() -> str:
+    """The verbs of saying and those of stating beside them ("denied", "conceded"), after their subject."""
+    return _alternation(_speech_words() | stating_forms())
+
+
+def _alternation(words: frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
