@@ -239,10 +239,16 @@ def _referent(told: Sequence[Told], dates: list[DateMention | None], i: int) -> 
     """The sentence that last reported the event this one names as already told ("During the talks, Putin
     invited Kim"), if it is dated narrowly enough: an earlier report of the same kind of action."""
     t = told[i]
-    if not t.refers or not t.reports or t.earlier or shifts_time(t.text) or holds_step(t.text):
-        return None  # a state ("the levies come on top of"), a step back, or a time of its own ("that month")
+    if not t.refers or not t.reports or t.earlier or shifts_time(t.text) or holds_step(t.text) \
+            or HOURS_AROUND.search(t.text):
+        return None  # a state ("the levies come on top of"), a step back, or a time of its own ("that month", or
+        # "in the hours before the attack", which may be the day before when the attack came after midnight)
     k = last_report(told, dates, i)
     return k if k is not None and _lendable(dates[k]) else None
+
+
+# Hours counted from an event the sentence names: its day, or the one before or after it.
+HOURS_AROUND = re.compile(r"\bhours\s+(?:before|after|ahead\s+of|prior\s+to)\b", re.IGNORECASE)
 
 
 def last_report(told: Sequence[Told], dates: list[DateMention | None], i: int) -> int | None:
