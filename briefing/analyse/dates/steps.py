@@ -55,7 +55,7 @@ def any_step() -> re.Pattern[str]:
 
 
 # What the words of every narrative phrase include (``STEP_WORDS``), besides a weekday or a month named after
-# "the", "that", "following" or "next": the few sentences naming one are the only ones the table is run on.
+# "the", "that", "following" or "next": a sentence naming none of them is not run through the table.
 _STEP_WORD = re.compile(r"[a-z]+|\d{1,2}(?:st|nd|rd|th)\b")
 _NAMED_STEP = re.compile(rf"\b(?:the|that)\s+(?:(?:last|first|following|next)\s+)?(?:{'|'.join(WEEKDAY_NUM)})\b"
                          rf"|\b(?:following|next|that)\s+(?:{'|'.join(FULL_MONTHS)})\b|\bsame\s+date\b")
