@@ -106,6 +106,8 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
     for step, m in _leftmost(text):
         if not attached(text, DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, "")):
             continue  # "two were rescued; two bodies were found the next day": the next day is not the rescue's
+        if "n" in m.groupdict() and _count(m) is None:
+            return _within(step.spec, m)  # "several days later", "in the days after the update": no count, no day
         if (m.group().lower().endswith(("after", "before", " of")) and re.match(r"\s+[\w“\"]", text[m.end():])
                 and not CLOCK_NEXT.match(text, m.end()) and not THAT_TIME.match(text, m.end())) \
                 or (m.group().lower().endswith("eve") and re.match(r"\s+of\b", text[m.end():])):
@@ -176,10 +178,15 @@ def _dated_object(text: str, after: int, phrases: Sequence[DateMention]) -> Date
     """The day the words after "a month after" give the event it names, in the same clause: "the declaration of
     December 3", "the March 26 collapse". Not one past a comma ("two days after the vote, on Friday, ...")."""
     for d in phrases:
-        if d.start >= after and d.resolved and d.precision == "day" \
-                and d.start - after <= OBJECT_REACH and not re.search(r"[,;:()]", text[after:d.start]):
+        # the phrase may have taken the step's own last word as its lead: "two days after the Feb. 17 crash"
+        start = after if d.start < after < d.end and text[d.start:after].lower() in STEP_ENDS else d.start
+        if start >= after and d.resolved and d.precision == "day" \
+                and start - after <= OBJECT_REACH and not re.search(r"[,;:()]", text[after:start]):
             return d
     return None
+
+
+STEP_ENDS = frozenset({"after", "before", "of"})
 
 
 # A time of day after "shortly after": "tied up shortly after 5 a.m." is that day's, not after another event.
