@@ -166,6 +166,8 @@ def part_key(m: Hit) -> str | None:
 # These run on the lower-cased sentence.
 # not the comma of "1,300" nor the colon of "11:59"
 _CLAUSE_BREAK = re.compile(rf"(?<!\d),|,(?!\d)|[;()\u2013\u2014]|:(?!\d)|\b(?:{'|'.join(CLAUSE_WORDS)})\b")
+# A few words set off by commas right after a date that opens its clause, naming the day: "the anniversary,"
+_DAY_ASIDE = re.compile(r"(?:the|a|an|its|his|her|their)\s+[^,;:()]{1,40},\s*")
 _AFTER_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014]")
 # "would have", "would not have", "would've": the conditional is counterfactual, about the past
 _COUNTERFACTUAL = (rf"\s+(?:not\s+)?(?:{trie_regex(COUNTERFACTUAL_AFTER)})\b"
@@ -226,6 +228,8 @@ def is_future(ctx: Ctx, start: int, end: int, *, programme: bool = False) -> boo
             or programme and not marks and _scheduled(low, cut, start) \
             or not marks and _when_to_come(low, lo, cut, start, breaks)
     after = low[end : end + 80].lstrip(" ,")
+    if low[end : end + 2].lstrip().startswith(",") and (aside := _DAY_ASIDE.match(after)) is not None:
+        after = after[aside.end():]  # "On Wednesday, the anniversary, unions will stage a strike"
     brk = _AFTER_BREAK.search(after)
     if brk:
         after = after[: brk.start()]
