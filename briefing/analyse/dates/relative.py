@@ -223,9 +223,10 @@ def weekday(m: Hit, ctx: Ctx) -> DateMention | None:
     """ "on Friday", "last Friday", "next Friday", "this Friday", "on Wednesday night"."""
     det = norm(m["det"])
     if not det:
-        word, _ = prev_word(ctx.text, m.start())
-        if word.lower() not in LEAD_WORDS | {"early", "late"}:
-            return None  # "Friday's vote", "Black Friday": no date without a preposition
+        word, at = prev_word(ctx.text, m.start())
+        if word.lower() not in LEAD_WORDS | {"early", "late"} \
+                and not (word.lower() == "of" and prev_word(ctx.text, at)[0].lower() == "as"):
+            return None  # "Friday's vote", "Black Friday": no date without a preposition ("as of Friday" is one)
     if ctx.article is None:
         return make(ctx, m.start(), m.end(), "weekday", None, True, NOTE_UNDATED)
     if det:
