@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import DateMention
+from .attach_lists import perfect_participles
 from .context import moved_to
 from .patterns import phrase_regex
 from .words import ANCHOR_WORDS, REPORT_AUDIENCES, REPORT_VERBS
@@ -41,7 +42,9 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
         or _SET_FOR_IT.search(sentence, max(0, m.start - 40), m.start) is not None))
 
 
-HAD_DONE = re.compile(r"\bhad\s+(?:been|[a-z]+ed)\b", re.IGNORECASE)  # a past perfect
+# a past perfect, an adverb perhaps before its participle ("had largely returned", "had put out", "had fallen")
+HAD_DONE = re.compile(rf"\bhad\s+(?:(?:[a-z]+ly|also|already|just|now|not)\s+)?"
+                      rf"(?:been|[a-z]+ed|{'|'.join(perfect_participles())})\b", re.IGNORECASE)
 # "By Nov. 11, FTX was in bankruptcy court": a state as it stood that day, the main verb right after the subject
 _WAS_THEN = re.compile(r",\s+(?:[\w’'\-]+\s+){1,4}?(?:was|were)\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:[\w.:']+\s+){1,5}$", re.IGNORECASE)
