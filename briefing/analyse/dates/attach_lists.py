@@ -38,12 +38,6 @@ def irregular_participles() -> tuple[str, ...]:
     return listed("irregular_participles")
 
 
-def perfect_participles() -> tuple[str, ...]:
-    """Past participles not ending in -ed that a past perfect may end on: the irregular ones and those of verbs
-    without an object ("fallen", "risen")."""
-    return irregular_participles() + listed("perfect_participles")
-
-
 def names_a_report(text: str, m: DateMention) -> bool:
     """Whether a report stands right before the date phrase ("in a statement issued late Sunday", "a news
     conference on Monday"): the day something was told, not done."""

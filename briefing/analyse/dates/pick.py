@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from ...model import DateMention
-from .attach_lists import perfect_participles
+from .attach_lists import irregular_participles
 from .context import moved_to
 from .patterns import phrase_regex
-from .words import ANCHOR_WORDS, REPORT_AUDIENCES, REPORT_VERBS
+from .words import ANCHOR_WORDS, PERFECT_PARTICIPLES, REPORT_AUDIENCES, REPORT_VERBS
 
 # "..., the ministry said on Friday": the date of the report, not of what it reports.
 _REPORTED = re.compile(
@@ -44,7 +44,7 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
 
 # a past perfect, an adverb perhaps before its participle ("had largely returned", "had put out", "had fallen")
 HAD_DONE = re.compile(rf"\bhad\s+(?:(?:[a-z]+ly|also|already|just|now|not)\s+)?"
-                      rf"(?:been|[a-z]+ed|{'|'.join(perfect_participles())})\b", re.IGNORECASE)
+                      rf"(?:been|[a-z]+ed|{'|'.join(irregular_participles() + PERFECT_PARTICIPLES)})\b", re.IGNORECASE)
 # "By Nov. 11, FTX was in bankruptcy court": a state as it stood that day, the main verb right after the subject
 _WAS_THEN = re.compile(r",\s+(?:[\w’'\-]+\s+){1,4}?(?:was|were)\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:[\w.:']+\s+){1,5}$", re.IGNORECASE)

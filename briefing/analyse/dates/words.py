@@ -89,6 +89,7 @@ EVENT_NOUNS = frozenset(_words(_words_file["event_nouns"]))
 NAME_HEADS = _words(_words_file["name_heads"])
 DAY_NAME_WORDS = frozenset(_words(_words_file["day_name_words"]))
 STEP_WORDS = frozenset(_words(_words_file["step_words"]))  # one of them is in every narrative phrase
+PERFECT_PARTICIPLES = _words(_words_file["perfect_participles"])  # "had fallen", "had risen"
 
 # --------------------------------------------------------------------------- counting from the article date
 
