@@ -8,7 +8,7 @@ from ...model import DateMention
 from .attach_lists import irregular_participles
 from .context import moved_to
 from .patterns import phrase_regex
-from .words import ANCHOR_WORDS, PERFECT_PARTICIPLES, REPORT_AUDIENCES, REPORT_VERBS
+from .words import ANCHOR_WORDS, COUNT_REACHED, PERFECT_PARTICIPLES, REPORT_AUDIENCES, REPORT_VERBS
 
 # "..., the ministry said on Friday": the date of the report, not of what it reports.
 _REPORTED = re.compile(
@@ -30,7 +30,7 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
     first = low.split(maxsplit=1)[0] if low else ""
     if first == "by" and m.precision in DAYS and sentence is not None \
             and (HAD_DONE.search(sentence, m.end) or _WAS_THEN.match(sentence, m.end) if m.start == 0
-                 else HAD_DONE.search(sentence, 0, m.start)):
+                 else HAD_DONE.search(sentence, 0, m.start) or _COUNT_STOOD.search(sentence, 0, m.start)):
         return False  # "By Thursday evening, customers had asked for $42 billion", "had been restored by Tuesday
         # morning": where things stood that day
     # "extended the deadline ... to Oct. 18": the new deadline, a point of reference like "by Oct. 18"; so is
@@ -45,6 +45,10 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
 # a past perfect, an adverb perhaps before its participle ("had largely returned", "had put out", "had fallen")
 HAD_DONE = re.compile(rf"\bhad\s+(?:(?:[a-z]+ly|also|already|just|now|not)\s+)?"
                       rf"(?:been|[a-z]+ed|{'|'.join(irregular_participles() + PERFECT_PARTICIPLES)})\b", re.IGNORECASE)
+# "put the number of dead at 36 by Wednesday afternoon", "passed HK$2 billion by Tuesday", "were without
+# electricity by Tuesday evening": a count or a state told in the past as reached by that day
+_COUNT_STOOD = re.compile(rf"\b(?:{'|'.join(COUNT_REACHED)})\b(?![^,;:]*\b(?:will|would|must|should|could|to)\b)",
+                          re.IGNORECASE)
 # "By Nov. 11, FTX was in bankruptcy court": a state as it stood that day, the main verb right after the subject
 _WAS_THEN = re.compile(r",\s+(?:[\w’'\-]+\s+){1,4}?(?:was|were)\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:[\w.:']+\s+){1,5}$", re.IGNORECASE)

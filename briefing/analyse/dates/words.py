@@ -90,6 +90,7 @@ NAME_HEADS = _words(_words_file["name_heads"])
 DAY_NAME_WORDS = frozenset(_words(_words_file["day_name_words"]))
 STEP_WORDS = frozenset(_words(_words_file["step_words"]))  # one of them is in every narrative phrase
 PERFECT_PARTICIPLES = _words(_words_file["perfect_participles"])  # "had fallen", "had risen"
+COUNT_REACHED = _words(_words_file["count_reached"])  # "passed HK$2 billion by Tuesday"
 
 # --------------------------------------------------------------------------- counting from the article date
 
