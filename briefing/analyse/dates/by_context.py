@@ -82,6 +82,8 @@ SAID_PAST = re.compile(rf"\b(?:{'|'.join(v for v in SAYING_VERBS if v != 'says')
 def _own_time(text: str, attached: list[DateMention]) -> bool:
     """The sentence has a date phrase of its own, other than a start inside what someone is said to have said ("The
     judge said Islamist ideology had gripped him ever more tightly since 2019"): the saying's time is still open."""
+    if not attached:
+        return False
     said = SAID_PAST.search(text)
     return any(said is None or m.start < said.end() or not m.phrase.lower().startswith("since ") for m in attached)
 

@@ -187,7 +187,7 @@ _FUTURE = re.compile(rf"\b(?:{shared_trie(FUTURE_MARKERS, _marker_piece)})\b"
                      rf"|{_UNDETERMINED}\b(?:{trie_regex(NOUN_LIKE_MARKERS)})\b"
                      rf"|\b(?:{trie_regex(CONDITIONAL_MARKERS)})\b(?!{_COUNTERFACTUAL})")
 _PREPOSITION = re.compile(r"(?:on|in)\s")  # the preposition a phrase may open with
-_RESCHEDULED = re.compile(rf"\b(?:{trie_regex(RESCHEDULING_VERBS)})\b")
+_RESCHEDULED = re.compile(rf"\b(?:{trie_regex(RESCHEDULING_VERBS)})\b", re.IGNORECASE)
 # A state that lasts, told in the present, up to the phrase: "the port remains closed until Monday", "keeps
 # the order in place until 11:59 p.m. on Friday": that day is still to come.
 _LASTING = re.compile(r"\b(?:keeps?|remains?|stays?|runs?|lasts?|continues?|is|are)\b")
@@ -360,10 +360,12 @@ def _earliest_to_come(low: str, start: int) -> bool:
     return _MAY_BE.search(low, max(low.rfind(".", 0, start), low.rfind(";", 0, start), 0), start) is not None
 
 
-def moved_to(low: str, start: int) -> bool:
-    """The phrase is the new date a verb that moves dates later sets: "extend the deadline ..., to Oct. 18"."""
-    word, at = prev_word(low, start)
-    return word in ("to", "until", "till") and _RESCHEDULED.search(low, max(0, at - 120), at) is not None
+def moved_to(text: str, start: int) -> bool:
+    """The phrase is the new date a verb that moves dates later sets: "extend the deadline ..., to Oct. 18". The
+    text may be in any case: only the word before the phrase is lowered, not the sentence, as the attachment test
+    asks on every phrase."""
+    word, at = prev_word(text, start)
+    return word.lower() in ("to", "until", "till") and _RESCHEDULED.search(text, max(0, at - 120), at) is not None
 
 
 UNTIL_LED = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
@@ -373,7 +375,7 @@ def new_date(text: str, phrase: str, start: int) -> bool:
     """The phrase at ``start`` is the new end or day a verb moving dates sets ("extended the truce to May 31",
     "was postponed until Friday"): a date of the thing moved, not of the moving."""
     lead = UNTIL_LED.match(phrase)
-    return moved_to(text.lower(), start + (lead.end() if lead else 0))
+    return moved_to(text, start + (lead.end() if lead else 0))
 
 
 def to_come_before(text: str, at: int) -> bool:

@@ -36,7 +36,7 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
     # "extended the deadline ... to Oct. 18": the new deadline, a point of reference like "by Oct. 18"; so is
     # the end of a state a few words after "until" ("in place until 11:59 p.m. Pacific time on Friday")
     return first in ANCHOR_WORDS or (sentence is not None and (
-        moved_to(sentence.lower(), m.start)
+        moved_to(sentence, m.start)
         or _UNTIL_BEFORE.search(sentence, max(0, m.start - 60), m.start) is not None
         or _NO_LATER_THAN.search(sentence, max(0, m.start - 20), m.start) is not None
         or _SET_FOR_IT.search(sentence, max(0, m.start - 40), m.start) is not None))
