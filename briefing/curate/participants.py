@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..analyse.events.frames import RELATIVE
 from ..analyse.events.lexicon import agent_words, lexicon, stating_forms
@@ -44,20 +45,18 @@ def participants(text: str, frame: Frame | None, spans: Sequence[Span]) -> tuple
 def _speaks(text: str, start: int, end: int) -> bool:
     """The name at start:end is who says the sentence's news: "Kurtz said", "Kurtz, the chief executive,
     told reporters", "..., said Kurtz.", "according to Kurtz"."""
-    verbs = _stating_verbs()
-    if re.match(rf"(?:,[^,]{{1,120}},)?\s+(?:{verbs})\b", text[end:]):
+    said = _saying()
+    if said.next.match(text, end):
         return True
-    if not TOLD_BEFORE.search(text, 0, start) and re.match(rf"\s+{BETWEEN}(?:{verbs})\b", text[end:]):
+    if not TOLD_BEFORE.search(text, 0, start) and said.after_words.match(text, end):
         return True  # "Prime Minister Najib Mikati on Tuesday said"; not "The officers who arrested Smith Tuesday said"
-    if (APPOSED.search(text, 0, start) or OPENED_ASIDE.search(text, 0, start)) \
-            and re.match(rf",\s+{BETWEEN}(?:{verbs})\b", text[end:]):
+    if (APPOSED.search(text, 0, start) or OPENED_ASIDE.search(text, 0, start)) and said.after_aside.match(text, end):
         return True  # "Iran's supreme leader, Ayatollah Ali Khamenei, said": the name closes the subject's aside
     before = text[max(0, start - 40):start]
     if re.search(r"\baccording to\s+$", before, re.IGNORECASE):
         return True
     # "..., said Kurtz.": a verb of saying alone (not "Putin thanked Kim.")
-    return re.search(rf"\b(?:{_speech_verbs()})\s+$", before) is not None \
-        and re.match(r"\s*(?:[,.;]|$)", text[end:]) is not None
+    return said.before.search(before) is not None and re.match(r"\s*(?:[,.;]|$)", text[end:]) is not None
 
 
 # A name opening an aside after the subject's head, a title or two before it: "the leader, Ayatollah Ali Khamenei"
@@ -75,23 +74,27 @@ BETWEEN = (r"(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thur
            r"[a-z]+ly)\s+){0,3}")
 
 
+@dataclass(frozen=True)
+class _Saying:
+    """Where a verb of saying or stating stands from a name: compiled once, as the alternations are long and
+    ``_speaks`` runs for every name of every sentence."""
+
+    next: re.Pattern[str]  # right after it, or after an aside set off by commas
+    after_words: re.Pattern[str]  # after a day, an adverb or an auxiliary
+    after_aside: re.Pattern[str]  # after the comma closing the aside the name ends
+    before: re.Pattern[str]  # a verb of saying alone right before it ("..., said Kurtz")
+
+
 @functools.cache
-def _speech_words() -> frozenset[str]:
-    """The verb forms of saying in the action table ("said", "told", "announced" ...)."""
+def _saying() -> _Saying:
     table = lexicon()
-    return frozenset(surface for surface, entries in table.forms.items()
-                     if " " not in surface and any(table.actions[a].speech and verbal for a, verbal, _ in entries))
-
-
-@functools.cache
-def _speech_verbs() -> str:
-    return _alternation(_speech_words())
-
-
-@functools.cache
-def _stating_verbs() -> str:
-    """The verbs of saying and those of stating beside them ("denied", "conceded"), after their subject."""
-    return _alternation(_speech_words() | stating_forms())
+    speech = frozenset(surface for surface, entries in table.forms.items()
+                       if " " not in surface and any(table.actions[a].speech and verbal for a, verbal, _ in entries))
+    stating = _alternation(speech | stating_forms())  # the verbs of saying and those of stating ("denied")
+    return _Saying(next=re.compile(rf"(?:,[^,]{{1,120}},)?\s+(?:{stating})\b"),
+                   after_words=re.compile(rf"\s+{BETWEEN}(?:{stating})\b"),
+                   after_aside=re.compile(rf",\s+{BETWEEN}(?:{stating})\b"),
+                   before=re.compile(rf"\b(?:{_alternation(speech)})\s+$"))
 
 
 def _alternation(words: frozenset[str]) -> str:
