@@ -295,8 +295,10 @@ SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.IGNORECASE)
 
 
 # A noun, a preposition, then whose it is and a noun, right before the date: "role in the bank's collapse ",
-# "questions about his arrest "; not "said in his speech on Friday" nor "an hour into its dive on June 18".
-OWNED_NOUN_BEFORE = re.compile(r"\b(?!(?:said|says|say|told|is|was|were|are|be|been|has|have|had)\b)[a-z]{3,}(?<!ed)"
+# "questions about his arrest "; not "said in his speech on Friday" nor "an hour into its dive on June 18", nor
+# a share of the verb's object ("suspended all of the airline's flights on March 11").
+OWNED_NOUN_BEFORE = re.compile(r"\b(?!(?:said|says|say|told|is|was|were|are|be|been|has|have|had"
+                               r"|all|most|some|many|much|none|half|each|both|any|several|few|rest)\b)[a-z]{3,}(?<!ed)"
                                r"(?<!ly)\s+(?:in|of|for|about|over)\s+(?:the\s+)?"
                                r"(?:[A-Za-z][\w.\-]*(?:'s|’s)|its|his|her|their)\s+[a-z]{3,}(?<!ly)\s+$")
 

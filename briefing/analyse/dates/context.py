@@ -169,8 +169,8 @@ _CLAUSE_BREAK = re.compile(rf"(?<!\d),|,(?!\d)|[;()\u2013\u2014]|:(?!\d)|\b(?:{'
 # A few words set off by commas right after a date that opens its clause, naming the day: "the anniversary,"
 _DAY_ASIDE = re.compile(r"(?:the|a|an|its|his|her|their)\s+[^,;:()]{1,40},\s*")
 _AFTER_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014]")
-# "would have", "would not have", "would've": the conditional is counterfactual, about the past
-_COUNTERFACTUAL = (rf"\s+(?:not\s+)?(?:{trie_regex(COUNTERFACTUAL_AFTER)})\b"
+# "would have", "would not have", "should never have", "would've": the conditional is counterfactual, about the past
+_COUNTERFACTUAL = (rf"\s+(?:(?:not|never)\s+)?(?:{trie_regex(COUNTERFACTUAL_AFTER)})\b"
                    rf"|{'|'.join(map(phrase_regex, COUNTERFACTUAL_AFTER))}")
 # "plan to", but not "a plan to" nor "the government's plan to": a noun after a determiner or a possessive
 _UNDETERMINED = "".join(rf"(?<!\b{d} )" for d in DETERMINERS) + r"(?<!'s )(?<!\u2019s )"
@@ -235,7 +235,9 @@ def is_future(ctx: Ctx, start: int, end: int, *, programme: bool = False) -> boo
         after = after[: brk.start()]
     fut = _FUTURE.search(after)
     if fut is not None:
-        return _REPORTING.search(after, 0, fut.start()) is None
+        # "On Friday, he said he will resign", "On Nov. 27, envoys settled the line they would take": the verb's
+        return _REPORTING.search(after, 0, fut.start()) is None \
+            and not _past_after(after, 0, fut.start(), with_object=True)
     return _future_before_commas(low, lo, breaks)
 
 
@@ -244,15 +246,17 @@ _NEXT_WORD = re.compile(r"\s+(?:(?:then|also|later)\s+)?([a-z]+)\b")
 _OWN_SUBJECT = frozenset(SUBJECT_WORDS) | frozenset(DETERMINERS)
 
 
-def _past_after(low: str, begin: int, start: int) -> bool:
+def _past_after(low: str, begin: int, start: int, *, with_object: bool = False) -> bool:
     """A verb in the past tense stands between the future marker and the date, so the marker belongs to the
     subject's words, and the date to that verb: "the leaders expected to meet in Geneva signed a deal in July". A
     participle after an auxiliary ("will be completed in July"), a determiner ("the planned July launch") or
-    before a preposition ("cars made in China") is no such verb."""
+    before a preposition ("cars made in China") is no such verb. ``with_object`` asks for a determiner after it
+    ("settled the line"), as a subject's own participle ("a group of displaced residents") has none."""
     words = [w.group() for w in _WORD.finditer(low, begin, start)] + [""]
     for before, w, after in zip(words, words[1:], words[2:]):
         if (w.endswith("ed") and len(w) > 4 or w in irregular_pasts()) and "-" not in w and before not in _AUXILIARIES \
-                and before not in DETERMINERS and not before.endswith("ly") and after not in _PREPOSITIONS:
+                and before not in DETERMINERS and not before.endswith("ly") and after not in _PREPOSITIONS \
+                and (not with_object or after in DETERMINERS):
             return True
     return False
 
