@@ -10,7 +10,7 @@ from support import article
 
 from briefing.analyse.extract import Extractor, extract_article, lower_case_words, rereader
 from briefing.analyse.shingles import packed_shingles
-from briefing.curate.copies import NEAR, find_copies, own_lines, own_lines_dated
+from briefing.curate.copies import NEAR, edited_from, find_copies, own_lines_dated
 from briefing.curate.people import name_finder
 from briefing.model import Article
 from briefing.propose.findings import NOTHING
@@ -126,8 +126,11 @@ def test_a_mirror_that_drops_paragraphs_and_adds_nothing_of_its_own_is_a_copy() 
 
 def test_a_copys_own_lines_are_those_no_sentence_of_the_original_mostly_shares() -> None:
     edited = story("b-edited", (WALKOUT, STORY[WALKOUT].replace("Opposition members", "Opposition deputies")))
-    assert own_lines(edited, ORIGINAL) == frozenset()  # one word changed: the original's sentence, edited
-    assert own_lines(COPY, ORIGINAL) == {0, WALKOUT + 1}  # its new title (sentence 0) and the sentence it rewrote
+    assert None not in edited_from(edited, ORIGINAL)  # one word changed: the original's sentence, edited
+    edits = edited_from(COPY, ORIGINAL)
+    # its new title (sentence 0) and the sentence it rewrote are its own; the rest edit the original's, in order
+    assert [i for i, j in enumerate(edits) if j is None] == [0, WALKOUT + 1]
+    assert all(j == i for i, j in enumerate(edits) if j is not None and i <= WALKOUT)
 
 
 def test_a_copys_own_line_is_read_against_its_own_date_and_the_shared_text_against_the_originals() -> None:
@@ -148,3 +151,26 @@ def test_a_copys_own_line_is_read_against_its_own_date_and_the_shared_text_again
     assert by_text[added].start_date == monday  # not the Monday before the original's Sunday
     assert by_text["The two ministers met on Sunday in the capital."].start_date == sunday
     assert dated[0] is facts[0]
+
+
+def test_a_copys_shared_line_is_not_dated_from_a_line_the_copy_added() -> None:
+    friday, saturday = dt.date(2024, 4, 5), dt.date(2024, 4, 6)
+    rain = "Rain forced the crews to stop work on the trail in the afternoon."
+    shared = ("Search teams found two hikers on the trail on Friday.", "The police had been told six were missing.")
+    original = article("a-wire", "Hikers found", *shared, "Officials kept the toll at ten for now.", rain,
+                       date=friday)
+    copy = article("b-rerun", "Hikers found", *shared, "Officials added the pair to the list of dead Saturday.",
+                   rain, date=saturday)
+    copies = {"b-rerun": ("a-wire", 0.7)}
+    ex = Extractor(name_finder(NOTHING))
+    as_original = dataclasses.replace(copy, date=friday)
+    facts = [extract_article(original, ex, lower_case_words(original)),
+             extract_article(as_original, ex, lower_case_words(as_original))]
+    read_as_original = {s.text: f.date for s, f in zip(copy.statement_sentences, facts[1].sentences)}
+    assert read_as_original[rain] is not None and read_as_original[rain].origin == "context"  # the Saturday before
+    dated = own_lines_dated([original, as_original], facts, copies, {"a-wire": friday, "b-rerun": saturday},
+                            rereader(ex, facts))
+    by_text = {s.text: f.date for s, f in zip(copy.statement_sentences, dated[1].sentences)}
+    assert by_text["Officials added the pair to the list of dead Saturday."].start_date == saturday
+    theirs = {s.text: f.date for s, f in zip(original.statement_sentences, facts[0].sentences)}
+    assert by_text[rain] == theirs[rain]  # what the original gives it, not a day borrowed from the added line

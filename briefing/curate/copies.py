@@ -104,17 +104,19 @@ EDITED = 0.5
 _WORD = re.compile(r"\w+")
 
 
-def own_lines(copy: Article, original: Article) -> frozenset[int]:
-    """The copy's statement sentences (by index) that are its own: none of the original's shares most of their
-    words. An outlet re-running a report a day later adds a line of that day's news ("The Kremlin said on
-    Monday ..."), which is read against the copy's own date, not the original's."""
+def edited_from(copy: Article, original: Article) -> list[int | None]:
+    """For each of the copy's statement sentences (by index), the original's sentence it edits (the one sharing
+    most of its words), or None when it is the copy's own. An outlet re-running a report a day later adds a line
+    of that day's news ("The Kremlin said on Monday ..."), which is read against the copy's own date, not the
+    original's."""
     theirs = [frozenset(_WORD.findall(s.text.lower())) for s in original.statement_sentences]
-    out = set()
-    for i, s in enumerate(copy.statement_sentences):
+    out: list[int | None] = []
+    for s in copy.statement_sentences:
         words = frozenset(_WORD.findall(s.text.lower()))
-        if words and not any(len(words & w) >= EDITED * len(words | w) for w in theirs):
-            out.add(i)
-    return frozenset(out)
+        shares = [(len(words & w) / len(words | w), j) for j, w in enumerate(theirs) if words]
+        best = max(shares, default=(0.0, 0))
+        out.append(best[1] if best[0] >= EDITED else None)
+    return out
 
 
 def own_lines_dated(articles: Sequence[Article], facts: list[ArticleFacts], copies: dict[str, tuple[str, float]],
@@ -125,20 +127,34 @@ def own_lines_dated(articles: Sequence[Article], facts: list[ArticleFacts], copi
     A copy is read against its original's date (``date_copies``), which its shared text needs: a mirror's "on
     Wednesday" is the original's Wednesday. Its own lines are another matter: those left undated or dated against
     the article's date (a weekday, "yesterday") take what a reading against the copy's own date gives them; a copy
-    with none costs no second reading."""
+    with none costs no second reading. Its shared lines keep the original's dates where the copy dated them by
+    context or counting, which an added line ("... on the list of dead Saturday") would lead astray: the shared
+    text tells what the original told, on the original's days."""
     by_id = {a.id: a for a in articles}
+    at = {a.id: k for k, a in enumerate(articles)}
     out = list(facts)
     for k, a in enumerate(articles):
         own = own_dates.get(a.id)
         if a.id not in copies or own is None or own == a.date:
             continue
-        lines = [i for i in own_lines(a, by_id[copies[a.id][0]]) if _read_against_article(out[k].sentences[i].date)]
-        if lines:
-            again = extract(dataclasses.replace(a, date=own))
-            out[k] = dataclasses.replace(out[k], sentences=tuple(
-                again.sentences[i] if i in lines else f for i, f in enumerate(out[k].sentences)))
+        original = copies[a.id][0]
+        edits = edited_from(a, by_id[original])
+        if all(j is not None for j in edits):
+            continue
+        lines = {i for i, j in enumerate(edits) if j is None and _read_against_article(out[k].sentences[i].date)}
+        again = extract(dataclasses.replace(a, date=own)) if lines else None
+        theirs = out[at[original]].sentences
+        out[k] = dataclasses.replace(out[k], sentences=tuple(
+            again.sentences[i] if again is not None and i in lines
+            else dataclasses.replace(f, date=theirs[j].date) if j is not None and _borrowed(f.date)
+            else f for i, (f, j) in enumerate(zip(out[k].sentences, edits))))
     return out
 
 
 def _read_against_article(date: DateMention | None) -> bool:
     return date is None or date.relative or not date.resolved
+
+
+def _borrowed(date: DateMention | None) -> bool:
+    """Dated from another sentence of the article: by context, or counted from a date the narrative set."""
+    return date is not None and date.origin in ("context", "narrative")
