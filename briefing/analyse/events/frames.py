@@ -301,9 +301,9 @@ PERFECT_IN_CLAUSE = re.compile(rf"\bhad\s+(?:[a-z]+ly\s+)?(?:[a-z]{{2,}}ed|{_IRR
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|noted|wrote|confirmed|explained|"
                              r"acknowledged|insisted|claimed|argued)\b", re.IGNORECASE)
 # Before an action's verb: it is still to come.
-FUTURE = re.compile(r"\b(?:will|would|shall|expected\s+to|plans?\s+to|planned\s+to|intends?\s+to|set\s+to|"
-                    r"due\s+to|(?:is|are|was|were)\s+to|going\s+to|scheduled\s+to|likely\s+to)\s+(?:\w+\s+){0,2}$",
-                    re.IGNORECASE)
+FUTURE = re.compile(r"\b(?:will|would|shall|expect(?:s|ed)?\s+to|aims?\s+to|hopes?\s+to|plans?\s+to|planned\s+to|"
+                    r"intends?\s+to|set\s+to|due\s+to|(?:is|are|was|were)\s+to|going\s+to|scheduled\s+to|"
+                    r"likely\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # After an action's noun: "a visit expected in October", "talks planned for next week", "the hearing, set for
 # next month,".
 PLANNED_AFTER = re.compile(r",?\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:expected|planned|scheduled|due|set\s+for)\b",
