@@ -57,7 +57,7 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
     # per pair (millions of pairs at 10,000 articles: the key tuples alone were tens of MiB). A pair
     # below the weak bar can join nothing, nor be the best match a weak pair is checked against.
     scored = [(-score, i, j) for i, j in _decoded(sorted(candidates))
-              if _join(spans[i], spans[j], _slack({signs[i], signs[j]})) is not None and signs[i].agrees(signs[j])
+              if _join(spans[i], spans[j], _pair_slack(signs[i], signs[j])) is not None and signs[i].agrees(signs[j])
               and counted[i] != families[j] and counted[j] != families[i]
               and _figures_explained(i, j, signs, tokens, scorer) and (score := pair(i, j)) >= WEAK_SAME_FACT
               and (score >= SAME_FACT or not out_of_news(spans[i], statements[j], pair.keys[j])
@@ -395,6 +395,11 @@ def _slack(signs: set[Signature]) -> int:
     talks, though both are of one visit."""
     actions = {s.action for s in signs}
     return ACTION_SLACK if len(actions) == 1 and "" not in actions else 0
+
+
+def _pair_slack(a: Signature, b: Signature) -> int:
+    """``_slack`` of two reports, without hashing their signatures into a set (it runs on every candidate pair)."""
+    return ACTION_SLACK if a.action and a.action == b.action else 0
 
 
 def _same_fact(pair: tuple[float, int, int], best: dict[int, float], articles: list[int]) -> bool:

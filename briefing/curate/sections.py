@@ -1,8 +1,20 @@
-"""Sections of items: each section's statements clustered into facts, and the same for other reporting."""
+"""Sections of items: the story's statements clustered into facts, each placed where most of its articles put it.
+
+Placing reads one sentence at a time, so the reports of one fact may land in
+two sections ("Rockfalls killed three hikers" under the toll, "Boulders
+crushed three hikers" under the rescue) or in none. The story's statements
+are therefore clustered once, across sections. A fact that more of its
+articles place in one section than anywhere else (other reporting counts as
+a place) goes there whole, as one item. Otherwise no place is agreed, and
+its reports from each section stay one item there, as if clustered section
+by section: a section's boundary is then evidence that they tell two
+things. One pass over every statement costs what a pass per section did.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Mapping
 
 from ..model import Event, Section, SectionRule, Statement
@@ -22,25 +34,60 @@ def build_sections(statements: list[Statement], tokens: TokenSets, rules: tuple[
     section so that a disagreement there is shown too. The statements of ``off_story`` articles go to other
     reporting whatever they say, clustered apart so they never join a statement of the story.
 
-    Token sets weigh by their rarity in the whole corpus (a section alone says
-    little), and each section's sets are let go once it is clustered.
+    Token sets weigh by their rarity in the whole corpus (a section alone says little).
     """
     scorer = Scorer(tokens.idf())
-    members: dict[str | None, list[int]] = {}
-    for i, s in enumerate(statements):
-        members.setdefault(OFF_STORY_RULE.id if s.source in off_story else s.section, []).append(i)
+    on = [i for i, s in enumerate(statements) if s.source not in off_story]
+    off = [i for i, s in enumerate(statements) if s.source in off_story]
+    sets = dict(zip(on, tokens.take(on)))
+    placed = _placed_facts(statements, cluster_statements([statements[i] for i in on], list(sets.values()), scorer),
+                           on)
+    scorer.forget()
     built = []
-    for rule in (*rules, OTHER_RULE, OFF_STORY_RULE):
-        chosen = members.get(None if rule is OTHER_RULE else rule.id, [])
-        built.append(build_section(rule, [statements[i] for i in chosen], tokens.take(chosen), scorer, setting))
-        scorer.forget()
-    *sections, other, elsewhere = built
+    for rule in (*rules, OTHER_RULE):
+        items = [make_event(rule.id, [statements[i] for i in fact], [sets[i] for i in fact], setting)
+                 for fact in placed.get(None if rule is OTHER_RULE else rule.id, [])]
+        built.append(Section(rule.id, rule.title, rule.intro, rule.terms, unique_ids(items)))
+    elsewhere = build_section(OFF_STORY_RULE, [statements[i] for i in off], tokens.take(off), scorer, setting)
+    *sections, other = built
     position = {(s.source, s.sentence.id): i for i, s in enumerate(statements)}
 
     def first(item: Event) -> int:
         return position[(item.citations[0].source, item.citations[0].sentence)]
 
     return sections, dataclasses.replace(other, items=tuple(sorted(other.items + elsewhere.items, key=first)))
+
+
+def _placed_facts(statements: list[Statement], clusters: list[list[int]],
+                  on: list[int]) -> dict[str | None, list[list[int]]]:
+    """Section (None: other reporting) -> its facts, each a list of statement indexes, in reading order."""
+    placed: dict[str | None, list[list[int]]] = {}
+    for cluster in clusters:
+        members = [on[k] for k in cluster]
+        agreed = _agreed_place(statements, members)
+        if agreed is not None:
+            placed.setdefault(agreed, []).append(members)
+            continue
+        parts: dict[str | None, list[int]] = {}
+        for i in members:
+            parts.setdefault(statements[i].section, []).append(i)
+        for section, fact in parts.items():
+            placed.setdefault(section, []).append(fact)
+    for facts in placed.values():
+        facts.sort(key=lambda fact: min((statements[i].article, statements[i].order) for i in fact))
+    return placed
+
+
+def _agreed_place(statements: list[Statement], members: list[int]) -> str | None:
+    """The section most of the fact's articles place it in, by more articles than any other place gets (an
+    article votes once for each place it gives; other reporting is a place, whose win moves nothing: a report
+    placed by its words stays, though other articles found nothing to place theirs by). None when no section
+    wins, or the fact's reports are all in one place."""
+    votes = Counter(section for _, section in {(statements[i].source, statements[i].section) for i in members})
+    ranked = votes.most_common(2)
+    if len(ranked) < 2 or ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def build_section(rule: SectionRule, statements: list[Statement], tokens: list[frozenset[str]], scorer: Scorer,

@@ -16,11 +16,11 @@ NO_TOKENS: frozenset[str] = frozenset()
 
 
 class TokenSets:
-    """Every statement's token set, handed out a section at a time and let go once handed out.
+    """Every statement's token set, handed out for clustering and let go once handed out.
 
     They are the largest part of curation's memory (about 700 bytes a
     sentence, a quarter of a GiB at 10,000 articles) and are needed only until
-    their section is clustered; the IDF weights are read from all of them first.
+    their events are made; the IDF weights are read from all of them first.
     """
 
     def __init__(self, sets: list[frozenset[str]], asides: dict[int, set[str]] | None = None) -> None:
