@@ -30,6 +30,7 @@ from briefing.analyse.dates import live as live_module
 from briefing.analyse.dates import narrative as narrative_module
 from briefing.analyse.dates import step_or_own as step_or_own_module
 from briefing.analyse.dates import steps as steps_module
+from briefing.analyse.dates import told_event as told_event_module
 from briefing.analyse.dates import years as years_module
 from briefing.analyse.dates.narrative import Told, narrate
 from briefing.analyse.events.frames import read_frame
@@ -242,12 +243,13 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "a line that is a year heads the days under it": ("in_heading_year", lambda text, m, heading: None),
     "a day named in full opens the narrative's week": ("in_week", lambda m, week, article_date: m),
     "a step back in the past perfect is an aside": ("_step_back", lambda t, date, anchor: False),
-    "an event named as told before is counted from": ("_told_event", lambda told, dates, i, found: None),
-    "an event's day may stand in its name": ("_names_day_of", lambda text, m, noun: False),
+    "an event named as told before is counted from": ("told_event", lambda told, dates, i, found: None),
+    "an event's day may stand in its name": ("told_event._names_day_of", lambda text, m, noun: False),
+    "... or right after the verb that told it": ("told_event._verb_day", lambda text, end, phrases: None),
     "a later month leaves no day to count from": ("_moved_on", lambda date, anchor: False),
     "a day in a thing's name is no day the narrative named": ("names_a_noun", lambda text, m: False),
     "... nor a day in a clause describing a noun": ("describes_a_noun", lambda text, m: False),
-    "... not for a step in a clause on something else": ("OPEN_PARTICIPLE", re.compile(r"(?!)")),
+    "... not for a step in a clause on something else": ("told_event.OPEN_PARTICIPLE", re.compile(r"(?!)")),
     "an undated 'yesterday' wins, a report's date is not its action's": ("_own_date", _own_date_without_its_rules),
     "a lead just done takes the article's day": ("just_done", lambda told, found, dates, article_date: dates),
     "counting from the narrative": ("counted", lambda text, anchor, named=None, broad=None, first=False,
@@ -297,7 +299,7 @@ def test_taking_a_step_away_changes_a_date(what: str, monkeypatch: pytest.Monkey
     prefix, _, name = attribute.rpartition(".")
     module = {"steps": steps_module, "years": years_module, "live": live_module, "daytime": daytime_module,
               "by_context": by_context_module,
-              "step_or_own": step_or_own_module}.get(prefix, narrative_module)
+              "step_or_own": step_or_own_module, "told_event": told_event_module}.get(prefix, narrative_module)
     attribute = name
     assert hasattr(module, attribute)
     monkeypatch.setattr(module, attribute, replacement)
