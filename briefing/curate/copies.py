@@ -113,9 +113,12 @@ def edited_from(copy: Article, original: Article) -> list[int | None]:
     out: list[int | None] = []
     for s in copy.statement_sentences:
         words = frozenset(_WORD.findall(s.text.lower()))
-        shares = [(len(words & w) / len(words | w), j) for j, w in enumerate(theirs) if words]
-        best = max(shares, default=(0.0, 0))
-        out.append(best[1] if best[0] >= EDITED else None)
+        best, edited = 0.0, None
+        for j, w in enumerate(theirs):
+            share = len(words & w) / len(words | w) if words else 0.0
+            if share > best:  # the first of equals
+                best, edited = share, j
+        out.append(edited if best >= EDITED else None)
     return out
 
 

@@ -235,7 +235,7 @@ def is_future(ctx: Ctx, start: int, end: int, *, programme: bool = False) -> boo
         after = after[: brk.start()]
     fut = _FUTURE.search(after)
     if fut is not None:
-        # "On Friday, he said he will resign", "On Nov. 27, envoys settled the line they would take": the verb's
+        # "On Friday, he said he will resign", "On Nov. 27, envoys settled the line they would take": past verbs'
         return _REPORTING.search(after, 0, fut.start()) is None \
             and not _past_after(after, 0, fut.start(), with_object=True)
     return _future_before_commas(low, lo, breaks)
