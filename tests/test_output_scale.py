@@ -27,8 +27,8 @@ from briefing.render.widgets import FULL_CITES, Cited, noting_cited
 N_ARTICLES = 40
 CLAUSE = "The treaty obliges each side to defend the other."
 SHOWN = "Officials said the treaty obliges each side to defend the other."  # the last article's wording
-# The target is given as from the top folder: a section's page has it after "../".
-LINK = re.compile(r'\[(\d+)\]\((?:\.\./)?(sources/[^ )]+\.md#s-[\w-]+)(?: "([^"]*)")?\)\{\.cite\}')
+# The target is given as from the top folder: a section's page has it after "../", its later pages after "../../".
+LINK = re.compile(r'\[(\d+)\]\((?:\.\./)*(sources/[^ )]+\.md#s-[\w-]+)(?: "([^"]*)")?\)\{\.cite\}')
 
 
 def _article(n: int, body: str = CLAUSE) -> Article:
