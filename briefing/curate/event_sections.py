@@ -35,7 +35,7 @@ def settle_sections(statements: list[Statement], off_story: Collection[str] = ()
     groups = _one_event_groups(statements, event_keys(statements), off_story)
     moved = list(statements)
     for members in groups:
-        section = _agreed_section(statements, members)
+        section = agreed_section(statements, members)
         if section is None:
             continue
         for k in members:
@@ -101,17 +101,15 @@ def _one_event(a: EventKey, b: EventKey, x: Signature, y: Signature) -> bool:
     return not a.parties.isdisjoint(b.parties) and event_score(a, b) > 0 and x.agrees(y)
 
 
-def _agreed_section(statements: Sequence[Statement], members: list[int]) -> str | None:
-    """The section most of the event's articles place it in, by more articles than any other; None on a tie,
-    or when all already agree."""
-    votes: Counter[str] = Counter()
-    for _, section in {(statements[i].source, statements[i].section) for i in members}:
-        if section is not None:
-            votes[section] += 1  # an article's vote once per section it gives
-    if not votes:
-        return None
-    ranked = votes.most_common()
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+def agreed_section(statements: Sequence[Statement], members: list[int], *, unplaced_vote: bool = False) -> str | None:
+    """The section most of the event's articles place it in, by more articles than any other place gets (an
+    article votes once for each place it gives); None on a tie, or when all already agree. With
+    ``unplaced_vote``, other reporting is a place too, whose win moves nothing: a report placed by its words
+    stays, though other articles found nothing to place theirs by."""
+    votes = Counter(section for _, section in {(statements[i].source, statements[i].section) for i in members}
+                    if section is not None or unplaced_vote)
+    ranked = votes.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     section = ranked[0][0]
-    return None if all(statements[i].section == section for i in members) else section
+    return None if section is None or all(statements[i].section == section for i in members) else section

@@ -14,12 +14,12 @@ things. One pass over every statement costs what a pass per section did.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 from collections.abc import Mapping
 
 from ..model import Event, Section, SectionRule, Statement
 from .assemble import Setting, make_event
 from .cluster import cluster_statements
+from .event_sections import agreed_section
 from .similarity import Scorer
 from .statements import TokenSets
 
@@ -64,7 +64,7 @@ def _placed_facts(statements: list[Statement], clusters: list[list[int]],
     placed: dict[str | None, list[list[int]]] = {}
     for cluster in clusters:
         members = [on[k] for k in cluster]
-        agreed = _agreed_place(statements, members)
+        agreed = agreed_section(statements, members, unplaced_vote=True)
         if agreed is not None:
             placed.setdefault(agreed, []).append(members)
             continue
@@ -76,18 +76,6 @@ def _placed_facts(statements: list[Statement], clusters: list[list[int]],
     for facts in placed.values():
         facts.sort(key=lambda fact: min((statements[i].article, statements[i].order) for i in fact))
     return placed
-
-
-def _agreed_place(statements: list[Statement], members: list[int]) -> str | None:
-    """The section most of the fact's articles place it in, by more articles than any other place gets (an
-    article votes once for each place it gives; other reporting is a place, whose win moves nothing: a report
-    placed by its words stays, though other articles found nothing to place theirs by). None when no section
-    wins, or the fact's reports are all in one place."""
-    votes = Counter(section for _, section in {(statements[i].source, statements[i].section) for i in members})
-    ranked = votes.most_common(2)
-    if len(ranked) < 2 or ranked[0][1] == ranked[1][1]:
-        return None
-    return ranked[0][0]
 
 
 def build_section(rule: SectionRule, statements: list[Statement], tokens: list[frozenset[str]], scorer: Scorer,
