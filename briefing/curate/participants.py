@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..analyse.dates.words import WEEKDAYS
 from ..analyse.events.frames import RELATIVE
 from ..analyse.events.lexicon import agent_words, lexicon, stating_forms
 from ..model import PARTY_KEY, SPEAKER, Frame, Region
@@ -69,7 +70,7 @@ OPENED_ASIDE = re.compile(r"^[^,]*[^\W\d_],\s+(?!(?:who|whom|which|that|when|whe
 TOLD_BEFORE = re.compile(r"\b(?:who|whom|which|that|when|where|[a-z]{2,}ed)\b")
 # What may stand between a speaker's name and the verb: a day, an adverb, an auxiliary ("Mikati on Tuesday said",
 # "Alexiou had flatly denied", "Homendy also told")
-BETWEEN = (r"(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+BETWEEN = (rf"(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})"
            r"(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:also|later|earlier|then|again|had|has|have|once|"
            r"[a-z]+ly)\s+){0,3}")
 
