@@ -64,6 +64,11 @@ and people of the curation file:
   words give in full. So does one whose lead names another body of the story
   but neither of its two sides (``_on_a_side``): a rival exchange's founder
   sentenced, in a folder on an exchange's collapse.
+- An article published more than half a year after every other article on the
+  story, no day of whose news (give or take one) another of them tells, reports
+  an event of its own naming the same parties (``_told_late``): the same
+  leader's next state visit a year on. A later phase of the story, such as a
+  trial, is told by more than one article, or recalls the story's days.
 - An article published half a year or more before that run, whatever it names,
   was written before the story's events and cannot report them (the same town's
   fire five years earlier, the first investment of a partnership now in the news),
@@ -183,9 +188,17 @@ def off_story(articles: Sequence[str], words: Sequence[frozenset[str]], parties:
     for article in _seen_on_story(articles, seen, named, out, coverage, start):
         del out[article]  # a far vocabulary, but a person of the story on a day the story's articles report
     if len(words) >= STEADY:
-        sided = [_on_a_side(how.lead, anchors if paired else frozenset(), sides) for how in reach]
-        out.update(_told_alone(articles, reach, news, out, sided))
+        out.update(_own_news(articles, reach, news, out, anchors if paired else frozenset(), sides))
     return out
+
+
+def _own_news(articles: Sequence[str], reach: Sequence[Reach], news: Sequence[frozenset[dt.date]],
+              out: Mapping[str, str], anchors: frozenset[str], sides: Mapping[str, str]) -> dict[str, str]:
+    """Article id -> why, for the articles still on the story that report news of their own: told alone in
+    the coverage's time (:func:`_told_alone`), or after every other article by half a year (:func:`_told_late`)."""
+    sided = [_on_a_side(how.lead, anchors, sides) for how in reach]
+    found = _told_alone(articles, reach, news, out, sided)
+    return found | _told_late(articles, reach, news, {**out, **found})
 
 
 def _undated_on_a_side(reach: Sequence[Reach], news: Sequence[frozenset[dt.date]], named: Sequence[frozenset[str]],
@@ -239,6 +252,28 @@ def _told_alone(articles: Sequence[str], reach: Sequence[Reach], news: Sequence[
             for article, mine, how, side in zip(articles, news, reach, sided)
             if article not in out and mine and not side and how.published is not None
             and not any(_others_tell(d, mine, tellers) for d in mine)}
+
+
+def _told_late(articles: Sequence[str], reach: Sequence[Reach], news: Sequence[frozenset[dt.date]],
+               out: Mapping[str, str]) -> dict[str, str]:
+    """Article id -> why, for the articles still on the story published more than half a year after every
+    other article on it, and no day of whose news (give or take one) another of those tells. A later phase
+    of the story (the trial, the report a year on) is told by more than one article, or recalls the story's
+    days; an article that tells only days of its own, after that long a silence, reports another event naming
+    the same parties: the same leader's next visit a year on, another strike on the same group."""
+    on = [(how.published, article) for article, how in zip(articles, reach) if article not in out and how.published]
+    latest = sorted(on, reverse=True)[:2]
+    tellers = Counter(day for article, mine in zip(articles, news) if article not in out for day in mine)
+    found: dict[str, str] = {}
+    for article, mine, how in zip(articles, news, reach):
+        if article in out or not mine or how.published is None or len(latest) < 2:
+            continue
+        last = latest[1][0] if latest[0][1] == article else latest[0][0]
+        if how.published - last > STORY_SILENCE and not any(_others_tell(d, mine, tellers) for d in mine):
+            found[article] = (f"was published on {how.published}, more than half a year after every other article "
+                              f"on the story (the latest on {last}), and no other article tells a day it reports "
+                              f"({', '.join(str(d) for d in sorted(mine)[:3])}): it reports an event of its own")
+    return found
 
 
 def _others_tell(day: dt.date, mine: frozenset[dt.date], tellers: Counter[dt.date]) -> bool:
