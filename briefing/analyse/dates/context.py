@@ -1,13 +1,10 @@
 """The sentence around a match: what a rule handler is given, and the checks it makes on the words nearby.
 
-False positives are avoided by context: month names must be capitalised and,
-without a day or year, need a preposition or last/this/next before them (so
-"Russia may respond", "a protest march" and "Theresa May" are not dates);
-a four-digit year alone needs a preposition ("in 2000", "since 2000") or the
-"the 2022 election" shape; bare numbers ("30 horses", "2,000 troops") and
-ordinals ("the fifth meeting") are never dates.  A leading preposition ("on",
-"in", "since", ...) is kept in the phrase because it changes what the date
-means to the sentence.
+False positives are avoided by context: a month name must be capitalised and, without a day or year, needs a
+preposition or last/this/next before it ("Russia may respond", "a protest march", "Theresa May" are no dates); a
+year alone needs a preposition ("in 2000", "since 2000") or the "the 2022 election" shape; bare numbers ("30
+horses") and ordinals ("the fifth meeting") are never dates. A leading preposition ("on", "in", "since") is kept
+in the phrase: it changes what the date means to the sentence.
 
 The tense of the clause holding a date (``is_future``) decides which year a
 month or day without one falls in, and which week a bare weekday falls in.
@@ -223,7 +220,7 @@ def is_future(ctx: Ctx, start: int, end: int, *, programme: bool = False) -> boo
         # a marker ending in the phrase's own preposition ("talks begin on Tuesday") reads it in
         prep = _PREPOSITION.match(low, start)
         marks = list(_FUTURE.finditer(low, cut, prep.end() if prep else start))
-        return bool(marks) and not _past_after(low, marks[-1].end(), start) \
+        return bool(marks) and not _past_after(low, marks[-1].end(), start, marker=True) \
             or _lasts_until(low, cut, start, end) or _shares_verb(ctx.text, low, lo, breaks) \
             or programme and not marks and _scheduled(low, cut, start) \
             or not marks and _when_to_come(low, lo, cut, start, breaks)
@@ -246,17 +243,19 @@ _NEXT_WORD = re.compile(r"\s+(?:(?:then|also|later)\s+)?([a-z]+)\b")
 _OWN_SUBJECT = frozenset(SUBJECT_WORDS) | frozenset(DETERMINERS)
 
 
-def _past_after(low: str, begin: int, start: int, *, with_object: bool = False) -> bool:
+def _past_after(low: str, begin: int, start: int, *, with_object: bool = False, marker: bool = False) -> bool:
     """A verb in the past tense stands between the future marker and the date, so the marker belongs to the
     subject's words, and the date to that verb: "the leaders expected to meet in Geneva signed a deal in July". A
     participle after an auxiliary ("will be completed in July"), a determiner ("the planned July launch") or
-    before a preposition ("cars made in China") is no such verb. ``with_object`` asks for a determiner after it
-    ("settled the line"), as a subject's own participle ("a group of displaced residents") has none."""
+    before a preposition ("cars made in China") is no such verb, nor, after a ``marker``, one right after the
+    marker's own verb ("would tour damaged areas"). ``with_object`` asks for a determiner after it ("settled the
+    line"), as a subject's own participle ("a group of displaced residents") has none."""
     words = [w.group() for w in _WORD.finditer(low, begin, start)] + [""]
-    for before, w, after in zip(words, words[1:], words[2:]):
+    own = next((i for i, w in enumerate(words) if w not in _AUXILIARIES), -1) if marker else -1
+    for i, (before, w, after) in enumerate(zip(words, words[1:], words[2:])):
         if (w.endswith("ed") and len(w) > 4 or w in irregular_pasts()) and "-" not in w and before not in _AUXILIARIES \
                 and before not in DETERMINERS and not before.endswith("ly") and after not in _PREPOSITIONS \
-                and (not with_object or after in DETERMINERS):
+                and (not with_object or after in DETERMINERS) and i != own:
             return True
     return False
 
