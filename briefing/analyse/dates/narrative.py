@@ -287,11 +287,13 @@ def _last_named(text: str, mentions: list[DateMention], date: DateMention | None
     the year told before, as the sentence's own date is ("By Nov. 11" after "Nov. 2, 2022"); but not a day told
     after a past perfect ("revealed on Wednesday that she had tried to step down on Sunday evening"): a look
     back, after which "Earlier in the day" is of the narrative's Wednesday; nor a day naming another event by
-    its possessive ("agreed on Sunday, March 19, to buy it for a fraction of its value at Friday's close")."""
+    its possessive ("agreed on Sunday, March 19, to buy it for a fraction of its value at Friday's close"); nor a
+    week ("her first trip since the storm struck last week"), which no "same day" can mean."""
     # the event's date first: where it is a named day read again in the narrative's year, it wins the tie; a day
     # something has gone on since ("wedged across the canal since Tuesday") is no day the narrative tells
     fine = [m for m in (*([date] if date else []), *mentions)
-            if _fine(m) and not m.phrase.lower().startswith("since ") and not _quoted_now(text, m)
+            if _fine(m) and m.precision != "week" and not m.phrase.lower().startswith("since ")
+            and not _quoted_now(text, m)
             and (m is date or date is None or not HAD_DONE.search(text, 0, m.start))
             and (m is date or not names_a_noun(text, m) and not _described_long_before(text, m, anchor)
                  and not text.startswith(("'s", "’s"), m.end) and not _describes_after(text, m, date))]
