@@ -196,6 +196,7 @@ DAYS_STEP = re.compile(r"(?:a|one|two|three|the|\d)\s*(?:days?\s+)?(?:after|befo
 # without its year after it is no longer of the year a paragraph of background gave
 BACK_TO_NOW = re.compile(r"\b(?:in|over|during)\s+(?:recent\s+(?:days|weeks|months)|the\s+(?:past|last)\s+(?:few\s+)?"
                          r"(?:days|weeks|months))\b", re.IGNORECASE)
+WEEKEND = re.compile(r"\bweek-?ends?\b", re.IGNORECASE)
 THAT_WEEKDAY = re.compile(rf"\bthat\s+(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 
 
@@ -288,11 +289,12 @@ def _last_named(text: str, mentions: list[DateMention], date: DateMention | None
     after a past perfect ("revealed on Wednesday that she had tried to step down on Sunday evening"): a look
     back, after which "Earlier in the day" is of the narrative's Wednesday; nor a day naming another event by
     its possessive ("agreed on Sunday, March 19, to buy it for a fraction of its value at Friday's close"); nor a
-    week ("her first trip since the storm struck last week"), which no "same day" can mean."""
+    week or a weekend ("her first trip since the storm struck last week"), which no "same day" can mean."""
     # the event's date first: where it is a named day read again in the narrative's year, it wins the tie; a day
     # something has gone on since ("wedged across the canal since Tuesday") is no day the narrative tells
     fine = [m for m in (*([date] if date else []), *mentions)
-            if _fine(m) and m.precision != "week" and not m.phrase.lower().startswith("since ")
+            if _fine(m) and m.precision != "week" and not WEEKEND.search(m.phrase)
+            and not m.phrase.lower().startswith("since ")
             and not _quoted_now(text, m)
             and (m is date or date is None or not HAD_DONE.search(text, 0, m.start))
             and (m is date or not names_a_noun(text, m) and not _described_long_before(text, m, anchor)
