@@ -84,6 +84,8 @@ RULES = {
                            "sentence tells an earlier happening when the main clause has a date of its own, or "
                            "always for 'Born', 'Founded'"),
     "first-since": "'since <date>' after 'first' or 'only': the time before, not the event's",
+    "since-clause": ("'the most <...> since <clause with a past verb>, <date>': the earlier event's day, not a "
+                     "noun's ('the first meeting since the flood, on July 14')"),
     "owned-noun": "'<noun> in the bank's collapse <date>': a noun whose owner is named, after a noun and a preposition",
     "source": ("after 'according to' with no comma, following a past perfect: the cited source's date ('had been told "
                "to wait, according to records released on Wednesday')"),

@@ -1,25 +1,20 @@
 """Which event a date phrase belongs to: the sentence's own, or another one named inside it.
 
-A sentence reports one event in its main clause, and may name others in
-passing: "the FBI opened a probe into last month's collapse" reports the
-probe, and "last month" is the collapse's. A date phrase dates the
+A sentence reports one event in its main clause, and may name others in passing: "the FBI opened a probe
+into last month's collapse" reports the probe, and "last month" is the collapse's. A date phrase dates the
 sentence's own event unless it
 
-- stands in a relative clause or a parenthesis ("the talks, which reflected
-  the course set in June"; "the clause that Moscow had let lapse in the
-  1990s"; "investors who bought shares in May"; "an investigation the
-  Commission opened in October 2023"; "shares he sold on Feb. 27"), or in a participle's clause set
-  off by commas ("the probe into pork, opened on 17 June,"), or in a "with" clause after the main one
-  ("..., with divers expected back in the water Wednesday"), or in a participle's clause right after the
-  subject's noun when the sentence's own verb has a date of its own ("Two men arrested on Oct. 25 were
-  charged on Wednesday"),
-- describes a noun ("the March 26 collapse", "last month's crash", "the
-  treaty of 9 February 2000", "a law from 1851", "its role in the bank's
-  collapse last month"),
-- stands after a semicolon, in a fronted clause that puts it before or after
-  the main one ("After talks on 25 May, ..."; a fronted "When ...," is the
-  same time), or in a subordinate clause after the main one ("..., when the
-  bridge fell on March 26").
+- stands in a relative clause or a parenthesis ("the talks, which reflected the course set in June"; "the
+  clause that Moscow had let lapse in the 1990s"; "investors who bought shares in May"; "an investigation the
+  Commission opened in October 2023"; "shares he sold on Feb. 27"), or in a participle's clause set off by
+  commas ("the probe into pork, opened on 17 June,"), or in a "with" clause after the main one ("..., with
+  divers expected back in the water Wednesday"), or in a participle's clause right after the subject's noun
+  when the sentence's own verb has a date of its own ("Two men arrested on Oct. 25 were charged on Wednesday"),
+- describes a noun ("the March 26 collapse", "last month's crash", "the treaty of 9 February 2000", "a law
+  from 1851", "its role in the bank's collapse last month"),
+- stands after a semicolon, in a fronted clause that puts it before or after the main one ("After talks on
+  25 May, ..."; a fronted "When ...," is the same time), or in a subordinate clause after the main one ("...,
+  when the bridge fell on March 26").
 
 The word lists are ``data/attachment.yml``.
 """
@@ -98,7 +93,8 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if rules["summing_up"].search(before) or rules["coordinated_plan"].search(before):
         return False
-    if m.phrase.lower().startswith("since ") and rules["first_since"].search(before):
+    if m.phrase.lower().startswith("since ") and rules["first_since"].search(before) \
+            or rules["since_clause"].search(before):
         return False
     if _subject_participle_yields(text, m, before) or _fronted_participle_yields(text, m, before):
         return False
@@ -246,7 +242,8 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
     if possessive:
         # "a probe into yesterday's collapse" names the collapse; "Last month's crash killed 40" is the crash, and
         # "In July's consultation Germany abstained" the occasion of what the sentence tells
-        occasion = rules["occasion"].match(m.phrase) is not None and not CASUALTY_OF.search(before)
+        occasion = rules["occasion"].match(m.phrase) is not None and not CASUALTY_OF.search(before) \
+            or rules["attending"].search(before) is not None
         return bool(before.strip()) and not _subject_start(before) and not occasion
     if rules["led"].match(m.phrase) and not rules["led_the"].match(m.phrase) \
             and not (rules["noun_lead"].match(m.phrase) and rules["noun_after"].match(text[m.end:])):

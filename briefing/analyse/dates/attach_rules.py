@@ -106,6 +106,13 @@ def _opener_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # "the first meeting between the two since April 2019", "its only visit since 2000": the phrase names
         # the last time before, which is background, not the time of what the sentence tells
         "first_since": re.compile(r"\b(?:first|only)\b[^,;]*$", re.I),
+        # "the most senior leader killed since Israel assassinated Yassin, in March 2004": the day set off after
+        # such a clause, with a verb of its own, is the earlier event's ("first meeting since the flood, on the
+        # 14th" is the meeting's)
+        "since_clause": re.compile(rf"\b(?:{alternation(data['superlatives'])})\b[^;]*?\bsince\s[^,;]*\w{{3,}}ed\b"
+                                   r"[^,;]*,\s*$", re.I),
+        # "attended yesterday's swearing-in": attending is on the occasion's day
+        "attending": re.compile(rf"\b(?:{alternation(data['attending_verbs'])})\s+$", re.I),
         # "up from some 60 on Sunday": the figure a count is set against, and its date, are an earlier state's
         "compared": re.compile(rf"{NOT_A_QUANTITY}\b(?:{alternation(data['comparison_openers'])})\s[^,;]*$", re.I),
         # "set the next court date for Feb. 21": the day set, not the day it was set on
