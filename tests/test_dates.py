@@ -261,6 +261,10 @@ BEST = [
     # ... but a day opening the sentence, the state as it stood after it: "By <day>, X was ..."
     ("By Sept. 11, the company was in bankruptcy court.", SEP14, True, "By Sept. 11", "11 September 2024"),
     ("By Sept. 11, the company had filed for bankruptcy.", SEP14, True, "By Sept. 11", "11 September 2024"),
+    # ... an attribution perhaps before the subject; not a saying about a state
+    ("By Thursday night, according to the state's chief secretary, the names of 72 of the dead were known.", SEP14,
+     True, "By Thursday night", "Thursday 12 September 2024"),
+    ("By Friday, the company said the deal was off.", SEP14, True, None, None),
     ("The company will be in bankruptcy court by Sept. 20, officials said.", SEP14, True, None, None),
     # What was said denies that anything happened on the other day: the saying is the news
     ("The weather agency said on Friday that it had recorded nothing unusual on Thursday.", SEP14, True,

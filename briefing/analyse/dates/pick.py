@@ -49,8 +49,11 @@ HAD_DONE = re.compile(rf"\bhad\s+(?:(?:[a-z]+ly|also|already|just|now|not)\s+)?"
 # electricity by Tuesday evening": a count or a state told in the past as reached by that day
 _COUNT_STOOD = re.compile(rf"\b(?:{'|'.join(COUNT_REACHED)})\b(?![^,;:]*\b(?:will|would|must|should|could|to)\b)",
                           re.IGNORECASE)
-# "By Nov. 11, FTX was in bankruptcy court": a state as it stood that day, the main verb right after the subject
-_WAS_THEN = re.compile(r",\s+(?:[\w’'\-]+\s+){1,4}?(?:was|were)\b", re.IGNORECASE)
+# "By Nov. 11, FTX was in bankruptcy court": a state as it stood that day, the main verb right after the subject,
+# an attribution perhaps before it ("By Tuesday night, according to the chief secretary, the names of 72 of the
+# dead were known")
+_WAS_THEN = re.compile(r",\s+(?:according\s+to\s+[^,;]+,\s+)?(?:(?!said\b|says\b|told\b)[\w’'\-]+\s+){1,7}?"
+                       r"(?:was|were)\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:[\w.:']+\s+){1,5}$", re.IGNORECASE)
 _NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+later\s+than\s+$", re.IGNORECASE)  # a deadline, as "by" is
 # "announces a day of national mourning, to be held tomorrow": the day set for the thing just named, after a comma,
