@@ -39,7 +39,7 @@ from .live import just_done, live_entries, posted_now, stamped
 from .pick import HAD_DONE, best_date, is_reporting_date
 from .resolve import NOTE_EVENT, NOTE_NO_YEAR, NOTE_UNDATED
 from .stance import stance_after
-from .step_or_own import counts_instead, finer
+from .step_or_own import counts_instead, finer, from_the_subject
 from .steps import YEAR, any_step, counted, long_past, told_on
 from .told import Told
 from .told_event import PAST_WORDS, told_event
@@ -85,7 +85,8 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
             continue
         if t.label and long_past(anchor, article_date):  # a new part after a long-past one: no day to count from
             anchor, named, lost, days_before = None, None, True, None
-        date = lasting(t.text, _with_year(t.text, _own_date(joined(t.text, own_phrases), t), heading, before, broad))
+        date = _with_year(t.text, _own_date(joined(t.text, own_phrases), t), heading, before, broad)
+        date = from_the_subject(t.text, lasting(t.text, date))  # "The attack on Aug. 23 was claimed the next day"
         if (date is None or not date.resolved or counts_instead(t.text, date)) and not t.label:
             # not a headline's "the day before" (the story's) nor a subheading's "The morning after" (a part's)
             base, first = _counts_from(told, dates, i, anchor, lost, first_anchor)
@@ -116,10 +117,9 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         before = None if date is None and BACK_TO_NOW.search(t.text) else _year_told(date, before)
         week = next((m for m in reversed(ms) if names_its_weekday(m)), None) or week_after(week, date)
         dates.append(date)
-    dates = just_done(told, found, dates, article_date)
-    dates = live_entries(told, attached_to, dates, article_date)  # another event's date leaves the entry's now
-    dates = by_context(told, found, attached_to, dates, article_date)
-    return list(zip(found, dates))
+    # another event's date leaves a live entry's now
+    dates = live_entries(told, attached_to, just_done(told, found, dates, article_date), article_date)
+    return list(zip(found, by_context(told, found, attached_to, dates, article_date)))
 
 
 def _past_midnight(date: DateMention | None, anchor: DateMention | None, clock: Clock, text: str) -> DateMention | None:

@@ -14,7 +14,7 @@ import re
 
 from ...model import DateMention
 from .patterns import WEEKDAY_RE
-from .steps import any_step
+from .steps import any_step, counted
 from .years import MONTH_NAME
 
 
@@ -97,3 +97,21 @@ def _opens_before(text: str, date: DateMention) -> bool:
 
 
 SECOND_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s")
+
+
+# "The attack on Aug. 23, 2024, was claimed ... the following day": a day naming the subject's event, right
+# after its noun, and the predicate's verb right after the phrase
+_SUBJECT_BEFORE = re.compile(r"\W*(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w'’\-]+\s+){1,3}", re.IGNORECASE)
+_PREDICATE_AFTER = re.compile(r",?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b")
+
+
+def from_the_subject(text: str, date: DateMention | None) -> DateMention | None:
+    """The sentence's date, counted from its own day where that day names the event that is its subject ("The
+    attack on Aug. 23, 2024, was claimed by the group the following day"): a step in the predicate counts from
+    that day, and is the sentence's date."""
+    if date is None or not date.resolved or not date.phrase.lower().startswith(("on ", "of ")) \
+            or _SUBJECT_BEFORE.fullmatch(text, 0, date.start) is None or _PREDICATE_AFTER.match(text, date.end) is None:
+        return date
+    step = counted(text, date)
+    return step if step is not None and step.resolved else date
+
