@@ -51,6 +51,8 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
                 source, how = went_on[0], BEFORE
         else:
             source, how = _continued(told, out, i, found) or (None, BEFORE)
+            if source is not None and _other_occasion(t.text, told[source].text):
+                source = None  # "During the ceremony, ..." after a sentence on the appointment: the ceremony's day
         if source is None and timeline and not t.label and not t.plans and not t.earlier:
             k = entry_above(told, out, i, LOOK_BACK)
             source, how = (k if k is not None and _lendable(out[k]) else None), "the timeline's entry above it"
@@ -70,6 +72,19 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
             out[i] = dataclasses.replace(d, start=0, end=0, origin="context",
                                          note=f"dated by context: {words} in {how}")
     return out
+
+
+# An occasion the sentence opens in, named as one the reader knows ("During the ceremony", "In his first major
+# speech"): the sentence before tells its day only when it names it too.
+OCCASION_OPENING = re.compile(r"\W*(?:in|during|at)\s+(?:the|his|her|its|their)\s+(?!same\b)"
+                              r"(?:(?!after\b|before\b|of\b|for\b)[\w’'\-]+\s+){0,3}?"
+                              r"(speech|ceremony|interview|news\s+conference|press\s+conference|inauguration)\b",
+                              re.IGNORECASE)
+
+
+def _other_occasion(text: str, before: str) -> bool:
+    opening = OCCASION_OPENING.match(text)
+    return opening is not None and opening.group(1).split()[0].lower() not in before.lower()
 
 
 # A verb of saying anywhere in the sentence: with no other action, the sentence is a statement.
