@@ -109,7 +109,8 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     flat = flatten_places(before)  # "from Calais, France, on Thursday": one phrase
     clause = flat[max(flat.rfind(","), flat.rfind(";"), flat.rfind(": ")) + 1:]  # a colon ends a clause too
-    if rules["sequence"].search(clause) and not _opens_a_fronted_clause(text, before):
+    if rules["sequence"].search(clause) and not _opens_a_fronted_clause(text, before) \
+            and not rules["since_named"].search(clause):
         return False
     if FOLLOWS.search(clause) or FOLLOWS_SET_OFF.search(flat):
         return False

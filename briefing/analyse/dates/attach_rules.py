@@ -140,6 +140,13 @@ def _opener_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "sequence": re.compile(rf"\b(?!{_before_a_body(data)})(?:{alternation(data['sequence_openers'])})\s+"
                                rf"(?!{_clock_time(data)}|(?:{CALENDAR})\b)"
                                r"[^\W\d_][^,;]*$|\bbehind\s+(?-i:[A-Z])[^,;]*$", re.I),
+        # ... but "The first refugees to leave since its surrender reached Armenia on Sunday": a superlative's "since"
+        # names a thing, and the past verb after it is the sentence's own
+        "since_named": re.compile(r"^(?![^,;]*\b(?:is|are|was|were|has|have|had|will|would)\s[^,;]*\bsince\b)[^,;]*?"
+                                  rf"\b(?:{alternation(data['superlatives'])})\b[^,;]*?\bsince\s+"
+                                  rf"(?:(?:the|its|his|her|their|a|an|this|that)\s+)?[\w’'\-]+\s+"
+                                  rf"(?-i:[a-z]{{3,}}ed|{alternation(data['irregular_pasts'])})\b"
+                                  rf"(?![^,;]*\b(?:{alternation(data['sequence_openers'])})\b)[^,;]*$", re.I),
         # ... and so does a ranking's "behind Silicon Valley Bank on Friday and Washington Mutual in 2008"
     }
 
