@@ -265,6 +265,11 @@ BEST = [
     ("By Thursday night, according to the state's chief secretary, the names of 72 of the dead were known.", SEP14,
      True, "By Thursday night", "Thursday 12 September 2024"),
     ("By Friday, the company said the deal was off.", SEP14, True, None, None),
+    # "Also <day>, X said ...": the day of the report, when what was said has a day of its own up to it
+    ("Also on Thursday, the command said the body of a fourth victim was recovered on Wednesday.", SEP14, True,
+     "on Wednesday", "Wednesday 11 September 2024"),
+    ("Also on Thursday, the state told the court it had widened the inquiry on Wednesday.", SEP14, True,
+     "on Thursday", "Thursday 12 September 2024"),
     ("The company will be in bankruptcy court by Sept. 20, officials said.", SEP14, True, None, None),
     # What was said denies that anything happened on the other day: the saying is the news
     ("The weather agency said on Friday that it had recorded nothing unusual on Thursday.", SEP14, True,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...model import DateMention
 from .attach_lists import irregular_participles
@@ -73,18 +74,25 @@ _GOING_ON = re.compile(r"\b(?:has|have)\s+(?:(?:also|long|now|[a-z]+ly)\s+)?(?:b
                        re.IGNORECASE)
 
 
-def _opens_report(m: DateMention, sentence: str) -> bool:
+def _opens_report(m: DateMention, sentence: str, others: Sequence[DateMention] = ()) -> bool:
     """The mention opens the sentence right before its subject and a verb of reporting, and what is reported is
-    told in the past perfect ("Earlier this month German prosecutors said they had searched a boat in January"):
-    the date of the report, not of the search."""
-    if sentence[:m.start].strip(" \"'‘“"):
-        return False
+    told in the past perfect ("Earlier this month German prosecutors said they had searched a boat in January"),
+    or has a day of its own up to the report's ("Also Monday, the command said a fourth body was recovered
+    Sunday"): the date of the report, not of the search or the recovery."""
+    lead = sentence[:m.start].strip(" \"'‘“")
     says = _SAYS_NEXT.match(sentence, m.end)
-    if says is None:
+    if says is None or lead and not _ALSO.fullmatch(lead):
         return False
-    clause = _CLAUSE_END.search(sentence, says.end())  # what was said, up to its clause's end: not a second
-    # clause's past perfect ("In February the bank reported a loss for 2022, ..., and said clients had pulled")
-    return HAD_DONE.search(sentence, says.end(), clause.start() if clause else len(sentence)) is not None
+    end = (clause.start() if (clause := _CLAUSE_END.search(sentence, says.end())) else len(sentence))
+    # what was said, up to its clause's end: not a second clause's past perfect ("In February the bank reported a
+    # loss for 2022, ..., and said clients had pulled")
+    if HAD_DONE.search(sentence, says.end(), end) is not None:
+        return not lead
+    return any(says.end() <= o.start < end and o.precision in ("day", "weekday")
+               and o.end_date <= m.start_date for o in others)  # type: ignore[operator]
+
+
+_ALSO = re.compile(r"(?:also|separately|earlier|later)", re.IGNORECASE)  # "Also Monday, ...": wire style
 
 
 _CLAUSE_END = re.compile(r"[,;:]")
@@ -181,7 +189,8 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
        ("the ministry said on Friday"), or opening the sentence before its
        subject and a reporting verb when what is reported is told in the past
        perfect ("Earlier this month prosecutors said they had searched a yacht
-       in January"), is used only when no other resolved mention is left: it
+       in January") or has a day of its own up to the report's ("Also Monday,
+       the command said a fourth body was recovered Sunday"), is used only when no other resolved mention is left: it
        dates the report, not the event; unless what was said denies that
        anything happened on the other days ("the agency said on Tuesday it had
        recorded nothing unusual on Monday"), or the other days stand in a past
@@ -200,7 +209,7 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
     resolved = [m for m in candidates if m.start_date is not None and m.end_date is not None]
     if sentence is not None and len(resolved) > 1:
         told = [m for m in resolved if is_reporting_date(m, sentence)]
-        events = [m for m in resolved if m not in told and not _opens_report(m, sentence)]
+        events = [m for m in resolved if m not in told and not _opens_report(m, sentence, resolved)]
         if told and events and all(_denied(sentence, told[0], m) or _looked_back(sentence, told[0], m)
                                    or _expected_then(sentence, told[0], m) or _example_of(sentence, told[0], m)
                                    or _named_in_what_was_said(sentence, told[0], m)
