@@ -94,6 +94,7 @@ timeline and the key points, and the Sources page says why.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
@@ -248,7 +249,7 @@ def _told_alone(articles: Sequence[str], reach: Sequence[Reach], news: Sequence[
     lead = {False: "names the story's parties in neither its headline nor its lead",
             True: "names neither of the story's two sides in its headline or lead"}
     return {article: (f"{lead[bool(how.lead)]}, and no other article tells a day it reports "
-                      f"({', '.join(str(d) for d in sorted(mine)[:3])}): it reports an event of its own")
+                      f"({_first_days(mine)}): it reports an event of its own")
             for article, mine, how, side in zip(articles, news, reach, sided)
             if article not in out and mine and not side and how.published is not None
             and not any(_others_tell(d, mine, tellers) for d in mine)}
@@ -262,7 +263,7 @@ def _told_late(articles: Sequence[str], reach: Sequence[Reach], news: Sequence[f
     days; an article that tells only days of its own, after that long a silence, reports another event naming
     the same parties: the same leader's next visit a year on, another strike on the same group."""
     on = [(how.published, article) for article, how in zip(articles, reach) if article not in out and how.published]
-    latest = sorted(on, reverse=True)[:2]
+    latest = heapq.nlargest(2, on)
     tellers = Counter(day for article, mine in zip(articles, news) if article not in out for day in mine)
     found: dict[str, str] = {}
     for article, mine, how in zip(articles, news, reach):
@@ -272,8 +273,12 @@ def _told_late(articles: Sequence[str], reach: Sequence[Reach], news: Sequence[f
         if how.published - last > STORY_SILENCE and not any(_others_tell(d, mine, tellers) for d in mine):
             found[article] = (f"was published on {how.published}, more than half a year after every other article "
                               f"on the story (the latest on {last}), and no other article tells a day it reports "
-                              f"({', '.join(str(d) for d in sorted(mine)[:3])}): it reports an event of its own")
+                              f"({_first_days(mine)}): it reports an event of its own")
     return found
+
+
+def _first_days(days: frozenset[dt.date]) -> str:
+    return ", ".join(str(d) for d in sorted(days)[:3])
 
 
 def _others_tell(day: dt.date, mine: frozenset[dt.date], tellers: Counter[dt.date]) -> bool:

@@ -294,8 +294,7 @@ def _last_named(text: str, mentions: list[DateMention], date: DateMention | None
     # something has gone on since ("wedged across the canal since Tuesday") is no day the narrative tells
     fine = [m for m in (*([date] if date else []), *mentions)
             if _fine(m) and m.precision != "week" and not WEEKEND.search(m.phrase)
-            and not m.phrase.lower().startswith("since ")
-            and not _quoted_now(text, m)
+            and not m.phrase.lower().startswith("since ") and not _quoted_now(text, m)
             and (m is date or date is None or not HAD_DONE.search(text, 0, m.start))
             and (m is date or not names_a_noun(text, m) and not _described_long_before(text, m, anchor)
                  and not text.startswith(("'s", "’s"), m.end) and not _describes_after(text, m, date))]

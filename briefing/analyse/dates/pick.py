@@ -83,7 +83,7 @@ def _opens_report(m: DateMention, sentence: str, others: Sequence[DateMention] =
     says = _SAYS_NEXT.match(sentence, m.end)
     if says is None or lead and not _ALSO.fullmatch(lead):
         return False
-    end = (clause.start() if (clause := _CLAUSE_END.search(sentence, says.end())) else len(sentence))
+    end = clause.start() if (clause := _CLAUSE_END.search(sentence, says.end())) else len(sentence)
     # what was said, up to its clause's end: not a second clause's past perfect ("In February the bank reported a
     # loss for 2022, ..., and said clients had pulled")
     if HAD_DONE.search(sentence, says.end(), end) is not None:
@@ -190,8 +190,9 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
        subject and a reporting verb when what is reported is told in the past
        perfect ("Earlier this month prosecutors said they had searched a yacht
        in January") or has a day of its own up to the report's ("Also Monday,
-       the command said a fourth body was recovered Sunday"), is used only when no other resolved mention is left: it
-       dates the report, not the event; unless what was said denies that
+       the command said a fourth body was recovered Sunday"), is used only
+       when no other resolved mention is left: it dates the report, not the
+       event; unless what was said denies that
        anything happened on the other days ("the agency said on Tuesday it had
        recorded nothing unusual on Monday"), or the other days stand in a past
        perfect clause after a comma ("said Saturday that three remained

@@ -114,4 +114,3 @@ def from_the_subject(text: str, date: DateMention | None) -> DateMention | None:
         return date
     step = counted(text, date)
     return step if step is not None and step.resolved else date
-
