@@ -133,7 +133,6 @@ def own_lines_dated(articles: Sequence[Article], facts: list[ArticleFacts], copi
     with none costs no second reading. Its shared lines keep the original's dates where the copy dated them by
     context or counting, which an added line ("... on the list of dead Saturday") would lead astray: the shared
     text tells what the original told, on the original's days."""
-    by_id = {a.id: a for a in articles}
     at = {a.id: k for k, a in enumerate(articles)}
     out = list(facts)
     for k, a in enumerate(articles):
@@ -141,7 +140,7 @@ def own_lines_dated(articles: Sequence[Article], facts: list[ArticleFacts], copi
         if a.id not in copies or own is None or own == a.date:
             continue
         original = copies[a.id][0]
-        edits = edited_from(a, by_id[original])
+        edits = edited_from(a, articles[at[original]])
         if all(j is not None for j in edits):
             continue
         lines = {i for i, j in enumerate(edits) if j is None and _read_against_article(out[k].sentences[i].date)}

@@ -257,24 +257,25 @@ def _told_alone(articles: Sequence[str], reach: Sequence[Reach], news: Sequence[
 
 def _told_late(articles: Sequence[str], reach: Sequence[Reach], news: Sequence[frozenset[dt.date]],
                out: Mapping[str, str]) -> dict[str, str]:
-    """Article id -> why, for the articles still on the story published more than half a year after every
-    other article on it, and no day of whose news (give or take one) another of those tells. A later phase
-    of the story (the trial, the report a year on) is told by more than one article, or recalls the story's
-    days; an article that tells only days of its own, after that long a silence, reports another event naming
-    the same parties: the same leader's next visit a year on, another strike on the same group."""
-    on = [(how.published, article) for article, how in zip(articles, reach) if article not in out and how.published]
-    latest = heapq.nlargest(2, on)
-    tellers = Counter(day for article, mine in zip(articles, news) if article not in out for day in mine)
-    found: dict[str, str] = {}
-    for article, mine, how in zip(articles, news, reach):
-        if article in out or not mine or how.published is None or len(latest) < 2:
-            continue
-        last = latest[1][0] if latest[0][1] == article else latest[0][0]
-        if how.published - last > STORY_SILENCE and not any(_others_tell(d, mine, tellers) for d in mine):
-            found[article] = (f"was published on {how.published}, more than half a year after every other article "
-                              f"on the story (the latest on {last}), and no other article tells a day it reports "
-                              f"({_first_days(mine)}): it reports an event of its own")
-    return found
+    """Article id -> why, for the article still on the story published more than half a year after every other
+    article on it (only the latest can be), when no day of its news (give or take one) another of those tells. A
+    later phase of the story (the trial, the report a year on) is told by more than one article, or recalls the
+    story's days; an article that tells only days of its own, after that long a silence, reports another event
+    naming the same parties: the same leader's next visit a year on, another strike on the same group."""
+    on = [(how.published, k) for k, (article, how) in enumerate(zip(articles, reach))
+          if article not in out and how.published]
+    if len(on) < 2:
+        return {}
+    (published, k), (last, _) = heapq.nlargest(2, on)
+    mine = news[k]
+    if published - last <= STORY_SILENCE or not mine:
+        return {}
+    tellers = Counter(day for article, days in zip(articles, news) if article not in out for day in days)
+    if any(_others_tell(d, mine, tellers) for d in mine):
+        return {}
+    return {articles[k]: (f"was published on {published}, more than half a year after every other article on the "
+                          f"story (the latest on {last}), and no other article tells a day it reports "
+                          f"({_first_days(mine)}): it reports an event of its own")}
 
 
 def _first_days(days: frozenset[dt.date]) -> str:
