@@ -23,6 +23,10 @@ DATING = [{**case, "id": case["name"]} for case in yaml.safe_load((DATA / "datin
 def dated(cell: str, origin: str) -> DateMention | None:
     if cell == "-":
         return None
+    if "/" in cell:  # a stretch named by its ends, or (after "~") a rolling span with no named ends
+        start, end = (dt.date.fromisoformat(day) for day in cell.lstrip("~").split("/"))
+        phrase = "over the past week" if cell.startswith("~") else f"{start} to {end}"
+        return DateMention(phrase, 0, len(phrase), "range", start, end, cell.startswith("~"), "", origin)
     if cell == "unresolved":
         return DateMention("on Friday", 0, 9, "weekday", None, None, True, "the article is undated", origin)
     parts = [int(p) for p in cell.split("-")]

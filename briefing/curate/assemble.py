@@ -9,6 +9,7 @@ to someone a sentence names. A field no sentence fills stays empty.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -20,11 +21,15 @@ from ..model import Citation, ContextInsert, DateMention, Event, Participant, St
 
 PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
 LEADING_PRONOUN = re.compile(r"^\W*(He|She|They|The two leaders|The two men|Both leaders)\b")
-# Actions whose object is worth a column of its own: what was given, signed, imposed, filed.
+# A stretch of days its words name by both ends ("from Oct. 9 to 15", "on Dec. 7 and Jan. 3"), at most a month
+# long, places an event as exactly as a day does.
+STRETCH = dt.timedelta(days=31)
+NAMED_ENDS = re.compile(r"\w\s*[-–—]\s*\w|\s(?:to|until|till|through|and)\s", re.IGNORECASE)
 # How directly a date comes from a sentence's own words: a phrase of its own ("on Tuesday") over one counted
 # along the article's narrative ("the next day"), over one lent by the sentence before.
 DIRECTNESS = {"": 3, "article": 3, "copy": 3, "corroboration": 2, "narrative": 1, "reports": 1, "live": 1,
               "context": 0}
+# Actions whose object is worth a column of its own: what was given, signed, imposed, filed.
 OBJECT_ACTIONS = frozenset("gift receive_gift deliver sign ratify submit impose lift sue settle fund "
                            "investigate".split())
 
@@ -93,9 +98,9 @@ def _dating_citation(shown: Citation, citations: tuple[Citation, ...], origin: d
 
     Reports of one event may date it a day apart (time zones, "late Tuesday"
     against "early Wednesday"); the date the most independent sources give
-    wins over a lone report, then the one a sentence's own words give over
-    one counted along the narrative, the shown one's and the earlier
-    citation on ties. A date lent by the
+    wins over a lone report, then a day over a stretch holding as many,
+    then the one a sentence's own words give over one counted along the
+    narrative, the shown one's and the earlier citation on ties. A date lent by the
     sentence before (``origin`` "context") counts only where no sentence dates
     the event in its own words.
     """
@@ -104,19 +109,35 @@ def _dating_citation(shown: Citation, citations: tuple[Citation, ...], origin: d
     resolved = own or resolved
     if not resolved:
         return shown if shown.date else next((c for c in citations if c.date), None)
-    finest = min(c.date.end_date - c.date.start_date for c in resolved)  # type: ignore[union-attr,operator]
-    fine = [c for c in resolved if c.date.end_date - c.date.start_date == finest]  # type: ignore[union-attr,operator]
+    finest = min(_width(c.date) for c in resolved)  # type: ignore[arg-type]
+    fine = [c for c in resolved if _width(c.date) == finest]  # type: ignore[arg-type]
     backers: dict[tuple, set[str]] = {}
     for c in fine:
         backers.setdefault(c.date.span, set()).add(origin.get(c.source, c.source))  # type: ignore[union-attr]
-    best = max(fine, key=lambda c: (len(backers[c.date.span]), DIRECTNESS.get(c.date.origin, 0),  # type: ignore[union-attr]
-                                    c == shown, -citations.index(c)))
-    weight: dict[tuple, tuple[int, int]] = {}  # a date -> (its sources, the directness of its best words)
+    best = max(fine, key=lambda c: (*_weight(c, backers), c == shown, -citations.index(c)))
+    weight: dict[tuple, tuple[int, int, int]] = {}  # a date -> (sources, narrowness, its best words' directness)
     for c in fine:
         span = c.date.span  # type: ignore[union-attr]
-        weight[span] = max(weight.get(span, (0, 0)), (len(backers[span]), DIRECTNESS.get(c.date.origin, 0)))  # type: ignore[union-attr]
+        weight[span] = max(weight.get(span, (0, 0, 0)), _weight(c, backers))
     ranked = sorted(weight.values(), reverse=True)
     return best if len(ranked) == 1 or ranked[0] > ranked[1] else _covering(best, fine)
+
+
+def _weight(c: Citation, backers: dict[tuple, set[str]]) -> tuple[int, int, int]:
+    """How strongly ``c`` dates the event: by its date's sources, then a day over a stretch holding as many (a
+    report of its first day is the finer), then by how directly its words give the date."""
+    date: DateMention = c.date  # type: ignore[assignment]
+    return len(backers[date.span]), -(date.end_date - date.start_date).days, DIRECTNESS.get(date.origin, 0)  # type: ignore[operator]
+
+
+def _width(date: DateMention) -> dt.timedelta:
+    """How loosely ``date`` places the event: a stretch whose first and last days the words name ("from Oct. 9 to
+    15") places it as exactly as a day, so the reports giving that stretch are weighed against a report of its
+    first day, not set aside for it. A rolling span ("over the past week") and a stretch of years do not."""
+    width = date.end_date - date.start_date  # type: ignore[operator]
+    if date.precision == "range" and date.origin != "reports" and width <= STRETCH and NAMED_ENDS.search(date.phrase):
+        return dt.timedelta(0)
+    return width
 
 
 def _covering(best: Citation, fine: list[Citation]) -> Citation:

@@ -144,6 +144,7 @@ _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:again\s+|also\s+)?(?:on\s
 _STRETCH = re.compile(r"\s+(?:to|until|till|through)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?",
                       re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.IGNORECASE)
+_FROM_WORD = re.compile(r"from\s", re.IGNORECASE)
 
 
 def joined(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -163,11 +164,27 @@ def joined(text: str, mentions: list[DateMention]) -> list[DateMention]:
     return out
 
 
+def with_stretch_ends(text: str, kept: list[DateMention], found: list[DateMention]) -> list[DateMention]:
+    """``kept``, the phrases dating the sentence's event, with the end of each stretch one of them opens ("will run
+    from Monday 30 September to Wednesday 2 October"): a stretch's end dates what its start dates."""
+    out = list(kept)
+    for a, b in zip(found, found[1:]):
+        if a in out and b not in out and a.resolved and b.resolved and not a.origin and not b.origin \
+                and a.end_date < b.start_date and _STRETCH.fullmatch(text[a.end:b.start]) and _from(text, a):  # type: ignore[operator]
+            out.insert(out.index(a) + 1, b)
+    return out
+
+
 def _together(text: str, a: DateMention, b: DateMention) -> bool:
     if not (a.end_date < b.start_date or b.end_date < a.start_date):  # type: ignore[operator]
         return False  # one day told twice ("Monday morning, March 13"), or one inside the other
     between = text[a.end:b.start]
     if "weekday" in (a.precision, b.precision) and "and" not in between.lower():
         return False  # "Monday morning, March 11": a weekday and its date, however the two were read
-    return bool(_LISTED.fullmatch(between)) or (bool(_STRETCH.fullmatch(between)) and _FROM.search(text, 0, a.start)
-                                                 is not None)
+    return bool(_LISTED.fullmatch(between)) or (bool(_STRETCH.fullmatch(between)) and _from(text, a))
+
+
+def _from(text: str, a: DateMention) -> bool:
+    """The stretch opens with "from", before the first date's words or as their first word ("from Monday 30
+    September to Wednesday 2 October")."""
+    return _FROM.search(text, 0, a.start) is not None or _FROM_WORD.match(a.phrase) is not None

@@ -33,7 +33,7 @@ from .attach_lists import irregular_pasts
 from .bare_weekdays import with_bare_weekdays
 from .by_context import by_context
 from .context import future_after
-from .daytime import Clock, evening_of, joined, lasting
+from .daytime import Clock, evening_of, joined, lasting, with_stretch_ends
 from .find import find_dates
 from .live import just_done, live_entries, posted_now, stamped
 from .pick import HAD_DONE, best_date, is_reporting_date
@@ -148,7 +148,8 @@ def _not_yet(date: DateMention | None, t: Told, article_date: dt.date | None) ->
 def _own_phrases(told: Sequence[Told], found: list[list[DateMention]]) -> list[list[DateMention]]:
     """The phrases dating each sentence's own event, not another's it names: read once, for the narrative and
     for context."""
-    return [_first_clause(t.text, [m for m in ms if attached(t.text, m)]) for t, ms in zip(told, found)]
+    return [_first_clause(t.text, with_stretch_ends(t.text, [m for m in ms if attached(t.text, m)], ms))
+            for t, ms in zip(told, found)]
 
 
 def _with_year(text: str, date: DateMention | None, heading: str | None,
