@@ -286,6 +286,9 @@ BEST = [
      "on Friday", "Friday 13 September 2024"),
     ("The firm said on Friday it plans to open the plant in March.", SEP14, True,
      "on Friday", "Friday 13 September 2024"),
+    # ... or what was to come, told with "would": the announcement is the news
+    ("The bank said on Friday that its meetings would go ahead on September 20.", SEP14, True,
+     "on Friday", "Friday 13 September 2024"),
     # ... or a second thing said, still to come: what was said first, done, is the news of the saying's day
     ("The mayor said on Friday that the survey had been finished, and that payments would start next week.", SEP14,
      True, "on Friday", "Friday 13 September 2024"),

@@ -145,6 +145,10 @@ _STRETCH = re.compile(r"\s+(?:to|until|till|through)\s+(?:the\s+(?:morning|after
                       re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.IGNORECASE)
 _FROM_WORD = re.compile(r"from\s", re.IGNORECASE)
+# "opens in Marrakech tomorrow and runs until Oct. 15", "began on Monday and ended Friday": a stretch told by the
+# days its occasion starts and ends
+_RUNS_ON = re.compile(r"\s+and\s+(?:will\s+)?(?:runs?|ran|lasts?|lasted|continues?|continued|ends?|ended"
+                      r"|closes?|closed)\s+(?:(?:to|until|till|through|on)\s+)?", re.IGNORECASE)
 
 
 def joined(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -170,7 +174,7 @@ def with_stretch_ends(text: str, kept: list[DateMention], found: list[DateMentio
     out = list(kept)
     for a, b in zip(found, found[1:]):
         if a in out and b not in out and a.resolved and b.resolved and not a.origin and not b.origin \
-                and a.end_date < b.start_date and _STRETCH.fullmatch(text[a.end:b.start]) and _from(text, a):  # type: ignore[operator]
+                and a.end_date < b.start_date and _stretch(text, a, b):  # type: ignore[operator]
             out.insert(out.index(a) + 1, b)
     return out
 
@@ -181,7 +185,14 @@ def _together(text: str, a: DateMention, b: DateMention) -> bool:
     between = text[a.end:b.start]
     if "weekday" in (a.precision, b.precision) and "and" not in between.lower():
         return False  # "Monday morning, March 11": a weekday and its date, however the two were read
-    return bool(_LISTED.fullmatch(between)) or (bool(_STRETCH.fullmatch(between)) and _from(text, a))
+    return bool(_LISTED.fullmatch(between)) or _stretch(text, a, b)
+
+
+def _stretch(text: str, a: DateMention, b: DateMention) -> bool:
+    """``a`` and ``b`` are the first and last days of one stretch: "from ... to ...", or "opens ... and runs
+    until ..."."""
+    between = text[a.end:b.start]
+    return (_STRETCH.fullmatch(between) is not None and _from(text, a)) or _RUNS_ON.fullmatch(between) is not None
 
 
 def _from(text: str, a: DateMention) -> bool:

@@ -156,14 +156,15 @@ def _expected_then(sentence: str, told: DateMention, m: DateMention) -> bool:
     """What was said is an expectation or an intent, and the other date is when it expects it: "UBS said on Monday
     it expected to complete the takeover as early as June 12", "the junta said Monday it intends to hold elections in
     August 2025", or a second thing said, still to come ("said on Tuesday that the
-    census had been completed, and that cash would start reaching families next week"). The expectation is the
-    news of the day it was told."""
+    census had been completed, and that cash would start reaching families next week"), or what was to come, told
+    with "would" ("said Monday their meetings would go ahead from Oct. 9 to 15"). The expectation is the news of
+    the day it was told."""
     return m.start > told.end and _EXPECTED.search(sentence, told.end, m.start) is not None
 
 
 _EXPECTED = re.compile(r"\b(?:expects?|expected|hopes?|hoped|aims?|aimed|anticipates?|anticipated|intends?|"
                        r"intended|plans?|planned|wants?|wanted)\s+to\b"
-                       r"|,\s+and\s+that\s+[^,;]*\b(?:would|will)\b",
+                       r"|,\s+and\s+that\s+[^,;]*\b(?:would|will)\b|\bwould\b",
                        re.IGNORECASE)
 
 
@@ -198,7 +199,8 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
        perfect clause after a comma ("said Saturday that three remained
        missing, down from the 100 they had listed earlier in the week"), or
        are when what was said is expected ("said on Monday it expected to
-       complete the takeover as early as June 12", "..., and that cash would
+       complete the takeover as early as June 12", "said Monday their
+       meetings would go ahead from Oct. 9 to 15", "..., and that cash would
        start reaching families next week"), or stand in an example of what
        was said ("..., including a general overhaul in 2022"), or only name
        the event of a toll told in the active past perfect ("had died in
