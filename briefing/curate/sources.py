@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from ..analyse.dates import find_dates
-from ..analyse.dates.context import to_come_before, told_as_past
+from ..analyse.dates.tense import to_come_before, told_as_past
 from ..analyse.dates.words import WEEKDAYS
 from ..model import Article, Config, Corpus, Problem
 from ..read.published import dateline_day, real_date

@@ -29,7 +29,7 @@ import yaml
 from ...model import DateMention
 from .attach_lists import DATA, irregular_pasts, listed
 from .attach_rules import APPOSED_PARTICIPLE, APPOSED_RELATIVE, CALENDAR, SET_OFF_END, build
-from .context import new_date
+from .tense import new_date
 from .words import ABBREVIATIONS, MONTHS, REPORT_VERBS, WEEKDAYS
 
 PREPOSITIONS = "on|in|at|for|by|with|from|of|to|during|after|before|since|until|about|than|and|but|or"

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from ...model import DateMention
 from .attach_lists import irregular_pasts
 from .clock import minutes
-from .context import future_after
 from .steps import shifts_time
+from .tense import future_after
 from .words import PRESENT_REPORTING_VERBS, REL_DAY_OFFSETS, WEEKDAYS
 
 if TYPE_CHECKING:

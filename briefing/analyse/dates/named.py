@@ -17,7 +17,6 @@ from .context import (
     Hit,
     after_name,
     has_context,
-    is_future,
     month_at,
     names_event,
     norm,
@@ -27,6 +26,7 @@ from .context import (
 from .intervals import day_iv, month_iv, part_of_month, part_of_season, part_of_year, season_iv, year_iv
 from .patterns import SHARED_YEAR
 from .resolve import NOTE_AMBIGUOUS, NOTE_NO_YEAR, make, occurrence, periodic, programme, safe, since
+from .tense import is_future
 from .words import DECADE_PARTS, HOLIDAYS, SEASON_PARTS
 
 

@@ -32,7 +32,6 @@ from .attach import attached, describes_a_noun, names_a_noun
 from .attach_lists import irregular_pasts
 from .bare_weekdays import with_bare_weekdays
 from .by_context import by_context
-from .context import future_after
 from .daytime import Clock, evening_of, joined, lasting, with_stretch_ends
 from .find import find_dates
 from .live import just_done, live_entries, posted_now, stamped
@@ -41,6 +40,7 @@ from .resolve import NOTE_EVENT, NOTE_NO_YEAR, NOTE_UNDATED
 from .stance import stance_after
 from .step_or_own import counts_instead, finer, from_the_subject
 from .steps import YEAR, any_step, counted, long_past, told_on
+from .tense import future_after
 from .told import Told
 from .told_event import PAST_WORDS, told_event
 from .weeks import in_week, names_its_weekday, week_after

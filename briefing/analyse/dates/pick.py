@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from ...model import DateMention
 from .attach_lists import irregular_participles
-from .context import moved_to
 from .patterns import phrase_regex
+from .tense import moved_to
 from .words import ANCHOR_WORDS, COUNT_REACHED, PERFECT_PARTICIPLES, REPORT_AUDIENCES, REPORT_VERBS
 
 # "..., the ministry said on Friday": the date of the report, not of what it reports.

@@ -24,7 +24,7 @@ from datetime import timedelta
 
 from ...model import DateMention, Precision
 from .attach_lists import irregular_pasts
-from .context import Ctx, Hit, is_future, next_word, norm, part_key, prev_word, range_words_fit
+from .context import Ctx, Hit, next_word, norm, part_key, prev_word, range_words_fit
 from .intervals import (
     add_months,
     month_iv,
@@ -37,6 +37,7 @@ from .intervals import (
     weekend,
 )
 from .resolve import NOTE_EVENT, NOTE_UNDATED, make, since
+from .tense import is_future
 from .words import (
     DET_MODE,
     DIRECTION_OFFSETS,

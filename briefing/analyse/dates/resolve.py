@@ -28,7 +28,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ...model import DateMention, Interval, Precision
-from .context import Ctx, Hit, is_future, lead_start, norm, prev_word
+from .context import Ctx, Hit, lead_start, norm, prev_word
+from .tense import is_future
 from .words import DET_MODE, DIRECTION_OFFSETS
 
 # Short plain-word reasons for an unresolved mention.

@@ -1,0 +1,320 @@
+"""The tense of the clause holding a date: whether it speaks of what is to come (``is_future``), which
+decides which year a month or day without one falls in and which week a bare weekday falls in; and the
+smaller readings of what surrounds a date that the pickers share (a date moved to, a new date, a date still to
+come or told as past).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..trie import trie_regex as shared_trie
+from .attach_lists import irregular_pasts
+from .context import Ctx, lead_start, prev_word
+from .patterns import phrase_piece, phrase_regex, trie_regex
+from .words import (
+    CLAUSE_WORDS,
+    CONDITIONAL_MARKERS,
+    COUNTERFACTUAL_AFTER,
+    DETERMINERS,
+    FUTURE_ENDINGS,
+    FUTURE_MARKERS,
+    MARKER_ADVERBS,
+    NOT_PLURAL_SUBJECTS,
+    NOUN_LIKE_MARKERS,
+    REPORTING_VERBS,
+    RESCHEDULING_VERBS,
+    SCHEDULED_PLURAL,
+    SCHEDULED_PRESENT,
+    SUBJECT_WORDS,
+    WEEKDAYS,
+)
+
+# These run on the lower-cased sentence.
+# not the comma of "1,300" nor the colon of "11:59"
+_CLAUSE_BREAK = re.compile(rf"(?<!\d),|,(?!\d)|[;()\u2013\u2014]|:(?!\d)|\b(?:{'|'.join(CLAUSE_WORDS)})\b")
+# A few words set off by commas right after a date that opens its clause, naming the day: "the anniversary,"
+_DAY_ASIDE = re.compile(r"(?:the|a|an|its|his|her|their)\s+[^,;:()]{1,40},\s*")
+_AFTER_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014]")
+# "would have", "would not have", "should never have", "would've": the conditional is counterfactual, about the past
+_COUNTERFACTUAL = (rf"\s+(?:(?:not|never)\s+)?(?:{trie_regex(COUNTERFACTUAL_AFTER)})\b"
+                   rf"|{'|'.join(map(phrase_regex, COUNTERFACTUAL_AFTER))}")
+# "plan to", but not "a plan to" nor "the government's plan to": a noun after a determiner or a possessive
+_UNDETERMINED = "".join(rf"(?<!\b{d} )" for d in DETERMINERS) + r"(?<!'s )(?<!\u2019s )"
+_ADVERB = rf"(?:(?:{'|'.join(MARKER_ADVERBS)})\s+)?"
+
+
+def _marker_piece(ch: str) -> str:
+    """A marker's space may hold one adverb: "is now due", "was originally scheduled"."""
+    return rf"\s+{_ADVERB}" if ch == " " else phrase_piece(ch)
+
+
+_FUTURE = re.compile(rf"\b(?:{shared_trie(FUTURE_MARKERS, _marker_piece)})\b"
+                     rf"|(?:{'|'.join(map(phrase_regex, FUTURE_ENDINGS))})\b"
+                     rf"|{_UNDETERMINED}\b(?:{trie_regex(NOUN_LIKE_MARKERS)})\b"
+                     rf"|\b(?:{trie_regex(CONDITIONAL_MARKERS)})\b(?!{_COUNTERFACTUAL})")
+_PREPOSITION = re.compile(r"(?:on|in)\s")  # the preposition a phrase may open with
+_RESCHEDULED = re.compile(rf"\b(?:{trie_regex(RESCHEDULING_VERBS)})\b", re.IGNORECASE)
+# A state that lasts, told in the present, up to the phrase: "the port remains closed until Monday", "keeps
+# the order in place until 11:59 p.m. on Friday": that day is still to come.
+_LASTING = re.compile(r"\b(?:keeps?|remains?|stays?|runs?|lasts?|continues?|is|are)\b")
+_ED_WORD = re.compile(r"\b[a-z]{2,}ed\b")
+_WAS = re.compile(r"\b(?:was|were|had)\b")
+_UNTIL = re.compile(r"\b(?:until|till|through)\b")
+_REPORTING = re.compile(rf"\b(?:{'|'.join(REPORTING_VERBS)})\b")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def is_future(ctx: Ctx, start: int, end: int, *, programme: bool = False) -> bool:
+    """Whether the clause holding the phrase at start:end speaks of the future (a heuristic).
+
+    The verb governing a date usually comes before it in its clause ("talks will
+    resume on Friday", "he said on Friday that ..."); only a date opening its
+    clause ("On Friday, leaders will meet") is judged by what follows it, and
+    then a reporting verb before the future marker ("On Friday, he said he will
+    ...") keeps it in the past.
+
+    With ``programme``, a happening told in the simple present ("holds its first hearing on Thursday") is to
+    come too. Only a weekday asks for it: a headline tells past news in the present ("Kim meets Putin at
+    cosmodrome on 13 September"), and a wrong week costs less than a wrong year.
+    """
+    low = ctx.low
+    if moved_to(low, start) or _earliest_to_come(low, start):
+        return True
+    start = lead_start(ctx.text, start)
+    lo = max(0, start - 200)  # the clause's own verb, however long its object ("will begin collecting ... on")
+    breaks = [b for b in _CLAUSE_BREAK.finditer(low, lo, start)
+              if not _joins_names(ctx.text, b) and not _joins_nouns(low, b, start) and not _joins_figures(low, b)]
+    cut = breaks[-1].end() if breaks else lo
+    if _LETTER.search(low, cut, start):
+        # a marker ending in the phrase's own preposition ("talks begin on Tuesday") reads it in
+        prep = _PREPOSITION.match(low, start)
+        marks = list(_FUTURE.finditer(low, cut, prep.end() if prep else start))
+        return bool(marks) and not _past_after(low, marks[-1].end(), start, marker=True) \
+            or _lasts_until(low, cut, start, end) or _shares_verb(ctx.text, low, lo, breaks) \
+            or programme and not marks and _scheduled(low, cut, start) \
+            or not marks and _when_to_come(low, lo, cut, start, breaks)
+    after = low[end : end + 80].lstrip(" ,")
+    if low[end : end + 2].lstrip().startswith(",") and (aside := _DAY_ASIDE.match(after)) is not None:
+        after = after[aside.end():]  # "On Wednesday, the anniversary, unions will stage a strike"
+    brk = _AFTER_BREAK.search(after)
+    if brk and _SUBORDINATE_ASIDE.match(after, 0, brk.start()) and _has_verb(after[: brk.start()]):
+        # "On Sunday, almost five months after Israeli bombs killed him, Nasrallah will at last receive ...": the
+        # aside's verb is its own clause's, and the main clause comes after it
+        after = after[brk.end():].lstrip(" ,")
+        brk = _AFTER_BREAK.search(after)
+    if brk:
+        after = after[: brk.start()]
+    fut = _FUTURE.search(after)
+    if fut is not None:
+        # "On Friday, he said he will resign", "On Nov. 27, envoys settled the line they would take": past verbs'
+        return _REPORTING.search(after, 0, fut.start()) is None \
+            and not _past_after(after, 0, fut.start(), with_object=True)
+    return _future_before_commas(low, lo, breaks)
+
+
+# A clause set off by commas after a date opening the sentence, led by a subordinator within its first words
+_SUBORDINATE_ASIDE = re.compile(r"(?:[\w-]+\s+){0,4}?(?:after|before|since|when|while|as|because|although|though)\s")
+
+
+def _has_verb(clause: str) -> bool:
+    """A verb in the past, or an auxiliary, among the clause's words: a clause, not a phrase ("as president-elect")."""
+    return any(w.endswith("ed") and len(w) > 4 or w in irregular_pasts() or w in _VERB_WORDS
+               for w in _WORD.findall(clause))
+
+
+_NAME_NEXT = re.compile(r"\s+(?-i:[A-Z])")
+_NEXT_WORD = re.compile(r"\s+(?:(?:then|also|later)\s+)?([a-z]+)\b")
+_OWN_SUBJECT = frozenset(SUBJECT_WORDS) | frozenset(DETERMINERS)
+
+
+def _past_after(low: str, begin: int, start: int, *, with_object: bool = False, marker: bool = False) -> bool:
+    """A verb in the past tense stands between the future marker and the date, so the marker belongs to the
+    subject's words, and the date to that verb: "the leaders expected to meet in Geneva signed a deal in July". A
+    participle after an auxiliary ("will be completed in July"), a determiner ("the planned July launch") or
+    before a preposition ("cars made in China") is no such verb, nor, after a ``marker``, one right after the
+    marker's own verb ("would tour damaged areas"). ``with_object`` asks for a determiner after it ("settled the
+    line"), as a subject's own participle ("a group of displaced residents") has none."""
+    words = [w.group() for w in _WORD.finditer(low, begin, start)] + [""]
+    own = next((i for i, w in enumerate(words) if w not in _AUXILIARIES), -1) if marker else -1
+    for i, (before, w, after) in enumerate(zip(words, words[1:], words[2:])):
+        if (w.endswith("ed") and len(w) > 4 or w in irregular_pasts()) and "-" not in w and before not in _AUXILIARIES \
+                and before not in DETERMINERS and not before.endswith("ly") and after not in _PREPOSITIONS \
+                and (not with_object or after in DETERMINERS) and i != own:
+            return True
+    return False
+
+
+_WORD = re.compile(r"[a-z']+(?:-[a-z']+)*")  # "purpose-built", "long-delayed": a hyphened word is no clause's verb
+# "cars made in China", "a plant opened by the firm": a participle after its noun, no verb of the clause
+_PREPOSITIONS = frozenset("in by at from on for with to under over into near".split())
+_AUXILIARIES = frozenset("be been being is are was were am has have had will would shall should can could may might "
+                         "must to get gets got not never also just".split())
+
+
+_SCHEDULED = re.compile(rf"\b(?:{trie_regex(SCHEDULED_PRESENT)})\b")
+_SCHEDULED_PLURAL = re.compile(rf"\b(?:{trie_regex(SCHEDULED_PLURAL)})\b")
+_NOT_A_SUBJECT = frozenset(DETERMINERS) | _PREPOSITIONS | frozenset("of as after before".split())
+
+
+def _scheduled(low: str, cut: int, start: int) -> bool:
+    """The clause's verb is a happening told in the simple present ("the task force holds its first hearing on
+    Thursday"), as a programme is: no past tense after it, and no determiner, possessive or preposition before
+    it, which would make it a noun ("the visits on Friday", "Kim's talks on Friday")."""
+    if _WAS.search(low, cut, start):
+        return False
+    for verb in _SCHEDULED.finditer(low, cut, start):
+        before, _ = prev_word(low, verb.start())
+        if before and before not in _NOT_A_SUBJECT and not low[: verb.start()].rstrip().endswith(("'s", "\u2019s")) \
+                and not _past_after(low, verb.end(), start):
+            return True
+    return any(_plural_subject(prev_word(low, verb.start())[0]) and not _past_after(low, verb.end(), start)
+               for verb in _SCHEDULED_PLURAL.finditer(low, cut, start))
+
+
+def _plural_subject(word: str) -> bool:
+    """A word that can be the plural subject of a bare verb: "Slovaks", "voters", "they" (``prev_word`` gives letters
+    only, so a possessive's "s" is too short to be one)."""
+    return word in ("they", "we") or len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
+        and word not in NOT_PLURAL_SUBJECTS
+
+
+_TEMPORAL = frozenset("when while".split())
+
+
+def _when_to_come(low: str, lo: int, cut: int, start: int, breaks: list[re.Match[str]]) -> bool:
+    """The phrase is in a clause of time told in the present ("when the current Congress ends in January") after
+    a clause about the future ("The task force is expected to wind down"): that time is to come as well."""
+    if not breaks or breaks[-1].group() not in _TEMPORAL or _WAS.search(low, cut, start) \
+            or _ED_WORD.search(low, cut, start) \
+            or any(w.group() in irregular_pasts() for w in _WORD.finditer(low, cut, start)):
+        return False
+    begin = breaks[-2].end() if len(breaks) > 1 else lo
+    return _FUTURE.search(low, begin, breaks[-1].start()) is not None
+
+
+def _shares_verb(text: str, low: str, lo: int, breaks: list[re.Match[str]]) -> bool:
+    """The clause after a last "and" has no subject of its own and the one before it speaks of the future:
+    "Starliner will undock autonomously and return to a landing in early September". The word after "and" is
+    then a verb in its bare form: lower case, no determiner or pronoun, no -s, -ed or -ing, no irregular past."""
+    if not breaks or breaks[-1].group() != "and":
+        return False
+    word = _NEXT_WORD.match(low, breaks[-1].end())
+    if word is None or not text[word.start(1)].islower() or word[1] in _OWN_SUBJECT \
+            or word[1].endswith(("s", "ed", "ing")) or word[1] in irregular_pasts():
+        return False
+    begin = breaks[-2].end() if len(breaks) > 1 else lo
+    return _FUTURE.search(low, begin, breaks[-1].start()) is not None
+
+
+def _joins_names(text: str, brk: re.Match[str]) -> bool:
+    """An "and" before a name joins two of the verb's objects, not two clauses: "is scheduled to question Barr
+    and FDIC Chairman Martin Gruenberg on Thursday"."""
+    return brk.group() == "and" and _NAME_NEXT.match(text, brk.end()) is not None
+
+
+_FIGURE_BEFORE = re.compile(r"(?:\d|[ap]\.m\.|noon|midnight)\s*$")
+_FIGURE_AFTER = re.compile(r"\s*\d")
+
+
+def _joins_figures(low: str, brk: re.Match[str]) -> bool:
+    """An "and" between two figures or times joins the ends of one stretch, not two clauses: "will land between 1
+    p.m. and 4 p.m. on Sunday"."""
+    return brk.group() == "and" and _FIGURE_BEFORE.search(low, 0, brk.start()) is not None \
+        and _FIGURE_AFTER.match(low, brk.end()) is not None
+
+
+def _joins_nouns(low: str, brk: re.Match[str], start: int) -> bool:
+    """An "and" between two plural nouns, with no verb after it up to the phrase, joins two of the verb's objects:
+    "would send five burn doctors and nurses from Wuhan on Thursday" is one clause, still to come."""
+    if brk.group() != "and":
+        return False
+    before, _ = prev_word(low, brk.start())
+    words = _WORD.findall(low, brk.end(), start)
+    return bool(words) and _plural_subject(before) and _plural_subject(words[0]) \
+        and not any(w.endswith("ed") and len(w) > 4 or w in irregular_pasts() or w in _VERB_WORDS for w in words)
+
+
+_VERB_WORDS = _AUXILIARIES - {"to", "not", "never", "also", "just"}
+
+
+def _lasts_until(low: str, cut: int, start: int, end: int) -> bool:
+    """The clause tells, in the present, a state lasting until the phrase: no "was", "were" or "had" in it, and
+    no -ed word before the verb of lasting (one after it describes the state: "remains closed")."""
+    lasting = _LASTING.search(low, cut, start)
+    return lasting is not None and _UNTIL.search(low, lasting.end(), end) is not None \
+        and _ED_WORD.search(low, cut, lasting.start()) is None and not _WAS.search(low, cut, start)
+
+
+# "could take the stand as early as Thursday", "possibly as soon as Monday night": the earliest day of what may come,
+# after a word of what may be ("as early as 1998" is a time something was already so, and "warned as early as
+# Tuesday" a past day: a weekday only, and only after such a word)
+_EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+(?:on\s+)?$")
+_MAY_BE = re.compile(r"\b(?:could|may|might|can|possibly|likely)\b")
+
+
+def _earliest_to_come(low: str, start: int) -> bool:
+    if not low.startswith(WEEKDAYS, start) or _EARLIEST.search(low[max(0, start - 20):start]) is None:
+        return False
+    return _MAY_BE.search(low, max(low.rfind(".", 0, start), low.rfind(";", 0, start), 0), start) is not None
+
+
+def moved_to(text: str, start: int) -> bool:
+    """The phrase is the new date a verb that moves dates later sets: "extend the deadline ..., to Oct. 18". The
+    text may be in any case: only the word before the phrase is lowered, not the sentence, as the attachment test
+    asks on every phrase."""
+    word, at = prev_word(text, start)
+    return word.lower() in ("to", "until", "till") and _RESCHEDULED.search(text, max(0, at - 120), at) is not None
+
+
+UNTIL_LED = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
+
+
+def new_date(text: str, phrase: str, start: int) -> bool:
+    """The phrase at ``start`` is the new end or day a verb moving dates sets ("extended the truce to May 31",
+    "was postponed until Friday"): a date of the thing moved, not of the moving."""
+    lead = UNTIL_LED.match(phrase)
+    return moved_to(text, start + (lead.end() if lead else 0))
+
+
+def to_come_before(text: str, at: int) -> bool:
+    """Whether a future marker stands before position ``at`` in its sentence part: "will vote on Monday"."""
+    start = max(text.rfind(c, 0, at) for c in ".;:") + 1
+    return _FUTURE.search(text.lower(), start, at) is not None
+
+
+def told_as_past(text: str, at: int) -> bool:
+    """Whether a verb in the past tense, and no future marker, stands before position ``at`` in its sentence part:
+    "made landfall on Oct. 28, 2025", not "the fiscal year that begins on July 1" or "would start on July 1"."""
+    low = text.lower()
+    start = max(text.rfind(c, 0, at) for c in ".;:") + 1
+    return _FUTURE.search(low, start, at) is None and _past_after(low, start, at)
+
+
+def future_after(text: str, end: int) -> bool:
+    """Whether what follows position ``end``, up to the end of its sentence part, speaks of the future or a
+    plan: "said Monday [they would push Congress ...]", "said Thursday [it expected to open ...]"."""
+    rest = text[end:].lower()
+    if rest.lstrip().startswith(","):
+        return False  # "swapped rifles ..., the Kremlin said Thursday, as Moscow confirmed ...": said before it
+    stop = re.search(r"[.;:]", rest)
+    return _FUTURE.search(rest, 0, stop.start() if stop else len(rest)) is not None
+
+
+def _future_before_commas(low: str, lo: int, breaks: list[re.Match[str]]) -> bool:
+    """For a date set off by commas inside its clause, whether the clause's verb, before the commas, speaks of
+    the future: "plans to host the vendors at its headquarters in Redmond, Washington, on Sept. 10"."""
+    while breaks and breaks[-1][0] not in _HARD_BREAKS:
+        soft = breaks.pop()
+        begin = breaks[-1].end() if breaks else lo
+        if breaks and breaks[-1][0].strip() in _RELATIVE:
+            continue  # "advanced the bill, which would end the exemption, in October": the clause on the bill
+        if _FUTURE.search(low, begin, soft.start()):
+            return True
+    return False
+
+
+_RELATIVE = frozenset({"which", "who", "whom", "whose"})
+
+
+_HARD_BREAKS = frozenset(";:()\u2013\u2014")  # what ends a clause for sure; commas and "and" may not
