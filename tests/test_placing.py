@@ -189,7 +189,7 @@ def test_a_term_most_sentences_use_tells_no_section_apart() -> None:
     texts = ["Two cables were cut on Sunday.", "The cable operator said repairs would start.",
              "Divers inspected the cable.", "The minister spoke in Brussels.", "The port reopened on Monday.",
              "Shares fell in Helsinki.", "The ship left port on Friday.", "The navy said little."]
-    common = common_terms(texts, rules(CABLES))
+    common = common_terms([[t] for t in texts], rules(CABLES))
     assert common == {("damage", "t0")}
     article, _ = build(CABLES)
     frames = [read_frame(s.text) for s in article.statement_sentences]
@@ -206,4 +206,17 @@ def test_a_name_a_tenth_of_the_sentences_use_tells_no_section_apart() -> None:
              "Banks were hit too.", "Hospitals postponed surgery.", "The company apologised.",
              "Shares fell by a tenth.", "Engineers rolled the update back.", "Regulators asked questions.",
              "Airports were crowded."]
-    assert common_terms(texts, rules({"sections": [airline]})) == {("travel", "t0")}
+    assert common_terms([[t] for t in texts], rules({"sections": [airline]})) == {("travel", "t0")}
+
+
+def test_a_name_most_articles_use_tells_no_section_apart() -> None:
+    """A place among the terms ("Yambali", where the landslide struck) that half the articles name or more is
+    the story's own place: named in every kind of its events, however few of the sentences name it. A word that
+    is no name needs a quarter of the sentences still, and a handful of articles tells nothing."""
+    slide = {"id": "disaster", "title": "The landslide", "terms": ["Yambali", "boulders"]}
+    filler = [f"Aid convoy {n} arrived." for n in range(12)]  # a name in one sentence of thirteen: under a tenth
+    articles = [[f"Rescuers reached Yambali on day {n}.", *filler] for n in range(3)] \
+        + [["Boulders fell.", *filler] for _ in range(3)]
+    assert common_terms(articles, rules({"sections": [slide]})) == {("disaster", "t0")}
+    assert common_terms(articles[:3], rules({"sections": [slide]})) == frozenset()
+    assert common_terms(articles[1:], rules({"sections": [slide]})) == frozenset()

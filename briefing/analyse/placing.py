@@ -47,7 +47,9 @@ TERM = 1.0  # each distinct term it uses
 REMARK = 0.5
 PASSING_TERM = 0.5  # ... inside a subordinate clause, or one of the corpus's common terms (below)
 COMMON_SHARE = 0.25  # a term this share of the corpus's sentences use weighs as one named in passing
-COMMON_NAME_SHARE = 0.10  # ... and a name this share: a party of the story, named in many kinds of its events
+COMMON_NAME_SHARE = 0.10
+NAME_ARTICLE_SHARE = 0.5  # ... or a name this share of its articles use, in a corpus of at least NAME_ARTICLES
+NAME_ARTICLES = 6  # ... and a name this share: a party of the story, named in many kinds of its events
 HEADING_BONUS = 0.4  # a sentence sits under a subheading that names the section
 FOLLOW_BONUS = 0.2  # the sentence before it, in the same paragraph, went there
 ARTICLE_BONUS = 0.2  # the headline and lead are about the section's kind of event
@@ -108,19 +110,29 @@ def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[F
     return out
 
 
-def common_terms(texts: Iterable[str], rules: Sequence[SectionRule]) -> frozenset[tuple[str, str]]:
-    """(section, term group) of the terms a large share of the corpus's sentences use (``COMMON_SHARE``): the
-    story's own words ("cable" in a story of cut cables), which tell no section apart."""
+def common_terms(articles: Iterable[Iterable[str]], rules: Sequence[SectionRule]) -> frozenset[tuple[str, str]]:
+    """(section, term group) of the terms a large share of the corpus's sentences use (``COMMON_SHARE``), and
+    of the names most of its articles use (``NAME_ARTICLE_SHARE``): the story's own words ("cable" in a story
+    of cut cables) and places ("Yambali" in a story of the landslide that buried it), which tell no section
+    apart. ``articles`` are the sentences of each article."""
     profiles = profiles_of(tuple(rules))
     counts: Counter[tuple[str, str]] = Counter()
-    n = 0
-    for text in texts:
-        n += 1
-        for p in profiles:
-            counts.update({(p.id, m.lastgroup) for m in p.pattern.finditer(text) if m.lastgroup})
+    used_by: Counter[tuple[str, str]] = Counter()
+    n = n_articles = 0
+    for texts in articles:
+        n_articles += 1
+        used: set[tuple[str, str]] = set()
+        for text in texts:
+            n += 1
+            hits = {(p.id, m.lastgroup) for p in profiles for m in p.pattern.finditer(text) if m.lastgroup}
+            counts.update(hits)
+            used |= hits
+        used_by.update(used)
     proper = {(p.id, g) for p in profiles for g in p.proper}
+    widely = NAME_ARTICLE_SHARE * n_articles if n_articles >= NAME_ARTICLES else float("inf")
     return frozenset(key for key, c in counts.items()
-                     if n and c >= (COMMON_NAME_SHARE if key in proper else COMMON_SHARE) * n)
+                     if n and c >= (COMMON_NAME_SHARE if key in proper else COMMON_SHARE) * n
+                     or key in proper and used_by[key] >= widely)
 
 
 @functools.lru_cache(maxsize=16)

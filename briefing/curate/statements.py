@@ -97,7 +97,7 @@ def make_statements(corpus: Corpus, facts: list[tuple[SentenceFacts, ...]], lexi
             mentions.setdefault((m.source, m.sentence), []).append(m)
     statements: list[Statement] = []
     tokens: list[frozenset[str]] = []
-    common = common_terms((s.text for a in corpus.articles for s in a.statement_sentences), rules)
+    common = common_terms(([s.text for s in a.statement_sentences] for a in corpus.articles), rules)
     asides: dict[int, set[str]] = {}
     for i, (a, f) in enumerate(zip(corpus.articles, facts)):
         sentences = a.statement_sentences
