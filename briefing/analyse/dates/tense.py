@@ -93,7 +93,8 @@ def is_future(ctx: Ctx, start: int, end: int, *, programme: bool = False) -> boo
         return bool(marks) and not _past_after(low, marks[-1].end(), start, marker=True) \
             or _lasts_until(low, cut, start, end) or _shares_verb(ctx.text, low, lo, breaks) \
             or programme and not marks and _scheduled(low, cut, start) \
-            or not marks and _when_to_come(low, lo, cut, start, breaks)
+            or not marks and _when_to_come(low, lo, cut, start, breaks) \
+            or not marks and _directed(low, cut, start)
     after = low[end : end + 80].lstrip(" ,")
     if low[end : end + 2].lstrip().startswith(",") and (aside := _DAY_ASIDE.match(after)) is not None:
         after = after[aside.end():]  # "On Wednesday, the anniversary, unions will stage a strike"
@@ -121,6 +122,19 @@ def _has_verb(clause: str) -> bool:
     """A verb in the past, or an auxiliary, among the clause's words: a clause, not a phrase ("as president-elect")."""
     return any(w.endswith("ed") and len(w) > 4 or w in irregular_pasts() or w in _VERB_WORDS
                for w in _WORD.findall(clause))
+
+
+# Someone urged, asked or called on to do something, the day after it: "urged residents to gather again at the
+# city hall on Tuesday" is the Tuesday to come (not after "had" or a narrative's "then": "had invited him to testify
+# in July")
+_DIRECTED = re.compile(r"(?<!\bhad )(?<!\bthen )\b(?:urged|urges|urging|asked|asks|called\s+on|calls\s+on|invited|"
+                       r"invites|encouraged|encourages)\s+(?:[\w'’\-]+\s+){1,4}?to\s+[a-z]+\b")
+
+
+def _directed(low: str, cut: int, start: int) -> bool:
+    """Someone is urged or asked to do something, and no past verb stands between that and the date."""
+    last = max(_DIRECTED.finditer(low, cut, start), key=lambda m: m.start(), default=None)
+    return last is not None and not _past_after(low, last.end(), start, marker=True)
 
 
 _NAME_NEXT = re.compile(r"\s+(?-i:[A-Z])")
