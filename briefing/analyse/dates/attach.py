@@ -156,10 +156,12 @@ _OPENS_MAIN = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s+[\w\-]+(?:\s+[\w\
 # disclosure on Thursday", "These changes follow the announcement on Thursday": what is followed is another event,
 # and the date is its; not "followed early Monday", "followed in October" or "followed suit in November", where the
 # date is the following's own.
+# (not a way walked behind someone: "followed a brass band through the Treme on Saturday evening")
 FOLLOWS = re.compile(r"\b(?i:follows|follow|followed)\s+"
                      r"(?:(?i:the|a|an|one|two|those|these|this|that|last|its|his|her|their)\s"
                      # ... or a name's ("follows President Emmanuel Macron's announcement on Sept. 24")
-                     r"|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*['’]s\s)[^,;]*$")
+                     r"|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*['’]s\s)"
+                     r"(?:(?!\b(?i:through|along|across|around|behind)\b)[^,;])*$")
 # ... with the followed event's date set off by a comma: "These appointments follow the appointment, on 6 October
 # 2025, of a general as prime minister", "The certification follows the expiry, on 24 November, of the period".
 FOLLOWS_SET_OFF = re.compile(r"\b(?:follows|follow|followed)\s+(?:the|a|an|its|his|her|their)\s[^,;]*,"
