@@ -32,7 +32,8 @@ def stance_after(text: str, end: int) -> bool:
         or _COPULA_STATE.search(rest, 0, clause.start() if clause else end) is not None
 
 
-# "said Oct. 31 that about 8,000 soldiers were in Kursk": a copula before no participle is a state of that day
-# (not "was sending": what was under way may be a plan, told on its own day or not)
-_COPULA_STATE = re.compile(r"\b(?:was|were)\s+(?!being\b|(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|ing)|"
+# "said Oct. 31 that about 8,000 soldiers were in Kursk", "said Friday the situation had been very difficult": a
+# copula before no participle is a state as the saying found it (not "was sending": what was under way may be a
+# plan, told on its own day or not; nor "had been killed": an event)
+_COPULA_STATE = re.compile(r"\b(?:was|were|had\s+been)\s+(?!being\b|(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|ing)|"
                            rf"{'|'.join(irregular_participles())})\b)")
