@@ -1,5 +1,6 @@
 """What was said, right after the saying's date, that makes the saying the news: a stance held from then on, a
-judgement quoted, or a state as it stood that day ("said Saturday that only three people remained missing")."""
+judgement quoted, a state as it stood that day ("said Saturday that only three people remained missing"), or what
+was under way as it was said ("said on Tuesday that the strike was costing Boeing $1 billion a month")."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ def stance_after(text: str, end: int) -> bool:
     # a state as it stood that day, in the clause right after the saying: not one a later clause looks back on
     clause = re.search(r"[,;:]", rest)
     return _STATE.search(rest, 0, clause.start() if clause else end) is not None \
-        or _COPULA_STATE.search(rest, 0, clause.start() if clause else end) is not None
+        or _COPULA_STATE.search(rest, 0, clause.start() if clause else end) is not None \
+        or _UNDER_WAY.search(rest, 0, clause.start() if clause else end) is not None
 
 
 # "said Oct. 31 that about 8,000 soldiers were in Kursk", "said Friday the situation had been very difficult": a
@@ -37,3 +39,6 @@ def stance_after(text: str, end: int) -> bool:
 # plan, told on its own day or not; nor "had been killed": an event)
 _COPULA_STATE = re.compile(r"\b(?:was|were|had\s+been)\s+(?!being\b|(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en|ing)|"
                            rf"{'|'.join(irregular_participles())})\b)")
+# "said on Tuesday that the strike was costing Boeing more than $1 billion a month": what was under way as it was
+# said (not "was going to", a plan)
+_UNDER_WAY = re.compile(r"\b(?:was|were)\s+(?:still\s+|now\s+)?(?!going\b)[a-z]{3,}ing\b")
