@@ -37,7 +37,7 @@ from .find import find_dates
 from .live import just_done, live_entries, posted_now, stamped
 from .pick import HAD_DONE, best_date, is_reporting_date
 from .resolve import NOTE_EVENT, NOTE_NO_YEAR, NOTE_UNDATED
-from .stance import stance_after
+from .stance import stance_after, state_before
 from .step_or_own import counts_instead, finer, from_the_subject
 from .steps import YEAR, any_step, counted, long_past, told_on
 from .tense import future_after
@@ -397,7 +397,8 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
     island, his spokeswoman announced Tuesday"): that is news of the day it
     was told, and that is the sentence's date. So is a thing told as just done,
     in the present perfect ("The body has been given to his mother, his team
-    said Saturday"), or as going on ("is now receiving care at home"): the news of that day. So is a pledge, an
+    said Saturday"), or as going on ("is now receiving care at home"), or as a state before the saying ("92
+    people remained unaccounted for, the governor said Tuesday"): the news of that day. So is a pledge, an
     apology or testimony (``Told.telling``): it is done in the telling.
     """
     date = best_date(mentions, t.text)
@@ -408,7 +409,8 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
     if date is not None and t.family and not t.telling and not t.plans \
             and (t.stated or t.reports or t.recent or t.earlier) \
             and is_reporting_date(date, t.text) and not future_after(t.text, date.end) \
-            and not stance_after(t.text, date.end) and not HAD_DONE_ACTIVE.search(t.text, date.end) \
+            and not stance_after(t.text, date.end) and not state_before(t.text, date.start) \
+            and not HAD_DONE_ACTIVE.search(t.text, date.end) \
             and not (t.recent and not t.reports) and not GOING_ON.search(t.text, 0, date.start):
         return None  # what was said happened before it was said, on a day the sentence does not give (what it
         # says has just been done, or is going on, is the news of the day it is said)

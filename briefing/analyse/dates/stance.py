@@ -42,3 +42,18 @@ _COPULA_STATE = re.compile(r"\b(?:was|were|had\s+been)\s+(?!being\b|(?:[a-z]+ly\
 # "said on Tuesday that the strike was costing Boeing more than $1 billion a month": what was under way as it was
 # said (not "was going to", a plan)
 _UNDER_WAY = re.compile(r"\b(?:was|were)\s+(?:still\s+|now\s+)?(?!going\b)[a-z]{3,}ing\b")
+
+
+def state_before(text: str, start: int) -> bool:
+    """Whether the clause before the saying, set off by a comma, states a state as it stood when it was said: "At
+    least 92 people remained unaccounted for, Gov. Roy Cooper said Tuesday"."""
+    comma = text.rfind(",", 0, start)
+    if comma < 0:
+        return False
+    low = text[:comma].lower()
+    sub = _SUBORDINATE.search(low)  # "lost power twice while it was still tied up": the while clause's state
+    main = low[:sub.start()] if sub else low
+    return any(p.search(main) is not None for p in (_STATE, _COPULA_STATE, _UNDER_WAY))
+
+
+_SUBORDINATE = re.compile(r"\b(?:while|when|after|before|because|as|since|although|though|until|once|if)\b")
