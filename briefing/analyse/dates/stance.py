@@ -45,15 +45,19 @@ _UNDER_WAY = re.compile(r"\b(?:was|were)\s+(?:still\s+|now\s+)?(?!going\b)[a-z]{
 
 
 def state_before(text: str, start: int) -> bool:
-    """Whether the clause before the saying, set off by a comma, states a state as it stood when it was said: "At
-    least 92 people remained unaccounted for, Gov. Roy Cooper said Tuesday"."""
+    """Whether the clause before the saying, set off by a comma, states a state or a count as it stood when it
+    was said: "At least 92 people remained unaccounted for, Gov. Roy Cooper said Tuesday", "the death toll rose to
+    18, the governor said on Thursday"."""
     comma = text.rfind(",", 0, start)
     if comma < 0:
         return False
     low = text[:comma].lower()
     sub = _SUBORDINATE.search(low)  # "lost power twice while it was still tied up": the while clause's state
     main = low[:sub.start()] if sub else low
-    return any(p.search(main) is not None for p in (_STATE, _COPULA_STATE, _UNDER_WAY))
+    return any(p.search(main) is not None for p in (_STATE, _COPULA_STATE, _UNDER_WAY, _COUNT_NOW))
 
 
 _SUBORDINATE = re.compile(r"\b(?:while|when|after|before|because|as|since|although|though|until|once|if)\b")
+# a count as it stood when it was said: "the death toll rose to 18, the governor said on Thursday"
+_COUNT_NOW = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|stood|topped|exceeded|passed)\s+(?:to\s+|at\s+)?"
+                        r"(?:more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+|over\s+)?\d")
