@@ -1,6 +1,7 @@
-"""What was said, right after the saying's date, that makes the saying the news: a stance held from then on, a
-judgement quoted, a state as it stood that day ("said Saturday that only three people remained missing"), or what
-was under way as it was said ("said on Tuesday that the strike was costing Boeing $1 billion a month")."""
+"""What was said, right after the saying's date or before the saying, that makes the saying the news: a stance
+held from then on, a judgement quoted, a state as it stood that day ("said Saturday that only three people remained
+missing"), what was under way as it was said ("said on Tuesday that the strike was costing Boeing $1 billion a
+month"), or a count as it stood ("the death toll rose to 18, the governor said on Thursday")."""
 
 from __future__ import annotations
 
