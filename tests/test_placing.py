@@ -220,3 +220,13 @@ def test_a_name_most_articles_use_tells_no_section_apart() -> None:
     assert common_terms(articles, rules({"sections": [slide]})) == {("disaster", "t0")}
     assert common_terms(articles[:3], rules({"sections": [slide]})) == frozenset()
     assert common_terms(articles[1:], rules({"sections": [slide]})) == frozenset()
+
+
+def test_a_word_three_quarters_of_the_articles_use_tells_no_section_apart() -> None:
+    """A term that is no name ("landslide") is the story's own word once three quarters of its articles use it,
+    however few of its sentences do; half of them is not enough for a word, as it is for a name."""
+    slide = {"id": "disaster", "title": "The landslide", "terms": ["landslide", "boulders"]}
+    filler = [f"Aid convoy {n} arrived." for n in range(12)]
+    articles = [[f"The landslide struck on day {n}.", *filler] for n in range(6)] + [["Boulders fell.", *filler]] * 2
+    assert common_terms(articles, rules({"sections": [slide]})) == {("disaster", "t0")}
+    assert common_terms(articles[1:], rules({"sections": [slide]})) == frozenset()  # five of seven

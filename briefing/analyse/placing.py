@@ -49,7 +49,8 @@ PASSING_TERM = 0.5  # ... inside a subordinate clause, or one of the corpus's co
 COMMON_SHARE = 0.25  # a term this share of the corpus's sentences use weighs as one named in passing
 COMMON_NAME_SHARE = 0.10  # ... and a name this share: a party of the story, named in many kinds of its events
 NAME_ARTICLE_SHARE = 0.5  # ... or a name this share of its articles use: the place all of the story happens in
-NAME_ARTICLES = 6  # ... in a corpus of at least this many articles
+WORD_ARTICLE_SHARE = 0.75  # ... or any term this share of them use: the story's own word ("landslide")
+SHARE_ARTICLES = 6  # ... in a corpus of at least this many articles
 HEADING_BONUS = 0.4  # a sentence sits under a subheading that names the section
 FOLLOW_BONUS = 0.2  # the sentence before it, in the same paragraph, went there
 ARTICLE_BONUS = 0.2  # the headline and lead are about the section's kind of event
@@ -111,10 +112,11 @@ def place_sentences(a: Article, rules: Sequence[SectionRule], frames: Sequence[F
 
 
 def common_terms(articles: Iterable[Iterable[str]], rules: Sequence[SectionRule]) -> frozenset[tuple[str, str]]:
-    """(section, term group) of the terms a large share of the corpus's sentences use (``COMMON_SHARE``), and
-    of the names most of its articles use (``NAME_ARTICLE_SHARE``): the story's own words ("cable" in a story
-    of cut cables) and places ("Yambali" in a story of the landslide that buried it), which tell no section
-    apart. ``articles`` are the sentences of each article."""
+    """(section, term group) of the terms a large share of the corpus's sentences use (``COMMON_SHARE``), of
+    the names half its articles use (``NAME_ARTICLE_SHARE``) and of the terms three quarters of them use
+    (``WORD_ARTICLE_SHARE``): the story's own words ("cable" in a story of cut cables, "landslide" in a story of a
+    landslide) and places ("Yambali", the village it buried), which tell no section apart, however few of the
+    sentences use them. ``articles`` are the sentences of each article."""
     profiles = profiles_of(tuple(rules))
     counts: Counter[tuple[str, str]] = Counter()
     used_by: Counter[tuple[str, str]] = Counter()
@@ -129,10 +131,11 @@ def common_terms(articles: Iterable[Iterable[str]], rules: Sequence[SectionRule]
             used |= hits
         used_by.update(used)
     proper = {(p.id, g) for p in profiles for g in p.proper}
-    widely = NAME_ARTICLE_SHARE * n_articles if n_articles >= NAME_ARTICLES else float("inf")
+    steady = n_articles >= SHARE_ARTICLES
     return frozenset(key for key, c in counts.items()
                      if n and c >= (COMMON_NAME_SHARE if key in proper else COMMON_SHARE) * n
-                     or key in proper and used_by[key] >= widely)
+                     or steady and used_by[key] >= (NAME_ARTICLE_SHARE if key in proper else WORD_ARTICLE_SHARE)
+                     * n_articles)
 
 
 @functools.lru_cache(maxsize=16)
