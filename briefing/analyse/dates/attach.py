@@ -93,7 +93,7 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if rules["summing_up"].search(before) or rules["coordinated_plan"].search(before):
         return False
-    if m.phrase.lower().startswith("since ") and rules["first_since"].search(before) \
+    if (m.phrase.lower().startswith("since ") and rules["first_since"].search(before)) \
             or rules["since_clause"].search(before):
         return False
     if _subject_participle_yields(text, m, before) or _fronted_participle_yields(text, m, before):

@@ -164,7 +164,7 @@ def _expected_then(sentence: str, told: DateMention, m: DateMention) -> bool:
 
 _EXPECTED = re.compile(r"\b(?:expects?|expected|hopes?|hoped|aims?|aimed|anticipates?|anticipated|intends?|"
                        r"intended|plans?|planned|wants?|wanted)\s+to\b"
-                       r"|,\s+and\s+that\s+[^,;]*\b(?:would|will)\b|\bwould\b",
+                       r"|,\s+and\s+that\s+[^,;]*\bwill\b|\bwould\b",
                        re.IGNORECASE)
 
 

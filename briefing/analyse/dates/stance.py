@@ -30,9 +30,8 @@ def stance_after(text: str, end: int) -> bool:
         return True
     # a state as it stood that day, in the clause right after the saying: not one a later clause looks back on
     clause = re.search(r"[,;:]", rest)
-    return _STATE.search(rest, 0, clause.start() if clause else end) is not None \
-        or _COPULA_STATE.search(rest, 0, clause.start() if clause else end) is not None \
-        or _UNDER_WAY.search(rest, 0, clause.start() if clause else end) is not None
+    cut = clause.start() if clause else end
+    return any(p.search(rest, 0, cut) is not None for p in _AS_IT_STOOD)
 
 
 # "said Oct. 31 that about 8,000 soldiers were in Kursk", "said Friday the situation had been very difficult": a
@@ -43,6 +42,8 @@ _COPULA_STATE = re.compile(r"\b(?:was|were|had\s+been)\s+(?!being\b|(?:[a-z]+ly\
 # "said on Tuesday that the strike was costing Boeing more than $1 billion a month": what was under way as it was
 # said (not "was going to", a plan)
 _UNDER_WAY = re.compile(r"\b(?:was|were)\s+(?:still\s+|now\s+)?(?!going\b)[a-z]{3,}ing\b")
+# what was said as it stood when it was said: a state, a copula's state, what was under way
+_AS_IT_STOOD = (_STATE, _COPULA_STATE, _UNDER_WAY)
 
 
 def state_before(text: str, start: int) -> bool:
@@ -55,7 +56,7 @@ def state_before(text: str, start: int) -> bool:
     low = text[:comma].lower()
     sub = _SUBORDINATE.search(low)  # "lost power twice while it was still tied up": the while clause's state
     main = low[:sub.start()] if sub else low
-    return any(p.search(main) is not None for p in (_STATE, _COPULA_STATE, _UNDER_WAY, _COUNT_NOW))
+    return any(p.search(main) is not None for p in (*_AS_IT_STOOD, _COUNT_NOW))
 
 
 _SUBORDINATE = re.compile(r"\b(?:while|when|after|before|because|as|since|although|though|until|once|if)\b")

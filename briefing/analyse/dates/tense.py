@@ -99,7 +99,7 @@ def is_future(ctx: Ctx, start: int, end: int, *, programme: bool = False) -> boo
     if low[end : end + 2].lstrip().startswith(",") and (aside := _DAY_ASIDE.match(after)) is not None:
         after = after[aside.end():]  # "On Wednesday, the anniversary, unions will stage a strike"
     brk = _AFTER_BREAK.search(after)
-    if brk and _SUBORDINATE_ASIDE.match(after, 0, brk.start()) and _has_verb(after[: brk.start()]):
+    if brk and _SUBORDINATE_ASIDE.match(after, 0, brk.start()) and _has_verb(_WORD.findall(after, 0, brk.start())):
         # "On Sunday, almost five months after Israeli bombs killed him, Nasrallah will at last receive ...": the
         # aside's verb is its own clause's, and the main clause comes after it
         after = after[brk.end():].lstrip(" ,")
@@ -118,10 +118,9 @@ def is_future(ctx: Ctx, start: int, end: int, *, programme: bool = False) -> boo
 _SUBORDINATE_ASIDE = re.compile(r"(?:[\w-]+\s+){0,4}?(?:after|before|since|when|while|as|because|although|though)\s")
 
 
-def _has_verb(clause: str) -> bool:
-    """A verb in the past, or an auxiliary, among the clause's words: a clause, not a phrase ("as president-elect")."""
-    return any(w.endswith("ed") and len(w) > 4 or w in irregular_pasts() or w in _VERB_WORDS
-               for w in _WORD.findall(clause))
+def _has_verb(words: list[str]) -> bool:
+    """A verb in the past, or an auxiliary, among the words: a clause, not a phrase ("as president-elect")."""
+    return any(w.endswith("ed") and len(w) > 4 or w in irregular_pasts() or w in _VERB_WORDS for w in words)
 
 
 # Someone urged, asked or called on to do something, the day after it: "urged residents to gather again at the
@@ -246,7 +245,7 @@ def _joins_nouns(low: str, brk: re.Match[str], start: int) -> bool:
     before, _ = prev_word(low, brk.start())
     words = _WORD.findall(low, brk.end(), start)
     return bool(words) and _plural_subject(before) and _plural_subject(words[0]) \
-        and not any(w.endswith("ed") and len(w) > 4 or w in irregular_pasts() or w in _VERB_WORDS for w in words)
+        and not _has_verb(words)
 
 
 _VERB_WORDS = _AUXILIARIES - {"to", "not", "never", "also", "just"}
