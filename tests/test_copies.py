@@ -174,3 +174,24 @@ def test_a_copys_shared_line_is_not_dated_from_a_line_the_copy_added() -> None:
     assert by_text["Officials added the pair to the list of dead Saturday."].start_date == saturday
     theirs = {s.text: f.date for s, f in zip(original.statement_sentences, facts[0].sentences)}
     assert by_text[rain] == theirs[rain]  # what the original gives it, not a day borrowed from the added line
+
+
+def test_a_shared_line_whose_day_the_copy_changed_is_read_against_the_copys_date() -> None:
+    sunday, monday = dt.date(2024, 1, 7), dt.date(2024, 1, 8)
+    shared = ("On Saturday evening, rescuers pulled a woman from the rubble of her house.",
+              "She was taken to hospital with leg injuries, police said.")
+    original = article("a-wire", "Woman rescued", *shared,
+                       "By Sunday officials had counted 128 dead across the peninsula.", date=sunday)
+    updated = "By Monday officials had counted 168 dead across the peninsula."
+    copy = article("b-rerun", "Woman rescued", *shared, updated, date=monday)
+    copies = {"b-rerun": ("a-wire", 0.9)}
+    ex = Extractor(name_finder(NOTHING))
+    as_original = dataclasses.replace(copy, date=sunday)
+    facts = [extract_article(original, ex, lower_case_words(original)),
+             extract_article(as_original, ex, lower_case_words(as_original))]
+    assert None not in edited_from(copy, original)  # the toll line edits the original's
+    dated = own_lines_dated([original, as_original], facts, copies, {"a-wire": sunday, "b-rerun": monday},
+                            rereader(ex, facts))
+    by_text = {s.text: f.date for s, f in zip(copy.statement_sentences, dated[1].sentences)}
+    assert by_text[updated].start_date == monday  # not the Monday before the original's Sunday
+    assert by_text[shared[0]].start_date == dt.date(2024, 1, 6)  # the shared text keeps the original's Saturday

@@ -128,11 +128,12 @@ def own_lines_dated(articles: Sequence[Article], facts: list[ArticleFacts], copi
     """``facts`` with the sentences a near-copy adds to its original dated against the copy's own date.
 
     A copy is read against its original's date (``date_copies``), which its shared text needs: a mirror's "on
-    Wednesday" is the original's Wednesday. Its own lines are another matter: those left undated or dated against
-    the article's date (a weekday, "yesterday") take what a reading against the copy's own date gives them; a copy
-    with none costs no second reading. Its shared lines keep the original's dates where the copy dated them by
-    context or counting, which an added line ("... on the list of dead Saturday") would lead astray: the shared
-    text tells what the original told, on the original's days."""
+    Wednesday" is the original's Wednesday. Its own lines are another matter, and so is a shared line whose date
+    phrase the copy changed (``_redated``): those left undated or dated against the article's date (a weekday,
+    "yesterday") take what a reading against the copy's own date gives them; a copy with none costs no second
+    reading. Its shared lines keep the original's dates where the copy dated them by context or counting, which an
+    added line ("... on the list of dead Saturday") would lead astray: the shared text tells what the original
+    told, on the original's days."""
     at = {a.id: k for k, a in enumerate(articles)}
     out = list(facts)
     for k, a in enumerate(articles):
@@ -141,11 +142,12 @@ def own_lines_dated(articles: Sequence[Article], facts: list[ArticleFacts], copi
             continue
         original = copies[a.id][0]
         edits = edited_from(a, articles[at[original]])
-        if all(j is not None for j in edits):
-            continue
-        lines = {i for i, j in enumerate(edits) if j is None and _read_against_article(out[k].sentences[i].date)}
-        again = extract(dataclasses.replace(a, date=own)) if lines else None
         theirs = out[at[original]].sentences
+        lines = {i for i, j in enumerate(edits) if _read_against_article(out[k].sentences[i].date)
+                 and (j is None or _redated(out[k].sentences[i].date, theirs[j].date))}
+        if not lines and None not in edits:
+            continue
+        again = extract(dataclasses.replace(a, date=own)) if lines else None
         out[k] = dataclasses.replace(out[k], sentences=tuple(
             again.sentences[i] if again is not None and i in lines
             else dataclasses.replace(f, date=theirs[j].date) if j is not None and _borrowed(f.date)
@@ -155,6 +157,13 @@ def own_lines_dated(articles: Sequence[Article], facts: list[ArticleFacts], copi
 
 def _read_against_article(date: DateMention | None) -> bool:
     return date is None or date.relative or not date.resolved
+
+
+def _redated(mine: DateMention | None, theirs: DateMention | None) -> bool:
+    """An edited line whose date phrase is not the original's ("By Sunday" made "By Monday", with the toll of
+    that day): the editor brought it up to the copy's own day."""
+    return mine is not None and mine.relative and not _borrowed(mine) \
+        and (theirs is None or mine.phrase.lower() != theirs.phrase.lower())
 
 
 def _borrowed(date: DateMention | None) -> bool:

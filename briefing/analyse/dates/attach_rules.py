@@ -95,8 +95,8 @@ def _opener_rules(data: dict) -> dict[str, re.Pattern[str]]:
     clause, a comparison, a schedule, a sequence."""
     return {
         "relative": re.compile(rf",\s*(?:{alternation(data['relative_openers'])})\b|(?<!^)\((?=[^)]*$)", re.I),
-        # (not "shortly after midnight on January 1", "before 3 a.m. on Friday": times of the clause's own event)
-        "subordinate": re.compile(rf"\b(?:{alternation(data['subordinate_openers'])})\b"
+        # (not "shortly after midnight on January 1", "before 3 a.m. on Friday", "as of 2 p.m. today": times)
+        "subordinate": re.compile(rf"\b(?:{alternation(data['subordinate_openers'])})\b(?!(?<=as)\s+(?:of|at)\b)"
                                   rf"(?!(?<=after)\s+{_clock_time(data)})(?!(?<=before)\s+{_clock_time(data)})", re.I),
         # (not "Before dawn Saturday, missiles hit ...", "After midnight, ...": a time of the main clause's own event)
         "fronted": re.compile(rf"^\W*(?:{alternation(data['fronted_openers'])}|"
@@ -134,7 +134,8 @@ def _opener_rules(data: dict) -> dict[str, re.Pattern[str]]:
                                        r"expects?\s+|expected\s+to|hopes?\s+to|plans?\s+to|aims?\s+to|intends?\s+to|"
                                        r"(?:is|was|are|were)\s+due\s+to)\b[^,;]*$", re.I),
         "superseded": re.compile(rf"\b(?:{alternation(data['superseded_plans'])})\b"
-                                 r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$", re.I),
+                                 r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$"
+                                 rf"|\b(?:{alternation(data['first_plans'])})\b[^,;]*$", re.I),
         # "were launched after Wang and Dombrovskis spoke by video on October 25": the phrase dates what came
         # before the event, in a clause or phrase opened by "after" or "before" with no comma since
         "sequence": re.compile(rf"\b(?!{_before_a_body(data)})(?:{alternation(data['sequence_openers'])})\s+"

@@ -124,8 +124,11 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
 
 def _past_midnight(date: DateMention | None, anchor: DateMention | None, clock: Clock, text: str) -> DateMention | None:
     """A sentence the narrative puts on its own day ("shortly after midnight", "minutes later, at 1 a.m.") is on
-    the next one when the time of day it tells has gone round past midnight from the last one told."""
-    if date is None or anchor is None or date.origin != "narrative" or not date.resolved or date.span != anchor.span:
+    the next one when the time of day it tells has gone round past midnight from the last one told. Not after a
+    day told as the one things stood by ("Nine people were in custody by Thursday evening"): what is told next led
+    up to it."""
+    if date is None or anchor is None or date.origin != "narrative" or not date.resolved or date.span != anchor.span \
+            or anchor.phrase.lower().startswith("by "):
         return date
     if clock.time is None and (evening := evening_of(date)) is not None:
         clock = Clock(evening)  # "The walkout started that night, at one minute past midnight": the next day

@@ -29,6 +29,9 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
         return False  # "Since 11 October, importers have had to ...", "has been investigating brandy since
         # January 5": what began that day
     first = low.split(maxsplit=1)[0] if low else ""
+    until = "until " if first in ("until", "till") else ""  # the phrase may hold its own "until"
+    if sentence is not None and _NOT_UNTIL.search(sentence[:m.start] + until):
+        return False  # "did not register a report until late on the night of Aug. 9": it was done then
     if first == "by" and m.precision in DAYS and sentence is not None \
             and (HAD_DONE.search(sentence, m.end) or _WAS_THEN.match(sentence, m.end) if m.start == 0
                  else HAD_DONE.search(sentence, 0, m.start) or _COUNT_STOOD.search(sentence, 0, m.start)):
@@ -55,6 +58,8 @@ _COUNT_STOOD = re.compile(rf"\b(?:{'|'.join(COUNT_REACHED)})\b(?![^,;:]*\b(?:wil
 # dead were known")
 _WAS_THEN = re.compile(r",\s+(?:according\s+to\s+[^,;]+,\s+)?(?:(?!said\b|says\b|told\b)[\w’'\-]+\s+){1,7}?"
                        r"(?:was|were)\b", re.IGNORECASE)
+# a denial in the clause before "until": what was not done before that day was done on it
+_NOT_UNTIL = re.compile(r"(?:\b(?:not|never)\b|n[’']t\b)[^,;]*\b(?:until|till)\s+(?:[\w.:']+\s+){0,5}$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:[\w.:']+\s+){1,5}$", re.IGNORECASE)
 _NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+later\s+than\s+$", re.IGNORECASE)  # a deadline, as "by" is
 # "announces a day of national mourning, to be held tomorrow": the day set for the thing just named, after a comma,
@@ -157,15 +162,22 @@ def _expected_then(sentence: str, told: DateMention, m: DateMention) -> bool:
     it expected to complete the takeover as early as June 12", "the junta said Monday it intends to hold elections in
     August 2025", or a second thing said, still to come ("said on Tuesday that the
     census had been completed, and that cash would start reaching families next week"), or what was to come, told
-    with "would" ("said Monday their meetings would go ahead from Oct. 9 to 15"). The expectation is the news of
-    the day it was told."""
+    with "would" ("said Monday their meetings would go ahead from Oct. 9 to 15"), or a wish or a call for it ("said on
+    Thursday it wanted doctors to stop work on Saturday"). The expectation is the news of the day it was told."""
     return m.start > told.end and _EXPECTED.search(sentence, told.end, m.start) is not None
 
 
 _EXPECTED = re.compile(r"\b(?:expects?|expected|hopes?|hoped|aims?|aimed|anticipates?|anticipated|intends?|"
                        r"intended|plans?|planned|wants?|wanted)\s+to\b"
+                       r"|\b(?:wants?|wanted|urged)\s+(?:[\w'’-]+\s+){1,5}?to\s+[a-z]"  # "wanted doctors to stop work"
                        r"|,\s+and\s+that\s+[^,;]*\bwill\b|\bwould\b",
                        re.IGNORECASE)
+
+
+def _possessive(m: DateMention, sentence: str) -> bool:
+    """The phrase names a thing by its day ("Monday's earthquake", "last month's collapse"): another event's date,
+    which the sentence's own date, when it gives one, outranks."""
+    return m.phrase.endswith(("'s", "\u2019s")) or sentence.startswith(("'s", "\u2019s"), m.end)
 
 
 def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateMention | None:
@@ -219,6 +231,9 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
                                    for m in events):
             events = told  # "AEMET said Tuesday it had detected nothing unusual on Monday": the saying is the news
         resolved = events or resolved
+        named = [m for m in resolved if _possessive(m, sentence)]
+        if named and len(named) < len(resolved):  # "Monday's earthquake had claimed 73 lives by Wednesday evening"
+            resolved = [m for m in resolved if m not in named]
     if resolved:
         return min(resolved, key=lambda m: (m.end_date - m.start_date, m.start))  # type: ignore[operator]
     return candidates[0] if candidates else None
