@@ -304,10 +304,6 @@ BEST = [
     ("The government declared a day of mourning on Friday, to be held tomorrow.", SEP14, True,
      "on Friday", "Friday 13 September 2024"),
     ("The day of mourning will be held tomorrow.", SEP14, True, "tomorrow", "15 September 2024"),
-    # A denial before "until": what was not done before that day was done on it
-    ("The station did not register a report until late on the night of Sept. 9.", SEP14, True,
-     "on the night of Sept. 9", "9 September 2024"),
-    ("The road stays closed until Friday.", SEP14, True, None, None),
     # A wish or a call told with the saying: the saying is the news
     ("The union said on Thursday that it wanted doctors across the country to stop work on Saturday.", SEP14, True,
      "on Thursday", "Thursday 12 September 2024"),

@@ -417,7 +417,16 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
             and not (t.recent and not t.reports) and not GOING_ON.search(t.text, 0, date.start):
         return None  # what was said happened before it was said, on a day the sentence does not give (what it
         # says has just been done, or is going on, is the news of the day it is said)
+    if date is not None and date.resolved and ANNOUNCED_TO_COME.search(t.text, 0, date.start) \
+            and not is_reporting_date(date, t.text):
+        return None  # "Macron announced that France would hold a day of mourning on Monday, Dec. 23": the
+        # announcement is the news, on a day the sentence does not give
     return date
+
+
+# A past announcement of what is to come, the date after it: the day of what was announced
+ANNOUNCED_TO_COME = re.compile(r"\b(?:announced|declared|decreed|decided)\s+(?:on\s+\w+\s+)?that\s+[^,;]*?"
+                               r"\b(?:would|will|shall)\b[^;]*$", re.IGNORECASE)
 
 
 # What was said is going on as it was said ("Fico is now receiving home nursing care, the hospital said on Friday")

@@ -29,9 +29,6 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
         return False  # "Since 11 October, importers have had to ...", "has been investigating brandy since
         # January 5": what began that day
     first = low.split(maxsplit=1)[0] if low else ""
-    until = "until " if first in ("until", "till") else ""  # the phrase may hold its own "until"
-    if sentence is not None and _NOT_UNTIL.search(sentence[:m.start] + until):
-        return False  # "did not register a report until late on the night of Aug. 9": it was done then
     if first == "by" and m.precision in DAYS and sentence is not None \
             and (HAD_DONE.search(sentence, m.end) or _WAS_THEN.match(sentence, m.end) if m.start == 0
                  else HAD_DONE.search(sentence, 0, m.start) or _COUNT_STOOD.search(sentence, 0, m.start)):
@@ -58,8 +55,6 @@ _COUNT_STOOD = re.compile(rf"\b(?:{'|'.join(COUNT_REACHED)})\b(?![^,;:]*\b(?:wil
 # dead were known")
 _WAS_THEN = re.compile(r",\s+(?:according\s+to\s+[^,;]+,\s+)?(?:(?!said\b|says\b|told\b)[\w’'\-]+\s+){1,7}?"
                        r"(?:was|were)\b", re.IGNORECASE)
-# a denial in the clause before "until": what was not done before that day was done on it
-_NOT_UNTIL = re.compile(r"(?:\b(?:not|never)\b|n[’']t\b)[^,;]*\b(?:until|till)\s+(?:[\w.:']+\s+){0,5}$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:[\w.:']+\s+){1,5}$", re.IGNORECASE)
 _NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+later\s+than\s+$", re.IGNORECASE)  # a deadline, as "by" is
 # "announces a day of national mourning, to be held tomorrow": the day set for the thing just named, after a comma,
