@@ -86,7 +86,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         if t.label and long_past(anchor, article_date):  # a new part after a long-past one: no day to count from
             anchor, named, lost, days_before = None, None, True, None
         date = _with_year(t.text, _own_date(joined(t.text, own_phrases), t), heading, before, broad)
-        date = from_the_subject(t.text, lasting(t.text, date))  # "The attack on Aug. 23 was claimed the next day"
+        date = _not_after(from_the_subject(t.text, lasting(t.text, date)), t, article_date)
         if (date is None or not date.resolved or counts_instead(t.text, date)) and not t.label:
             # not a headline's "the day before" (the story's) nor a subheading's "The morning after" (a part's)
             base, first = _counts_from(told, dates, i, anchor, lost, first_anchor)
@@ -146,6 +146,16 @@ def _not_yet(date: DateMention | None, t: Told, article_date: dt.date | None) ->
             or not t.reports or t.plans or date.start_date <= article_date:  # type: ignore[operator]
         return date
     return dataclasses.replace(date, start_date=None, end_date=None, note=NOTE_EVENT, origin="")
+
+
+def _not_after(date: DateMention | None, t: Told, article_date: dt.date | None) -> DateMention | None:
+    """A thing named by a day after the article's date ("as he urged voters to back a candidate in Sunday's
+    election", in Friday's article) is still to come, so its day cannot be that of an action the sentence tells as
+    done: the sentence is left to the narrative."""
+    if date is None or date.origin or not date.resolved or article_date is None or not t.reports or t.plans:
+        return date
+    ahead = date.start_date > article_date  # type: ignore[operator]
+    return None if ahead and t.text.startswith(("'s", "\u2019s"), date.end) else date
 
 
 def _own_phrases(told: Sequence[Told], found: list[list[DateMention]]) -> list[list[DateMention]]:
