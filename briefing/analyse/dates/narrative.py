@@ -35,7 +35,7 @@ from .by_context import by_context
 from .daytime import Clock, evening_of, joined, lasting, with_stretch_ends
 from .find import find_dates
 from .live import just_done, live_entries, posted_now, stamped
-from .pick import HAD_DONE, best_date, is_reporting_date
+from .pick import HAD_DONE, best_date, is_reporting_date, possessive
 from .resolve import NOTE_EVENT, NOTE_NO_YEAR, NOTE_UNDATED
 from .stance import stance_after, state_before
 from .step_or_own import counts_instead, finer, from_the_subject
@@ -155,7 +155,7 @@ def _not_after(date: DateMention | None, t: Told, article_date: dt.date | None) 
     if date is None or date.origin or not date.resolved or article_date is None or not t.reports or t.plans:
         return date
     ahead = date.start_date > article_date  # type: ignore[operator]
-    return None if ahead and t.text.startswith(("'s", "\u2019s"), date.end) else date
+    return None if ahead and possessive(date, t.text) else date
 
 
 def _own_phrases(told: Sequence[Told], found: list[list[DateMention]]) -> list[list[DateMention]]:
@@ -412,7 +412,9 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
     in the present perfect ("The body has been given to his mother, his team
     said Saturday"), or as going on ("is now receiving care at home"), or as a state before the saying ("92
     people remained unaccounted for, the governor said Tuesday"): the news of that day. So is a pledge, an
-    apology or testimony (``Told.telling``): it is done in the telling.
+    apology or testimony (``Told.telling``): it is done in the telling. A past announcement of what is to come
+    ("announced that France would hold a day of mourning on Monday, Dec. 23") is news of a day the sentence does
+    not give.
     """
     date = best_date(mentions, t.text)
     first = mentions[0] if mentions else None

@@ -169,7 +169,7 @@ _EXPECTED = re.compile(r"\b(?:expects?|expected|hopes?|hoped|aims?|aimed|anticip
                        re.IGNORECASE)
 
 
-def _possessive(m: DateMention, sentence: str) -> bool:
+def possessive(m: DateMention, sentence: str) -> bool:
     """The phrase names a thing by its day ("Monday's earthquake", "last month's collapse"): another event's date,
     which the sentence's own date, when it gives one, outranks."""
     return m.phrase.endswith(("'s", "\u2019s")) or sentence.startswith(("'s", "\u2019s"), m.end)
@@ -192,7 +192,9 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
        ("power had been restored by Tuesday morning"): where things stood that day.
     2. Among the rest, resolved mentions win over unresolved ones, and the one
        with the shortest interval (the most precise) wins; the earliest in the
-       sentence on ties.
+       sentence on ties. When ``sentence`` is given, a day that names a thing
+       ("Monday's earthquake") yields to any other ("had claimed 73 lives by
+       Wednesday evening").
     3. When ``sentence`` is given, a mention right after a reporting verb
        ("the ministry said on Friday"), or opening the sentence before its
        subject and a reporting verb when what is reported is told in the past
@@ -226,7 +228,7 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
                                    for m in events):
             events = told  # "AEMET said Tuesday it had detected nothing unusual on Monday": the saying is the news
         resolved = events or resolved
-        named = [m for m in resolved if _possessive(m, sentence)]
+        named = [m for m in resolved if possessive(m, sentence)]
         if named and len(named) < len(resolved):  # "Monday's earthquake had claimed 73 lives by Wednesday evening"
             resolved = [m for m in resolved if m not in named]
     if resolved:
