@@ -304,6 +304,9 @@ BEST = [
     ("The government declared a day of mourning on Friday, to be held tomorrow.", SEP14, True,
      "on Friday", "Friday 13 September 2024"),
     ("The day of mourning will be held tomorrow.", SEP14, True, "tomorrow", "15 September 2024"),
+    # A day set in what was agreed yields to the day of the agreeing, before the infinitive
+    ("The ruling coalition agreed last month to hold the rerun on May 4.", SEP14, True, "last month", "August 2024"),
+    ("The ministers agreed to meet again on Friday.", SEP14, True, "on Friday", "Friday 13 September 2024"),
     # A wish or a call told with the saying: the saying is the news
     ("The union said on Thursday that it wanted doctors across the country to stop work on Saturday.", SEP14, True,
      "on Thursday", "Thursday 12 September 2024"),

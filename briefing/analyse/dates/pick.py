@@ -169,6 +169,28 @@ _EXPECTED = re.compile(r"\b(?:expects?|expected|hopes?|hoped|aims?|aimed|anticip
                        re.IGNORECASE)
 
 
+def _outranking(sentence: str, resolved: list[DateMention]) -> list[DateMention]:
+    """The days of a sentence less those that yield to another of its days: a day set in what was agreed or
+    decided ("agreed last month to hold the rerun on May 4"), and a day that names a thing ("Monday's earthquake
+    had claimed 73 lives by Wednesday evening")."""
+    kept = [m for m in resolved if not _plan_after(sentence, m, resolved)]
+    named = [m for m in kept if possessive(m, sentence)]
+    return [m for m in kept if m not in named] if named and len(named) < len(kept) else kept
+
+
+def _plan_after(sentence: str, m: DateMention, others: Sequence[DateMention]) -> bool:
+    """The day stands in what was agreed or decided to be done ("agreed last month to hold the rerun on May 4"),
+    and another day dates the agreeing, before the infinitive: the day after it is the plan's."""
+    plan = _PLAN_INFINITIVE.search(sentence, 0, m.start)
+    return plan is not None and any(o is not m and o.end <= plan.start("to") for o in others)
+
+
+# a verb of agreeing, deciding or asking, then an infinitive: what it sets for later
+_PLAN_INFINITIVE = re.compile(r"\b(?:agreed|decided|voted|promised|pledged|vowed|resolved|ordered|asked|urged|"
+                              r"called\s+on)\b[^,;]*?\b(?P<to>to)\s+[a-z]+\b(?![^,;]*\b(?:agreed|decided)\b)",
+                              re.IGNORECASE)
+
+
 def possessive(m: DateMention, sentence: str) -> bool:
     """The phrase names a thing by its day ("Monday's earthquake", "last month's collapse"): another event's date,
     which the sentence's own date, when it gives one, outranks."""
@@ -192,9 +214,7 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
        ("power had been restored by Tuesday morning"): where things stood that day.
     2. Among the rest, resolved mentions win over unresolved ones, and the one
        with the shortest interval (the most precise) wins; the earliest in the
-       sentence on ties. When ``sentence`` is given, a day that names a thing
-       ("Monday's earthquake") yields to any other ("had claimed 73 lives by
-       Wednesday evening").
+       sentence on ties; with ``sentence``, some days yield (``_outranking``).
     3. When ``sentence`` is given, a mention right after a reporting verb
        ("the ministry said on Friday"), or opening the sentence before its
        subject and a reporting verb when what is reported is told in the past
@@ -228,9 +248,7 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
                                    for m in events):
             events = told  # "AEMET said Tuesday it had detected nothing unusual on Monday": the saying is the news
         resolved = events or resolved
-        named = [m for m in resolved if possessive(m, sentence)]
-        if named and len(named) < len(resolved):  # "Monday's earthquake had claimed 73 lives by Wednesday evening"
-            resolved = [m for m in resolved if m not in named]
+        resolved = _outranking(sentence, resolved)
     if resolved:
         return min(resolved, key=lambda m: (m.end_date - m.start_date, m.start))  # type: ignore[operator]
     return candidates[0] if candidates else None
