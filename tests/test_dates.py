@@ -307,6 +307,11 @@ BEST = [
     # A day set in what was agreed yields to the day of the agreeing, before the infinitive
     ("The ruling coalition agreed last month to hold the rerun on May 4.", SEP14, True, "last month", "August 2024"),
     ("The ministers agreed to meet again on Friday.", SEP14, True, "on Friday", "Friday 13 September 2024"),
+    # The old and the new day of a date moved: the thing moved was set for them, not done on them
+    ("Earlier this week, the agency pushed the undocking from Sept. 22 to no earlier than Sept. 26.", SEP14, True,
+     "Earlier this week", "9–14 September 2024"),
+    ("The council postponed the vote from Monday to Thursday.", SEP14, True, None, None),
+    ("The office moved from Kyiv to Lviv on Monday.", SEP14, True, "on Monday", "Monday 9 September 2024"),
     # A wish or a call told with the saying: the saying is the news
     ("The union said on Thursday that it wanted doctors across the country to stop work on Saturday.", SEP14, True,
      "on Thursday", "Thursday 12 September 2024"),
