@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ...model import DateMention
 from .attach_lists import irregular_participles
 from .patterns import phrase_regex
-from .tense import moved_to
+from .tense import moved, moved_to
 from .words import ANCHOR_WORDS, COUNT_REACHED, PERFECT_PARTICIPLES, REPORT_AUDIENCES, REPORT_VERBS
 
 # "..., the ministry said on Friday": the date of the report, not of what it reports.
@@ -37,29 +37,10 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
     # "extended the deadline ... to Oct. 18": the new deadline, a point of reference like "by Oct. 18"; so is
     # the end of a state a few words after "until" ("in place until 11:59 p.m. Pacific time on Friday")
     return first in ANCHOR_WORDS or (sentence is not None and (
-        moved_to(sentence, m.start) or _moved(sentence, m, low)
+        moved_to(sentence, m.start) or moved(sentence, m.start, m.end, low)
         or _UNTIL_BEFORE.search(sentence, max(0, m.start - 60), m.start) is not None
         or _NO_LATER_THAN.search(sentence, max(0, m.start - 20), m.start) is not None
         or _SET_FOR_IT.search(sentence, max(0, m.start - 40), m.start) is not None))
-
-
-def _moved(sentence: str, m: DateMention, low: str) -> bool:
-    """The phrase is the old or the new day of a date moved ("pushed the undocking from June 22 to no earlier than
-    June 26", "postponed the vote from Monday to Thursday"): the thing moved was set for it, not done on it."""
-    if _MOVING.search(sentence, max(0, m.start - 80), m.start) is None:
-        return False
-    if low.startswith("from "):
-        return " to " in low or re.match(r"\s+to\b", sentence[m.end:]) is not None
-    return _NEW_DAY.search(sentence, max(0, m.start - 30), m.start) is not None and \
-        re.search(r"\bfrom\b", sentence[max(0, m.start - 80):m.start]) is not None
-
-
-_NEW_DAY = re.compile(r"\bto\s+(?:no\s+(?:earlier|later)\s+than\s+)?$", re.IGNORECASE)  # "... to no earlier than"
-
-
-# a verb moving a date, in the clause before the phrase
-_MOVING = re.compile(r"\b(?:move[sd]?|push(?:es|ed)?|shift(?:s|ed)?|brought|bring[s]?|postpone[sd]?|delay(?:s|ed)?|"
-                     r"reschedule[sd]?|change[sd]?)\b[^,;]*$", re.IGNORECASE)
 
 
 # a past perfect, an adverb perhaps before its participle ("had largely returned", "had put out", "had fallen")

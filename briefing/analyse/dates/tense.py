@@ -16,6 +16,7 @@ from .words import (
     CLAUSE_WORDS,
     CONDITIONAL_MARKERS,
     COUNTERFACTUAL_AFTER,
+    DATE_MOVING_VERBS,
     DETERMINERS,
     FUTURE_ENDINGS,
     FUTURE_MARKERS,
@@ -55,6 +56,9 @@ _FUTURE = re.compile(rf"\b(?:{shared_trie(FUTURE_MARKERS, _marker_piece)})\b"
                      rf"|\b(?:{trie_regex(CONDITIONAL_MARKERS)})\b(?!{_COUNTERFACTUAL})")
 _PREPOSITION = re.compile(r"(?:on|in)\s")  # the preposition a phrase may open with
 _RESCHEDULED = re.compile(rf"\b(?:{trie_regex(RESCHEDULING_VERBS)})\b", re.IGNORECASE)
+# a verb moving a date, in the clause before the phrase
+_MOVING = re.compile(rf"\b(?:{trie_regex(DATE_MOVING_VERBS)})\b[^,;]*$", re.IGNORECASE)
+_NEW_DAY = re.compile(r"\bto\s+(?:no\s+(?:earlier|later)\s+than\s+)?$", re.IGNORECASE)  # "... to no earlier than"
 # A state that lasts, told in the present, up to the phrase: "the port remains closed until Monday", "keeps
 # the order in place until 11:59 p.m. on Friday": that day is still to come.
 _LASTING = re.compile(r"\b(?:keeps?|remains?|stays?|runs?|lasts?|continues?|is|are)\b")
@@ -278,6 +282,18 @@ def moved_to(text: str, start: int) -> bool:
     asks on every phrase."""
     word, at = prev_word(text, start)
     return word.lower() in ("to", "until", "till") and _RESCHEDULED.search(text, max(0, at - 120), at) is not None
+
+
+def moved(text: str, start: int, end: int, phrase: str) -> bool:
+    """The phrase at start:end is the old or the new day of a date moved ("pushed the undocking from June 22 to no
+    earlier than June 26", "postponed the vote from Monday to Thursday"): the thing moved was set for it, not done
+    on it. ``phrase`` is lower case."""
+    if _MOVING.search(text, max(0, start - 80), start) is None:
+        return False
+    if phrase.startswith("from "):
+        return " to " in phrase or re.match(r"\s+to\b", text[end:]) is not None
+    return _NEW_DAY.search(text, max(0, start - 30), start) is not None and \
+        re.search(r"\bfrom\b", text[max(0, start - 80):start]) is not None
 
 
 UNTIL_LED = re.compile(r"(?:until|till)\s+", re.IGNORECASE)

@@ -115,6 +115,7 @@ SCHEDULED_PRESENT = _words(_tense["scheduled_present"])  # "holds its first hear
 SCHEDULED_PLURAL = _words(_tense["scheduled_plural"])  # "Slovaks vote Saturday": to come, after a plural subject
 NOT_PLURAL_SUBJECTS = frozenset(_words(_tense["not_plural_subjects"]))
 RESCHEDULING_VERBS = _words(_tense["rescheduling_verbs"])  # "extended the deadline to Oct. 18": a date to come
+DATE_MOVING_VERBS = _words(_tense["date_moving_verbs"])  # "pushed it from June 22 to June 26": the thing's days
 COUNTERFACTUAL_AFTER = _words(_tense["counterfactual_after"])
 REPORTING_VERBS = _words(_tense["reporting_verbs"])  # they keep a sentence-opening date in the past
 PRESENT_REPORTING_VERBS = _words(_tense["present_reporting_verbs"])  # a statement made now
