@@ -130,6 +130,7 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
         unit = next((u for u in UNIT_WIDTH if u in step.spec), None)
         if unit is not None and broad is not None and broad.end_date - broad.start_date <= UNIT_WIDTH[unit]:  # type: ignore[operator]
             start = broad
+        start = _coordinated_after(text, phrases, m.start()) or start
         if first and start is anchor and not _backward(step.spec):
             start = None  # "the next day" before any date: after the article's day is a forecast, not a report
         if start is None:
@@ -154,6 +155,17 @@ def _named_before(phrases: Sequence[DateMention], at: int) -> DateMention | None
     """The last day the sentence names before ``at``, whoever's."""
     days = [d for d in phrases if d.end <= at and d.resolved and d.precision == "day"]
     return days[-1] if days else None
+
+
+def _coordinated_after(text: str, phrases: Sequence[DateMention], at: int) -> DateMention | None:
+    """The day the sentence names in a clause the step's clause is joined to ("refused his orders on Dec. 7, 2022,
+    and Congress removed him within hours", "was arrested on Monday and charged two days later"): the step goes on
+    from that day, not from the narrative's."""
+    day = _named_before(phrases, at)
+    return day if day is not None and COORDINATED.search(text, day.end, at) is not None else None
+
+
+COORDINATED = re.compile(r",?\s+(?:and|but|then)\s")
 
 
 def _leftmost(text: str) -> list[tuple[Step, re.Match[str]]]:
