@@ -188,16 +188,22 @@ def has_context(ctx: Ctx, pos: int) -> bool:
     return False
 
 
+POSSESSIVES = frozenset({"its", "his", "her", "their", "our"})
 ENTRY_LABEL = re.compile(r"[A-Za-z]+\.?:\s|\d{4}:\s")  # a month or a year alone, then a colon, opening the line
 _LAST_YEAR = re.compile(r"\b\d{4}$")  # a list's year before "and": it must be introduced like a date itself
 
 
 def names_event(ctx: Ctx, start: int, end: int) -> bool:
-    """ "the 2022 election", "the 2024 Olympics", "the June summit": a date used to name an event."""
-    if prev_word(ctx.text, start)[0].lower() != "the":
-        return False
+    """ "the 2022 election", "the 2024 Olympics", "the June summit", "its 2003 final report": a date used to name
+    an event."""
+    before = prev_word(ctx.text, start)[0].lower()
     nxt = next_word(ctx.text, end)
     if not nxt:
+        return False
+    if before in POSSESSIVES and ctx.text[start].isdigit():
+        # "his 2016 campaign", "their 2019 accord": a year owned is a name; not a count ("its 2000 workers")
+        return nxt.isalpha() and nxt.islower() and (not nxt.endswith("s") or nxt in EVENT_NOUNS)
+    if before != "the":
         return False
     # A capitalised name follows a year ("the 2024 Olympics"), but after a month it
     # is more likely a name of its own ("the March on Washington" has none, "the May Day rally").
