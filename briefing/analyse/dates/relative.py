@@ -184,6 +184,18 @@ def rel_period(m: Hit, ctx: Ctx) -> DateMention | None:
     return make(ctx, m.start(), m.end(), precision, unit_iv(a, unit, offset), True)
 
 
+def day_of_rel_month(m: Hit, ctx: Ctx) -> DateMention | None:
+    """ "on the 13th of last month", "the 2nd of this month": a day of the month before, of, or after the article's."""
+    n = int(m["d"])
+    if ctx.article is None:
+        return make(ctx, m.start(), m.end(), "day", None, True, NOTE_UNDATED)
+    first = add_months(ctx.article.replace(day=1), DIRECTION_OFFSETS[DET_MODE[norm(m["det"])]])
+    if not 1 <= n <= month_iv(first.year, first.month)[1].day:
+        return None
+    d = first.replace(day=n)
+    return make(ctx, m.start(), m.end(), "day", (d, d), True)
+
+
 def the_weekend(m: Hit, ctx: Ctx) -> DateMention | None:
     """ "over the weekend", "at the weekend": the one just gone (or under way) when told as done, the coming one
     (or this one) when told as to come."""

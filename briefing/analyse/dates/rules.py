@@ -221,6 +221,14 @@ RULES: tuple[Rule, ...] = (
         anchored=True,
     ),
     rule(
+        "day-of-rel-month",
+        rf"{day('d')}\s+of\s+(?P<det>last|this|next)\s+month\b",
+        relative.day_of_rel_month,
+        "unit",
+        prefix=r"the\s+",
+        required=True,
+    ),
+    rule(
         "rel-period",
         r"(?P<det>this\s+past|last|this|next|past|coming|previous|following|same|preceding)"
         r"\s+(?P<unit>weekend|week|month|year|decade|day)\b",
