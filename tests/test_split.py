@@ -67,6 +67,8 @@ CASES: dict[str, list[tuple[str, list[str]]]] = {
          ["Divers went in at 10 a.m. (0300 GMT), the governor said.", "Four came out."]),
         ("The death was announced at 2:19 p.m. Moscow time. Crowds gathered.",
          ["The death was announced at 2:19 p.m. Moscow time.", "Crowds gathered."]),
+        ("6:40 p.m. — Crews reach the hillside. 9:15 p.m. – The governor orders four districts out.",
+         ["6:40 p.m. — Crews reach the hillside.", "9:15 p.m. – The governor orders four districts out."]),
         # a company's figure in a list goes on; a year after its name opens a sentence
         ("Rates vary: Acme Ltd. 18.8% and Bolt Corp. 35.3%. Talks go on.",
          ["Rates vary: Acme Ltd. 18.8% and Bolt Corp. 35.3%.", "Talks go on."]),

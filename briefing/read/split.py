@@ -40,8 +40,9 @@ The rules, in the order they are applied:
    (except a weekday, month or time zone after a.m./p.m., and a company
    title after Co./Inc.: ``Acme Co. Chief Executive``), and never before a
    lowercase word (rule 2).  After a.m./p.m. the same time told another way
-   goes on (``10 a.m. (0300 GMT)``, ``2:19 p.m. Moscow time``), and so does a
-   figure after a company's abbreviation (``Acme Ltd. 18.8%``), not a year.
+   goes on (``10 a.m. (0300 GMT)``, ``2:19 p.m. Moscow time``), as does a live
+   entry's text after its time and a dash (``6:40 p.m. — Crews reach``), and so
+   does a figure after a company's abbreviation (``Acme Ltd. 18.8%``), not a year.
    The word lists are the tables of ``data/abbreviations.txt``.
 5. Everything else ending as in rule 1 is a sentence end: ``?``, ``!``,
    ellipses and full stops before a capital letter, a digit, an opening quote
@@ -245,9 +246,9 @@ def _is_abbreviation(word: str, next_word: str, rest: str = "") -> bool:
 
 
 _REST = 40  # characters after a full stop that the abbreviation rules may read
-# After "a.m." or "p.m.": the same time in another zone, in brackets ("10 a.m. (0300 GMT)"), or a place's time
-# ("2:19 p.m. Moscow time").
-_TIME_GOES_ON = re.compile(r"\(|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+time\b")
+# After "a.m." or "p.m.": the same time in another zone, in brackets ("10 a.m. (0300 GMT)"), a place's time
+# ("2:19 p.m. Moscow time"), or a live entry's text after its time and a dash ("6:40 p.m. — Crews reach ...").
+_TIME_GOES_ON = re.compile(r"\(|[—–-]\s|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+time\b")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
 
 
