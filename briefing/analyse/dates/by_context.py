@@ -23,6 +23,12 @@ from .words import REPORT_VERBS, REPORTING_VERBS
 
 # A year before those the date reader takes ("began in 1163", "between 1786 and 1792"), led as a date is.
 OLD_YEAR = re.compile(r"\b(?:in|since|from|by|until|between|around|circa)\s+1[0-7]\d\d(?![\d.,]\d|\d)")
+# A time the sentence tells in words the date reader takes no day from: a numbered day or week of a stretch, an end
+# or a start of one, or a count of hours or days into or after something ("thirty hours after the attack began").
+UNREAD_TIME = re.compile(r"\b(?:day|week|month)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
+                         r"|\b(?:end|close|start|beginning|middle)\s+of\s+(?:the|that)\s+(?:week|month|year)\b"
+                         r"|\b(?:\d{1,3}|a\s+few|several|(?:twenty|thirty|forty|fifty|sixty)[\w-]*)\s+"
+                         r"(?:hours|days|weeks|months)\s+(?:after|into|on)\b", re.IGNORECASE)
 # Where an occasion may go on in another room: a place named by one of these is no new occasion.
 VENUES = frozenset("court courthouse guesthouse house palace hall square airport hotel residence headquarters "
                    "office offices building chamber room embassy ministry parliament kremlin".split())
@@ -37,9 +43,11 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
     timeline = is_timeline(told)
     # running text first, then headlines: a headline takes its lead's date, which context may have given it
     for i, t in sorted(enumerate(told), key=lambda it: it[1].label):
-        if out[i] is not None or _own_time(t.text, attached_to[i]) or OLD_YEAR.search(t.text):
+        if out[i] is not None or _own_time(t.text, attached_to[i]) or OLD_YEAR.search(t.text) \
+                or UNREAD_TIME.search(t.text):
             continue  # a date of another event ("the first meeting since April 2019") leaves the sentence's open,
-            # and a year of centuries ago ("work on the cathedral began in 1163") is a time of its own
+            # and a year of centuries ago ("work on the cathedral began in 1163") is a time of its own, as is
+            # one told in words no date is read from ("on day two of the siege", "by the end of the week")
         if t.label:
             source, how = _lead_of(told, out, i), "the article's first report of it"
         elif _names_told_event(told, i):
