@@ -10,6 +10,7 @@ words' positions; the rest scan a window around the triggers.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
@@ -97,14 +98,16 @@ def _apply(rule: Rule, core: re.Match[str], ctx: Ctx, found: list[DateMention]) 
     """Join a core match with its leading words, check it stands alone, and record what the handler makes of it."""
     start = core.start()
     pre = None
-    # Every prefix ends in a space or a hyphen ("this ", "mid-"): look back only after one.
-    if rule.prefix is not None and start > 0 and (ctx.low[start - 1] == "-" or ctx.low[start - 1].isspace()):
+    # Every prefix ends in a space, a hyphen or a bracket ("this ", "mid-", "Tuesday ("): look back only after one.
+    if rule.prefix is not None and start > 0 and (ctx.low[start - 1] in "-(" or ctx.low[start - 1].isspace()):
         pre = rule.prefix.search(ctx.low, max(0, start - 48), start)
         if pre is not None and pre.start() == pre.end():
             pre = None
     if pre is None and (rule.prefix_required or _glued(ctx.text, start, rule.glue)):
         return
     mention = rule.handler(Hit(core, pre), ctx)
+    if mention is not None and pre is not None and pre.group().endswith("(") and ctx.text.startswith(")", mention.end):
+        mention = dataclasses.replace(mention, phrase=ctx.text[mention.start:mention.end + 1], end=mention.end + 1)
     if mention is not None:
         found.append(mention)
 

@@ -134,14 +134,14 @@ RULES: tuple[Rule, ...] = (
         rf"{day('d')}(?:\s+of)?\s+{mon('m')}{YEAR_TAIL}",
         named.day_month,
         "month",
-        prefix=rf"(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+)(?:the\s+)?",
+        prefix=rf"(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+\(?)(?:the\s+)?",  # "Tuesday (11 March)" in South Asian wire copy
     ),
     rule(
         "month-day",
         rf"{mon('m')}\s+(?:the\s+)?{day('d')}{YEAR_TAIL}",
         named.day_month,
         "month",
-        prefix=rf"(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+)",
+        prefix=rf"(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+\(?)",  # "Tuesday (March 11)"
         glue="$£€¥#-",
         anchored=True,
     ),
