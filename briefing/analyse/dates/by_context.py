@@ -24,11 +24,15 @@ from .words import REPORT_VERBS, REPORTING_VERBS
 # A year before those the date reader takes ("began in 1163", "between 1786 and 1792"), led as a date is.
 OLD_YEAR = re.compile(r"\b(?:in|since|from|by|until|between|around|circa)\s+1[0-7]\d\d(?![\d.,]\d|\d)")
 # A time the sentence tells in words the date reader takes no day from: a numbered day or week of a stretch, an end
-# or a start of one, or a count of hours or days into or after something ("thirty hours after the attack began").
+# or a start of one, a weekend reached, a count of hours or days into or after something ("thirty hours after the
+# attack began"), or a stretch waited out ("after a two-day standoff", "after 36 hours").
 UNREAD_TIME = re.compile(r"\b(?:day|week|month)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b"
                          r"|\b(?:end|close|start|beginning|middle)\s+of\s+(?:the|that)\s+(?:week|month|year)\b"
                          r"|\b(?:\d{1,3}|a\s+few|several|(?:twenty|thirty|forty|fifty|sixty)[\w-]*)\s+"
-                         r"(?:hours|days|weeks|months)\s+(?:after|into|on)\b", re.IGNORECASE)
+                         r"(?:hours|days|weeks|months)\s+(?:after|into|on)\b"
+                         r"|\bby\s+the\s+weekend\b"
+                         r"|\bafter\s+(?:a\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)"
+                         r"[\s-]+(?:hours?|days?|weeks?|months?)\b", re.IGNORECASE)
 # Where an occasion may go on in another room: a place named by one of these is no new occasion.
 VENUES = frozenset("court courthouse guesthouse house palace hall square airport hotel residence headquarters "
                    "office offices building chamber room embassy ministry parliament kremlin".split())
