@@ -36,6 +36,8 @@ def participants(text: str, frame: Frame | None, spans: Sequence[Span]) -> tuple
             role = SPEAKER  # "Putin gave Kim a limousine, Peskov said": Peskov stands after the object, no receiver
         else:
             role = _role(frame, text, start, end) if frame is not None else ""
+            if not role and _says_after(text, frame, start, end):
+                role = SPEAKER  # "Kishida faced reporters that evening, saying he had no words"
         if role in PLACE_ROLES and not key.startswith(PARTY_KEY):
             role = ""  # a person is never where something happened ("the trip is Putin's first to ...")
         if key not in out or (role and not out[key]):
@@ -47,8 +49,8 @@ def _speaks(text: str, start: int, end: int) -> bool:
     """The name at start:end is who says the sentence's news: "Kurtz said", "Kurtz, the chief executive,
     told reporters", "..., said Kurtz.", "according to Kurtz"."""
     said = _saying()
-    if said.next.match(text, end):
-        return True
+    if said.next.match(text, end) and not PLACE_BEFORE.search(text, 0, start):
+        return True  # not "speaking in Rehoboth Beach, Delaware, ..., said": a place in the speaker's aside
     if not TOLD_BEFORE.search(text, 0, start) and said.after_words.match(text, end):
         return True  # "Prime Minister Najib Mikati on Tuesday said"; not "The officers who arrested Smith Tuesday said"
     if (APPOSED.search(text, 0, start) or OPENED_ASIDE.search(text, 0, start)) and said.after_aside.match(text, end):
@@ -58,6 +60,22 @@ def _speaks(text: str, start: int, end: int) -> bool:
         return True
     # "..., said Kurtz.": a verb of saying alone (not "Putin thanked Kim.")
     return said.before.search(before) is not None and re.match(r"\s*(?:[,.;]|$)", text[end:]) is not None
+
+
+def _says_after(text: str, frame: Frame | None, start: int, end: int) -> bool:
+    """The name is the sentence's subject, and a clause opened by a participle of saying goes on from it ("Homendy
+    weighed in on Thursday, saying the reports were premature")."""
+    subject = frame.subject.start <= start and end <= frame.subject.end if frame is not None \
+        else OPENING_TITLES.fullmatch(text, 0, start) is not None  # no action: the name opening the sentence
+    return subject and SAYING_CLAUSE.search(text, end) is not None
+
+
+OPENING_TITLES = re.compile(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}")  # "Prime Minister Fumio Kishida": titles before a name
+# A place's preposition right before the name, or before the town a state or a country follows ("in Rehoboth Beach,
+# Delaware")
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?"
+                          r"(?:(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*){0,2},\s+)?$", re.IGNORECASE)
+SAYING_CLAUSE = re.compile(r",\s+(?:saying|adding|telling|noting|warning|insisting|stressing|arguing|explaining)\b")
 
 
 # A name opening an aside after the subject's head, a title or two before it: "the leader, Ayatollah Ali Khamenei"
@@ -92,7 +110,8 @@ def _saying() -> _Saying:
     speech = frozenset(surface for surface, entries in table.forms.items()
                        if " " not in surface and any(table.actions[a].speech and verbal for a, verbal, _ in entries))
     stating = _alternation(speech | stating_forms())  # the verbs of saying and those of stating ("denied")
-    return _Saying(next=re.compile(rf"(?:,[^,]{{1,120}},)?\s+(?:{stating})\b"),
+    # an aside may hold commas of its own: "Biden, speaking in Rehoboth Beach, Delaware, two hours later, said"
+    return _Saying(next=re.compile(rf"(?:(?:,[^,]{{1,120}}){{1,3}},)?\s+(?:{stating})\b"),
                    after_words=re.compile(rf"\s+{BETWEEN}(?:{stating})\b"),
                    after_aside=re.compile(rf",\s+{BETWEEN}(?:{stating})\b"),
                    before=re.compile(rf"\b(?:{_alternation(speech)})\s+$"))
