@@ -75,7 +75,8 @@ OPENING_TITLES = re.compile(r"\W*(?:[A-Z][\w.'’\-]*\s+){0,3}")  # "Prime Minis
 # Delaware")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?"
                           r"(?:(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*){0,2},\s+)?$", re.IGNORECASE)
-SAYING_CLAUSE = re.compile(r",\s+(?:saying|adding|telling|noting|warning|insisting|stressing|arguing|explaining)\b")
+SAYING_CLAUSE = re.compile(r",\s+(?:saying|adding|telling|noting|warning|insisting|stressing|arguing|explaining|"
+                           r"calling|urging|describing)\b")
 
 
 # A name opening an aside after the subject's head, a title or two before it: "the leader, Ayatollah Ali Khamenei"
