@@ -301,6 +301,10 @@ def test_held_out_sets_are_shown_only_pooled(built: dict[str, Any], tmp_path: Pa
     would be its own)."""
     monkeypatch.setattr(evalsets, "build_set", lambda set_dir, out: (built, []))
     a, b = _held_out_copy(tmp_path, "held-a"), _held_out_copy(tmp_path, "held-b")
+    for held_dir in (a, b):  # a person the tool lists, labelled a not-person: a miss of the held-out set's own
+        labels = held_dir / "labels.yml"
+        text = labels.read_text(encoding="utf-8").replace("not_people: [", "not_people: [Tomas Ruhl, ", 1)
+        labels.write_text(text.replace("real: [Tomas Ruhl, ", "real: [", 1), encoding="utf-8")
     assert load_labels(a / "labels.yml").held_out and not load_labels(TINY / "labels.yml").held_out
     assert evalsets.main(["all", str(TINY), str(a), str(b), "--json", str(tmp_path / "q.json"), "--verbose"]) == 0
     text = capsys.readouterr().out
@@ -310,6 +314,11 @@ def test_held_out_sets_are_shown_only_pooled(built: dict[str, Any], tmp_path: Pa
     numbers = json.loads((tmp_path / "q.json").read_text(encoding="utf-8"))
     assert set(numbers["sets"]) == {"evalset_tiny"}
     assert numbers["held out"]["names"] == ["held-a", "held-b"] and numbers["held out"]["dates"]["all"]["n"] == 24
+    listed = {k: numbers[k]["events"]["not_people listed"] for k in ("held out", "overall")}
+    tiny_listed = numbers["sets"]["evalset_tiny"]["events"]["not_people listed"]
+    assert listed["held out"]["count"] == 2  # one each, counted, but no name of theirs shown
+    assert listed["held out"]["names"] == [] and listed["overall"]["names"] == tiny_listed["names"]
+    assert "Tomas Ruhl" not in text
     assert evalsets.main(["all", str(TINY), str(a), "--json", str(tmp_path / "one.json")]) == 0
     text = capsys.readouterr().out
     assert "## held-a: held out; its figures are shown only pooled" in text and "## overall" not in text

@@ -486,7 +486,8 @@ def event_figures(results: Sequence[SetResult]) -> dict[str, Any]:
             "share": _share(sum(r["matched"] for r in roles), len(roles))},
         "needs context": {"count": context, "entries": placed_entries, "share": _share(context, placed_entries)},
         "not_people listed": {"count": sum(len(res.not_people_listed) for res in results), "labelled": not_people,
-                              "names": [n for res in results for n in res.not_people_listed]},
+                              # a held-out set's names would be its misses: only their count is shown
+                              "names": [n for res in results if not res.held_out for n in res.not_people_listed]},
         "real people found": {"found": sum(len(res.real_people_found) for res in results), "labelled": real,
                               "share": _share(sum(len(res.real_people_found) for res in results), real)},
     }
