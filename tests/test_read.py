@@ -538,6 +538,14 @@ PUBLISHED = [
      dt.date(2024, 8, 21), "the publication line in the file"),  # ... with the date alone after it
     ("Ferry strike ends\n\nBy Ann Lee | Harbour Review | August 21, 2024\n\nCrews voted.\n",
      dt.date(2024, 8, 21), "the publication line in the file"),  # ... and the outlet between bars
+    ("Ferry strike ends\n\nBy Ann Lee, Staff Reporter \u2014 21 August 2024\n\nCrews voted.\n",
+     dt.date(2024, 8, 21), "the publication line in the file"),  # ... after a dash
+    ("Ferry strike ends\n\nBy ANN LEE Published August 21, 2024\n\nCrews voted.\n",
+     dt.date(2024, 8, 21), "the publication line in the file"),  # ... with "Published" and no bar
+    ("Ferry strike ends\n\nAnn Lee \u00b7 Wed 21 Aug 2024 14:05 BST\n\nCrews voted.\n",
+     dt.date(2024, 8, 21), "the publication line in the file"),  # a name and a dot, a weekday cut short
+    ("Ferry strike ends\n\nAugust 21, 2024 \u00b7 4 min read\n\nCrews voted.\n",
+     dt.date(2024, 8, 21), "the date line under the headline"),  # what follows the date after a dot
     ("Ferry strike ends\n\nBy Ann Lee | Updated: August 21, 2024\n\nCrews voted.\n", None, "undated"),
     ("Ferry strike ends\n\nBy August 21, 2024 the crews had voted.\n", None, "undated"),
     ("Ferry strike ends\n\nUpdated: 21 August 2024\n\nCrews voted to return.\n", None, "undated"),

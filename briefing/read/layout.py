@@ -47,7 +47,9 @@ MONTHS = {
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 MONTH_PATTERN = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-WEEKDAY_PATTERN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+# a weekday before a written date, in full or cut short ("Wed 12 Mar 2025")
+WEEKDAY_PATTERN = (r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+                   r"\.?,?\s+)?")
 # "date 2024-09-14" at the start of the first line; the title may follow on it.
 _ISO_LINE = re.compile(r"\s*(?:date\b\s*:?\s*)?(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?=\s|$)", re.I)
 # A date written out, with its year: "Tuesday 14 September 2024", "12th July 2024", "September 14, 2024" (read by
@@ -61,11 +63,13 @@ CLOCK_AFTER_DATE = r"(?:\s*(?:,|at|-|\u2013|\u2014)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap
 # Where an official text was issued, beside its date: "Tehran", "La Moncloa, Madrid", "Palacio de la Zarzuela".
 # Capitals are required whatever the line's case flag, so a headline's words ("a vote, 5 May 2024") are no place.
 _ISSUED_AT = r"(?-i:[A-Z][\w'’.\-]*(?:\s+(?:(?:de|del|la|of|the)\s+){0,2}[A-Z][\w'’.\-]*){0,2})"
-# A byline sharing the line with the date, set off by a bar or a dot, the outlet perhaps between bars: what follows
-# a byline is when it was written ("By The Associated Press | Published: ...", "By Ann Lee | Harbour Review | May 2,
-# 2024")
-BYLINE_BEFORE_DATE = (rf"by\s[^|·•\n]{{1,60}}?\s*(?:[|·•]\s*[^|·•\n]{{1,40}}?\s*){{0,2}}[|·•]\s*"
-                      rf"(?:{PUBLISHED_WORDS})?")
+# A byline sharing the line with the date, set off by a bar, a dot or a dash, the outlet perhaps between bars, or
+# followed by "Published": what follows a byline is when it was written ("By The Associated Press | Published: ...",
+# "By Ann Lee | Harbour Review | May 2, 2024", "By Ann Lee, Staff Reporter — 12 March 2025", "By ANN LEE Published
+# March 12, 2025"); a name alone before a dot ("Ann Lee · Wed 12 Mar 2025") is a byline too.
+BYLINE_BEFORE_DATE = (rf"(?:by\s[^|·•—–\n]{{1,60}}?\s*(?:[|·•—–]\s*[^|·•—–\n]{{1,40}}?\s*){{0,2}}[|·•—–]\s*"
+                      rf"(?:{PUBLISHED_WORDS})?|by\s[^|·•—–\n]{{1,60}}?\s+{PUBLISHED_WORDS}"
+                      rf"|(?-i:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{1,3}})\s*[·•]\s*)")
 # A line that is only a written-out date, or a publication line: "Date: 14 September 2024", "September 14, 2024",
 # "Published: March 28, 2024 at 6:14 p.m. ET", "Release Date: July 23, 2024"; a readout's "Tehran, 23 May 2024",
 # "June 19, 2024, Pyongyang" or "July 5, 2025 | Kerrville, Texas | Press Release"; a byline before the date
@@ -73,7 +77,7 @@ BYLINE_BEFORE_DATE = (rf"by\s[^|·•\n]{{1,60}}?\s*(?:[|·•]\s*[^|·•\n]{{1
 WORDS_LINE = re.compile(rf"\s*(?:(?:release\s+)?date\b\s*:?\s*|{PUBLISHED_WORDS}|(?:{_ISSUED_AT},\s+){{1,2}}"
                         rf"|{BYLINE_BEFORE_DATE})?"
                         rf"(?P<when>{WRITTEN_DATE})(?:,\s+{_ISSUED_AT}(?:,\s+{_ISSUED_AT})?)?{CLOCK_AFTER_DATE}"
-                        rf"(?:\s*\|\s*[^|\n]{{1,40}}){{0,3}}\s*$", re.I)
+                        rf"(?:\s*[|·•]\s*[^|·•\n]{{1,40}}){{0,3}}\s*$", re.I)  # "March 12, 2025 · 4 min read"
 
 # A line this long at most may be a date line: the file's first (with a byline, or where it was issued), or a
 # publication line under the headline (read.published).
