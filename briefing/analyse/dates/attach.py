@@ -29,6 +29,7 @@ import yaml
 from ...model import DateMention
 from .attach_lists import DATA, irregular_pasts, listed
 from .attach_rules import APPOSED_PARTICIPLE, APPOSED_RELATIVE, CALENDAR, SET_OFF_END, build
+from .context import possessive
 from .tense import new_date
 from .words import ABBREVIATIONS, MONTHS, REPORT_VERBS, WEEKDAYS
 
@@ -232,8 +233,7 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
         return False  # "in the first days of the February 2022 invasion", "during the March 2022 siege": the
         # stretch the sentence's event happened in
     phrase = m.phrase.removesuffix("'s").removesuffix("’s")
-    possessive = phrase != m.phrase or text.startswith(("'s", "’s"), m.end) \
-        or (m.precision == "weekday" and THE_BEFORE.search(before) is not None)  # "The Friday assault" is Friday's
+    owned = possessive(m, text) or (m.precision == "weekday" and THE_BEFORE.search(before) is not None)
     if m.phrase.lower().startswith("from ") and m.precision in ("year", "decade") \
             and rules["noun_from"].search(before):
         return True
@@ -242,7 +242,7 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
         return True  # "including the 1972 Simla Agreement", "blamed for the 2008 Mumbai attacks": a name's year
     if OWNED_NOUN_BEFORE.search(before) and not rules["place_head"].fullmatch(before.split()[-1]):
         return True  # "a review of its role in the bank's collapse last month": the collapse's time
-    if possessive:
+    if owned:  # "The Friday assault" is Friday's, as "yesterday's collapse" is yesterday's
         # "a probe into yesterday's collapse" names the collapse; "Last month's crash killed 40" is the crash, and
         # "In July's consultation Germany abstained" the occasion of what the sentence tells
         occasion = rules["occasion"].match(m.phrase) is not None and not CASUALTY_OF.search(before) \

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ...model import DateMention
 from .patterns import MONTH_ANY
 from .words import (
     CAP_OK_BEFORE,
@@ -208,6 +209,12 @@ def names_event(ctx: Ctx, start: int, end: int) -> bool:
     # A capitalised name follows a year ("the 2024 Olympics"), but after a month it
     # is more likely a name of its own ("the March on Washington" has none, "the May Day rally").
     return nxt.lower() in EVENT_NOUNS or (nxt[0].isupper() and ctx.text[start].isdigit())
+
+
+def possessive(m: DateMention, sentence: str) -> bool:
+    """The phrase names a thing by its day ("Monday's earthquake", "last month's collapse"): another event's date,
+    which the sentence's own date, when it gives one, outranks."""
+    return m.phrase.endswith(("'s", "\u2019s")) or sentence.startswith(("'s", "\u2019s"), m.end)
 
 
 def range_words_fit(pre: str, sep: str) -> bool:

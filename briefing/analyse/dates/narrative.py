@@ -32,10 +32,11 @@ from .attach import attached, describes_a_noun, names_a_noun
 from .attach_lists import irregular_pasts
 from .bare_weekdays import with_bare_weekdays
 from .by_context import by_context
+from .context import possessive
 from .daytime import Clock, evening_of, joined, lasting, with_stretch_ends
 from .find import find_dates
 from .live import just_done, live_entries, posted_now, stamped
-from .pick import HAD_DONE, best_date, is_reporting_date, possessive
+from .pick import HAD_DONE, best_date, is_reporting_date
 from .resolve import NOTE_EVENT, NOTE_NO_YEAR, NOTE_UNDATED
 from .stance import stance_after, state_before
 from .step_or_own import counts_instead, finer, from_the_subject

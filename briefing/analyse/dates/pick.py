@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ...model import DateMention
 from .attach_lists import irregular_participles
+from .context import possessive
 from .patterns import phrase_regex
 from .tense import moved, moved_to
 from .words import ANCHOR_WORDS, COUNT_REACHED, PERFECT_PARTICIPLES, REPORT_AUDIENCES, REPORT_VERBS
@@ -189,12 +190,6 @@ def _plan_after(sentence: str, m: DateMention, others: Sequence[DateMention]) ->
 _PLAN_INFINITIVE = re.compile(r"\b(?:agreed|decided|voted|promised|pledged|vowed|resolved|ordered|asked|urged|"
                               r"called\s+on)\b[^,;]*?\b(?P<to>to)\s+[a-z]+\b(?![^,;]*\b(?:agreed|decided)\b)",
                               re.IGNORECASE)
-
-
-def possessive(m: DateMention, sentence: str) -> bool:
-    """The phrase names a thing by its day ("Monday's earthquake", "last month's collapse"): another event's date,
-    which the sentence's own date, when it gives one, outranks."""
-    return m.phrase.endswith(("'s", "\u2019s")) or sentence.startswith(("'s", "\u2019s"), m.end)
 
 
 def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateMention | None:
