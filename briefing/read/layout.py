@@ -67,8 +67,10 @@ _ISSUED_AT = r"(?-i:[A-Z][\w'’.\-]*(?:\s+(?:(?:de|del|la|of|the)\s+){0,2}[A-Z]
 # followed by "Published": what follows a byline is when it was written ("By The Associated Press | Published: ...",
 # "By Ann Lee | Harbour Review | May 2, 2024", "By Ann Lee, Staff Reporter — 12 March 2025", "By ANN LEE Published
 # March 12, 2025"); a name alone before a dot ("Ann Lee · Wed 12 Mar 2025") is a byline too.
-BYLINE_BEFORE_DATE = (rf"(?:by\s[^|·•—–\n]{{1,60}}?\s*(?:[|·•—–]\s*[^|·•—–\n]{{1,40}}?\s*){{0,2}}[|·•—–]\s*"
-                      rf"(?:{PUBLISHED_WORDS})?|by\s[^|·•—–\n]{{1,60}}?\s+{PUBLISHED_WORDS}"
+_BYLINE_BAR = "|·•—–"  # what sets a byline's parts and its date apart
+BYLINE_BEFORE_DATE = (rf"(?:by\s[^{_BYLINE_BAR}\n]{{1,60}}?"
+                      rf"(?:\s*(?:[{_BYLINE_BAR}]\s*[^{_BYLINE_BAR}\n]{{1,40}}?\s*){{0,2}}[{_BYLINE_BAR}]\s*(?:{PUBLISHED_WORDS})?"
+                      rf"|\s+{PUBLISHED_WORDS})"
                       rf"|(?-i:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{1,3}})\s*[·•]\s*)")
 # A line that is only a written-out date, or a publication line: "Date: 14 September 2024", "September 14, 2024",
 # "Published: March 28, 2024 at 6:14 p.m. ET", "Release Date: July 23, 2024"; a readout's "Tehran, 23 May 2024",
