@@ -74,6 +74,7 @@ class Case:
     about: str
     article: dt.date | None
     lines: tuple[Line, ...]
+    dateline: bool = False  # the article opens with a dateline naming its day
 
 
 def _span(value: object) -> tuple[dt.date, dt.date] | None:
@@ -119,7 +120,7 @@ def load_cases(path: Path = TABLE) -> list[Case]:
         blocks = [line.block for line in lines]
         if not lines or blocks != sorted(blocks):
             raise ValueError(f"{name}: sentences in article order, at least one")
-        cases.append(Case(name, raw["about"], article, lines))
+        cases.append(Case(name, raw["about"], article, lines, bool(raw.get("dateline", False))))
     names = [c.name for c in cases]
     if len(names) != len(set(names)):
         raise ValueError("case names must be unique")
@@ -162,12 +163,12 @@ def told_of(case: Case) -> list[Told]:
 @functools.cache
 def narrated(name: str) -> tuple[DateMention | None, ...]:
     case = BY_NAME[name]
-    return tuple(date for _, date in narrate(told_of(case), case.article))
+    return tuple(date for _, date in narrate(told_of(case), case.article, case.dateline))
 
 
 def all_dates() -> list[DateMention | None]:
     """Every sentence's date, narrated afresh (no cache: for the tests that change the code)."""
-    return [date for case in CASES for _, date in narrate(told_of(case), case.article)]
+    return [date for case in CASES for _, date in narrate(told_of(case), case.article, case.dateline)]
 
 
 # --- the table ---------------------------------------------------------------------------------------------
@@ -251,7 +252,11 @@ ABLATIONS: dict[str, tuple[str, object]] = {
     "... nor a day in a clause describing a noun": ("describes_a_noun", lambda text, m: False),
     "... not for a step in a clause on something else": ("told_event.OPEN_PARTICIPLE", re.compile(r"(?!)")),
     "an undated 'yesterday' wins, a report's date is not its action's": ("_own_date", _own_date_without_its_rules),
-    "a lead just done takes the article's day": ("just_done", lambda told, found, dates, article_date: dates),
+    "a lead just done takes the article's day": ("just_done",
+                                                 lambda told, found, dates, article_date, dateline=False: dates),
+    "a lead after a dateline naming its day takes that day": (
+        "just_done", lambda told, found, dates, article_date, dateline=False: live_module.just_done(
+            told, found, dates, article_date)),
     "counting from the narrative": ("counted", lambda text, anchor, named=None, broad=None, first=False,
                                     event=None, phrases=(): None),
     "a timeline's entry lends its day to the paragraphs under it": ("by_context.entry_above",

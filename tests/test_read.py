@@ -553,6 +553,8 @@ PUBLISHED = [
     ("Ferry strike ends\n\nOBAN, Scotland, Aug. 21, 2024 (Harbour Wire) - Crews voted to return.\n",
      dt.date(2024, 8, 21), "the dateline's date"),
     ("Ferry strike ends\n\nOBAN, Aug. 21 (Harbour Wire) - Crews voted to return.\n", None, "undated"),
+    ("Ferry strike ends\n\nOBAN, 21 August 2024: Crews voted to return.\n", dt.date(2024, 8, 21),
+     "the dateline's date"),  # the day first, and a press office's colon
     ("2024-08-20\nFerry strike ends\n\nOBAN, Aug. 21, 2024 (Harbour Wire) - Crews voted to return.\n",
      dt.date(2024, 8, 20), "date line in the file"),
     ("Ferry strike ends\n\nPublished: 21 August 2099\n\nCrews voted to return.\n", None, "undated"),

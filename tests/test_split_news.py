@@ -101,6 +101,11 @@ def test_news_sentences(text: str, expected: list[str]) -> None:
     ("TBILISI, Sep 27 (EastNews).- The toll rose.", "TBILISI, Sep 27 (EastNews).-", "TBILISI", "EastNews", "Sep 27"),
     ("TOKYO, Jan. 8 (Kanto Press)--Tokyo's runway reopened.", "TOKYO, Jan. 8 (Kanto Press)--", "TOKYO", "Kanto Press",
      "Jan. 8"),  # a double dash right after the outlet, with no space
+    # the day before the month, as British, South Asian and Gulf outlets write it; a press office's colon
+    ("ISLAMABAD, 14 March (Reuters) - Pakistan said.", "ISLAMABAD, 14 March (Reuters) -", "ISLAMABAD", "Reuters",
+     "14 March"),
+    ("RAWALPINDI, 12 March 2025: Troops ended it.", "RAWALPINDI, 12 March 2025:", "RAWALPINDI", "", "12 March 2025"),
+    ("12 March 2025 -- The spy chief said so.", "12 March 2025 --", "", "", "12 March 2025"),
 ])
 def test_datelines(text: str, dateline: str, place: str, outlet: str, date: str) -> None:
     found = find_dateline(text, 0, len(text))
@@ -115,6 +120,7 @@ def test_datelines(text: str, dateline: str, place: str, outlet: str, date: str)
     "The Pentagon (DoD) — which declined to comment — said nothing.", "BALTIMORE (AP)", "A ship struck the bridge.",
     "May 5 - The update went out.", "March 26: The bridge fell.", "March 26, 2024: The bridge fell.",
     "The Pentagon (DoD)--which declined to comment--said nothing.",
+    "QUETTA, March 12: The train left.", "12 March - The update went out.", "12 March 2025: The bridge fell.",
 ])
 def test_not_datelines(text: str) -> None:
     assert find_dateline(text, 0, len(text)) is None

@@ -26,6 +26,7 @@ from typing import cast
 
 from ..cache import FactsCache
 from ..model import Article, ArticleFacts, DateMention, Frame, NameCandidate, Sentence, SentenceFacts
+from ..read.published import dateline_day
 from .dates import best_date, find_dates
 from .dates.narrative import Told, narrate
 from .events.frames import done, earlier, planned, read_frame, recent, referred
@@ -67,8 +68,15 @@ def extract_article(a: Article, ex: Extractor, words: str) -> ArticleFacts:
     named = _names_by_sentence(names, len(texts))
     told = [_told(a, s, frame, who, f) for s, frame, who, f in zip(sentences, frames, named, found)]
     facts = tuple(sentence_facts(s.text, frame, mentions, date)
-                  for s, frame, (mentions, date) in zip(sentences, frames, narrate(told, a.date)))
+                  for s, frame, (mentions, date) in zip(sentences, frames, narrate(told, a.date, names_its_day(a))))
     return ArticleFacts(facts, words, tuple(names), vocab.answers())
+
+
+def names_its_day(a: Article) -> bool:
+    """The article opens with a dateline naming the article's own day ("MINSK, 24 June (BelTA) -")."""
+    parts = dateline_day(a)
+    return a.date is not None and parts is not None and (a.date.month, a.date.day) == parts[:2] \
+        and parts[2] in (None, a.date.year)
 
 
 def sentence_facts(text: str, frame: Frame | None = None, mentions: list[DateMention] | None = None,

@@ -30,10 +30,13 @@ _LABELS = frozenset(data_lines("datelines.txt"))
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"  # BALTIMORE, ST., NEW, O'HARE
-_TITLE_WORD = r"[A-Z][a-z'’\-]+"  # Beijing, Paris
-_REGION = r"[A-Z][A-Za-z.'’\-]*(?:[ ][A-Z][A-Za-z.'’\-]*){0,2}"  # Md., MD, Texas, South Korea, D.C.
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # with the accented letters of Latin-1 (VALPARAÍSO, Bogotá, ZÜRICH)
+_CAPS_WORD = rf"[{_UP}][{_UP}'’.\-]*[{_UP}.]"  # BALTIMORE, ST., NEW, O'HARE
+_TITLE_WORD = rf"[{_UP}][{_LOW}'’\-]+"  # Beijing, Paris
+_REGION = rf"[{_UP}][{_UP}{_LOW}.'’\-]*(?:[ ][{_UP}][{_UP}{_LOW}.'’\-]*){{0,2}}"  # Md., MD, Texas, South Korea, D.C.
 _DASH = r"(?:—|–|--?)"
+# "Oct 25", "March 26, 2024", and the day first as British, South Asian and Gulf outlets write it ("12 March 2025")
+_DAY_MONTH = rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?)"
 
 _DATELINE = re.compile(
     rf"""
@@ -41,8 +44,8 @@ _DATELINE = re.compile(
         (?P<place>(?P<caps>{_CAPS_WORD}(?:[ \-/]{_CAPS_WORD}){{0,3}})
                  |(?P<titled>{_TITLE_WORD}(?:[ \-/]{_TITLE_WORD}){{0,2}}))
         (?P<region>(?:,[ ]{_REGION}){{0,2}}?)
-        (?:[,.][ ](?P<date>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?)\.?)?
-      |(?P<lone>{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?)
+        (?:[,.][ ](?P<date>{_DAY_MONTH})\.?)?
+      |(?P<lone>{_DAY_MONTH})
     )?
     (?:[ ]?\((?P<outlet>[A-Za-z0-9][^()\n]{{0,38}})\)|[ ]?/(?P<slashed>[A-Za-z][A-Za-z \-]{{0,28}})/\.)?
     (?P<sep>\.?[ ]?{_DASH}[ ]|(?<=\))(?:--|—)(?=[A-Z])|:[ ]|(?<=/\.)[ ])
@@ -83,11 +86,12 @@ def _is_dateline(match: re.Match[str]) -> bool:
         letters = sum(ch.isalpha() for ch in caps)
         if letters < 3 or caps.strip(". ") in _LABELS:
             return False
-        return sep != ":" or not (outlet or match.group("date"))  # "NEW DELHI: ..." only bare
+        # "NEW DELHI: ..." bare, or with a full date as a press office writes it ("RAWALPINDI, 12 March 2025: ...")
+        return sep != ":" or not (outlet or (match.group("date") and not re.search(r"\d{4}", match.group("date"))))
     if titled:
         return bool(outlet) and sep != ":"  # "Beijing, June 20 (Xinhua) --", "Paris (AFP) -"
     if match.group("lone"):
         # "Aug 5 (Reuters) -": a wire story filed with no place; "March 26, 2024 -- The head of ...": a full date
         # with its year before the lead, as UPI writes it
-        return (bool(outlet) or "," in match.group("lone")) and sep != ":"
+        return (bool(outlet) or re.search(r"\d{4}", match.group("lone")) is not None) and sep != ":"
     return bool(outlet) and sep != ":" and not match.group("region")  # "(CNN) —"

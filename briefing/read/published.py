@@ -43,7 +43,8 @@ CLOCK_BEFORE_DATE = r"(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s*(?:GMT|UTC)(?:[+\-]
 _PUBLISHED = re.compile(rf"\s*(?:{BYLINE_BEFORE_DATE}|{PUBLISHED_WORDS}){CLOCK_BEFORE_DATE}{WRITTEN_DATE}"
                         rf"{CLOCK_AFTER_DATE}\s*$", re.I)
 # The date of a dateline, as read.datelines keeps it: "Oct 19", "July 24, 2024".
-_DATELINE_DATE = re.compile(rf"(?P<m>{MONTH_PATTERN})\s+(?P<d>\d{{1,2}})(?:,\s+(?P<y>\d{{4}}))?", re.I)
+_DATELINE_DATE = re.compile(rf"(?:(?P<m>{MONTH_PATTERN})\s+(?P<d>\d{{1,2}})(?:,\s+(?P<y>\d{{4}}))?"
+                            rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_PATTERN})(?:\s+(?P<y2>\d{{4}}))?)", re.I)
 
 
 def dated_by_its_lines(a: Article, today: dt.date, warnings: list[Problem], shown: str) -> Article:
@@ -68,7 +69,8 @@ def dateline_day(a: Article) -> tuple[int, int, int | None] | None:
     m = _DATELINE_DATE.fullmatch(a.dateline.date.strip()) if a.dateline and a.dateline.date else None
     if m is None:
         return None
-    return MONTHS[m["m"].lower().rstrip(".")], int(m["d"]), int(m["y"]) if m["y"] else None
+    month, day, year = m["m"] or m["m2"], m["d"] or m["d2"], m["y"] or m["y2"]
+    return MONTHS[month.lower().rstrip(".")], int(day), int(year) if year else None
 
 
 def _published_line(a: Article) -> tuple[dt.date, str] | None:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...model import DateMention
+from .attach import names_a_noun
 from .attach_lists import irregular_pasts
 from .clock import minutes
 from .steps import shifts_time
@@ -28,16 +29,22 @@ if TYPE_CHECKING:
 
 
 def just_done(told: Sequence[Told], found: list[list[DateMention]], dates: list[DateMention | None],
-               article_date: dt.date | None) -> list[DateMention | None]:
+              article_date: dt.date | None, dateline: bool = False) -> list[DateMention | None]:
     """A dated article's lead that reports its event as just done ("Shoigu ... has been received by Kim", "the
-    plane has landed"), with no date of its own, happened on the article's day: news leads with it."""
+    plane has landed"), with no date of its own, happened on the article's day: news leads with it. So did the
+    first sentence after a dateline naming that day ("MINSK, 24 June (BelTA) - Putin telephoned Lukashenko in
+    the morning"), when it tells a thing done and no day: the wire filed it the day it happened."""
     if article_date is None:
         return dates
     lead = next((t.block for t in told if not t.label), None)
+    first = next((i for i, t in enumerate(told) if t.block == lead), None)
     out = list(dates)
     for i, t in enumerate(told):
         if t.block == lead and t.recent and out[i] is None and not found[i]:
             out[i] = _page_day(article_date, "its lead reports this as just done", "article")
+        elif dateline and i == first and out[i] is None and (t.reports or t.recent) and not t.plans \
+                and not t.earlier and all(not m.resolved or names_a_noun(t.text, m) for m in found[i]):
+            out[i] = _page_day(article_date, "the day its dateline names, and its lead no other", "article")
     return out
 
 

@@ -61,8 +61,11 @@ from .years import (
 FINE = dt.timedelta(days=7)  # a date at most this wide can anchor the narrative
 
 
-def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[list[DateMention], DateMention | None]]:
-    """Each sentence's date phrases and the date of its event, in order."""
+Narrated = list[tuple[list[DateMention], DateMention | None]]
+
+
+def narrate(told: Sequence[Told], article_date: dt.date | None, dateline: bool = False) -> Narrated:
+    """Each sentence's date phrases and its event's date, in order (``dateline``: a dateline names its day)."""
     found = _phrases(told, article_date)
     dates: list[DateMention | None] = []
     anchor: DateMention | None = None  # the date of the last dated event: what "the next day" counts from
@@ -119,7 +122,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None) -> list[tuple[li
         week = next((m for m in reversed(ms) if names_its_weekday(m)), None) or week_after(week, date)
         dates.append(date)
     # another event's date leaves a live entry's now
-    dates = live_entries(told, attached_to, just_done(told, found, dates, article_date), article_date)
+    dates = live_entries(told, attached_to, just_done(told, found, dates, article_date, dateline), article_date)
     return list(zip(found, by_context(told, found, attached_to, dates, article_date)))
 
 
@@ -305,15 +308,24 @@ def _last_named(text: str, mentions: list[DateMention], date: DateMention | None
     back, after which "Earlier in the day" is of the narrative's Wednesday; nor a day naming another event by
     its possessive ("agreed on Sunday, March 19, to buy it for a fraction of its value at Friday's close"); nor a
     week or a weekend ("her first trip since the storm struck last week"), which no "same day" can mean."""
-    # the event's date first: where it is a named day read again in the narrative's year, it wins the tie; a day
-    # something has gone on since ("wedged across the canal since Tuesday") is no day the narrative tells
+    # the event's date first: where it is a named day read again in the narrative's year, it wins the tie
     fine = [m for m in (*([date] if date else []), *mentions)
             if _fine(m) and m.precision != "week" and not WEEKEND.search(m.phrase)
-            and not m.phrase.lower().startswith("since ") and not _quoted_now(text, m)
+            and not _since(text, m) and not _quoted_now(text, m)
             and (m is date or date is None or not HAD_DONE.search(text, 0, m.start))
             and (m is date or not names_a_noun(text, m) and not _described_long_before(text, m, anchor)
                  and not text.startswith(("'s", "’s"), m.end) and not _describes_after(text, m, date))]
     return max(fine, key=lambda m: m.end) if fine else None
+
+
+def _since(text: str, m: DateMention) -> bool:
+    """A day something has gone on since ("wedged across the canal since Tuesday"), or the day of the event a
+    comparison runs from ("no tragedy had struck harder since the earthquake of 27 February 2010"): no day the
+    narrative tells."""
+    return m.phrase.lower().startswith("since ") or SINCE_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+
+
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'\-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _describes_after(text: str, m: DateMention, date: DateMention | None) -> bool:

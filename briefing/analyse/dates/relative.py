@@ -147,6 +147,16 @@ def ago(m: Hit, ctx: Ctx) -> DateMention | None:
     return make(ctx, m.start(), m.end(), precision, units_ago(ctx.article, unit, n), True)
 
 
+def units_since(m: Hit, ctx: Ctx) -> DateMention | None:
+    """ "It is six days since gunmen stopped the train": what the clause tells happened so many days before the
+    article's date, as "six days ago" would say; the count is the time since, so it is told of now."""
+    n = _count(m["n"])
+    unit = m["unit"].lower().rstrip("s")
+    if ctx.article is None:
+        return make(ctx, m.start(), m.end(), _UNIT_PRECISION.get(unit, "year"), None, True, NOTE_UNDATED)
+    return make(ctx, m.start(), m.end(), _UNIT_PRECISION.get(unit, "year"), units_ago(ctx.article, unit, n), True)
+
+
 WEEK_SIDE = timedelta(days=3)  # "this week", so many years ago: that day and three days either side
 SAME_PERIOD = re.compile(r"\s+this\s+(?P<unit>week|month)\b", re.IGNORECASE)
 SAME_TIME_OF_DAY = re.compile(r"\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)

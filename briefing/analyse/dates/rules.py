@@ -221,6 +221,15 @@ RULES: tuple[Rule, ...] = (
         anchored=True,
     ),
     rule(
+        "units-since",
+        r"(?P<unit>days|weeks|months|years)\s+since\b",
+        relative.units_since,
+        "units",
+        prefix=rf"(?:it\s+is|it[’']s|it\s+has\s+been)\s+(?:now\s+)?(?P<n>{NUM_RE})\s+",
+        required=True,
+        anchored=True,
+    ),
+    rule(
         "day-of-rel-month",
         rf"{day('d')}\s+of\s+(?P<det>last|this|next)\s+month\b",
         relative.day_of_rel_month,
