@@ -28,7 +28,7 @@ import yaml
 
 from ...model import DateMention
 from .attach_lists import DATA, irregular_pasts, listed
-from .attach_rules import APPOSED_PARTICIPLE, APPOSED_RELATIVE, CALENDAR, SET_OFF_END, build
+from .attach_rules import APPOSED_PARTICIPLE, APPOSED_RELATIVE, CALENDAR, COUNTED_ON, LIMIT_BEFORE, SET_OFF_END, build
 from .context import possessive
 from .tense import new_date
 from .words import ABBREVIATIONS, MONTHS, REPORT_VERBS, WEEKDAYS
@@ -468,13 +468,18 @@ def _agent_participle(text: str, m: DateMention, before: str) -> bool:
 
 def _subject_participle_yields(text: str, m: DateMention, before: str) -> bool:
     """The phrase stands in a participle's clause right after the subject's noun, and the sentence's own verb,
-    still to come, has a date of its own: "Two men arrested on Oct. 25 were charged on Wednesday". Without one,
-    the phrase dates what the sentence is about ("The talks held on Friday were friendly")."""
+    still to come, has a date of its own, not a limit: "Two men arrested on Oct. 25 were charged on Wednesday",
+    not "An order published in mid-October gave them until July 1". Without one, the phrase dates what the
+    sentence is about ("The talks held on Friday were friendly"), as it does a report's publishing before a verb
+    in the past ("A report published on Wednesday found ...": the publishing is the news)."""
     rules = _rules()
-    if rules["subject_participle"].search(before) is None:
+    if (subject := rules["subject_participle"].search(before)) is None:
         return False
-    verb = rules["finite_next"].match(text, m.end)
-    return verb is not None and OWN_DAY.search(text, verb.end()) is not None
+    report = any(rules["report_noun"].match(w.lower()) for w in subject.group().split())
+    verb = rules["finite_next"].match(text, m.end) or (None if report else rules["past_next"].match(text, m.end))
+    day = OWN_DAY.search(text, verb.end()) if verb is not None else None
+    return day is not None and not LIMIT_BEFORE.search(text, verb.end(), day.start())  # type: ignore[union-attr]
+
 
 
 def _fronted_participle_yields(text: str, m: DateMention, before: str) -> bool:
@@ -493,8 +498,3 @@ def _fronted_participle_yields(text: str, m: DateMention, before: str) -> bool:
     if opening.group(1).lower() in listed("origin_participles"):
         return True
     return OWN_DAY.search(text, comma) is not None or COUNTED_ON.search(text, comma) is not None
-
-
-# A time counted on from the one before: "three years later", "the following day".
-COUNTED_ON = re.compile(r"\b(?:[\w\-]+\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|afterwards)"
-                        r"|the\s+(?:next|following)\s+(?:day|morning|evening|week|month|year))\b", re.I)

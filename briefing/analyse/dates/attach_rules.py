@@ -226,15 +226,23 @@ def _unopened_rules(data: dict) -> dict[str, re.Pattern[str]]:
             rf"{alternation(data['origin_participles'])})\s+(?-i:[a-z])", re.I),
         # a participle right after the subject's noun, the sentence's own verb still to come: "Two men arrested on
         # Oct. 25 were charged on Wednesday", "The jewels taken in Sunday's raid have been valued"; not a verb
-        # with its object ("The leader signed a decree on September 28 saying ..."), which is the sentence's own
+        # with its object ("The leader signed a decree on September 28 saying ..."), which is the sentence's own; the
+        # noun may be a name, its agent named ("The Investigation Commission constituted by the Government on 15
+        # January submitted its report today")
         "subject_participle": re.compile(
             rf"^\W*(?:(?:{alternation(data['determiners'])}|{alternation(data['counts'])}|\d+)\s+)"
-            rf"(?-i:(?:[a-z\-]+\s+){{0,2}}?(?!(?:{alternation(data['finite_verbs'])}|be|been|being)\s)[a-z]+(?<!ly)\s+"
+            rf"(?-i:(?:[A-Za-z\-]+\s+){{0,4}}?(?!(?:{alternation(data['finite_verbs'])}|be|been|being|also|then|later"
+            rf"|first|jointly|again|already)\s)[A-Za-z]+(?<!ly)\s+"
             rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])}))\s+"
-            rf"(?!(?:{alternation(data['determiners'])})\s)(?:[^\s,;]+\s+){{0,3}}$", re.I),
-        # ... that verb, no relative clause's between ("The hearing closed two days later with officers who had")
+            rf"(?!(?:{alternation(data['determiners'])})\s)(?:(?:up|out|off)\s+)?(?:by\s+(?:[^\s,;]+\s+){{1,5}}?)?"
+            r"(?:[^\s,;]+\s+){0,3}$", re.I),
+        # ... that verb, no relative clause's between ("The hearing closed two days later with officers who had"); an
+        # auxiliary, or a verb in the past tense not followed by an agent (which would make it another participle)
         "finite_next": re.compile(rf"(?:(?!\b(?:who|which|that|whose|where|when|with)\b)[^,;]){{0,60}}?"
                                   rf"\b(?-i:{alternation(data['finite_verbs'])})\b"),
+        "past_next": re.compile(rf"(?:(?!\b(?:who|which|that|whose|where|when|with|and|but|or|then)\b)[^,;]){{0,90}}?"
+                                rf"(?<!\bto )\b(?-i:[a-z]{{3,}}ed|{alternation(data['irregular_pasts'])})\b"
+                                r"(?!\s+by\b)"),
         "object_participle": _object_participle(data),
         # ... or right after a noun, with its named agent: "the 10 million rupees pledged by Tata Sons on the evening
         # of the crash" (not after an auxiliary: "was greeted by Putin on Wednesday" is the sentence's own verb)
@@ -267,3 +275,10 @@ def _object_participle(data: dict) -> re.Pattern[str]:
         # the noun, not the "to" of an infinitive ("took the decision to shut at 1:11 a.m. the following morning")
         rf"(?!(?:{alternation(data['finite_verbs'])}|be|been|being|to)\s)[a-z]+\s+"
         rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])})\s+(?:(?:{data['prepositions']})\s[^,;]*)?$")
+
+
+# A time counted on from the one before: "three years later", "the following day".
+COUNTED_ON = re.compile(r"\b(?:[\w\-]+\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|afterwards)"
+                        r"|the\s+(?:next|following)\s+(?:day|morning|evening|week|month|year))\b", re.I)
+# A limit set, not a day something happened: "gave the builders until July 1"
+LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|before|after|since)\s+(?:\w+\s+)?$", re.I)

@@ -118,7 +118,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None, dateline: bool =
         anchor, lost, clock = _anchored(t.text, _goes_on_to(t.text, ms, date), anchor, lost, clock)
         broad = _within_a_year(date) or broad
         named = _last_named(t.text, [_with_year(t.text, m, heading, before) for m in ms], date, anchor) or named
-        before = None if date is None and BACK_TO_NOW.search(t.text) else _year_told(date, before)
+        before = _year_told(t.text, ms, date, before)
         week = next((m for m in reversed(ms) if names_its_weekday(m)), None) or week_after(week, date)
         dates.append(date)
     # another event's date leaves a live entry's now
@@ -189,13 +189,17 @@ def _with_year(text: str, date: DateMention | None, heading: str | None,
     return date
 
 
-def _year_told(date: DateMention | None, before: tuple[DateMention, DateMention] | None
-               ) -> tuple[DateMention, DateMention] | None:
+def _year_told(text: str, mentions: list[DateMention], date: DateMention | None,
+               before: tuple[DateMention, DateMention] | None) -> tuple[DateMention, DateMention] | None:
     """The last day the narrative told with its year, and the phrase giving the year, once ``date`` is told: a
     sentence with no date of its own leaves it as it was, which goes on through a day read in it or counted from
-    it ("Two days later")."""
+    it ("Two days later"), unless it is back in the article's time ("In recent months") or names a later year
+    ("The first slide, on July 1, 1984, ..." then "Since 2019, ..."): a day told after it without its year is not
+    of that year."""
     if date is None:
-        return before
+        year = before[0].start_date.year if before and before[0].start_date else None
+        later = year is not None and any(m.start_date is not None and m.start_date.year > year for m in mentions)
+        return None if later or BACK_TO_NOW.search(text) else before
     return (date, date) if full_day(date) else (date, before[1]) if date.origin == CARRIED and before else None
 
 

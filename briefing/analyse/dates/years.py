@@ -160,6 +160,7 @@ YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def full_day(m: DateMention) -> bool:
-    """A day given with its year ("on 18 October 2023"): not a year alone, and not a point of reference
-    ("since 2000")."""
-    return m.resolved and not m.relative and m.precision == "day" and not m.phrase.lower().startswith(ANCHORS)
+    """A day given with its year ("on 18 October 2023", "on Feb. 28 last year"): not a year alone, and not a
+    point of reference ("since 2000")."""
+    return m.resolved and (not m.relative or YEAR_SAID.search(m.phrase) is not None) and m.precision == "day" \
+        and not m.phrase.lower().startswith(ANCHORS)
