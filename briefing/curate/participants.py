@@ -56,7 +56,7 @@ def _speaks(text: str, start: int, end: int) -> bool:
     if (APPOSED.search(text, 0, start) or OPENED_ASIDE.search(text, 0, start)) and said.after_aside.match(text, end):
         return True  # "Iran's supreme leader, Ayatollah Ali Khamenei, said": the name closes the subject's aside
     before = text[max(0, start - 40):start]
-    if re.search(r"\baccording to\s+$", before, re.IGNORECASE):
+    if ACCORDING_TO.search(before):
         return True
     # "..., said Kurtz.": a verb of saying alone (not "Putin thanked Kim.")
     return said.before.search(before) is not None and re.match(r"\s*(?:[,.;]|$)", text[end:]) is not None
@@ -85,13 +85,17 @@ APPOSED = re.compile(r"[^\W\d_],\s+(?:(?-i:[A-Z])[\w.'’\-]*\s+){0,3}$")
 # arrested Smith, said")
 OPENED_ASIDE = re.compile(r"^[^,]*[^\W\d_],\s+(?!(?:who|whom|which|that|when|where|after|before|as)\b)"
                           r"(?:[a-z][\w'’\-]*\s+){1,3}(?:(?-i:[A-Z])[\w.'’\-]*\s+){0,2}$")
+# "according to Kurtz", "according to President Gabriel Boric", "according to the regional governor Ann Lee" (not
+# "According to the document, Russia ...": after a comma the name opens a clause of its own)
+ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:(?!by\b)(?-i:[a-z])+(?<!ed)\s+){0,3}"
+                          r"(?:(?-i:[A-Z])[\w.'’\-]*\s+){0,3}$", re.IGNORECASE)
 # A verb or a clause before the name: the name may be its object, not the subject of what follows
 TOLD_BEFORE = re.compile(r"\b(?:who|whom|which|that|when|where|[a-z]{2,}ed)\b")
 # What may stand between a speaker's name and the verb: a day, an adverb, an auxiliary ("Mikati on Tuesday said",
 # "Alexiou had flatly denied", "Homendy also told")
 BETWEEN = (rf"(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})"
-           r"(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:also|later|earlier|then|again|had|has|have|once|"
-           r"[a-z]+ly)\s+){0,3}")
+           r"(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:also|later|earlier|then|again|had|has|have|once|first|"
+           r"just|already|still|never|[a-z]+ly)\s+){0,3}")
 
 
 @dataclass(frozen=True)
