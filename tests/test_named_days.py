@@ -71,3 +71,13 @@ def test_one_article_or_its_copy_is_not_enough(tmp_path: Path) -> None:
     naming = {"01-wire.txt": NAMING["01-wire.txt"], "02-copy.txt": NAMING["01-wire.txt"]}
     dates = _dates(tmp_path, _corpus(naming), copies={"02-copy": ("01-wire", 1.0)})
     assert not dates["The day after the shooting"].resolved
+
+
+def test_a_bare_weekday_naming_the_event_with_a_name_between_votes(tmp_path: Path) -> None:
+    # "Wednesday's Harbour Street shooting": a weekday without "on", and a name between it and the noun
+    naming = {
+        "01-wire.txt": ("2024-05-16", "Police said Wednesday's Harbour Street shooting left two people dead."),
+        "02-wire.txt": ("2024-05-17", "Officials said Wednesday's Harbour Street shooting had left no one hurt."),
+    }
+    day_after = _dates(tmp_path, _corpus(naming))["The day after the shooting"]
+    assert (day_after.start_date, day_after.end_date) == (dt.date(2024, 5, 16), dt.date(2024, 5, 16))

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from ..analyse.dates import find_dates, format_date
 from ..analyse.dates.attach import names_a_noun
+from ..analyse.dates.bare_weekdays import with_bare_weekdays
 from ..analyse.dates.resolve import NOTE_EVENT
 from ..analyse.dates.steps import HEDGED, counted
 from ..model import Article, ArticleFacts, DateMention
@@ -104,8 +105,9 @@ def _named_days(articles: Sequence[Article], facts: Sequence[ArticleFacts], noun
             if not any(n in low for n in nouns):
                 continue  # most sentences: a substring test each, before any pattern
             # a day is named by digits or a word ending in "day" (a weekday, "today"): else no date to read again
-            for m in (find_dates(s.text, a.date) if ("day" in low or _DIGIT.search(low)) and pattern.search(s.text)
-                      else ()):
+            # a bare weekday too: "Sunday's crash" names the crash's day as "the June 12 crash" does
+            for m in (with_bare_weekdays(s.text, find_dates(s.text, a.date), a.date)
+                      if ("day" in low or _DIGIT.search(low)) and pattern.search(s.text) else ()):
                 noun = _names(s.text, m, nouns)
                 if noun is not None:
                     votes[noun][(m.start_date, m.end_date)].add(a.id)  # type: ignore[index]
@@ -150,5 +152,5 @@ def _names(text: str, m: DateMention, nouns: set[str]) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
-_NOUN_AFTER = re.compile(r"(?:'s|’s)?((?:\s+[a-z\-]+){1,3})")
+_NOUN_AFTER = re.compile(r"(?:'s|’s)?((?:\s+[A-Za-z\-]+){1,4})")  # "Sunday's Yeti Airlines crash": a name between
 _NOUN_OF = re.compile(r"\bthe\s+([a-z\-]{4,})\s+of\s+$")
