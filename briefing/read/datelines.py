@@ -35,8 +35,20 @@ _CAPS_WORD = rf"[{_UP}][{_UP}'’.\-]*[{_UP}.]"  # BALTIMORE, ST., NEW, O'HARE
 _TITLE_WORD = rf"[{_UP}][{_LOW}'’\-]+"  # Beijing, Paris
 _REGION = rf"[{_UP}][{_UP}{_LOW}.'’\-]*(?:[ ][{_UP}][{_UP}{_LOW}.'’\-]*){{0,2}}"  # Md., MD, Texas, South Korea, D.C.
 _DASH = r"(?:—|–|--?)"
-# "Oct 25", "March 26, 2024", and the day first as British, South Asian and Gulf outlets write it ("12 March 2025")
-_DAY_MONTH = rf"(?:{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?)"
+
+
+def _day_month(named: bool = False) -> str:
+    """A dateline's date: "Oct 25", "March 26, 2024", or the day first as British, South Asian and Gulf outlets
+    write it ("12 March 2025"); with ``named``, its parts as groups, to read them back (``date_parts``)."""
+    def g(name: str) -> str:
+        return f"?P<{name}>" if named else "?:"
+    return (rf"(?:({g('m1')}{_MONTH})[ ]({g('d1')}\d{{1,2}})(?:,[ ]({g('y1')}\d{{4}}))?"
+            rf"|({g('d2')}\d{{1,2}})[ ]({g('m2')}{_MONTH})(?:[ ]({g('y2')}\d{{4}}))?)")
+
+
+_DAY_MONTH = _day_month()
+_DATE_PARTS = re.compile(_day_month(named=True))
+_YEAR = re.compile(r"\d{4}")
 
 _DATELINE = re.compile(
     rf"""
@@ -87,11 +99,21 @@ def _is_dateline(match: re.Match[str]) -> bool:
         if letters < 3 or caps.strip(". ") in _LABELS:
             return False
         # "NEW DELHI: ..." bare, or with a full date as a press office writes it ("RAWALPINDI, 12 March 2025: ...")
-        return sep != ":" or not (outlet or (match.group("date") and not re.search(r"\d{4}", match.group("date"))))
+        return sep != ":" or not (outlet or (match.group("date") and not _YEAR.search(match.group("date"))))
     if titled:
         return bool(outlet) and sep != ":"  # "Beijing, June 20 (Xinhua) --", "Paris (AFP) -"
     if match.group("lone"):
         # "Aug 5 (Reuters) -": a wire story filed with no place; "March 26, 2024 -- The head of ...": a full date
         # with its year before the lead, as UPI writes it
-        return (bool(outlet) or re.search(r"\d{4}", match.group("lone")) is not None) and sep != ":"
+        return (bool(outlet) or _YEAR.search(match.group("lone")) is not None) and sep != ":"
     return bool(outlet) and sep != ":" and not match.group("region")  # "(CNN) —"
+
+
+def date_parts(date: str) -> tuple[str, int, int | None] | None:
+    """The month as written, the day and the year (None when not given) of a dateline's date, as ``find_dateline``
+    keeps it; None for anything else."""
+    m = _DATE_PARTS.fullmatch(date.strip())
+    if m is None:
+        return None
+    year = m["y1"] or m["y2"]
+    return m["m1"] or m["m2"], int(m["d1"] or m["d2"]), int(year) if year else None

@@ -17,11 +17,11 @@ import datetime as dt
 import re
 
 from ..model import Article, Problem
+from .datelines import date_parts
 from .layout import (
     BYLINE_BEFORE_DATE,
     CLOCK_AFTER_DATE,
     DATE_LINE_MAX,
-    MONTH_PATTERN,
     MONTHS,
     PUBLISHED_WORDS,
     WORDS_LINE,
@@ -42,9 +42,6 @@ PUBLISHED_LINE_LINES = 3  # the lines of a byline paragraph it may stand among
 CLOCK_BEFORE_DATE = r"(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s*(?:GMT|UTC)(?:[+\-]\d{1,2})?|\s*[A-Z]{2,5})?\s*,?\s+)?"
 _PUBLISHED = re.compile(rf"\s*(?:{BYLINE_BEFORE_DATE}|{PUBLISHED_WORDS}){CLOCK_BEFORE_DATE}{WRITTEN_DATE}"
                         rf"{CLOCK_AFTER_DATE}\s*$", re.I)
-# The date of a dateline, as read.datelines keeps it: "Oct 19", "July 24, 2024".
-_DATELINE_DATE = re.compile(rf"(?:(?P<m>{MONTH_PATTERN})\s+(?P<d>\d{{1,2}})(?:,\s+(?P<y>\d{{4}}))?"
-                            rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_PATTERN})(?:\s+(?P<y2>\d{{4}}))?)", re.I)
 
 
 def dated_by_its_lines(a: Article, today: dt.date, warnings: list[Problem], shown: str) -> Article:
@@ -66,11 +63,11 @@ def _dateline_date(a: Article) -> tuple[dt.date, str] | None:
 
 def dateline_day(a: Article) -> tuple[int, int, int | None] | None:
     """(month, day, year or None) of the article's dateline, when it gives a month and a day."""
-    m = _DATELINE_DATE.fullmatch(a.dateline.date.strip()) if a.dateline and a.dateline.date else None
-    if m is None:
+    parts = date_parts(a.dateline.date) if a.dateline and a.dateline.date else None
+    if parts is None:
         return None
-    month, day, year = m["m"] or m["m2"], m["d"] or m["d2"], m["y"] or m["y2"]
-    return MONTHS[month.lower().rstrip(".")], int(day), int(year) if year else None
+    month, day, year = parts
+    return MONTHS[month.lower().rstrip(".")], day, year
 
 
 def _published_line(a: Article) -> tuple[dt.date, str] | None:

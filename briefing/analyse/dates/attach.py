@@ -481,7 +481,6 @@ def _subject_participle_yields(text: str, m: DateMention, before: str) -> bool:
     return day is not None and not LIMIT_BEFORE.search(text, verb.end(), day.start())  # type: ignore[union-attr]
 
 
-
 def _fronted_participle_yields(text: str, m: DateMention, before: str) -> bool:
     """The phrase stands in a participle's clause opening the sentence, before its subject, and the main clause after
     the clause's comma has a date of its own ("Born in Biratnagar in 1952, she took a law degree in 1978"): the

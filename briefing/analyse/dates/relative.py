@@ -150,11 +150,11 @@ def ago(m: Hit, ctx: Ctx) -> DateMention | None:
 def units_since(m: Hit, ctx: Ctx) -> DateMention | None:
     """ "It is six days since gunmen stopped the train": what the clause tells happened so many days before the
     article's date, as "six days ago" would say; the count is the time since, so it is told of now."""
-    n = _count(m["n"])
-    unit = m["unit"].lower().rstrip("s")
+    n, unit = _count(m["n"]), m["unit"].lower().rstrip("s")
+    precision = _UNIT_PRECISION.get(unit, "year")
     if ctx.article is None:
-        return make(ctx, m.start(), m.end(), _UNIT_PRECISION.get(unit, "year"), None, True, NOTE_UNDATED)
-    return make(ctx, m.start(), m.end(), _UNIT_PRECISION.get(unit, "year"), units_ago(ctx.article, unit, n), True)
+        return make(ctx, m.start(), m.end(), precision, None, True, NOTE_UNDATED)
+    return make(ctx, m.start(), m.end(), precision, units_ago(ctx.article, unit, n), True)
 
 
 WEEK_SIDE = timedelta(days=3)  # "this week", so many years ago: that day and three days either side
