@@ -219,10 +219,13 @@ def possessive(m: DateMention, sentence: str) -> bool:
 
 def range_words_fit(pre: str, sep: str) -> bool:
     """ "between X and Y", "from X to Y", and the days "on X and Y" ("on 17 and 18 November", "on Sunday and
-    Monday": the event, or the two it tells, took those days); not "from X and Y", "between X to Y" or a bare
-    "X and Y" ("signed in 2019 and 2022")."""
+    Monday": the event, or the two it tells, took those days); "on X or Y", "X or Y" ("on April 20 or 21", "in
+    November or December"): one of the two, so no day but the span of both; not "from X and Y", "between X to Y"
+    or a bare "X and Y" ("signed in 2019 and 2022")."""
     if sep == "and":
         return pre in ("between", "on")
+    if sep == "or":
+        return pre in ("on", "")
     if pre in ("between", "on"):
         return sep in ("-", "–", "—")
     return True
