@@ -290,10 +290,13 @@ def _first_clause(text: str, mentions: list[DateMention]) -> list[DateMention]:
 # order") or a new subject and its verb in the past do ("founded FTX in 2019, and investors valued it ... in January",
 # "cut the rating in July, and Fitch followed on August 2",
 # "first reported in 1998, and a repair contract signed in 2007 was never completed"), or a pronoun and its verb
-# (", and it expects to keep burning cash into next year")
+# (", and it expects to keep burning cash into next year"), or a noun after "the" with a verb to come or of now
+# (", and the district court is due to hear the plea on Feb. 1")
 BUT = re.compile(r",\s+but\s+(?!also\b|not\b)|,\s+and\s+(?=(?:on|in|by|late|early|last|earlier|later)\s+\w)"
                  r"|,\s+and\s+(?=(?:(?:the|an?|its|his|her|their)\s+)?(?:[A-Za-z][\w'’\-]*\s+){1,2}?[a-z]{3,}ed\b)"
-                 r"|,\s+and\s+(?=(?:it|he|she|they|we)\s+(?:[a-z]{3,}(?:s|ed)|will|would|has|have|is|are|was|were)\b)")
+                 r"|,\s+and\s+(?=(?:it|he|she|they|we)\s+(?:[a-z]{3,}(?:s|ed)|will|would|has|have|is|are|was|were)\b)"
+                 r"|,\s+and\s+(?=(?:the|its|his|her|their)\s+(?:[A-Za-z][\w'’\-]*\s+){1,3}?"
+                 r"(?:will|would|is|are|has|have)\s+(?!been\b))")
 
 
 # A second predicate with a verb in the past right after a day ("named him bishop in 2015 and brought him to Rome in
