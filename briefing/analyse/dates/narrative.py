@@ -397,12 +397,20 @@ QUOTATION = re.compile(r"“[^”“]+”|\"[^\"]+\"|«[^»«]+»")
 
 def _goes_on_to(text: str, mentions: list[DateMention], date: DateMention | None) -> DateMention | None:
     """The later day a second clause tells after the sentence's own ("The Senate approved the reform on April 2, and
-    the National Assembly followed on May 14"): the narrative goes on from it, so "The next day" is May 15."""
-    if date is None or not _fine(date):
+    the National Assembly followed on May 14"): the narrative goes on from it, so "The next day" is May 15. So it
+    does from a day after the start of a wider time ("approved the law last month, and on 31 January the council
+    met")."""
+    if date is None or not date.resolved:
         return date
-    later = [m for m in mentions if m.start > date.end and _fine(m) and m.start_date > date.end_date  # type: ignore[operator]
-             and BUT.search(text, date.end, m.start) and attached(text, m)]
+    cut = BUT.search(text, date.end)  # up to the end: its lookahead may read the phrase itself (", and on May 14")
+    later = [m for m in mentions if m.start > date.end and _fine(m) and _later(m, date)
+             and cut is not None and cut.start() < m.start and attached(text, m)]
     return max(later, key=lambda m: m.end) if later else date
+
+
+def _later(m: DateMention, date: DateMention) -> bool:
+    """``m`` is after ``date``, or a day after the start of the wider time ``date`` is."""
+    return m.start_date > (date.end_date if _fine(date) else date.start_date)  # type: ignore[operator]
 
 
 def _moved_on(date: DateMention | None, anchor: DateMention | None) -> bool:
