@@ -16,6 +16,7 @@ from ...model import DateMention
 from .attach import names_the_subject
 from .daytime import a_telling, time_told
 from .live import CLOCK, entry_above, is_timeline
+from .occasion import same_occasion
 from .pick import is_reporting_date
 from .steps import holds_step, long_past, shifts_time
 from .told import Told
@@ -52,6 +53,10 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
             continue  # a date of another event ("the first meeting since April 2019") leaves the sentence's open,
             # and a year of centuries ago ("work on the cathedral began in 1163") is a time of its own, as is
             # one told in words no date is read from ("on day two of the siege", "by the end of the week")
+        named, occasion = same_occasion(told, found, out, i) if not t.label else (False, None)
+        if named:  # "At the same briefing": the day of the briefing the article named before, or none
+            out[i] = occasion
+            continue
         if t.label:
             source, how = _lead_of(told, out, i), "the article's first report of it"
         elif _names_told_event(told, i):
