@@ -39,7 +39,12 @@ def _before_a_body(data: dict) -> str:
 
 
 def _clock_time(data: dict) -> str:
-    return rf"(?:(?:{alternation(data['time_words'])})\b|\d)"
+    """A time of day: a word for one, digits, or an hour in words before its part of the day ("nine this
+    morning", read up to the phrase: "nine" ends the text before "this morning")."""
+    return rf"(?:(?:{alternation(data['time_words'])})\b|\d|{HOUR_WORDS}\s+(?:o['’]clock\b|$))"
+
+
+HOUR_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 
 def alternation(words: list[str] | str) -> str:
