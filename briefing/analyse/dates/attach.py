@@ -28,7 +28,16 @@ import yaml
 
 from ...model import DateMention
 from .attach_lists import DATA, irregular_pasts, listed
-from .attach_rules import APPOSED_PARTICIPLE, APPOSED_RELATIVE, CALENDAR, COUNTED_ON, LIMIT_BEFORE, SET_OFF_END, build
+from .attach_rules import (
+    APPOSED_PARTICIPLE,
+    APPOSED_RELATIVE,
+    CALENDAR,
+    COUNTED_ON,
+    LIMIT_BEFORE,
+    OWNED_NOUN_BEFORE,
+    SET_OFF_END,
+    build,
+)
 from .context import possessive
 from .tense import new_date
 from .words import ABBREVIATIONS, MONTHS, REPORT_VERBS, WEEKDAYS
@@ -292,15 +301,6 @@ OCCASION_REACH = 60  # characters before the phrase that such an opening can tak
 CASUALTY_OF = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )(?<!\bgot )"
                          r"\b(?:killed|injured|wounded|hurt|destroyed|damaged)\s+$", re.IGNORECASE)
 SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.IGNORECASE)
-
-
-# A noun, a preposition, then whose it is and a noun, right before the date: "role in the bank's collapse ",
-# "questions about his arrest "; not "said in his speech on Friday" nor "an hour into its dive on June 18", nor
-# a share of the verb's object ("suspended all of the airline's flights on March 11").
-OWNED_NOUN_BEFORE = re.compile(r"\b(?!(?:said|says|say|told|is|was|were|are|be|been|has|have|had"
-                               r"|all|most|some|many|much|none|half|each|both|any|several|few|rest)\b)[a-z]{3,}(?<!ed)"
-                               r"(?<!ly)\s+(?:in|of|for|about|over)\s+(?:the\s+)?"
-                               r"(?:[A-Za-z][\w.\-]*(?:'s|’s)|its|his|her|their)\s+[a-z]{3,}(?<!ly)\s+$")
 
 
 def _report_noun(word: str, after: str) -> bool:

@@ -287,3 +287,14 @@ COUNTED_ON = re.compile(r"\b(?:[\w\-]+\s+(?:days?|weeks?|months?|years?|decades?
                         r"|the\s+(?:next|following)\s+(?:day|morning|evening|week|month|year))\b", re.I)
 # A limit set, not a day something happened: "gave the builders until July 1"
 LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|before|after|since)\s+(?:\w+\s+)?$", re.I)
+
+
+# A noun, a preposition, then whose it is and a noun, right before the date: "role in the bank's collapse ",
+# "questions about his arrest "; not "said in his speech on Friday" nor "an hour into its dive on June 18", nor
+# a share of the verb's object ("suspended all of the airline's flights on March 11", "shut four of its runways on
+# Tuesday").
+OWNED_NOUN_BEFORE = re.compile(r"\b(?!(?:said|says|say|told|is|was|were|are|be|been|has|have|had"
+                               r"|all|most|some|many|much|none|half|each|both|any|several|few|rest|one|two|three|four"
+                               r"|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)[a-z]{3,}(?<!ed)"
+                               r"(?<!ly)\s+(?:in|of|for|about|over)\s+(?:the\s+)?"
+                               r"(?:[A-Za-z][\w.\-]*(?:'s|’s)|its|his|her|their)\s+[a-z]{3,}(?<!ly)\s+$")
