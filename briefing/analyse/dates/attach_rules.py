@@ -61,8 +61,10 @@ def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
     """What stands right around the phrase: the noun it describes, the word that leads it."""
     return {
         # a lower-case word after the phrase that it can describe: not an adverb (-ly) or a past form (-ed)
+        # ... not a past with no -ed opening its predicate ("late Sunday set up a commission", "Monday sent a")
         "noun_after": re.compile(rf"^(?:'s|’s)?\s+(?!(?:{alternation(data['not_nouns'])})\b)"
-                                 r"[a-z][a-z\-]+(?<!ly)(?<!ed)\b"),
+                                 rf"(?!(?:{alternation(data['irregular_pasts'])})\s+(?:up|out|off|down|back|a|an|the"
+                                 r"|its|his|her|their)\b)[a-z][a-z\-]+(?<!ly)(?<!ed)\b"),
         "place_head": re.compile(rf"(?:{alternation(data['place_heads'])})", re.I),
         # after a date naming the sentence's subject event, a verb of causing: "The July 29 attack triggered ..."
         "causing_verb": re.compile(rf"(?:{alternation(data['causing_verbs'])})", re.I),
