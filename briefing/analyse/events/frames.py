@@ -418,9 +418,9 @@ def _main_clause(text: str) -> str:
     return first
 
 
-# Where a clause of the sentence ends: not inside a time of day ("At 1:53 a.m., he placed ..."), though a live
-# entry's stamp opening the sentence ("5:01 p.m.: The charges went off") is cut at its colons: live.py reads the entry.
-CLAUSE_CUT = re.compile(r"[,;(]|(?:(?<=^\d)|(?<=^\d\d)):|:(?!\d\d\s*[ap]\.?m\b)|\s[\u2013\u2014]\s")
+# Where a clause ends: not in a figure ("4,300") or a time of day ("At 1:53 a.m., he placed ..."), though a live
+# entry's stamp opening the sentence ("5:01 p.m.: The charges went off") is cut at its colons: live.py reads it.
+CLAUSE_CUT = re.compile(r",(?!\d{3}(?!\d))|[;(]|(?:(?<=^\d)|(?<=^\d\d)):|:(?!\d\d\s*[ap]\.?m\b)|\s[\u2013\u2014]\s")
 # A verb of saying opening what follows an aside ("..., said ...").
 SAYS = re.compile(r"\s*(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes)\b")
 # An aside about the subject, set off by commas: a relative clause or a noun phrase in apposition.
