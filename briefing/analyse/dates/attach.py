@@ -314,8 +314,9 @@ def _report_noun(word: str, after: str) -> bool:
         and rules["report_noun"].match(second.group(1)) is not None
 
 
-# what a day is declared ("... a day of national mourning", "... as a national holiday"): the day is the object
-DECLARED_AS = re.compile(r"\s+(?:as\s+)?(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:day|holiday)s?\b", re.I)
+# what a day is declared ("... a day of national mourning", "... as a national holiday", "... as the date it ends"):
+# the day is the object
+DECLARED_AS = re.compile(r",?\s+(?:as\s+)?(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:day|holiday|date|deadline)s?\b", re.I)
 
 
 def _of_a_thing(before: str) -> bool:
