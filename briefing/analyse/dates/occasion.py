@@ -28,7 +28,7 @@ KINDS = {
     "summit": r"summit",
     "speech": r"speech|address",
 }
-SAME = re.compile(r"\b(?:the\s+same|that\s+same)\s+(?:[\w’'\-]+\s+){0,2}?(?P<noun>"
+SAME = re.compile(r"\b(?:the\s+same|that\s+same)\s+(?:[\w’'\-]+\s+){0,2}?(?:"
                   + "|".join(f"(?P<{k}>{v})" for k, v in KINDS.items()) + r")\b", re.IGNORECASE)
 NEAR = 30  # characters between an occasion's noun and the date phrase naming its day
 TOUCHING = re.compile(r"(?:'s|’s)?\s*(?:(?:news|press|media|weekly|daily|regular|emergency|special)\s+)?$",
