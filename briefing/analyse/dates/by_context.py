@@ -53,9 +53,10 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
             continue  # a date of another event ("the first meeting since April 2019") leaves the sentence's open,
             # and a year of centuries ago ("work on the cathedral began in 1163") is a time of its own, as is
             # one told in words no date is read from ("on day two of the siege", "by the end of the week")
-        named, occasion = same_occasion(told, found, out, i) if not t.label else (False, None)
-        if named:  # "At the same briefing": the day of the briefing the article named before, or none
-            out[i] = occasion
+        same = same_occasion(told, found, out, i) if not t.label else None
+        if same is not None:  # "At the same briefing": the day of the briefing the article named before, or none
+            kind, day = same
+            out[i] = lent(day, f"the article's last report of the {kind}") if day is not None else None
             continue
         if t.label:
             source, how = _lead_of(told, out, i), "the article's first report of it"
@@ -85,10 +86,14 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
         if source is not None:
             d = out[source]
             assert d is not None
-            words = f"‘{d.phrase}’" if d.phrase else "the article's date"  # a lead or live entry has no words
-            out[i] = dataclasses.replace(d, start=0, end=0, origin="context",
-                                         note=f"dated by context: {words} in {how}")
+            out[i] = lent(d, how)
     return out
+
+
+def lent(d: DateMention, how: str) -> DateMention:
+    """``d`` lent to a sentence by context, its note saying where it came from (``how``)."""
+    words = f"‘{d.phrase}’" if d.phrase else "the article's date"  # a lead or live entry has no words
+    return dataclasses.replace(d, start=0, end=0, origin="context", note=f"dated by context: {words} in {how}")
 
 
 # An occasion the sentence opens in, named as one the reader knows ("During the ceremony", "In his first major

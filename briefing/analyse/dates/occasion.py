@@ -10,7 +10,6 @@ the ordinary reading by context.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -37,12 +36,12 @@ WIDEST = dt.timedelta(days=7)  # a date lent must be this narrow: a day, a weeke
 
 
 def same_occasion(told: Sequence[Told], found: list[list[DateMention]], dates: list[DateMention | None],
-                  i: int) -> tuple[bool, DateMention | None]:
-    """Whether sentence ``i`` names an occasion as "the same" one that an earlier sentence names, and the date that
-    sentence gives it (None when it gives no narrow one)."""
+                  i: int) -> tuple[str, DateMention | None] | None:
+    """The kind of occasion sentence ``i`` names as "the same" one an earlier sentence names, and the date that
+    sentence gives it (None when it gives no narrow one); None when it names no such occasion."""
     same = SAME.search(told[i].text)
     if same is None:
-        return False, None
+        return None
     kind = next(k for k in KINDS if same.group(k))
     noun = re.compile(rf"\b(?:{KINDS[kind]})\b", re.IGNORECASE)
     for k in range(i - 1, -1, -1):
@@ -54,11 +53,9 @@ def same_occasion(told: Sequence[Told], found: list[list[DateMention]], dates: l
             continue
         d = _by_the_noun(told[k].text, found[k], nouns[-1]) or dates[k]
         if d is None or not d.resolved or d.end_date - d.start_date > WIDEST:  # type: ignore[operator]
-            return True, None
-        words = f"‘{d.phrase}’" if d.phrase else "the article's date"
-        return True, dataclasses.replace(d, start=0, end=0, origin="context",
-                                         note=f"dated by context: {words} in the article's last report of the {kind}")
-    return False, None
+            return kind, None
+        return kind, d
+    return None
 
 
 def _by_the_noun(text: str, mentions: list[DateMention], noun: re.Match[str]) -> DateMention | None:

@@ -124,11 +124,10 @@ def ago(m: Hit, ctx: Ctx) -> DateMention | None:
     unit = m["unit"].lower().rstrip("s")
     if unit == "fortnight":  # "a fortnight ago": two weeks
         unit, n = "week", 2 * n
-    precision = _UNIT_PRECISION.get(unit, "year")
     if m["dir"].lower() != "ago":
-        return make(ctx, m.start(), m.end(), precision, None, True, NOTE_EVENT)
+        return make(ctx, m.start(), m.end(), _UNIT_PRECISION.get(unit, "year"), None, True, NOTE_EVENT)
     if ctx.article is None:
-        return make(ctx, m.start(), m.end(), precision, None, True, NOTE_UNDATED)
+        return _units_back(m, ctx, unit, n)
     same = SAME_TIME_OF_DAY.match(ctx.text, m.end())
     if same is not None and unit in ("day", "week", "month", "year"):
         # "two weeks ago tonight", "a year ago today": that very day, not the week or the year
@@ -144,13 +143,18 @@ def ago(m: Hit, ctx: Ctx) -> DateMention | None:
         if period["unit"].lower() == "week":
             return make(ctx, m.start(), period.end(), "week", (day - WEEK_SIDE, day + WEEK_SIDE), True)
         return make(ctx, m.start(), period.end(), "month", month_iv(day.year, day.month), True)
-    return make(ctx, m.start(), m.end(), precision, units_ago(ctx.article, unit, n), True)
+    return _units_back(m, ctx, unit, n)
 
 
 def units_since(m: Hit, ctx: Ctx) -> DateMention | None:
     """ "It is six days since gunmen stopped the train": what the clause tells happened so many days before the
     article's date, as "six days ago" would say; the count is the time since, so it is told of now."""
-    n, unit = _count(m["n"]), m["unit"].lower().rstrip("s")
+    return _units_back(m, ctx, m["unit"].lower().rstrip("s"), _count(m["n"]))
+
+
+def _units_back(m: Hit, ctx: Ctx, unit: str, n: int) -> DateMention:
+    """The ``n`` units before the article's date that phrase ``m`` counts back; unresolved in an undated
+    article."""
     precision = _UNIT_PRECISION.get(unit, "year")
     if ctx.article is None:
         return make(ctx, m.start(), m.end(), precision, None, True, NOTE_UNDATED)
