@@ -145,7 +145,9 @@ def in_year_told(text: str, m: DateMention, last: DateMention) -> DateMention | 
     (``last``, within one year) when "of that year" or "that same year" follows it and its sentence names no year
     ("The decline began in earnest in 2021. In March of that year, ...")."""
     named = THAT_YEAR.match(text, m.end)
-    if named is None or not m.resolved or not m.relative or m.origin or YEAR_BEFORE.search(text, 0, m.start) \
+    # a year an undated article's own dates lent it gives way: "that year" names the narrative's
+    if named is None or not m.resolved or not m.relative or m.origin not in ("", "article") \
+            or YEAR_BEFORE.search(text, 0, m.start) \
             or not last.resolved or last.start_date.year != last.end_date.year:  # type: ignore[union-attr]
         return None
     year = last.start_date.year  # type: ignore[union-attr]
