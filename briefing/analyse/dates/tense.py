@@ -98,7 +98,8 @@ def is_future(ctx: Ctx, start: int, end: int, *, programme: bool = False) -> boo
             or _lasts_until(low, cut, start, end) or _shares_verb(ctx.text, low, lo, breaks) \
             or programme and not marks and _scheduled(low, cut, start) \
             or not marks and _when_to_come(low, lo, cut, start, breaks) \
-            or not marks and _directed(low, cut, start)
+            or not marks and _directed(low, cut, start) \
+            or not marks and _subject_to_come(low, cut, start, end)
     after = low[end : end + 80].lstrip(" ,")
     if low[end : end + 2].lstrip().startswith(",") and (aside := _DAY_ASIDE.match(after)) is not None:
         after = after[aside.end():]  # "On Wednesday, the anniversary, unions will stage a strike"
@@ -116,6 +117,21 @@ def is_future(ctx: Ctx, start: int, end: int, *, programme: bool = False) -> boo
         return _REPORTING.search(after, 0, fut.start()) is None \
             and not _past_after(after, 0, fut.start(), with_object=True)
     return _future_before_commas(low, lo, breaks)
+
+
+# A future marker right after the phrase: "The reflection day on Thursday will run from 11 a.m."; not one told in
+# the past ("The raid on Christmas Eve was planned for weeks") nor a participle ("expected a")
+_NOT_AHEAD = frozenset("was were expected planned scheduled upcoming".split())
+_THEN_FUTURE = re.compile(
+    rf"\s*(?:{shared_trie([m for m in FUTURE_MARKERS if m.split()[0] not in _NOT_AHEAD], _marker_piece)})\b")
+
+
+def _subject_to_come(low: str, cut: int, start: int, end: int) -> bool:
+    """The phrase ends a subject, a noun with its determiner and no verb ("the reflection day on Thursday"), and a
+    future marker follows it: the verb the date shares is still to come."""
+    words = _WORD.findall(low, cut, start)
+    return bool(words) and words[0] in DETERMINERS and not _has_verb(words) \
+        and _THEN_FUTURE.match(low, end) is not None
 
 
 # A clause set off by commas after a date opening the sentence, led by a subordinator within its first words
