@@ -33,10 +33,13 @@ from .attach_rules import (
     APPOSED_RELATIVE,
     CALENDAR,
     COUNTED_ON,
+    HAD,
     LIMIT_BEFORE,
     OWNED_NOUN_BEFORE,
     SET_OFF_END,
     build,
+    cites_an_earlier_source,
+    clause_opener,
 )
 from .context import possessive
 from .tense import new_date
@@ -66,18 +69,6 @@ def _read() -> dict:
 def _rules() -> dict[str, re.Pattern[str]]:
     return build({**_read(), "prepositions": PREPOSITIONS})
 
-
-# The source a sentence cites, with its own date: "according to records released Wednesday".
-SOURCE = re.compile(r"\baccording\s+to\s[^,;()]*$", re.IGNORECASE)
-
-
-def _cites_an_earlier_source(before: str) -> bool:
-    """The phrase dates the source cited after a clause in the past perfect ("had been told to wait, according to
-    records released Wednesday"): the day the source came out, after what it tells. Told in the simple past
-    ("found duck remains in both engines, according to a report published on Monday"), the source is the news
-    and its day the sentence's."""
-    source = SOURCE.search(before)
-    return source is not None and HAD.search(before, 0, source.start()) is not None
 
 
 def attached(text: str, m: DateMention) -> bool:
@@ -113,7 +104,7 @@ def attached(text: str, m: DateMention) -> bool:
             or rules["among_participle"].search(before) or _agent_participle(text, m, before) \
             or rules["hearsay_participle"].search(before):
         return False
-    if rules["with_clause"].search(before) or FREE_RELATIVE.search(before) or _cites_an_earlier_source(before) \
+    if rules["with_clause"].search(before) or FREE_RELATIVE.search(before) or cites_an_earlier_source(before) \
             or (APPOSED_PARTICIPLE.search(before) or APPOSED_RELATIVE.search(before)) \
             and SET_OFF_END.match(text, m.end) is not None:
         return False
@@ -124,7 +115,7 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if FOLLOWS.search(clause) or FOLLOWS_SET_OFF.search(flat):
         return False
-    opener = rules["subordinate"].search(clause)
+    opener = clause_opener(rules["subordinate"], clause, text[m.end:])
     if opener and _relative_closed(clause, opener):
         return True  # "the crush which occurred in Itaewon-dong, Seoul, on 29 October rose to 158 on 14 November"
     # "..., when the bridge fell on March 26" opens its clause; not "In Alzira, a woman who needed oxygen died on
@@ -402,7 +393,6 @@ WITHIN_CLAUSE = re.compile(r"\b(?:when|while|after|before|because|until|once)\s"
 SAID_WHEN_THAT = re.compile(rf"\b(?:{'|'.join(REPORT_VERBS)})\b(?:\s+[\w.'’]+){{0,4}}?\s+"
                             rf"(?:{CALENDAR}|today|yesterday|tonight|morning|afternoon|evening|night|week|month|\d+)"
                             r"\s+that\s$", re.IGNORECASE)
-HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
 def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:

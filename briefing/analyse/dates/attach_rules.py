@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .tense import WORD, has_verb
 from .words import FULL_MONTHS, HOLIDAYS, REPORT_VERBS, WEEKDAYS
 
 # A noun set off by commas, described by a participle with the phrase: "he described Ion Antonescu, the wartime
@@ -300,3 +301,32 @@ OWNED_NOUN_BEFORE = re.compile(r"\b(?!(?:said|says|say|told|is|was|were|are|be|b
                                r"|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)[a-z]{3,}(?<!ed)"
                                r"(?<!ly)\s+(?:in|of|for|about|over)\s+(?:the\s+)?"
                                r"(?:[A-Za-z][\w.\-]*(?:'s|’s)|its|his|her|their)\s+[a-z]{3,}(?<!ly)\s+$")
+
+
+_PHRASE_END = re.compile(r"[,;:.!?()]")
+
+
+def clause_opener(subordinate: re.Pattern[str], clause: str, after: str) -> re.Match[str] | None:
+    """The word opening a subordinate clause in ``clause``, the text before a date phrase (``after``: the text
+    after it); not "as" leading a phrase with no verb either side of the date ("identified her as another of the
+    victims on Sunday afternoon", but not "as crowds out for Halloween pressed in")."""
+    opener = subordinate.search(clause)
+    if opener is None or opener.group().lower() != "as":
+        return opener
+    stop = _PHRASE_END.search(after)
+    words = WORD.findall(clause.lower(), opener.end()) + WORD.findall(after[: stop.start() if stop else None].lower())
+    return opener if has_verb(words) else None
+
+
+# The source a sentence cites, with its own date: "according to records released Wednesday".
+SOURCE = re.compile(r"\baccording\s+to\s[^,;()]*$", re.IGNORECASE)
+HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
+def cites_an_earlier_source(before: str) -> bool:
+    """The phrase dates the source cited after a clause in the past perfect ("had been told to wait, according to
+    records released Wednesday"): the day the source came out, after what it tells. Told in the simple past
+    ("found duck remains in both engines, according to a report published on Monday"), the source is the news
+    and its day the sentence's."""
+    source = SOURCE.search(before)
+    return source is not None and HAD.search(before, 0, source.start()) is not None

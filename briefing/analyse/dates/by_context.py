@@ -77,6 +77,10 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
         if source is not None and t.reports and article_date is not None \
                 and out[source].start_date > article_date:  # type: ignore[operator, union-attr]
             source = None  # a thing done, told in the past tense, cannot take a day after the article's
+        if source is not None and not t.reports and not t.plans and PRESENT.search(t.text) \
+                and long_past(out[source], article_date):
+            source = None  # "Her name is released at her family's request" after "entered the Army in July 2019":
+            # told in the present, it is news of the article's time, not of the past the sentence before recalled
         if source is not None and time_told(t.text) is not None and a_telling(out[source], told[source].text):
             source = None  # "Its crews spotted a fire shortly before 3 p.m." after "a statement issued late Sunday"
         if source is not None and not _all_before(t.text, [m for m in found[i] if not is_reporting_date(m, t.text)],
@@ -88,6 +92,9 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
             assert d is not None
             out[i] = lent(d, how)
     return out
+
+
+PRESENT = re.compile(r"\b(?:is|are|remains|remain)\b", re.IGNORECASE)
 
 
 def lent(d: DateMention, how: str) -> DateMention:

@@ -104,7 +104,7 @@ def is_future(ctx: Ctx, start: int, end: int, *, programme: bool = False) -> boo
     if low[end : end + 2].lstrip().startswith(",") and (aside := _DAY_ASIDE.match(after)) is not None:
         after = after[aside.end():]  # "On Wednesday, the anniversary, unions will stage a strike"
     brk = _AFTER_BREAK.search(after)
-    if brk and _SUBORDINATE_ASIDE.match(after, 0, brk.start()) and _has_verb(_WORD.findall(after, 0, brk.start())):
+    if brk and _SUBORDINATE_ASIDE.match(after, 0, brk.start()) and has_verb(WORD.findall(after, 0, brk.start())):
         # "On Sunday, almost five months after Israeli bombs killed him, Nasrallah will at last receive ...": the
         # aside's verb is its own clause's, and the main clause comes after it
         after = after[brk.end():].lstrip(" ,")
@@ -129,8 +129,8 @@ _THEN_FUTURE = re.compile(
 def _subject_to_come(low: str, cut: int, start: int, end: int) -> bool:
     """The phrase ends a subject, a noun with its determiner and no verb ("the reflection day on Thursday"), and a
     future marker follows it: the verb the date shares is still to come."""
-    words = _WORD.findall(low, cut, start)
-    return bool(words) and words[0] in DETERMINERS and not _has_verb(words) \
+    words = WORD.findall(low, cut, start)
+    return bool(words) and words[0] in DETERMINERS and not has_verb(words) \
         and _THEN_FUTURE.match(low, end) is not None
 
 
@@ -138,7 +138,7 @@ def _subject_to_come(low: str, cut: int, start: int, end: int) -> bool:
 _SUBORDINATE_ASIDE = re.compile(r"(?:[\w-]+\s+){0,4}?(?:after|before|since|when|while|as|because|although|though)\s")
 
 
-def _has_verb(words: list[str]) -> bool:
+def has_verb(words: list[str]) -> bool:
     """A verb in the past, or an auxiliary, among the words: a clause, not a phrase ("as president-elect")."""
     return any(w.endswith("ed") and len(w) > 4 or w in irregular_pasts() or w in _VERB_WORDS for w in words)
 
@@ -168,7 +168,7 @@ def _past_after(low: str, begin: int, start: int, *, with_object: bool = False, 
     before a preposition ("cars made in China") is no such verb, nor, after a ``marker``, one right after the
     marker's own verb ("would tour damaged areas"). ``with_object`` asks for a determiner after it ("settled the
     line"), as a subject's own participle ("a group of displaced residents") has none."""
-    words = [w.group() for w in _WORD.finditer(low, begin, start)] + [""]
+    words = [w.group() for w in WORD.finditer(low, begin, start)] + [""]
     own = next((i for i, w in enumerate(words) if w not in _AUXILIARIES), -1) if marker else -1
     for i, (before, w, after) in enumerate(zip(words, words[1:], words[2:])):
         if (w.endswith("ed") and len(w) > 4 or w in irregular_pasts()) and "-" not in w and before not in _AUXILIARIES \
@@ -178,7 +178,7 @@ def _past_after(low: str, begin: int, start: int, *, with_object: bool = False, 
     return False
 
 
-_WORD = re.compile(r"[a-z']+(?:-[a-z']+)*")  # "purpose-built", "long-delayed": a hyphened word is no clause's verb
+WORD = re.compile(r"[a-z']+(?:-[a-z']+)*")  # "purpose-built", "long-delayed": a hyphened word is no clause's verb
 # "cars made in China", "a plant opened by the firm": a participle after its noun, no verb of the clause
 _PREPOSITIONS = frozenset("in by at from on for with to under over into near".split())
 _AUXILIARIES = frozenset("be been being is are was were am has have had will would shall should can could may might "
@@ -226,7 +226,7 @@ def _when_to_come(low: str, lo: int, cut: int, start: int, breaks: list[re.Match
     a clause about the future ("The task force is expected to wind down"): that time is to come as well."""
     if not breaks or breaks[-1].group() not in _TEMPORAL or _WAS.search(low, cut, start) \
             or _ED_WORD.search(low, cut, start) \
-            or any(w.group() in irregular_pasts() for w in _WORD.finditer(low, cut, start)):
+            or any(w.group() in irregular_pasts() for w in WORD.finditer(low, cut, start)):
         return False
     begin = breaks[-2].end() if len(breaks) > 1 else lo
     return _FUTURE.search(low, begin, breaks[-1].start()) is not None
@@ -269,9 +269,9 @@ def _joins_nouns(low: str, brk: re.Match[str], start: int) -> bool:
     if brk.group() != "and":
         return False
     before, _ = prev_word(low, brk.start())
-    words = _WORD.findall(low, brk.end(), start)
+    words = WORD.findall(low, brk.end(), start)
     return bool(words) and _plural_subject(before) and _plural_subject(words[0]) \
-        and not _has_verb(words)
+        and not has_verb(words)
 
 
 _VERB_WORDS = _AUXILIARIES - {"to", "not", "never", "also", "just"}
