@@ -27,7 +27,7 @@ from .intervals import day_iv, month_iv, part_of_month, part_of_season, part_of_
 from .patterns import SHARED_YEAR
 from .resolve import NOTE_AMBIGUOUS, NOTE_NO_YEAR, make, occurrence, periodic, programme, safe, since
 from .tense import is_future
-from .words import DECADE_PARTS, HOLIDAYS, SEASON_PARTS
+from .words import DECADE_PARTS, HOLIDAYS, ORDINAL_DAYS, SEASON_PARTS
 
 
 def iso(m: Hit, ctx: Ctx) -> DateMention | None:
@@ -60,7 +60,8 @@ def day_month(m: Hit, ctx: Ctx) -> DateMention | None:
         return None
     if m.start() == m.start("m") and after_name(ctx, m.start()):
         return None
-    day = int(m["d"] or 0)
+    told = m["d"] or "0"
+    day = ORDINAL_DAYS[told] if told in ORDINAL_DAYS else int(told)  # "the fifth of August"
     if not 1 <= day <= 31:
         return None
     return periodic(m, ctx, "day", lambda y: day_iv(y, month, day), year=m["y"], rel=m["rel"])

@@ -17,6 +17,7 @@ from .words import (
     HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
+    ORDINAL_DAYS,
     SEASON_FIRST_MONTH,
     TRIGGER_WORDS,
     WEEKDAYS,
@@ -47,6 +48,8 @@ MONTH_FULL_RE = "|".join(FULL_MONTHS)
 WEEKDAY_RE = "|".join(WEEKDAYS)
 SEASON_RE = "|".join(SEASON_FIRST_MONTH)
 NUM_RE = rf"(?:{trie_regex(NUMBER_WORDS)}|\d{{1,3}})"
+# "fifth", "twenty-first": a day of the month in words (not "first-round")
+ORDINAL_RE = rf"(?:{trie_regex(ORDINAL_DAYS)})(?![\w-])"
 
 _MONTH_TRIE = trie_regex(MONTHS)
 # An abbreviation's full stop belongs to it ("Sept."); a lookbehind needs one width per alternation.

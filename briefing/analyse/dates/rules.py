@@ -22,6 +22,7 @@ from .patterns import (
     HOLIDAY_RE,
     MONTH_PART_RE,
     NUM_RE,
+    ORDINAL_RE,
     REL_YEAR,
     SEASON_RE,
     SEP,
@@ -145,6 +146,10 @@ RULES: tuple[Rule, ...] = (
         glue="$£€¥#-",
         anchored=True,
     ),
+    rule("ordinal-day-month", rf"(?P<d>{ORDINAL_RE})\s+of\s+{mon('m')}{YEAR_TAIL}", named.day_month, "month"),
+    # (not "In mid-November the first three suspects were charged": a word after the ordinal is what it counts)
+    rule("month-ordinal-day", rf"{mon('m')}\s+(?:the\s+)?(?P<d>{ORDINAL_RE})(?!\s+(?!(?:of|last|this|next)\b)[a-z])"
+         rf"{YEAR_TAIL}", named.day_month, "month", anchored=True),
     rule(
         "part-month",
         rf"{mon('m')}{YEAR_TAIL}",

@@ -81,6 +81,7 @@ DECADE_PARTS = _spans(_parts["decade_parts"])
 # --------------------------------------------------------------------------- words around a date
 
 NUMBER_WORDS: dict[str, int] = _named(_words_file["number_words"])
+ORDINAL_DAYS: dict[str, int] = _named(_words_file["ordinal_days"])
 LEAD_WORDS = frozenset(_words(_words_file["lead_words"]))
 ANCHOR_WORDS = frozenset(_words(_words_file["anchor_words"]))
 CONTEXT_WORDS = LEAD_WORDS | set(_words(_words_file["context_words"]))
