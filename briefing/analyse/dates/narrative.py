@@ -96,7 +96,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None, dateline: bool =
             base, first = _counts_from(told, dates, i, anchor, lost, first_anchor)
             date = finer(counted(t.text, base, named, broad, first=first, event=told_event(told, dates, i, found),
                                   phrases=ms), date)
-            date = _past_midnight(_not_yet(date, t, article_date), anchor, clock, t.text)
+            date = _past_midnight(_not_yet(_vague(date, found, dates, anchor), t, article_date), anchor, clock, t.text)
         if lost and days_before is not None and (date is None or not date.resolved) and THAT_WEEKDAY.search(t.text):
             # "Two days after the announcement ... That Sunday": a step of days leaves the narrative in its week
             date = counted(t.text, days_before) or date
@@ -140,6 +140,22 @@ def _past_midnight(date: DateMention | None, anchor: DateMention | None, clock: 
     if by_clock is None or by_clock.start_date != date.start_date + dt.timedelta(days=1):  # type: ignore[operator]
         return date
     return by_clock
+
+
+def _vague(date: DateMention | None, found: list[list[DateMention]], dates: list[DateMention | None],
+           anchor: DateMention | None) -> DateMention | None:
+    """ "That Saturday afternoon", counted from the narrative's day, after a sentence with no date of its own that
+    named a wider time without that day ("what happened at the centre in April"): a Saturday of that time, which
+    the words do not pin down."""
+    if date is None or date.origin != "narrative" or anchor is None or not THAT_WEEKDAY.match(date.phrase):
+        return date
+    for k in range(len(dates) - 1, -1, -1):
+        if dates[k] is not None:
+            break
+        if any(m.resolved and m.end_date - m.start_date > FINE  # type: ignore[operator]
+               and not m.start_date <= anchor.start_date <= m.end_date for m in found[k]):  # type: ignore[operator]
+            return dataclasses.replace(date, start_date=None, end_date=None, note=NOTE_EVENT, origin="")
+    return date
 
 
 def _not_yet(date: DateMention | None, t: Told, article_date: dt.date | None) -> DateMention | None:
