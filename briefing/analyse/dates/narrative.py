@@ -377,15 +377,22 @@ def _counts_from(told: Sequence[Told], dates: Sequence[DateMention | None], i: i
     """The day sentence i's count of days starts from, and whether the narrative has set none yet. Right after a
     sentence of its paragraph that went back to a time wider than a day ("In October 2002, militants seized a
     theatre"), a count ("Three days later") goes on from that time, which gives it no day: not from the
-    narrative's, as it does after such an aside in a paragraph of its own. Right after a day stepped back to in
-    the past perfect ("had won the first round on May 4. ... resigned the following day"), it goes on from that
-    day."""
-    before = dates[i - 1] if i and told[i - 1].block == told[i].block else None
-    if _before_anchor(before, anchor) and not _fine(before):  # type: ignore[arg-type]
+    narrative's, as it does after such an aside in a paragraph of its own, unless the paragraph before went back
+    too: background told over paragraphs ("The probe was halted in late 2021. ... He revived the case in January
+    2023. Two days later ..."). Right after a day stepped back to in the past perfect ("had won the first round on
+    May 4. ... resigned the following day"), it goes on from that day."""
+    run = i > 1 and told[i - 2].block != told[i - 1].block and _wide_aside(dates[i - 2], anchor)
+    before = dates[i - 1] if i and (told[i - 1].block == told[i].block or run) else None
+    if _wide_aside(before, anchor):
         return None, False
     if before is not None and _step_back(told[i - 1], before, anchor):
         return before, False
     return anchor or (None if lost else first_anchor), anchor is None and not lost
+
+
+def _wide_aside(date: DateMention | None, anchor: DateMention | None) -> bool:
+    """``date`` goes back before the narrative's day, to a time wider than a day-count can start from."""
+    return _before_anchor(date, anchor) and not _fine(date)  # type: ignore[arg-type]
 
 
 def _anchored(text: str, date: DateMention | None, anchor: DateMention | None, lost: bool,
