@@ -42,10 +42,10 @@ from .stance import stance_after, state_before
 from .step_or_own import counts_instead, finer, from_the_subject
 from .steps import YEAR, any_step, counted, long_past, told_on
 from .tense import future_after
+from .that_refs import FINE, THAT_WEEKDAY, vague, year_named
 from .told import Told
 from .told_event import PAST_WORDS, told_event
 from .weeks import in_week, names_its_weekday, week_after
-from .words import WEEKDAYS
 from .years import (
     CARRIED,
     HEADING_YEAR,
@@ -57,9 +57,6 @@ from .years import (
     year_of,
     yearless_day,
 )
-
-FINE = dt.timedelta(days=7)  # a date at most this wide can anchor the narrative
-
 
 Narrated = list[tuple[list[DateMention], DateMention | None]]
 
@@ -94,9 +91,9 @@ def narrate(told: Sequence[Told], article_date: dt.date | None, dateline: bool =
         if (date is None or not date.resolved or counts_instead(t.text, date)) and not t.label:
             # not a headline's "the day before" (the story's) nor a subheading's "The morning after" (a part's)
             base, first = _counts_from(told, dates, i, anchor, lost, first_anchor)
-            date = finer(counted(t.text, base, named, broad, first=first, event=told_event(told, dates, i, found),
-                                  phrases=ms), date)
-            date = _past_midnight(_not_yet(_vague(date, found, dates, anchor), t, article_date), anchor, clock, t.text)
+            date = finer(counted(t.text, base, named, year_named(t.text, found, i, broad), first=first,
+                                 event=told_event(told, dates, i, found), phrases=ms), date)
+            date = _past_midnight(_not_yet(vague(date, found, dates, anchor), t, article_date), anchor, clock, t.text)
         if lost and days_before is not None and (date is None or not date.resolved) and THAT_WEEKDAY.search(t.text):
             # "Two days after the announcement ... That Sunday": a step of days leaves the narrative in its week
             date = counted(t.text, days_before) or date
@@ -140,22 +137,6 @@ def _past_midnight(date: DateMention | None, anchor: DateMention | None, clock: 
     if by_clock is None or by_clock.start_date != date.start_date + dt.timedelta(days=1):  # type: ignore[operator]
         return date
     return by_clock
-
-
-def _vague(date: DateMention | None, found: list[list[DateMention]], dates: list[DateMention | None],
-           anchor: DateMention | None) -> DateMention | None:
-    """ "That Saturday afternoon", counted from the narrative's day, after a sentence with no date of its own that
-    named a wider time without that day ("what happened at the centre in April"): a Saturday of that time, which
-    the words do not pin down."""
-    if date is None or date.origin != "narrative" or anchor is None or not THAT_WEEKDAY.match(date.phrase):
-        return date
-    for k in range(len(dates) - 1, -1, -1):
-        if dates[k] is not None:
-            break
-        if any(m.resolved and m.end_date - m.start_date > FINE  # type: ignore[operator]
-               and not m.start_date <= anchor.start_date <= m.end_date for m in found[k]):  # type: ignore[operator]
-            return dataclasses.replace(date, start_date=None, end_date=None, note=NOTE_EVENT, origin="")
-    return date
 
 
 def _not_yet(date: DateMention | None, t: Told, article_date: dt.date | None) -> DateMention | None:
@@ -235,7 +216,6 @@ DAYS_STEP = re.compile(r"(?:a|one|two|three|the|\d)\s*(?:days?\s+)?(?:after|befo
 BACK_TO_NOW = re.compile(r"\b(?:in|over|during)\s+(?:recent\s+(?:days|weeks|months)|the\s+(?:past|last)\s+(?:few\s+)?"
                          r"(?:days|weeks|months))\b", re.IGNORECASE)
 WEEKEND = re.compile(r"\bweek-?ends?\b", re.IGNORECASE)
-THAT_WEEKDAY = re.compile(rf"\bthat\s+(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 
 
 def _phrases(told: Sequence[Told], article_date: dt.date | None) -> list[list[DateMention]]:
