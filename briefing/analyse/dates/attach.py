@@ -420,10 +420,13 @@ def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:
 def _date_stays_the_nouns(text: str, rest: int) -> bool:
     """Whether a clause describing a noun, ending at ``rest``, keeps its date to the noun: no predicate goes on
     after it, or one does with a day of its own ("..., arrested on Nov. 25, was charged on the 28th"). Else the
-    noun is the subject, and the clause's date that of what the sentence is about."""
+    noun is the subject, and the clause's date that of what the sentence is about; a day inside what the
+    predicate tells ("The report, released on Monday, found that the cable had been bought in 2022") is no day
+    of its own."""
     if _rules()["predicate_next"].match(text[rest:]) is None:
         return True
-    return LED_DAY.search(text, rest, _clause_stop(text, rest)) is not None
+    told = THAT.search(text, rest)
+    return LED_DAY.search(text, rest, min(_clause_stop(text, rest), told.start() if told else len(text))) is not None
 
 
 def _predicate_after(text: str, m: DateMention) -> bool:
@@ -437,6 +440,9 @@ def _closes_a_relative(before: str, comma: int) -> bool:
     main clause's."""
     opened = list(_rules()["relative"].finditer(before, 0, comma))
     return bool(opened) and opened[-1].group().startswith(",") and "," not in before[opened[-1].end():comma]
+
+
+THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
 def _clause_stop(text: str, start: int) -> int:
