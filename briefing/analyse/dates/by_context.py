@@ -213,11 +213,13 @@ SUBJECT_OPENING = 4  # a name among a sentence's first words is its subject ("Se
 
 
 # A sentence whose subject is a document ("The 84-page report makes 111 recommendations", "The review explains
-# ..."), told in the present: what it says, as of the day the sentence before released it.
+# ...", "According to the report, ..."), told in the present: what it says, as of the day the sentence before
+# released it.
 # Not "the statement", "the deal" or "the plan": later articles retell those, and a day lent here keeps their
 # reports of one fact apart (the synthetic corpus loses recall).
 DOCUMENTS = "report review study analysis findings complaint ruling indictment lawsuit".split()
-DOCUMENT_SUBJECT = re.compile(rf"^\W*(?:the|its|their|this)\s+(?:[\w\-]+\s+){{0,3}}?({'|'.join(DOCUMENTS)})\b",
+DOCUMENT_SUBJECT = re.compile(rf"^\W*(?:(?:according\s+to|in)\s+)?(?:the|its|their|this)\s+(?:[\w\-]+\s+){{0,3}}?"
+                              rf"({'|'.join(DOCUMENTS)})\b",
                               re.IGNORECASE)
 
 
