@@ -70,7 +70,6 @@ def _rules() -> dict[str, re.Pattern[str]]:
     return build({**_read(), "prepositions": PREPOSITIONS})
 
 
-
 def attached(text: str, m: DateMention) -> bool:
     """Whether the date phrase ``m`` of ``text`` dates the sentence's own event."""
     if new_date(text, m.phrase, m.start):
