@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .tense import WORD, has_verb
-from .words import FULL_MONTHS, HOLIDAYS, REPORT_VERBS, WEEKDAYS
+from .words import FULL_MONTHS, HOLIDAYS, NUMBER_WORDS, REPORT_VERBS, WEEKDAYS
 
 # A noun set off by commas, described by a participle with the phrase: "he described Ion Antonescu, the wartime
 # dictator executed in 1946, as a national hero" (not a source's saying: ", the ministry confirmed on Monday,").
@@ -45,7 +45,8 @@ def _clock_time(data: dict) -> str:
     return rf"(?:(?:{alternation(data['time_words'])})\b|\d|{HOUR_WORDS}\s+(?:o['’]clock\b|$))"
 
 
-HOUR_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# the hours of the clock in words, from the counts in words ("a" and "an" count one but name no hour)
+HOUR_WORDS = rf"(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 12 and w not in ('a', 'an'))})"
 
 
 def alternation(words: list[str] | str) -> str:
