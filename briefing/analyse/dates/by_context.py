@@ -81,6 +81,9 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
                 and long_past(out[source], article_date):
             source = None  # "Her name is released at her family's request" after "entered the Army in July 2019":
             # told in the present, it is news of the article's time, not of the past the sentence before recalled
+        if source is not None and _recent_span(out[source], article_date):
+            source = None  # "rejecting an appeal against a ruling issued in May" in a June report: a month of the
+            # article's recent past, told at that grain, is background to its news
         if source is not None and time_told(t.text) is not None and a_telling(out[source], told[source].text):
             source = None  # "Its crews spotted a fire shortly before 3 p.m." after "a statement issued late Sunday"
         if source is not None and not _all_before(t.text, [m for m in found[i] if not is_reporting_date(m, t.text)],
@@ -337,3 +340,16 @@ def _lead_of(told: Sequence[Told], dates: list[DateMention | None], i: int) -> i
 
 def _lendable(d: DateMention | None) -> bool:
     return d is not None and d.resolved and d.end_date - d.start_date <= CONTEXT_WIDEST  # type: ignore[operator]
+
+
+RECENT = dt.timedelta(days=45)  # a week or a month ending this near before the article's date is its recent past:
+# last month's, or a week of this one
+
+
+def _recent_span(d: DateMention | None, article_date: dt.date | None) -> bool:
+    """The date is wider than a day and ends shortly before the article's ("last month", "in May" in a June
+    report): named in passing, it is lent to no sentence, though one long past may be the time a feature
+    retells ("In March 2021 the river rose" in a 2024 look back at a flood)."""
+    if d is None or not d.resolved or article_date is None or d.end_date == d.start_date:
+        return False
+    return article_date - RECENT <= d.end_date < article_date  # type: ignore[operator]
