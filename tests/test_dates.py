@@ -309,7 +309,7 @@ BEST = [
     ("The ministers agreed to meet again on Friday.", SEP14, True, "on Friday", "Friday 13 September 2024"),
     # The old and the new day of a date moved: the thing moved was set for them, not done on them
     ("Earlier this week, the agency pushed the undocking from Sept. 22 to no earlier than Sept. 26.", SEP14, True,
-     "Earlier this week", "9–14 September 2024"),
+     "Earlier this week", "9–15 September 2024"),
     ("The council postponed the vote from Monday to Thursday.", SEP14, True, None, None),
     ("The office moved from Kyiv to Lviv on Monday.", SEP14, True, "on Monday", "Monday 9 September 2024"),
     # A wish or a call told with the saying: the saying is the news

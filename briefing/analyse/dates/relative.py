@@ -84,13 +84,12 @@ def part_rel(m: Hit, ctx: Ctx) -> DateMention | None:
 
 
 def earlier_later(m: Hit, ctx: Ctx) -> DateMention | None:
-    """ "earlier this month" (from its start to the article date), "later this year" (from it to the end)."""
+    """ "earlier this month", "later this year": the article's month or year, as "earlier in the month" is the
+    narrative's; the words place the event no more finely, and a careful reader writes the month."""
     unit = m["unit"].lower()
     if ctx.article is None:
         return make(ctx, m.start(), m.end(), "range", None, True, NOTE_UNDATED)
-    whole = unit_iv(ctx.article, unit, 0)
-    iv = (whole[0], ctx.article) if m["dir"].lower() == "earlier" else (ctx.article, whole[1])
-    return make(ctx, m.start(), m.end(), "range", iv, True)
+    return make(ctx, m.start(), m.end(), _UNIT_PRECISION[unit], unit_iv(ctx.article, unit, 0), True)
 
 
 def _told_done(text: str) -> bool:
