@@ -427,9 +427,9 @@ SAYS = re.compile(r"\s*(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|noted|not
 ASIDE = re.compile(r"\s*(?:who|which|whose|the|a|an|one\s+of|its|his|her|their)\b", re.IGNORECASE)
 
 
-# A phrase opening the sentence with a preposition or a participle ("At the end of the talks,", "During the
-# visit,", "Speaking near the site,").
-FRONTED = re.compile(r"\W*(?:(?i:at|in|on|during|after|before|following|amid|despite|for|by|with|under|since)\s"
+# A phrase opening the sentence with a preposition or a participle ("At the end of the talks,", "As evidence,",
+# "During the visit,", "Speaking near the site,").
+FRONTED = re.compile(r"\W*(?:(?i:at|in|on|during|after|before|following|amid|despite|for|by|with|under|since|as)\s"
                      r"|[A-Z][a-z]{2,}ing\s)")
 
 
