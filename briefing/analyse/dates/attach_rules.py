@@ -39,6 +39,13 @@ def _before_a_body(data: dict) -> str:
             rf"|(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?(?:{alternation(data['fronts'])})\b)")
 
 
+def _sequence_opener(data: dict) -> str:
+    """"after", "before", "since" or "until" opening a time the event is set against; not "before" an audience, nor
+    "after" right after a verb it makes a pursuit of ("went after the gunman on Wednesday night" chased him then)."""
+    not_chasing = "".join(rf"(?<!\b{verb}\s)" for verb in data["chasing_verbs"].split())
+    return rf"{not_chasing}\b(?!{_before_a_body(data)})(?:{alternation(data['sequence_openers'])})\s+"
+
+
 def _clock_time(data: dict) -> str:
     """A time of day: a word for one, digits, or an hour in words before its part of the day ("nine this
     morning", read up to the phrase: "nine" ends the text before "this morning")."""
@@ -147,7 +154,7 @@ def _opener_rules(data: dict) -> dict[str, re.Pattern[str]]:
                                  rf"|\b(?:{alternation(data['first_plans'])})\b[^,;]*$", re.I),
         # "were launched after Wang and Dombrovskis spoke by video on October 25": the phrase dates what came
         # before the event, in a clause or phrase opened by "after" or "before" with no comma since
-        "sequence": re.compile(rf"\b(?!{_before_a_body(data)})(?:{alternation(data['sequence_openers'])})\s+"
+        "sequence": re.compile(rf"{_sequence_opener(data)}"
                                rf"(?!{_clock_time(data)}|(?:{CALENDAR})\b)"
                                r"[^\W\d_][^,;]*$|\bbehind\s+(?-i:[A-Z])[^,;]*$", re.I),
         # ... but "The first refugees to leave since its surrender reached Armenia on Sunday": a superlative's "since"

@@ -46,13 +46,16 @@ def _named_day(text: str, at: int) -> bool:
     if before is None:
         return False
     word = before.group().split()[0]
-    return word in DAY_NAME_WORDS or (before.start() == 0 and word.lower() not in TIME_OPENERS)
+    return word in DAY_NAME_WORDS or (before.start() == 0 and word.lower() not in TIME_OPENERS
+                                      and PARTICIPLE.fullmatch(word) is None)
 
 
 # Words that may open a sentence right before a weekday, which they time rather than name ("Also Wednesday, the
 # minister said", as wire copy adds a second item of the day).
 TIME_OPENERS = frozenset("later earlier early late since until by on from before after through the also separately"
                          .split())
+# ... nor is a participle opening a phrase the weekday times ("Asked Thursday about the plan, Biden said").
+PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing)")
 
 
 def _apposed(text: str, at: int, mentions: list[DateMention]) -> bool:
