@@ -40,6 +40,7 @@ VENUES = frozenset("court courthouse guesthouse house palace hall square airport
 LOOK_BACK = 3  # a sentence dated by context looks back past at most two undated ones of its paragraph
 CONTEXT_WIDEST = dt.timedelta(days=31)  # ... and at most this wide can date the sentence after it
 BACKGROUND_GAP = dt.timedelta(days=31)  # a date named in passing a month before the borrowed one is background
+RECENT = dt.timedelta(days=45)  # a week or a month ending this near before the article's date: its recent past
 
 
 def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to: list[list[DateMention]],
@@ -341,9 +342,6 @@ def _lead_of(told: Sequence[Told], dates: list[DateMention | None], i: int) -> i
 def _lendable(d: DateMention | None) -> bool:
     return d is not None and d.resolved and d.end_date - d.start_date <= CONTEXT_WIDEST  # type: ignore[operator]
 
-
-RECENT = dt.timedelta(days=45)  # a week or a month ending this near before the article's date is its recent past:
-# last month's, or a week of this one
 
 
 def _recent_span(d: DateMention | None, article_date: dt.date | None) -> bool:

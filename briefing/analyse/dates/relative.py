@@ -85,7 +85,7 @@ def part_rel(m: Hit, ctx: Ctx) -> DateMention | None:
 
 def earlier_later(m: Hit, ctx: Ctx) -> DateMention | None:
     """ "earlier this month", "later this year": the article's month or year, as "earlier in the month" is the
-    narrative's; the words place the event no more finely, and a careful reader writes the month."""
+    narrative's month; the words place the event no more finely than that."""
     unit = m["unit"].lower()
     if ctx.article is None:
         return make(ctx, m.start(), m.end(), "range", None, True, NOTE_UNDATED)
