@@ -282,8 +282,8 @@ COMPANY_HEADS = frozenset("bank bancorp bancshares group inc inc. corp corp. cor
                           "enterprises".split())
 
 
-# A verb in the past tense: a regular -ed form (lower case, not a name) or a common irregular one.
-PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had(?=\s+(?:a|an|the|talks|several|some|no)\b)|"
+# A verb in the past tense: a regular -ed form (lower case, not a name), a common irregular one, or "did" ("did not").
+PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|did|had(?=\s+(?:a|an|the|talks|several|some|no)\b)|"
                   rf"{'|'.join(irregular_pasts())})\b")
 # A past verb, then "to" and the action: "agreed on Oct. 24 to pay", "urged Congress to approve", "asked the court
 # to dismiss": the agreeing, urging or asking is the thing done.
