@@ -343,7 +343,6 @@ def _lendable(d: DateMention | None) -> bool:
     return d is not None and d.resolved and d.end_date - d.start_date <= CONTEXT_WIDEST  # type: ignore[operator]
 
 
-
 def _recent_span(d: DateMention | None, article_date: dt.date | None) -> bool:
     """The date is wider than a day and ends shortly before the article's ("last month", "in May" in a June
     report): named in passing, it is lent to no sentence, though one long past may be the time a feature
