@@ -35,6 +35,7 @@ from .attach_rules import (
     COUNTED_ON,
     HAD,
     LIMIT_BEFORE,
+    OPENING_NAME_APPOSED,
     OWNED_NOUN_BEFORE,
     SET_OFF_END,
     build,
@@ -406,8 +407,9 @@ def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:
     if _closes_a_relative(before, found[-1].start()):
         return False  # "The violence, which they call "the Events", culminated in May 1988": the main verb
     end = rules["clause_end"].match(text[m.end:])
-    if end is None:
-        return False
+    if end is None or (OPENING_NAME_APPOSED.fullmatch(before, 0, found[-1].start())
+                       and not text[m.end + end.end():].strip()):
+        return False  # "Lt. Pargas, the acting chief that day, resigned in mid-November.": the main verb
     if rules["origin"].search(found[-1].group()):
         return True  # "The Skating Club of Boston, founded in 1912, lost two skaters": when the club began
     # "A replacement, signed on 9 February 2000, dropped ...": a verb after the clause makes what it describes

@@ -17,6 +17,10 @@ SET_OFF_END = re.compile(r"\s*,")
 # ... or by a relative clause with the phrase: "The guard, the same unit that turned back a putsch in March 2021,
 # moved against the president" (in an apposition, "that" after a noun opens a relative clause, not what was said).
 APPOSED_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){1,4}?that\s+[^,;]*$", re.IGNORECASE)
+# A noun phrase set beside the name that opens the sentence: "Lt. Mariano Pargas, the acting chief that day,"
+# is the subject, and a verb after its closing comma is the main one.
+OPENING_NAME_APPOSED = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*,\s+"
+                                  r"(?i:the|a|an|his|her|its|their)\s[^,;()]*")
 
 
 # Prepositions a verb takes its object with ("agreed with the findings ...", "objected to the offer ..."): a

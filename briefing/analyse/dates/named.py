@@ -64,7 +64,7 @@ def day_month(m: Hit, ctx: Ctx) -> DateMention | None:
     day = ORDINAL_DAYS[told] if told in ORDINAL_DAYS else int(told)  # "the fifth of August"
     if not 1 <= day <= 31:
         return None
-    return periodic(m, ctx, "day", lambda y: day_iv(y, month, day), year=m["y"], rel=m["rel"])
+    return periodic(m, ctx, "day", lambda y: day_iv(y, month, day), year=m["y"], rel=m["rel"], det=m["det"])
 
 
 def holiday(m: Hit, ctx: Ctx) -> DateMention | None:

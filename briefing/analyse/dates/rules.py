@@ -142,7 +142,8 @@ RULES: tuple[Rule, ...] = (
         rf"{mon('m')}\s+(?:the\s+)?{day('d')}{YEAR_TAIL}",
         named.day_month,
         "month",
-        prefix=rf"(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+\(?)",  # "Tuesday (March 11)"
+        # "Tuesday (March 11)"; "last May 31" is the latest May 31 before the article, not all of May
+        prefix=rf"(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+\(?)|{DET}\s+",
         glue="$£€¥#-",
         anchored=True,
     ),
