@@ -94,9 +94,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None, dateline: bool =
             date = finer(counted(t.text, base, named, year_named(t.text, found, i, broad), first=first,
                                  event=told_event(told, dates, i, found), phrases=ms), date)
             date = _past_midnight(_not_yet(vague(date, found, dates, anchor), t, article_date), anchor, clock, t.text)
-        if lost and days_before is not None and (date is None or not date.resolved) and THAT_WEEKDAY.search(t.text):
-            # "Two days after the announcement ... That Sunday": a step of days leaves the narrative in its week
-            date = counted(t.text, days_before) or date
+        date = _in_the_week_stepped_to(t.text, date, days_before if lost else None)
         if date is None and t.reports and not t.label and not t.earlier and not t.plans:
             date = clock.date_for(t.text, anchor)  # "At 2:52 p.m., the fire rekindled": the narrative's day
         if date is not None and not date.resolved and date.note in (NOTE_EVENT, NOTE_UNDATED):
@@ -114,7 +112,8 @@ def narrate(told: Sequence[Told], article_date: dt.date | None, dateline: bool =
             continue
         anchor, lost, clock = _anchored(t.text, _goes_on_to(t.text, ms, date), anchor, lost, clock)
         broad = _within_a_year(date) or broad
-        named = _last_named(t.text, [_with_year(t.text, m, heading, before) for m in ms], date, anchor) or named
+        named = _last_named(t.text, [_with_year(t.text, m, heading, before) for m in ms], date, anchor) \
+            or (None if lost else named)  # after a later month it gives no day of, no day is "that day"
         before = _year_told(t.text, ms, date, before)
         week = next((m for m in reversed(ms) if names_its_weekday(m)), None) or week_after(week, date)
         dates.append(date)
@@ -352,6 +351,14 @@ def _described_long_before(text: str, m: DateMention, anchor: DateMention | None
 MONTH_GAP = dt.timedelta(days=31)
 
 
+def _in_the_week_stepped_to(text: str, date: DateMention | None, days_before: DateMention | None) -> DateMention | None:
+    """ "Two days after the announcement ... That Sunday": a step of days from ``days_before`` leaves the narrative
+    in that day's week."""
+    if days_before is None or (date is not None and date.resolved) or not THAT_WEEKDAY.search(text):
+        return date
+    return counted(text, days_before) or date
+
+
 def _counts_from(told: Sequence[Told], dates: Sequence[DateMention | None], i: int, anchor: DateMention | None,
                  lost: bool, first_anchor: DateMention | None) -> tuple[DateMention | None, bool]:
     """The day sentence i's count of days starts from, and whether the narrative has set none yet. Right after a
@@ -382,7 +389,7 @@ def _anchored(text: str, date: DateMention | None, anchor: DateMention | None, l
     ... four days later"), never the day of the 2001 crash told two paragraphs before; else the one before."""
     if date is not None and _fine(date) and not _quoted_now(text, date):
         return date, False, clock.moved(text, date, anchor)
-    if _moved_on(date, anchor):
+    if _moved_on(date, anchor) and not (date is not None and _quoted_now(text, date)):
         return None, True, clock
     return anchor, lost, clock
 
