@@ -73,6 +73,7 @@ RULES = {
     "object-participle": ("'<verb> the <noun> <participle> (<preposition> ...) <phrase>': a clause describing the "
                           "object, not after a verb the participle completes ('kept its doors closed')"),
     "among-participle": "'among the <noun> <participle> <phrase>': a group named by what was done to it",
+    "casualties-of": "'of the <noun> killed/injured ... <phrase>': the dead or hurt named by what was done to them",
     "hearsay-participle": ("'<noun> thought/believed/said to have <verb> ... <phrase>': what is believed of the noun, "
                            "not after a verb ('is believed to have died on Monday')"),
     "occasion-of": "'during the <date> <noun>', 'in the first days of the <date> <noun>': the event's own stretch",

@@ -101,7 +101,8 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if _in_participle_clause(text, m, before) or rules["object_relative"].search(before) \
             or rules["pronoun_relative"].search(before) or rules["object_participle"].search(before) \
-            or rules["among_participle"].search(before) or _agent_participle(text, m, before) \
+            or rules["among_participle"].search(before) or rules["casualties_of"].search(before) \
+            or _agent_participle(text, m, before) \
             or rules["hearsay_participle"].search(before):
         return False
     if rules["with_clause"].search(before) or FREE_RELATIVE.search(before) or cites_an_earlier_source(before) \

@@ -278,11 +278,26 @@ def _unopened_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "hearsay_participle": re.compile(
             rf"\b(?!(?:{alternation(data['finite_verbs'])}|be|been|being|get|got|gets)\b)[a-z]+(?<!ly)\s+"
             rf"(?:{alternation(data['hearsay_verbs'])})\s+to\s+have\s+(?:been\s+)?[a-z]+\b[^,;]*$"),
-        # ... or after "among", naming a group by what was done to it: "was among the 14 people killed on Jan. 1"
-        "among_participle": re.compile(
-            rf"\bamong\s+(?:{alternation(data['determiners'])})\s+(?:[\w\-]+\s+){{0,2}}?[a-z]+\s+"
-            rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])})\s+(?:(?:{data['prepositions']})\s[^,;]*)?$"),
+        "among_participle": _among_participle(data),
+        "casualties_of": _casualties_of(data),
     }
+
+
+def _among_participle(data: dict) -> re.Pattern[str]:
+    """After "among", a group named by what was done to it: "was among the 14 people killed on Jan. 1"."""
+    return re.compile(
+        rf"\bamong\s+(?:{alternation(data['determiners'])})\s+(?:[\w\-]+\s+){{0,2}}?[a-z]+\s+"
+        rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])})\s+(?:(?:{data['prepositions']})\s[^,;]*)?$")
+
+
+def _casualties_of(data: dict) -> re.Pattern[str]:
+    """After "of", the dead or hurt named by what was done to them: "the families of the nineteen children and two
+    teachers killed at the school on May 24" (the killing's day, not the visit's); a finite verb after the place
+    ends the clause ("of those killed on Monday were returned on Friday")."""
+    return re.compile(
+        r"\bof\s+(?:(?:the|those|its|their|all|each)\s+)?(?:[\w\-]+\s+){0,6}?(?:[a-z]+s|those|people|children|men|women)\s+"
+        rf"(?:killed|injured|wounded|hurt|slain|murdered|shot\s+dead)\s+(?:(?:{data['prepositions']})\s+"
+        rf"(?:(?!(?:{alternation(data['finite_verbs'])})\b)[\w'’.\-]+\s+){{0,5}})?$")
 
 
 def _object_participle(data: dict) -> re.Pattern[str]:

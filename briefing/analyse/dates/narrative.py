@@ -309,14 +309,17 @@ def _last_named(text: str, mentions: list[DateMention], date: DateMention | None
     after a past perfect ("revealed on Wednesday that she had tried to step down on Sunday evening"): a look
     back, after which "Earlier in the day" is of the narrative's Wednesday; nor a day naming another event by
     its possessive ("agreed on Sunday, March 19, to buy it for a fraction of its value at Friday's close"); nor a
-    week or a weekend ("her first trip since the storm struck last week"), which no "same day" can mean."""
+    week or a weekend ("her first trip since the storm struck last week"), which no "same day" can mean; nor an
+    earlier day that dates no event of the sentence's ("traveled today to grieve with the families of those killed
+    on May 24"), though a later one may ("declared Saturday 23 December a day of mourning. On that day ...")."""
     # the event's date first: where it is a named day read again in the narrative's year, it wins the tie
     fine = [m for m in (*([date] if date else []), *mentions)
             if _fine(m) and m.precision != "week" and not WEEKEND.search(m.phrase)
             and not _since(text, m) and not _quoted_now(text, m)
             and (m is date or date is None or not HAD_DONE.search(text, 0, m.start))
             and (m is date or not names_a_noun(text, m) and not _described_long_before(text, m, anchor)
-                 and not text.startswith(("'s", "’s"), m.end) and not _describes_after(text, m, date))]
+                 and not text.startswith(("'s", "’s"), m.end) and not _describes_after(text, m, date)
+                 and (date is None or not date.resolved or attached(text, m) or _later(m, date)))]
     return max(fine, key=lambda m: m.end) if fine else None
 
 
