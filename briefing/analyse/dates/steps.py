@@ -135,8 +135,8 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
             start = None  # "the next day" before any date: after the article's day is a forecast, not a report
         if start is None:
             return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
-        span = _step(step.spec, m, start)
-        if span is None and "nth_day" in step.spec:  # a day of a stretch the narrative has not told
+        span = _step(step.spec, m, start) if not _day_from_a_stretch(step.spec, start) else None
+        if span is None and ("nth_day" in step.spec or step.spec["precision"] == "day"):  # no day to count from
             return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
         if span is None:
             return None
@@ -144,6 +144,12 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
         return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], span[0], span[1], True,
                            f"counted from {source}", "narrative")
     return None
+
+
+def _day_from_a_stretch(spec: dict, start: DateMention) -> bool:
+    """A count of days, or "the same day", from a time wider than a day ("Last week ... the following day"): no
+    day of it is the one counted from, and a day of a stretch the narrative has not told is unresolved."""
+    return ("days" in spec or bool(spec.get("same"))) and start.end_date != start.start_date
 
 
 # "claimed the April 22 attack in a message posted the same afternoon": a part of the day the sentence named
