@@ -41,6 +41,7 @@ from .attach_rules import (
     build,
     cites_an_earlier_source,
     clause_opener,
+    set_aside,
 )
 from .context import possessive
 from .tense import new_date
@@ -90,8 +91,8 @@ def attached(text: str, m: DateMention) -> bool:
             or rules["compared"].search(before) or rules["scheduled"].search(before) \
             or (rules["appended_plan"].search(before) and not _predicate_after(text, m)):
         return False
-    if rules["declared"].search(before) and DECLARED_AS.match(text, m.end):
-        return False
+    if rules["declared"].search(before) and DECLARED_AS.match(text, m.end) or set_aside(before, text[m.end:]):
+        return False  # "declared Saturday a day of mourning", "decided that Monday 23 December shall be a day of ..."
     if rules["summing_up"].search(before) or rules["coordinated_plan"].search(before):
         return False
     if (m.phrase.lower().startswith("since ") and rules["first_since"].search(before)) \
