@@ -60,7 +60,8 @@ OWN_DAY = re.compile(rf"\b(?:{CALENDAR}|(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)|y
 # ... led by a preposition, as a verb's own time is ("was charged on the 28th", "on 5 November", "on Jan. 13"), not
 # "about the July 19 failure"
 LED_DAY = re.compile(rf"\b(?:(?:on|in|at|by)\s+(?:the\s+)?(?:(?:{CALENDAR}|(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)"
-                     rf"|\d{{1,2}}\s+(?:{CALENDAR}))\b|{SHORT_MONTHS})|(?:yesterday|today|tonight)\b)", re.I)
+                     rf"|\d{{1,2}}\s+(?:{CALENDAR}))\b|{SHORT_MONTHS})|(?:yesterday|today|tonight)\b"
+                     r"|(?:next|last|this)\s+(?:week|month|year)\b)", re.I)
 
 
 def _read() -> dict:
