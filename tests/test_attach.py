@@ -33,7 +33,8 @@ RULES = {
     "ing-clause": "a bare weekday after a verb's object, before an -ing word: the day times the verb",
     "relative": "after ', which/who/whom/whose' with no comma closing the clause before the phrase",
     "summing-up": "in ', a <noun> that/which ...' after the clause the noun sums up: the noun's own clause",
-    "new-date": "after 'to'/'until' following a verb that moves dates ('extended the curfew to May 31'): the new end",
+    "new-date": ("after 'to'/'until' following a verb that moves dates ('extended the curfew to May 31'): the new end; "
+                 "'from <day> to <day>' after one: the old and the new day"),
     "coordinated-plan": "after 'and said/says' and a future marker ('will', 'expects', 'hopes to'): the plan's day",
     "parenthesis": "inside an open parenthesis",
     "semicolon": "after a semicolon",

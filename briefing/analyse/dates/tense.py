@@ -326,9 +326,11 @@ UNTIL_LED = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
 
 def new_date(text: str, phrase: str, start: int) -> bool:
     """The phrase at ``start`` is the new end or day a verb moving dates sets ("extended the truce to May 31",
-    "was postponed until Friday"): a date of the thing moved, not of the moving."""
+    "was postponed until Friday"), or the old and the new day ("moving the conference from March 16 to March
+    20"): a date of the thing moved, not of the moving."""
     lead = UNTIL_LED.match(phrase)
-    return moved_to(text, start + (lead.end() if lead else 0))
+    end = start + len(phrase)
+    return moved_to(text, start + (lead.end() if lead else 0)) or moved(text, start, end, phrase.lower())
 
 
 def to_come_before(text: str, at: int) -> bool:
