@@ -14,6 +14,13 @@ from .words import FULL_MONTHS, HOLIDAYS, NUMBER_WORDS, REPORT_VERBS, WEEKDAYS
 APPOSED_PARTICIPLE = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){{0,3}}?(?!(?:{'|'.join(REPORT_VERBS)})\b)"
                                 r"[a-z]{3,}ed\s+(?:(?:in|on|at|during)\s+)?$", re.IGNORECASE)
 SET_OFF_END = re.compile(r"\s*,")
+# ... or by a relative clause with the phrase: "The guard, the same unit that turned back a putsch in March 2021,
+# moved against the president" (in an apposition, "that" after a noun opens a relative clause, not what was said).
+APPOSED_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){1,4}?that\s+[^,;]*$", re.IGNORECASE)
+# A noun phrase set beside the name that opens the sentence: "Lt. Mariano Pargas, the acting chief that day,"
+# is the subject, and a verb after its closing comma is the main one.
+OPENING_NAME_APPOSED = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*,\s+"
+                                  r"(?i:the|a|an|his|her|its|their)\s[^,;()]*")
 THAT_END = re.compile(r"\bthat\s+$", re.IGNORECASE)
 DESIGNATED_AS = re.compile(r",?\s+(?:will|shall|would|is\s+to)\s+be\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?"
                            r"(?:day|holiday|date)s?\b", re.IGNORECASE)
@@ -23,13 +30,6 @@ def set_aside(before: str, after: str) -> bool:
     """The day is said to be set aside for something ("decided that Monday 23 December shall be a day of national
     mourning"): it dates the mourning, not the decision."""
     return THAT_END.search(before) is not None and DESIGNATED_AS.match(after) is not None
-# ... or by a relative clause with the phrase: "The guard, the same unit that turned back a putsch in March 2021,
-# moved against the president" (in an apposition, "that" after a noun opens a relative clause, not what was said).
-APPOSED_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){1,4}?that\s+[^,;]*$", re.IGNORECASE)
-# A noun phrase set beside the name that opens the sentence: "Lt. Mariano Pargas, the acting chief that day,"
-# is the subject, and a verb after its closing comma is the main one.
-OPENING_NAME_APPOSED = re.compile(r"(?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*,\s+"
-                                  r"(?i:the|a|an|his|her|its|their)\s[^,;()]*")
 
 
 # Prepositions a verb takes its object with ("agreed with the findings ...", "objected to the offer ..."): a

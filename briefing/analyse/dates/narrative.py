@@ -113,7 +113,7 @@ def narrate(told: Sequence[Told], article_date: dt.date | None, dateline: bool =
         anchor, lost, clock = _anchored(t.text, _goes_on_to(t.text, ms, date), anchor, lost, clock)
         broad = _within_a_year(date) or broad
         named = _last_named(t.text, [_with_year(t.text, m, heading, before) for m in ms], date, anchor) \
-            or (None if lost else named)  # after a later month it gives no day of, no day is "that day"
+            or (None if lost else named)  # moved on to a time it gives no day of: no earlier day is "that day"
         before = _year_told(t.text, ms, date, before)
         week = next((m for m in reversed(ms) if names_its_weekday(m)), None) or week_after(week, date)
         dates.append(date)

@@ -148,7 +148,7 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
 
 def _day_from_a_stretch(spec: dict, start: DateMention) -> bool:
     """A count of days, or "the same day", from a time wider than a day ("Last week ... the following day"): no
-    day of it is the one counted from, and a day of a stretch the narrative has not told is unresolved."""
+    day of that time is the one counted from."""
     return ("days" in spec or bool(spec.get("same"))) and start.end_date != start.start_date
 
 
