@@ -390,11 +390,11 @@ def _anchored(text: str, date: DateMention | None, anchor: DateMention | None, l
     """The day the narrative counts from after a sentence dated ``date``, whether it has none, and its clock: a
     day or a week the sentence tells; none after a later, wider time ("In May, two airliners aborted landings.
     ... four days later"), never the day of the 2001 crash told two paragraphs before; else the one before."""
-    if date is not None and date.resolved and _since(text, date):
-        return anchor, lost, clock  # "Since Thursday it had been in the ballroom": a state's start, no day told
-    if date is not None and _fine(date) and not _quoted_now(text, date):
+    if date is None or _since(text, date) or _quoted_now(text, date):
+        return anchor, lost, clock  # "Since Thursday it had been in the ballroom", a quoted "today": no day told
+    if _fine(date):
         return date, False, clock.moved(text, date, anchor)
-    if _moved_on(date, anchor) and not (date is not None and _quoted_now(text, date)):
+    if _moved_on(date, anchor):
         return None, True, clock
     return anchor, lost, clock
 

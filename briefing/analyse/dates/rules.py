@@ -143,7 +143,7 @@ RULES: tuple[Rule, ...] = (
         named.day_month,
         "month",
         # "Tuesday (March 11)"; "last May 31" is the latest May 31 before the article, not all of May
-        prefix=rf"(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+\(?)|{DET}\s+",
+        prefix=rf"(?P<wd>{WEEKDAY_RE})(?:,\s*|\s+\(?)|{_PRE_DET}",
         glue="$£€¥#-",
         anchored=True,
     ),
