@@ -229,6 +229,9 @@ BEST = [
     ("Drilling has been on hold since Friday, when a cracking sound raised fears.", SEP14, True, "since Friday",
      "Friday 13 September 2024"),
     ("The two men have been held since 5 September.", SEP14, False, None, None),
+    # ... in the sentence's own clause, not in a relative clause on one of its nouns
+    ("The embassy said on Friday it was moving staff to Port Sudan, where the airport has been shut since 5 "
+     "September.", SEP14, True, "on Friday", "Friday 13 September 2024"),
     ("Turnout has been the lowest since 5 September.", SEP14, True, None, None),
     # ... or in a place or condition since ("has been in detention since"), what stopped that day ("have not used
     # the numbers since"), or what had been going on ("had been flagging the risk since"); not a count since

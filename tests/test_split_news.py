@@ -82,6 +82,10 @@ def test_news_sentences(text: str, expected: list[str]) -> None:
     # a report filed from two places
     ("BERLIN/WARSAW, Aug 14 (Reuters) - Prosecutors said so.", "BERLIN/WARSAW, Aug 14 (Reuters) -", "BERLIN/WARSAW",
      "Reuters", "Aug 14"),
+    ("KARUIZAWA, Japan/KHARTOUM, April 18 (Wire) - Gunmen fired.", "KARUIZAWA, Japan/KHARTOUM, April 18 (Wire) -",
+     "KARUIZAWA, Japan/KHARTOUM", "Wire", "April 18"),
+    ("NEW YORK, N.Y./LONDON (Wire) - Stocks fell.", "NEW YORK, N.Y./LONDON (Wire) -", "NEW YORK, N.Y./LONDON", "Wire",
+     ""),
     ("Brussels/Beijing (AFP) - The talks resumed.", "Brussels/Beijing (AFP) -", "Brussels/Beijing", "AFP", ""),
     ("BEIJING. Dec 5 (Interfax) - China will require deposits.", "BEIJING. Dec 5 (Interfax) -", "BEIJING",
      "Interfax", "Dec 5"),

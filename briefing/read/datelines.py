@@ -5,6 +5,7 @@ Wire copy and most newspapers open the first paragraph with a dateline:
     BALTIMORE (AP) — ...                     WASHINGTON, Oct 25 (Reuters) - ...
     BALTIMORE, Md. — ...                     BALTIMORE, MD (CBS NEWS) — ...
     BERLIN/WARSAW, Aug 14 (Reuters) - ...    (two places, one report)
+    KARUIZAWA, Japan/KHARTOUM, April 18 (Reuters) - ...   (the first place with its country)
     CAPE CANAVERAL, Fla., Sept 13 (Reuters) - ...
     MOSCOW, October 18. /TASS/. ...          Beijing, June 20 (Xinhua) -- ...
     BEIJING. Dec 5 (Interfax) - ...          NEW DELHI: ...      (CNN) — ...
@@ -50,10 +51,13 @@ _DAY_MONTH = _day_month()
 _DATE_PARTS = re.compile(_day_month(named=True))
 _YEAR = re.compile(r"\d{4}")
 
+# the second of two places after the first one's region: "KARUIZAWA, Japan/KHARTOUM"
+_SECOND_PLACE = rf"(?:,[ ]{_REGION}/{_CAPS_WORD}(?:[ \-]{_CAPS_WORD}){{0,2}})"
+
 _DATELINE = re.compile(
     rf"""
     (?:
-        (?P<place>(?P<caps>{_CAPS_WORD}(?:[ \-/]{_CAPS_WORD}){{0,3}})
+        (?P<place>(?P<caps>{_CAPS_WORD}(?:[ \-/]{_CAPS_WORD}){{0,3}}{_SECOND_PLACE}?)
                  |(?P<titled>{_TITLE_WORD}(?:[ \-/]{_TITLE_WORD}){{0,2}}))
         (?P<region>(?:,[ ]{_REGION}){{0,2}}?)
         (?:[,.][ ](?P<date>{_DAY_MONTH})\.?)?

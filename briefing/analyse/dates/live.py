@@ -76,12 +76,17 @@ def _now(t: Told, body: int) -> bool:
 
 def _told_in_past(text: str) -> bool:
     """The entry's first clause (up to a comma, a semicolon or a quote) has a verb in the past: "Police arrested
-    three men overnight" may tell an earlier event; "The plane carrying him touches down" tells one now."""
-    clause = _FIRST_CLAUSE.match(text)
-    return _past_words().search(clause.group() if clause else text) is not None
+    three men overnight" may tell an earlier event; "The plane carrying him touches down" tells one now. After a
+    label and its colon, so does the clause the label introduces, read past the commas of a date with its year ("A
+    reminder of the stakes: the Aug. 26, 2021, bombing killed 13")."""
+    clause = _CLAUSE_STOP.split(text, maxsplit=1)[0]
+    if text.startswith(":", len(clause)):
+        clause += " " + _CLAUSE_STOP.split(_YEAR_COMMAS.sub(r"\1 \2", text[len(clause) + 1:]), maxsplit=1)[0]
+    return _past_words().search(clause) is not None
 
 
-_FIRST_CLAUSE = re.compile(r"[^,;\"“:]*")
+_CLAUSE_STOP = re.compile(r"[,;\"“:]")
+_YEAR_COMMAS = re.compile(r"(\d{1,2}),\s+(\d{4}),?")
 
 
 @functools.cache

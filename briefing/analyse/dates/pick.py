@@ -26,7 +26,7 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
     if low.startswith(("since the beginning", "since the start")):
         return False  # already the span up to the article date: it dates the event
     if low.startswith("since ") and m.precision in DAYS \
-            and (m.start == 0 or (sentence is not None and _GOING_ON.search(sentence, 0, m.start))):
+            and (m.start == 0 or (sentence is not None and _going_on(sentence, m.start))):
         return False  # "Since 11 October, importers have had to ...", "has been investigating brandy since
         # January 5": what began that day
     first = low.split(maxsplit=1)[0] if low else ""
@@ -64,6 +64,14 @@ _SET_FOR_IT = re.compile(r",\s+to\s+(?:be\s+(?:[a-z]+(?:ed|en)|held|kept|run)|ta
                          r"\s+(?:(?:on|in|at|from)\s+)?$", re.IGNORECASE)
 
 
+def _going_on(sentence: str, start: int) -> bool:
+    """What has been going on since the day is the sentence's own clause, not a relative clause on one of its nouns
+    ("..., where the main airport has been closed since Saturday" tells of the airport, not the event)."""
+    going = _GOING_ON.search(sentence, 0, start)
+    return going is not None and _RELATIVE_OPEN.search(sentence, 0, going.start()) is None
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:where|which|who|whose)\s[^,;]*$", re.IGNORECASE)
 DAYS = frozenset({"day", "weekday"})
 # A state or an activity going on since a day, told right before the phrase: "has been investigating",
 # "have been held", "has been on hold", "has been in detention", what stopped that day ("have not used"), or what

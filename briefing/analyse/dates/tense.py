@@ -176,6 +176,7 @@ def _past_after(low: str, begin: int, start: int, *, with_object: bool = False, 
     for i, (before, w, after) in enumerate(zip(words, words[1:], words[2:])):
         if (w.endswith("ed") and len(w) > 4 or w in irregular_pasts()) and "-" not in w and before not in _AUXILIARIES \
                 and before not in DETERMINERS and not before.endswith("ly") and after not in _PREPOSITIONS \
+                and before not in _PREPOSITIONS_BEFORE \
                 and (not with_object or after in DETERMINERS) and i != own:
             return True
     return False
@@ -184,6 +185,9 @@ def _past_after(low: str, begin: int, start: int, *, with_object: bool = False, 
 WORD = re.compile(r"[a-z']+(?:-[a-z']+)*")  # "purpose-built", "long-delayed": a hyphened word is no clause's verb
 # "cars made in China", "a plant opened by the firm": a participle after its noun, no verb of the clause
 _PREPOSITIONS = frozenset("in by at from on for with to under over into near".split())
+# "to discuss Haiti behind closed doors on Thursday", "among wounded soldiers": a participle after a preposition
+# describes the noun after it
+_PREPOSITIONS_BEFORE = _PREPOSITIONS | frozenset("behind among against about between through without of".split())
 _AUXILIARIES = frozenset("be been being is are was were am has have had will would shall should can could may might "
                          "must to get gets got not never also just".split())
 
