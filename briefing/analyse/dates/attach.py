@@ -31,6 +31,7 @@ from .attach_lists import DATA, irregular_pasts, listed
 from .attach_rules import (
     APPOSED_PARTICIPLE,
     APPOSED_RELATIVE,
+    BY_DECREE,
     CALENDAR,
     COUNTED_ON,
     HAD,
@@ -42,6 +43,7 @@ from .attach_rules import (
     cites_an_earlier_source,
     clause_opener,
     set_aside,
+    within_the_occasion,
 )
 from .context import possessive
 from .tense import new_date
@@ -318,19 +320,13 @@ def _of_a_thing(before: str) -> bool:
     dates the ruling, a report the sentence tells of."""
     rules = _rules()
     found = rules["of_before"].search(before)
-    if found is None or BY_DECREE.fullmatch(before):
+    if found is None or BY_DECREE.fullmatch(before) or within_the_occasion(before, found.start()):
         return False
     if not rules["report_noun"].match(found.group().split()[0].lower()):
         return True
     # a report is the sentence's own only as what it is about: "its ruling of August 29 had found", "said its
     # ruling of ... found"; not when another act is done to it ("the court upheld the ruling of 12 March 2021")
     return rules["subject_before"].search(before, 0, found.start()) is None
-
-
-# "By decree of 7 October 2025, the President appointed ...": the instrument the sentence's act was done by, its
-# date the act's.
-BY_DECREE = re.compile(r"\W*by\s+(?:(?:a|the|presidential|royal|executive|government)\s+)*"
-                       r"(?:decree|order|resolution|ordinance)\s+(?:no\.?\s*[\w/\-]+\s+)?of\s+", re.IGNORECASE)
 
 
 def names_the_subject(text: str, m: DateMention) -> bool:
@@ -360,7 +356,8 @@ def _names_the_subject(text: str, m: DateMention, before: str) -> bool:
 
 
 SUBJECT_OF = re.compile(r"\W*the\s+(?:[a-z\-]+\s+)?[a-z\-]{4,}\s+of\s+", re.IGNORECASE)  # "The crush of "
-YEAR_SET_OFF = re.compile(r"(?:,\s+\d{4})?,?")  # "Oct. 29, 2022," before the verb
+# "Oct. 29, 2022," before the verb, perhaps with an apposition ("of December 1939, the previous worst, killed")
+YEAR_SET_OFF = re.compile(r"(?:,\s+\d{4})?(?:,\s+(?:the|a|an)\s+[\w’'\- ]{1,40}?,(?=\s))?,?", re.IGNORECASE)
 VERB_NEXT = re.compile(r"\s+(?:also\s+)?([a-z]+)\b")
 SUBJECT_VERBS = frozenset("was were is are remains remained".split())
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .attach_lists import irregular_pasts
 from .tense import WORD, has_verb
 from .words import FULL_MONTHS, HOLIDAYS, NUMBER_WORDS, REPORT_VERBS, WEEKDAYS
 
@@ -30,6 +31,27 @@ def set_aside(before: str, after: str) -> bool:
     """The day is said to be set aside for something ("decided that Monday 23 December shall be a day of national
     mourning"): it dates the mourning, not the decision."""
     return THAT_END.search(before) is not None and DESIGNATED_AS.match(after) is not None
+
+
+# "By decree of 7 October 2025, the President appointed ...": the instrument the sentence's act was done by, its
+# date the act's.
+BY_DECREE = re.compile(r"\W*by\s+(?:(?:a|the|presidential|royal|executive|government)\s+)*"
+                       r"(?:decree|order|resolution|ordinance)\s+(?:no\.?\s*[\w/\-]+\s+)?of\s+", re.IGNORECASE)
+
+
+def within_the_occasion(before: str, noun: int) -> bool:
+    """The thing ``before[:noun]`` goes on to name by its date ("the first quake of Feb. 6, 2023") is the occasion
+    the sentence's verb, right before it, happened in: "The hotel collapsed in the first quake of Feb. 6, 2023",
+    "were killed in the attack of 7 October". Not in what was said ("said on Wednesday that 192 had been killed in
+    the operation of 19 and 20 September"): a toll as of the saying."""
+    found = IN_THE_OCCASION.search(before, 0, noun)
+    return found is not None and (found.group(1).endswith("ed") or found.group(1) in irregular_pasts()) \
+        and SAID.search(before, 0, found.start()) is None
+
+
+IN_THE_OCCASION = re.compile(r"\b([a-z]{3,})\s+(?:(?:down|up|out|off|away)\s+)?(?:in|during|amid)\s+the\s+"
+                             r"(?:[a-z\-]+\s+){0,2}$", re.IGNORECASE)  # "burned down in the great fire of"
+SAID = re.compile(rf"\b(?:{'|'.join(REPORT_VERBS)})\b", re.IGNORECASE)
 
 
 # Prepositions a verb takes its object with ("agreed with the findings ...", "objected to the offer ..."): a
@@ -174,9 +196,9 @@ def _opener_rules(data: dict) -> dict[str, re.Pattern[str]]:
                                rf"(?!{_clock_time(data)}|(?:{CALENDAR})\b)"
                                r"[^\W\d_][^,;]*$|\bbehind\s+(?-i:[A-Z])[^,;]*$", re.I),
         # ... but "The first refugees to leave since its surrender reached Armenia on Sunday": a superlative's "since"
-        # names a thing, and the past verb after it is the sentence's own
+        # names a thing, and the past verb after it is the sentence's own ("at least", "at most": a count's words)
         "since_named": re.compile(r"^(?![^,;]*\b(?:is|are|was|were|has|have|had|will|would)\s[^,;]*\bsince\b)[^,;]*?"
-                                  rf"\b(?:{alternation(data['superlatives'])})\b[^,;]*?\bsince\s+"
+                                  rf"\b(?<!\bat\s)(?:{alternation(data['superlatives'])})\b[^,;]*?\bsince\s+"
                                   rf"(?:(?:the|its|his|her|their|a|an|this|that)\s+)?[\w’'\-]+\s+"
                                   rf"(?-i:[a-z]{{3,}}ed|{alternation(data['irregular_pasts'])})\b"
                                   rf"(?![^,;]*\b(?:{alternation(data['sequence_openers'])})\b)[^,;]*$", re.I),
