@@ -42,7 +42,7 @@ from .stance import stance_after, state_before
 from .step_or_own import counts_instead, finer, from_the_subject
 from .steps import YEAR, any_step, counted, long_past, told_on
 from .tense import future_after
-from .that_refs import FINE, THAT_WEEKDAY, vague, year_named
+from .that_refs import FINE, THAT_WEEKDAY, looked_back, vague, year_named
 from .told import Told
 from .told_event import PAST_WORDS, told_event
 from .weeks import in_week, names_its_weekday, week_after
@@ -93,7 +93,8 @@ def narrate(told: Sequence[Told], article_date: dt.date | None, dateline: bool =
             base, first = _counts_from(told, dates, i, anchor, lost, first_anchor)
             date = finer(counted(t.text, base, named, year_named(t.text, found, i, broad), first=first,
                                  event=told_event(told, dates, i, found), phrases=ms), date)
-            date = _past_midnight(_not_yet(vague(date, found, dates, anchor), t, article_date), anchor, clock, t.text)
+            date = looked_back(vague(date, found, dates, anchor), t.plans, article_date)
+            date = _past_midnight(_not_yet(date, t, article_date), anchor, clock, t.text)
         date = _in_the_week_stepped_to(t.text, date, days_before if lost else None)
         if date is None and t.reports and not t.label and not t.earlier and not t.plans:
             date = clock.date_for(t.text, anchor)  # "At 2:52 p.m., the fire rekindled": the narrative's day

@@ -43,3 +43,18 @@ def vague(date: DateMention | None, found: list[list[DateMention]], dates: list[
                and not m.start_date <= anchor.start_date <= m.end_date for m in found[k]):  # type: ignore[operator]
             return dataclasses.replace(date, start_date=None, end_date=None, note=NOTE_EVENT, origin="")
     return date
+
+
+def looked_back(date: DateMention | None, plans: bool, article_date: dt.date | None) -> DateMention | None:
+    """ "At that Wednesday news conference", in a Thursday's article whose narrative last told the Thursday: the
+    Wednesday after it is still to come, and the sentence plans nothing, so "that Wednesday" is the one before,
+    the Wednesday the article told of already."""
+    if date is None or date.origin != "narrative" or not date.resolved or article_date is None or plans \
+            or not THAT_WEEKDAY.search(date.phrase) or date.start_date <= article_date:  # type: ignore[operator]
+        return date
+    back = date.start_date - FINE  # type: ignore[operator]
+    if back > article_date:
+        return date
+    return dataclasses.replace(date, start_date=back, end_date=back,
+                               note=f"{date.note}: the {WEEKDAYS[back.weekday()].capitalize()} before it, as the one "
+                                    "after is still to come")
