@@ -34,7 +34,6 @@ from .attach_rules import (
     BY_DECREE,
     CALENDAR,
     COUNTED_ON,
-    HAD,
     LIMIT_BEFORE,
     OPENING_NAME_APPOSED,
     OWNED_NOUN_BEFORE,
@@ -43,11 +42,12 @@ from .attach_rules import (
     cites_an_earlier_source,
     clause_opener,
     set_aside,
+    what_was_said,
     within_the_occasion,
 )
 from .context import possessive
 from .tense import new_date
-from .words import ABBREVIATIONS, MONTHS, REPORT_VERBS, WEEKDAYS
+from .words import ABBREVIATIONS, MONTHS, WEEKDAYS
 
 PREPOSITIONS = "on|in|at|for|by|with|from|of|to|during|after|before|since|until|about|than|and|but|or"
 
@@ -375,8 +375,8 @@ def _in_that_clause(before: str) -> bool:
     if not found:
         return False
     rest = flatten_places(before[found[-1].end():])  # "which occurred in Itaewon-dong, Yongsan-gu, Seoul, on"
-    if SAID_WHEN_THAT.search(before, 0, found[-1].end()) and HAD.search(rest):
-        return False  # "said on Wednesday that he had crossed in early July": what was said, done before the saying
+    if what_was_said(before[:found[-1].end()], rest):
+        return False
     return "," not in rest and ": " not in rest \
         and (WITHIN_CLAUSE.search(rest) is not None or not rules["main_verb_after"].match(rest))
 
@@ -384,15 +384,6 @@ def _in_that_clause(before: str) -> bool:
 # A clause opening inside the described one: a verb after it is that clause's, not the main one coming back ("a
 # search that began when Thompson was shot outside the hotel on Wednesday").
 WITHIN_CLAUSE = re.compile(r"\b(?:when|while|after|before|because|until|once)\s", re.IGNORECASE)
-
-
-# A verb of reporting, its date, then "that": the clause after it is what was said ("said on Wednesday that",
-# "told reporters on Monday that"), not a clause describing the day; told in the past perfect ("had crossed"),
-# it is an event of its own before the saying, and its date is the sentence's (what is said to come is not: the
-# news is then the saying).
-SAID_WHEN_THAT = re.compile(rf"\b(?:{'|'.join(REPORT_VERBS)})\b(?:\s+[\w.'’]+){{0,4}}?\s+"
-                            rf"(?:{CALENDAR}|today|yesterday|tonight|morning|afternoon|evening|night|week|month|\d+)"
-                            r"\s+that\s$", re.IGNORECASE)
 
 
 def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:

@@ -391,3 +391,26 @@ def cites_an_earlier_source(before: str) -> bool:
     and its day the sentence's."""
     source = SOURCE.search(before)
     return source is not None and HAD.search(before, 0, source.start()) is not None
+
+
+def what_was_said(before: str, rest: str) -> bool:
+    """The "that" ending ``before`` opens what was said, not a clause describing a noun, and ``rest`` (the clause up
+    to the phrase) tells an event of its own: "said on Wednesday that he had crossed in early July" (done before the
+    saying), "told a news conference in Belgrade that he would resign tomorrow" (to come, the saying on no day of
+    its own; what is said to come on the saying's day is not: the news is then the saying)."""
+    said_when = SAID_WHEN_THAT.search(before)
+    if said_when:
+        return HAD.search(rest) is not None
+    return TOLD_THAT.search(before) is not None and (HAD.search(rest) or WOULD.search(rest)) is not None
+
+
+# A verb of reporting, its date, then "that": the clause after it is what was said ("said on Wednesday that",
+# "told reporters on Monday that"), not a clause describing the day.
+SAID_WHEN_THAT = re.compile(rf"\b(?:{'|'.join(REPORT_VERBS)})\b(?:\s+[\w.'’]+){{0,4}}?\s+"
+                            rf"(?:{CALENDAR}|today|yesterday|tonight|morning|afternoon|evening|night|week|month|\d+)"
+                            r"\s+that\s$", re.IGNORECASE)
+# ... or a verb of telling and its audience ("told an extraordinary news conference in Belgrade that"), not what
+# the telling was about ("told reporters about the plan that")
+TOLD_THAT = re.compile(r"\b(?:told|tells|tell|telling|assured|informed)\s+(?!(?:[\w.'’\-]+\s+){0,6}?(?:about|of)\s)"
+                       r"(?:[\w.'’\-]+\s+){1,7}?that\s$", re.IGNORECASE)
+WOULD = re.compile(r"\bwould\b", re.IGNORECASE)

@@ -150,7 +150,9 @@ def has_verb(words: list[str]) -> bool:
 # city hall on Tuesday" is the Tuesday to come (not after "had" or a narrative's "then": "had invited him to testify
 # in July")
 _DIRECTED = re.compile(r"(?<!\bhad )(?<!\bthen )\b(?:urged|urges|urging|asked|asks|called\s+on|calls\s+on|invited|"
-                       r"invites|encouraged|encourages)\s+(?:[\w'’\-]+\s+){1,4}?to\s+[a-z]+\b")
+                       r"invites|encouraged|encourages)\s+(?:[\w'’\-]+\s+){1,4}?to\s+[a-z]+\b"
+                       # ... or wanted done: "said it wanted the vote held on Saturday evening"
+                       r"|\b(?:wants|wanted)\s+(?:the|a|an|its|their|his|her)\s+[\w\-]+\s+(?:held|done|[a-z]+ed)\b")
 
 
 def _directed(low: str, cut: int, start: int) -> bool:
