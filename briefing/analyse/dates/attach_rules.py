@@ -29,8 +29,15 @@ DESIGNATED_AS = re.compile(r",?\s+(?:will|shall|would|is\s+to)\s+be\s+(?:an?|the
 
 def set_aside(before: str, after: str) -> bool:
     """The day is said to be set aside for something ("decided that Monday 23 December shall be a day of national
-    mourning"): it dates the mourning, not the decision."""
-    return THAT_END.search(before) is not None and DESIGNATED_AS.match(after) is not None
+    mourning", "declares a day of mourning across Serbia for Saturday", "announces three days of mourning starting
+    Monday"): it dates the mourning, not the decision."""
+    return THAT_END.search(before) is not None and DESIGNATED_AS.match(after) is not None \
+        or MOURNING_SET_FOR.search(before) is not None
+
+
+MOURNING_SET_FOR = re.compile(r"\b(?:declare[sd]?|declaring|announce[sd]?|announcing|proclaim(?:s|ed|ing)?|"
+                              r"call(?:s|ed)?|order(?:s|ed)?)\s+[^,;]*?\b(?:mourning|holidays?|days?\s+off)\b[^,;]*?"
+                              r"\b(?:for|starting|beginning|from)\s+$", re.IGNORECASE)
 
 
 # "By decree of 7 October 2025, the President appointed ...": the instrument the sentence's act was done by, its
