@@ -13,6 +13,7 @@ from .resolve import NOTE_EVENT
 from .words import FULL_MONTHS, WEEKDAYS
 
 FINE = dt.timedelta(days=7)  # a date at most this wide can anchor the narrative
+WEEK = dt.timedelta(days=7)
 THAT_WEEKDAY = re.compile(rf"\bthat\s+(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 
 
@@ -52,7 +53,7 @@ def looked_back(date: DateMention | None, plans: bool, article_date: dt.date | N
     if date is None or date.origin != "narrative" or not date.resolved or article_date is None or plans \
             or not THAT_WEEKDAY.search(date.phrase) or date.start_date <= article_date:  # type: ignore[operator]
         return date
-    back = date.start_date - FINE  # type: ignore[operator]
+    back = date.start_date - WEEK  # type: ignore[operator]
     if back > article_date:
         return date
     return dataclasses.replace(date, start_date=back, end_date=back,
