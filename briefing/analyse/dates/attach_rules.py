@@ -405,8 +405,7 @@ def what_was_said(before: str, rest: str) -> bool:
     to the phrase) tells an event of its own: "said on Wednesday that he had crossed in early July" (done before the
     saying), "told a news conference in Belgrade that he would resign tomorrow" (to come, the saying on no day of
     its own; what is said to come on the saying's day is not: the news is then the saying)."""
-    said_when = SAID_WHEN_THAT.search(before)
-    if said_when:
+    if SAID_WHEN_THAT.search(before):
         return HAD.search(rest) is not None
     return TOLD_THAT.search(before) is not None and (HAD.search(rest) or WOULD.search(rest)) is not None
 

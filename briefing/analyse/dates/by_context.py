@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ...model import DateMention
 from .attach import names_the_subject
+from .attach_rules import SAID
 from .daytime import a_telling, time_told
 from .live import CLOCK, entry_above, is_timeline
 from .occasion import same_occasion
@@ -121,7 +122,6 @@ def _other_occasion(text: str, before: str) -> bool:
 
 
 # A verb of saying anywhere in the sentence: with no other action, the sentence is a statement.
-SAYS = re.compile(rf"\b(?:{'|'.join(REPORT_VERBS)})\b", re.IGNORECASE)
 SAYING_VERBS = sorted(set(REPORT_VERBS) | set(REPORTING_VERBS))
 SAYING = re.compile(rf"\b(?:{'|'.join(SAYING_VERBS)})\b", re.IGNORECASE)
 SAID_PAST = re.compile(rf"\b(?:{'|'.join(v for v in SAYING_VERBS if v != 'says')})\b", re.IGNORECASE)  # told as done
@@ -193,7 +193,7 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int,
         return None  # "had sued last month": a step back in time, neither the time before it nor the one after
     if t.plans:
         return None  # "The talks will resume in Moscow": what is to come is not dated by what was done
-    if not t.family and SAYS.search(t.text) and d.end_date - d.start_date > dt.timedelta(days=1):  # type: ignore[union-attr,operator]
+    if not t.family and SAID.search(t.text) and d.end_date - d.start_date > dt.timedelta(days=1):  # type: ignore[union-attr,operator]
         return None  # a statement is news of a day: a month the sentence before was about is another time
     if t.leans or t.reports or _same_document(t.text, p.text) or _speaker_goes_on(t, p):
         return k, BEFORE
@@ -248,7 +248,7 @@ def _saying_goes_on(t: Told, p: Told, d: DateMention, named: list[DateMention]) 
         return False  # "officials said June 3 was the likeliest date": that day is what was said
     if any(m is not d and is_reporting_date(m, p.text) for m in named):
         return False  # "Talks on Monday broke up, the operator said on Wednesday": the saying has a day of its own
-    said = SAYS.search(p.text)
+    said = SAID.search(p.text)
     return said is not None and (is_reporting_date(d, p.text) or d.end <= said.start() and d.start < OPENING)
 
 

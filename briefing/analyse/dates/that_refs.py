@@ -11,9 +11,9 @@ import re
 from ...model import DateMention
 from .resolve import NOTE_EVENT
 from .words import FULL_MONTHS, WEEKDAYS
+from .years import WEEK
 
 FINE = dt.timedelta(days=7)  # a date at most this wide can anchor the narrative
-WEEK = dt.timedelta(days=7)
 THAT_WEEKDAY = re.compile(rf"\bthat\s+(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 
 
