@@ -29,7 +29,7 @@ from datetime import date, timedelta
 
 from ...model import DateMention, Interval, Precision
 from .context import Ctx, Hit, lead_start, norm, prev_word
-from .tense import is_future
+from .tense import day_set, is_future
 from .words import DET_MODE, DIRECTION_OFFSETS
 
 # Short plain-word reasons for an unresolved mention.
@@ -83,8 +83,9 @@ def safe(fn: YearFn, y: int) -> Interval | None:
 def occurrence(fn: YearFn, article: date, mode: str) -> Interval | None:
     """The occurrence of a yearly interval (a month, a season, a day) meant relative to the article date.
 
-    mode: "this", "last", "next", "past" (no year given, past tense) or
-    "future" (no year given, future tense); see the module docstring.
+    mode: "this", "last", "next", "past" (no year given, past tense),
+    "future" (no year given, future tense) or "nearest" (a day set for
+    something); see the module docstring.
     """
     y = article.year
     if mode == "this":
@@ -105,6 +106,9 @@ def occurrence(fn: YearFn, article: date, mode: str) -> Interval | None:
             if iv and iv[0] > article:
                 return iv
         return None
+    if mode == "nearest":
+        near = [iv for k in (y - 1, y, y + 1) if (iv := safe(fn, k))]
+        return min(near, key=lambda iv: abs((iv[0] - article).days), default=None)
     if mode == "future":
         for k in range(y, y + 6):
             iv = safe(fn, k)
@@ -145,6 +149,8 @@ def periodic(
         return make(ctx, start, end, precision, None, True, NOTE_UNDATED if det else NOTE_NO_YEAR, lead=lead)
     if det:
         mode = DET_MODE[norm(det)]
+    elif day_set(ctx.low, start, end):
+        mode = "nearest"
     else:
         mode = "future" if is_future(ctx, start, end) or programme(fn, ctx, start, end) else "past"
     return make(ctx, start, end, precision, occurrence(fn, ctx.article, mode), True, lead=lead)

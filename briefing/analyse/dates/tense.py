@@ -17,6 +17,7 @@ from .words import (
     CONDITIONAL_MARKERS,
     COUNTERFACTUAL_AFTER,
     DATE_MOVING_VERBS,
+    DAY_SETTING_VERBS,
     DETERMINERS,
     FUTURE_ENDINGS,
     FUTURE_MARKERS,
@@ -313,6 +314,16 @@ def moved_to(text: str, start: int) -> bool:
     asks on every phrase."""
     word, at = prev_word(text, start)
     return word.lower() in ("to", "until", "till") and _RESCHEDULED.search(text, max(0, at - 120), at) is not None
+
+
+_FOR_AS = re.compile(r"\s+(?:for|as)\b")
+
+
+def day_set(low: str, start: int, end: int) -> bool:
+    """The phrase is the object of a verb setting a day, with what the day is for after it ("set Sept. 19 for his
+    next appearance", "had fixed Jan. 10 as the final date"): the day set is after the setting, and the setting
+    is close before the telling, so the day is the one nearest the article's date, whatever the tense."""
+    return prev_word(low, start)[0] in DAY_SETTING_VERBS and _FOR_AS.match(low, end) is not None
 
 
 def moved(text: str, start: int, end: int, phrase: str) -> bool:

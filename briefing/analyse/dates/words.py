@@ -115,6 +115,7 @@ STATE_MARKERS = _words(_tense["state_markers"])  # "said Saturday three remained
 SCHEDULED_PRESENT = _words(_tense["scheduled_present"])  # "holds its first hearing on Thursday": to come
 SCHEDULED_PLURAL = _words(_tense["scheduled_plural"])  # "Slovaks vote Saturday": to come, after a plural subject
 NOT_PLURAL_SUBJECTS = frozenset(_words(_tense["not_plural_subjects"]))
+DAY_SETTING_VERBS = _words(_tense["day_setting_verbs"])  # "set Sept. 19 for his next appearance"
 RESCHEDULING_VERBS = _words(_tense["rescheduling_verbs"])  # "extended the deadline to Oct. 18": a date to come
 DATE_MOVING_VERBS = _words(_tense["date_moving_verbs"])  # "pushed it from June 22 to June 26": the thing's days
 COUNTERFACTUAL_AFTER = _words(_tense["counterfactual_after"])
