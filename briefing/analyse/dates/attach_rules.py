@@ -246,7 +246,8 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # a named agent ("declared by the Government on 30 October")
         "passive_gap": re.compile(r"(?:by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’\-]*\s+){1,3})?"
                                   rf"(?:(?!(?:{alternation(data['determiners'])})\b)[^\s,;]+\s+){{0,2}}", re.I),
-        "clause_end": re.compile(r"^(?:\s*[^\s,;.]+){0,2}\s*(?:[,;.]|$)"),
+        # ("U.S." is one word: its stops end no clause)
+        "clause_end": re.compile(r"^(?:\s*(?:(?:[A-Z]\.){2,}|[^\s,;.]+(?!\.[A-Za-z]))){0,2}\s*(?:[,;.]|$)"),
         # a lower-case word that goes on with the sentence's predicate, not a new item of a list
         "predicate_next": re.compile(rf"^\s+(?!(?:{alternation(data['not_predicates'])})\b)[a-z]"),
     }
