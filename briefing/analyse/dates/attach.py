@@ -46,7 +46,7 @@ from .attach_rules import (
     within_the_occasion,
 )
 from .context import possessive
-from .tense import new_date
+from .tense import has_verb, new_date
 from .words import ABBREVIATIONS, MONTHS, WEEKDAYS
 
 PREPOSITIONS = "on|in|at|for|by|with|from|of|to|during|after|before|since|until|about|than|and|but|or"
@@ -363,8 +363,19 @@ SUBJECT_VERBS = frozenset("was were is are remains remained".split())
 
 
 def _subject_start(before: str) -> bool:
-    """Only an article or a quotation mark stands before the phrase: it opens the sentence's subject."""
-    return re.fullmatch(r"\W*(?:the\s+)?", before, re.IGNORECASE) is not None
+    """Only an article or a quotation mark stands before the phrase, or a fronted phrase of place or manner set
+    off by a comma ("At the Robaina plantation, one of the best-known farms, Tuesday's winds flattened ..."): it
+    opens the sentence's subject."""
+    if re.fullmatch(r"\W*(?:the\s+)?", before, re.IGNORECASE) is not None:
+        return True
+    fronted = FRONTED_PLACE.fullmatch(before)
+    return fronted is not None and not has_verb(re.findall(r"[a-z']+", fronted.group(1).lower()))
+
+
+# A sentence opening with a phrase of place or manner, set off by a comma: "At the plantation, ", "By the reckoning
+# of the meteorology department, ". A verb in it makes it a clause, whose subject is another.
+FRONTED_PLACE = re.compile(r"\W*((?:At|In|Across|Near|Inside|Outside|Along|By|Around|Throughout)\s[^;:()\"“”]*),"
+                           r"\s+(?:the\s+)?")
 
 
 def _in_that_clause(before: str) -> bool:
