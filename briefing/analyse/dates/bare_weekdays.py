@@ -64,6 +64,29 @@ def _apposed(text: str, at: int, mentions: list[DateMention]) -> bool:
     return any(m.precision == "day" and APPOSED.fullmatch(text, m.end, at) is not None for m in mentions)
 
 
+# "on a Tuesday morning": some Tuesday, not the one nearest the article's date ("a Monday statement" names its day)
+INDEFINITE = re.compile(r"\bon\s+a\s+$", re.IGNORECASE)
+
+
+def _within_a_span(text: str, start: int, w: re.Match[str], weekday: int, mentions: list[DateMention],
+                   article_date: dt.date | None) -> list[DateMention]:
+    """An indefinite weekday ("on a Tuesday morning") picks its day out of the span another phrase of the
+    sentence dates, when that span holds just one such day up to the article's date ("Two weeks ago, around 7
+    o'clock on a Tuesday morning"; "convicted him on a Thursday night in November" in a paper of 5 November),
+    and dates nothing when it holds several ("on a Friday night in February 2009") or when no phrase dates a span
+    ("the meetings were always on a Tuesday"). The phrase runs from ``start``, its "on a" included."""
+    for m in mentions:
+        if m.start_date is None or m.end_date is None:
+            continue
+        last = min(m.end_date, article_date) if article_date is not None else m.end_date
+        days = [m.start_date + dt.timedelta(days=k) for k in range((last - m.start_date).days + 1)]
+        found = [d for d in days if d.weekday() == weekday]
+        if len(found) == 1:
+            return [dataclasses.replace(m, phrase=text[start:w.end()], start=start, end=w.end(), precision="day",
+                                        start_date=found[0], end_date=found[0])]
+    return []
+
+
 def with_bare_weekdays(text: str, mentions: list[DateMention], article_date: dt.date | None) -> list[DateMention]:
     """The sentence's date phrases, and its bare weekdays read as "on <weekday>" would be (same rules:
     the last such day up to the article's date, the next one in a sentence about the future)."""
@@ -75,6 +98,9 @@ def with_bare_weekdays(text: str, mentions: list[DateMention], article_date: dt.
                 or (NARRATIVE_DAY.search(text, 0, w.start()) and not _names_its_event(text, w)):
             continue  # "that Sunday", "the following Friday": a day of the narrative's week, counted from it
         day = w.group().removeprefix("early ").removeprefix("late ").split()[0].removesuffix("’s").removesuffix("'s")
+        if (some := INDEFINITE.search(text, 0, w.start())) is not None:
+            added.extend(_within_a_span(text, some.start(), w, WEEKDAYS.index(day.lower()), mentions, article_date))
+            continue
         at = w.start() + w.group().index(day)
         read = next((m for m in find_dates(f"{text[:at]}on {text[at:]}", article_date) if m.start == at), None)
         if read is not None:
