@@ -67,6 +67,7 @@ _NEW_DAY = re.compile(r"\bto\s+(?:no\s+(?:earlier|later)\s+than\s+)?$", re.IGNOR
 # the order in place until 11:59 p.m. on Friday": that day is still to come.
 _LASTING = re.compile(r"\b(?:keeps?|remains?|stays?|runs?|lasts?|continues?|is|are)\b")
 _ED_WORD = re.compile(r"\b[a-z]{2,}ed\b")
+_PAST_BEFORE = re.compile(r"\b[a-z]{2,}ed\b(?!\s+by\b)")  # no participle with its agent ("declared by him")
 _WAS = re.compile(r"\b(?:was|were|had)\b")
 _UNTIL = re.compile(r"\b(?:until|till|through)\b")
 _REPORTING = re.compile(rf"\b(?:{'|'.join(REPORTING_VERBS)})\b")
@@ -289,10 +290,11 @@ _VERB_WORDS = _AUXILIARIES - {"to", "not", "never", "also", "just"}
 
 def _lasts_until(low: str, cut: int, start: int, end: int) -> bool:
     """The clause tells, in the present, a state lasting until the phrase: no "was", "were" or "had" in it, and
-    no -ed word before the verb of lasting (one after it describes the state: "remains closed")."""
+    no past before the verb of lasting (an -ed word after it describes the state: "remains closed"; one with its
+    agent describes the subject: "The mourning declared by the president runs until Saturday")."""
     lasting = _LASTING.search(low, cut, start)
     return lasting is not None and _UNTIL.search(low, lasting.end(), end) is not None \
-        and _ED_WORD.search(low, cut, lasting.start()) is None and not _WAS.search(low, cut, start)
+        and _PAST_BEFORE.search(low, cut, lasting.start()) is None and not _WAS.search(low, cut, start)
 
 
 # "could take the stand as early as Thursday", "possibly as soon as Monday night": the earliest day of what may come,
