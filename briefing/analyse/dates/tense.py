@@ -208,18 +208,26 @@ def _scheduled(low: str, cut: int, start: int) -> bool:
     if _WAS.search(low, cut, start):
         return False
     for verb in _SCHEDULED.finditer(low, cut, start):
-        before, _ = prev_word(low, verb.start())
-        aside = _RELATIVE_ASIDE.search(low, 0, verb.start()) if not before else None
-        before = aside.group(1) if aside else before  # "Kast, who won the run-off, takes office on March 11"
+        before = _subject_word(low, verb.start())
         if before and before not in _NOT_A_SUBJECT and not low[: verb.start()].rstrip().endswith(("'s", "\u2019s")) \
                 and not _past_after(low, verb.end(), start):
             return True
-    return any(_plural_subject(prev_word(low, verb.start())[0]) and not _past_after(low, verb.end(), start)
+    return any(_plural_subject(_subject_word(low, verb.start())) and not _past_after(low, verb.end(), start)
                for verb in _SCHEDULED_PLURAL.finditer(low, cut, start))
 
 
-# A subject's relative clause set off by commas, right before the clause's verb: the subject is the word before it
-_RELATIVE_ASIDE = re.compile(r"([a-z]+),\s+(?:who|which)\s[^,;:()]*,\s*$")
+def _subject_word(low: str, at: int) -> str:
+    """The word before the verb at ``at``, or before the aside set off by commas that stands there ("Kast, who won
+    the run-off, takes office on March 11"; "The motions, filed after the budget was forced through, come up for a
+    vote Wednesday")."""
+    before, _ = prev_word(low, at)
+    aside = _SUBJECT_ASIDE.search(low, 0, at) if not before else None
+    return aside.group(1) if aside else before
+
+
+# A subject's relative or participle clause set off by commas, right before the clause's verb: the subject is the
+# word before it
+_SUBJECT_ASIDE = re.compile(r"([a-z]+),\s+(?:who|which|[a-z]{3,}ed)\s[^,;:()]*,\s*$")
 
 
 def _plural_subject(word: str) -> bool:
