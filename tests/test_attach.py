@@ -64,6 +64,7 @@ RULES = {
                         "opening word describing the noun"),
     "superseded": "after a plan told in the past perfect ('had been expected', 'was originally scheduled')",
     "compared": "after 'up from', 'down from', 'compared with' and no comma: the earlier figure's date",
+    "recalled": "a year in the object of an active 'recalled' or 'remembered': the memory's, not the recalling's",
     "scheduled": "after 'date for', 'date of', 'deadline of': the day set, not the day it was set on",
     "appended-plan": ("after ', due to <verb>' ('..., due to take effect on Wednesday') with no predicate going on: "
                       "the plan's day, not the clause's it hangs on"),

@@ -92,6 +92,7 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if (not subject and _of_a_thing(before)) or _in_that_clause(before) or rules["superseded"].search(before) \
             or rules["compared"].search(before) or rules["scheduled"].search(before) \
+            or (m.precision in ("year", "decade") and rules["recalled"].search(before)) \
             or (rules["appended_plan"].search(before) and not _predicate_after(text, m)):
         return False
     if rules["declared"].search(before) and DECLARED_AS.match(text, m.end) or set_aside(before, text[m.end:]):

@@ -217,6 +217,10 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
     """The clause the phrase stands in: a clause describing a noun, a participle's or a "with" clause, and where
     it ends."""
     return {
+        # "recalled persuading him over a long dinner in 2012": the recalled thing's year (not after "is": "is
+        # remembered for" tells the thing itself)
+        "recalled": re.compile(rf"(?<!\bis\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bwere\s)"
+                               rf"\b(?:{alternation(data['recalling_verbs'])})\s+(?!that\b)[^,;]*$", re.I),
         # a clause opening with a verb in the past: a predicate
         "past_verb_opens": re.compile(rf"\s*(?-i:[a-z]{{3,}}ed|{alternation(data['irregular_pasts'])})\s"),
         # "that" after a noun: a clause describing it (not after "said", "believes", "so", ..., nor a past: "withdrew
