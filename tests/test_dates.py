@@ -229,6 +229,9 @@ BEST = [
     ("Drilling has been on hold since Friday, when a cracking sound raised fears.", SEP14, True, "since Friday",
      "Friday 13 September 2024"),
     ("The two men have been held since 5 September.", SEP14, False, None, None),
+    # ... and after a state kept up since ("have kept their building under blockade since Monday")
+    ("Students have kept their faculty under blockade since Monday, demanding punishment for the men who attacked "
+     "them on Friday.", SEP14, True, "since Monday", "Monday 9 September 2024"),
     # ... in the sentence's own clause, not in a relative clause on one of its nouns
     ("The embassy said on Friday it was moving staff to Port Sudan, where the airport has been shut since 5 "
      "September.", SEP14, True, "on Friday", "Friday 13 September 2024"),

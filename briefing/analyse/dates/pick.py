@@ -78,7 +78,9 @@ DAYS = frozenset({"day", "weekday"})
 # had been going on ("had been flagging the risk"); not a count since ("had been killed since Monday").
 _GOING_ON = re.compile(r"\b(?:has|have)\s+(?:(?:also|long|now|[a-z]+ly)\s+)?(?:been\s+"
                        r"(?:[a-z]+(?:ing|ed)|held|kept|shut|run|built|on\s+hold|in\s+place|under\s+way"
-                       r"|(?:in|under|behind)\s+[a-z]+)|not\s+[a-z]+ed)\b[^,;]*$"
+                       r"|(?:in|under|behind)\s+[a-z]+)|not\s+[a-z]+ed"
+                       # a state kept up: "have kept their building under blockade since Monday"
+                       r"|(?:kept|held|occupied|blockaded|maintained)\s)\b[^,;]*$"
                        r"|\bhad\s+(?:(?:also|long|[a-z]+ly)\s+)?been\s+[a-z]+ing\b[^,;]*$",
                        re.IGNORECASE)
 
