@@ -10,7 +10,9 @@ import re
 from ...model import DateMention
 from .attach import THE_BEFORE
 from .find import find_dates
+from .intervals import weekday_near
 from .words import DAY_NAME_WORDS, WEEKDAYS
+from .years import WEEK
 
 # A weekday written without "on", as US wire copy does: "recovered Wednesday morning", "a Monday morning
 # statement", "a public meeting Tuesday". Not after a capitalised word ("Super Tuesday", "Black Friday").
@@ -79,11 +81,10 @@ def _within_a_span(text: str, start: int, w: re.Match[str], weekday: int, mentio
         if m.start_date is None or m.end_date is None:
             continue
         last = min(m.end_date, article_date) if article_date is not None else m.end_date
-        days = [m.start_date + dt.timedelta(days=k) for k in range((last - m.start_date).days + 1)]
-        found = [d for d in days if d.weekday() == weekday]
-        if len(found) == 1:
+        first = weekday_near(m.start_date, weekday, "future")  # the span's first such day; the next is a week on
+        if first <= last < first + WEEK:
             return [dataclasses.replace(m, phrase=text[start:w.end()], start=start, end=w.end(), precision="day",
-                                        start_date=found[0], end_date=found[0])]
+                                        start_date=first, end_date=first)]
     return []
 
 

@@ -155,3 +155,10 @@ def weekday_near(a: date, wd: int, mode: str) -> date:
     if mode == "future":
         return a + timedelta(days=(wd - a.weekday()) % 7)
     return a - timedelta(days=(a.weekday() - wd) % 7)
+
+
+def nearest_weekday(a: date, wd: int) -> date:
+    """The weekday wd (0 = Monday) nearest to a, before or after it: a itself, or within three days either side
+    (a week has seven days, so there is never a tie)."""
+    ahead = (wd - a.weekday()) % 7
+    return a + timedelta(days=ahead if ahead <= 3 else ahead - 7)

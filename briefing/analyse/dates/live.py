@@ -20,6 +20,7 @@ from ...model import DateMention
 from .attach import names_a_noun
 from .attach_lists import irregular_pasts
 from .clock import minutes
+from .intervals import nearest_weekday
 from .steps import shifts_time
 from .tense import future_after
 from .words import PRESENT_REPORTING_VERBS, REL_DAY_OFFSETS, WEEKDAYS
@@ -289,9 +290,7 @@ def stamped(text: str, m: DateMention, article_date: dt.date | None) -> DateMent
             or not m.resolved or m.start_date != m.end_date:
         return m
     name = stamp.group(group)
-    target = WEEKDAYS.index(name.lower())
-    ahead = (target - article_date.weekday()) % 7
-    day = article_date + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+    day = nearest_weekday(article_date, WEEKDAYS.index(name.lower()))
     if day == m.start_date:
         return m
     return dataclasses.replace(m, start_date=day, end_date=day,

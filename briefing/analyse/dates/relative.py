@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from ...model import DateMention, Precision
 from .attach_lists import irregular_pasts
@@ -28,6 +28,7 @@ from .context import Ctx, Hit, next_word, norm, part_key, prev_word, range_words
 from .intervals import (
     add_months,
     month_iv,
+    nearest_weekday,
     part_of_month,
     part_of_year,
     rolling,
@@ -130,9 +131,10 @@ def ago(m: Hit, ctx: Ctx) -> DateMention | None:
     same = SAME_TIME_OF_DAY.match(ctx.text, m.end()) or SAME_WEEKDAY.match(ctx.text, m.end())
     if same is not None and unit in ("day", "week", "month", "year"):
         # "two weeks ago tonight", "a year ago today": that very day, not the week or the year; "a year ago
-        # Saturday", the anniversary idiom, counts back from the Saturday nearest the article's date
+        # Saturday", the anniversary idiom, counts back from the Saturday nearest the article's date (an
+        # anniversary piece runs the day before the anniversary, on it or the day after)
         wd = same.groupdict().get("wd")
-        on = ctx.article if wd is None else _nearest_weekday(ctx.article, WEEKDAY_NUM[wd.lower()])
+        on = ctx.article if wd is None else nearest_weekday(ctx.article, WEEKDAY_NUM[wd.lower()])
         day = add_months(on, -n * (12 if unit == "year" else 1)) if unit in ("month", "year") \
             else on - timedelta(days=n * (7 if unit == "week" else 1))
         return make(ctx, m.start(), same.end(), "day", (day, day), True)
@@ -167,14 +169,6 @@ WEEK_SIDE = timedelta(days=3)  # "this week", so many years ago: that day and th
 SAME_PERIOD = re.compile(r"\s+this\s+(?P<unit>week|month)\b", re.IGNORECASE)
 SAME_TIME_OF_DAY = re.compile(r"\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 SAME_WEEKDAY = re.compile(rf"\s+(?:on\s+)?(?P<wd>{'|'.join(WEEKDAY_NUM)})\b", re.IGNORECASE)
-
-
-def _nearest_weekday(article: date, wd: int) -> date:
-    """The weekday ``wd`` closest to the article's date, before or after it: an anniversary piece runs the day
-    before the anniversary, on it or the day after."""
-    ahead = weekday_near(article, wd, "future")
-    behind = weekday_near(article, wd, "past")
-    return ahead if ahead - article <= article - behind else behind
 
 
 def rel_period(m: Hit, ctx: Ctx) -> DateMention | None:

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from ...model import DateMention
+from .intervals import nearest_weekday
 from .patterns import WEEKDAY_RE
 from .steps import any_step, counted
 from .years import MONTH_NAME
@@ -55,10 +56,9 @@ def _on_weekday(step: DateMention, own: DateMention) -> DateMention:
     """The day a step counts to, moved to the weekday the sentence names, the nearest one within three days ("Four
     days after the decree, on Saturday": the Saturday of the narrative's week, not the one before the article's
     date; a count from a decree told past midnight lands a day late, and the writer's weekday corrects it)."""
-    shift = (own.start_date.weekday() - step.start_date.weekday()) % 7  # type: ignore[union-attr]
-    if shift == 0:
+    day = nearest_weekday(step.start_date, own.start_date.weekday())  # type: ignore[arg-type,union-attr]
+    if day == step.start_date:
         return step
-    day = step.start_date + dt.timedelta(days=shift - 7 if shift > 3 else shift)  # type: ignore[operator]
     return dataclasses.replace(step, start_date=day, end_date=day, note=f"{step.note}, on the weekday ‘{own.phrase}’")
 
 
