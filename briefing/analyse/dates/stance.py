@@ -28,10 +28,11 @@ def stance_after(text: str, end: int) -> bool:
     end = stop.start() if stop else len(rest)
     if _STANCE.search(rest, 0, end) is not None or _QUOTED_JUDGEMENT.search(rest, 0, end) is not None:
         return True
-    # a state as it stood that day, in the clause right after the saying: not one a later clause looks back on
+    # a state or a count as it stood that day, in the clause right after the saying ("said on Wednesday that the
+    # confirmed death toll had risen to 39"): not one a later clause looks back on
     clause = re.search(r"[,;:]", rest)
     cut = clause.start() if clause else end
-    return any(p.search(rest, 0, cut) is not None for p in _AS_IT_STOOD)
+    return any(p.search(rest, 0, cut) is not None for p in (*_AS_IT_STOOD, _COUNT_NOW))
 
 
 # "said Oct. 31 that about 8,000 soldiers were in Kursk", "said Friday the situation had been very difficult": a
