@@ -40,6 +40,16 @@ def day_iv(y: int, m: int, d: int) -> Interval | None:
     return date(y, m, d), date(y, m, d)
 
 
+def nth_weekday(y: int, m: int, weekday: int, n: int) -> Interval | None:
+    """The ``n``-th day of one weekday (0 is Monday) in a month, counted from its end when ``n`` is negative:
+    "the last Monday of April 2024" is 29 April. None when the month has no such day (a fifth Monday)."""
+    days = [d for d in range(1, last_day(y, m) + 1) if date(y, m, d).weekday() == weekday]
+    if not -len(days) <= n <= len(days) or n == 0:
+        return None
+    day = days[n - 1] if n > 0 else days[n]
+    return date(y, m, day), date(y, m, day)
+
+
 def year_iv(y: int) -> Interval:
     return date(y, 1, 1), date(y, 12, 31)
 

@@ -23,11 +23,11 @@ from .context import (
     part_key,
     range_words_fit,
 )
-from .intervals import day_iv, month_iv, part_of_month, part_of_season, part_of_year, season_iv, year_iv
+from .intervals import day_iv, month_iv, nth_weekday, part_of_month, part_of_season, part_of_year, season_iv, year_iv
 from .patterns import SHARED_YEAR
 from .resolve import NOTE_AMBIGUOUS, NOTE_NO_YEAR, make, occurrence, periodic, programme, safe, since
 from .tense import is_future
-from .words import DECADE_PARTS, HOLIDAYS, ORDINAL_DAYS, SEASON_PARTS
+from .words import DECADE_PARTS, HOLIDAYS, ORDINAL_DAYS, SEASON_PARTS, WEEKDAY_NUM, WEEKDAY_ORDINALS
 
 
 def iso(m: Hit, ctx: Ctx) -> DateMention | None:
@@ -65,6 +65,15 @@ def day_month(m: Hit, ctx: Ctx) -> DateMention | None:
     if not 1 <= day <= 31:
         return None
     return periodic(m, ctx, "day", lambda y: day_iv(y, month, day), year=m["y"], rel=m["rel"], det=m["det"])
+
+
+def weekday_of_month(m: Hit, ctx: Ctx) -> DateMention | None:
+    """ "the last Monday of April", "the first Sunday in May 2024": one day, found in the month's calendar."""
+    month = month_at(ctx, m, "m")
+    if month is None:
+        return None
+    n, weekday = WEEKDAY_ORDINALS[norm(m["n"])], WEEKDAY_NUM[norm(m["w"])]
+    return periodic(m, ctx, "day", lambda y: nth_weekday(y, month, weekday, n), year=m["y"], rel=m["rel"])
 
 
 def holiday(m: Hit, ctx: Ctx) -> DateMention | None:

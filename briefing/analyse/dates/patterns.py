@@ -20,6 +20,7 @@ from .words import (
     ORDINAL_DAYS,
     SEASON_FIRST_MONTH,
     TRIGGER_WORDS,
+    WEEKDAY_ORDINALS,
     WEEKDAYS,
 )
 
@@ -50,6 +51,7 @@ SEASON_RE = "|".join(SEASON_FIRST_MONTH)
 NUM_RE = rf"(?:{trie_regex(NUMBER_WORDS)}|\d{{1,3}})"
 # "fifth", "twenty-first": a day of the month in words (not "first-round")
 ORDINAL_RE = rf"(?:{trie_regex(ORDINAL_DAYS)})(?![\w-])"
+WEEKDAY_ORDINAL_RE = trie_regex(WEEKDAY_ORDINALS)
 
 _MONTH_TRIE = trie_regex(MONTHS)
 # An abbreviation's full stop belongs to it ("Sept."); a lookbehind needs one width per alternation.

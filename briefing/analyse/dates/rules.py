@@ -26,6 +26,7 @@ from .patterns import (
     REL_YEAR,
     SEASON_RE,
     SEP,
+    WEEKDAY_ORDINAL_RE,
     WEEKDAY_RE,
     YEAR_PART_RE,
     YEAR_TAIL,
@@ -147,6 +148,9 @@ RULES: tuple[Rule, ...] = (
         glue="$£€¥#-",
         anchored=True,
     ),
+    # "the last Monday of April": before "ordinal-day-month", which would read "first" as the month's first day
+    rule("weekday-of-month", rf"(?P<n>{WEEKDAY_ORDINAL_RE})\s+(?P<w>{WEEKDAY_RE})\s+(?:of|in)\s+{mon('m')}{YEAR_TAIL}",
+         named.weekday_of_month, "month"),
     rule("ordinal-day-month", rf"(?P<d>{ORDINAL_RE})\s+of\s+{mon('m')}{YEAR_TAIL}", named.day_month, "month"),
     # (not "In mid-November the first three suspects were charged": a word after the ordinal is what it counts)
     rule("month-ordinal-day", rf"{mon('m')}\s+(?:the\s+)?(?P<d>{ORDINAL_RE})(?!\s+(?!(?:of|last|this|next)\b)[a-z])"

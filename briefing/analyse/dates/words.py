@@ -75,6 +75,7 @@ SEASON_BY_MONTH: dict[int, str] = dict(_calendar["season_names"])
 PART_ALIASES: dict[str, str] = _named(_parts["part_aliases"])
 MONTH_PARTS = _spans(_parts["month_parts"])
 YEAR_PARTS = _spans(_parts["year_parts"])
+WEEKDAY_ORDINALS: dict[str, int] = _named(_parts["weekday_ordinals"])  # "the last Monday of April": -1
 SEASON_PARTS: dict[str, int] = _named(_parts["season_parts"])
 DECADE_PARTS = _spans(_parts["decade_parts"])
 
