@@ -87,7 +87,7 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if ";" in before or (_opens_a_fronted_clause(text, before) and "," in text[m.end:] and "," not in before):
         return False
-    subject = _names_the_subject(text, m, before)
+    subject = _names_the_subject(text, m, before) or rules["speaking"].match(before) is not None
     if not subject and _describes_a_noun(text, m, before):
         return False
     if (not subject and _of_a_thing(before)) or _in_that_clause(before) or rules["superseded"].search(before) \
@@ -117,7 +117,7 @@ def attached(text: str, m: DateMention) -> bool:
     flat = flatten_places(before)  # "from Calais, France, on Thursday": one phrase
     clause = flat[max(flat.rfind(","), flat.rfind(";"), flat.rfind(": ")) + 1:]  # a colon ends a clause too
     if rules["sequence"].search(clause) and not _opens_a_fronted_clause(text, before) \
-            and not rules["since_named"].search(clause):
+            and not rules["since_named"].search(clause) and not rules["speaking"].match(before):
         return False
     if FOLLOWS.search(clause) or FOLLOWS_SET_OFF.search(flat):
         return False

@@ -245,6 +245,9 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "participle": re.compile(rf",\s+(?:(?:{alternation(data['participle_adverbs'])})\s+)?"
                                  rf"(?:[a-z]+ed|{alternation(data['irregular_participles'])})\s", re.I),
         # ... a participle of how the thing came to be ("founded in 1912"): its date is an attribute of the thing
+        # (not a clause of its own inside it: "Speaking in the first address since Nasrallah was killed on Friday")
+        "speaking": re.compile(rf"^\W*(?:{alternation(data['speaking_participles'])})\b"
+                               r"(?![^,;]*\b(?:since|was|were|had|has|have)\b)[^,;]*$", re.I),
         "origin": re.compile(rf"\b(?:{alternation(data['origin_participles'])})\s$", re.I),
         # ... whose phrase follows it closely, as a passive participle's does: no object between them, but maybe
         # a named agent ("declared by the Government on 30 October")
