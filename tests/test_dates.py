@@ -271,6 +271,12 @@ BEST = [
     ("By Thursday night, according to the state's chief secretary, the names of 72 of the dead were known.", SEP14,
      True, "By Thursday night", "Thursday 12 September 2024"),
     ("By Friday, the company said the deal was off.", SEP14, True, None, None),
+    # ... and a count as it stood, told before any saying
+    ("By June 21, the agency's running count, drawn from governments, stood at 1,126.", SEP14, True, "By June 21",
+     "21 June 2024"),
+    ("By Wednesday evening the centre was counting nine dead.", SEP14, True, "By Wednesday evening",
+     "Wednesday 11 September 2024"),
+    ("By Friday, the ministry said the count stood at 12.", SEP14, True, None, None),
     # "Also <day>, X said ...": the day of the report, when what was said has a day of its own up to it
     ("Also on Thursday, the command said the body of a fourth victim was recovered on Wednesday.", SEP14, True,
      "on Wednesday", "Wednesday 11 September 2024"),

@@ -31,7 +31,8 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
         # January 5": what began that day
     first = low.split(maxsplit=1)[0] if low else ""
     if first == "by" and m.precision in DAYS and sentence is not None \
-            and (HAD_DONE.search(sentence, m.end) or _WAS_THEN.match(sentence, m.end) if m.start == 0
+            and (HAD_DONE.search(sentence, m.end) or _WAS_THEN.match(sentence, m.end)
+                 or _COUNT_THEN.match(sentence, m.end) if m.start == 0
                  else HAD_DONE.search(sentence, 0, m.start) or _COUNT_STOOD.search(sentence, 0, m.start)):
         return False  # "By Thursday evening, customers had asked for $42 billion", "had been restored by Tuesday
         # morning": where things stood that day
@@ -51,6 +52,10 @@ HAD_DONE = re.compile(rf"\bhad\s+(?:(?:[a-z]+ly|also|already|just|now|not)\s+)?"
 # electricity by Tuesday evening": a count or a state told in the past as reached by that day
 _COUNT_STOOD = re.compile(rf"\b(?:{'|'.join(COUNT_REACHED)})\b(?![^,;:]*\b(?:will|would|must|should|could|to)\b)",
                           re.IGNORECASE)
+# "By June 21, the agency's running count, drawn from ..., stood at 1,126": a count as it stood that day, told
+# before any saying (not "By Friday, the company said the deal was off")
+_COUNT_THEN = re.compile(rf"(?:(?!\b(?:said|says|told)\b)[^;:])*?\b(?:{'|'.join(COUNT_REACHED)})\b"
+                         r"(?![^,;:]*\b(?:will|would|must|should|could|to)\b)", re.IGNORECASE)
 # "By Nov. 11, FTX was in bankruptcy court": a state as it stood that day, the main verb right after the subject,
 # an attribution perhaps before it ("By Tuesday night, according to the chief secretary, the names of 72 of the
 # dead were known")
