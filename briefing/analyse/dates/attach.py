@@ -407,8 +407,8 @@ def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:
     found = list(rules["participle"].finditer(before))
     if not found or not rules["passive_gap"].fullmatch(before[found[-1].end():]):
         return False  # a verb with an object ("endorsed the pact Wednesday") is a main verb, not a participle
-    if _closes_a_relative(before, found[-1].start()):
-        return False  # "The violence, which they call "the Events", culminated in May 1988": the main verb
+    if _closes_a_relative(before, opens := found[-1].start()) or rules["name_apposed"].fullmatch(before, 0, opens):
+        return False  # main verbs: "The violence, which they call "the Events", culminated", "The envoy, Ana Reis, led"
     end = rules["clause_end"].match(text[m.end:])
     if end is None or (OPENING_NAME_APPOSED.fullmatch(before, 0, found[-1].start())
                        and not text[m.end + end.end():].strip()):

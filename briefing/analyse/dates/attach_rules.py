@@ -256,6 +256,10 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # ("U.S." is one word: its stops end no clause)
         "clause_end": re.compile(r"^(?:\s*(?:(?:[A-Z]\.){2,}|[^\s,;.]+(?!\.[A-Za-z]))){0,2}\s*(?:[,;.]|$)"),
         # a lower-case word that goes on with the sentence's predicate, not a new item of a list
+        # a name set beside the noun phrase opening the sentence: "The minister of ..., Paulo Pimenta," is the
+        # subject, and a verb after its closing comma is the main one ("presented this Wednesday (11) the report")
+        "name_apposed": re.compile(r"\W*(?i:the|a|an|his|her|its|their)\s[^,;()]*,\s+"
+                                   r"(?:(?:[A-Z][\w.'’\-]*|d[aeo]s?|van|von|al|bin)\s+){0,3}[A-Z][\w.'’\-]*"),
         "predicate_next": re.compile(rf"^\s+(?!(?:{alternation(data['not_predicates'])})\b)[a-z]"),
     }
 
