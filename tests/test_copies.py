@@ -155,7 +155,7 @@ def test_a_copys_own_line_is_read_against_its_own_date_and_the_shared_text_again
 
 def test_a_copys_shared_line_is_not_dated_from_a_line_the_copy_added() -> None:
     friday, saturday = dt.date(2024, 4, 5), dt.date(2024, 4, 6)
-    rain = "Rain forced the crews to stop work on the trail in the afternoon."
+    rain = "Rain forced the crews to stop work on the trail soon after."
     shared = ("Search teams found two hikers on the trail on Friday.", "The police had been told six were missing.")
     original = article("a-wire", "Hikers found", *shared, "Officials kept the toll at ten for now.", rain,
                        date=friday)

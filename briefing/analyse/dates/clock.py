@@ -32,12 +32,18 @@ def clock_minutes(m: re.Match[str], text: str) -> int | None:
 
 # A time of day told by its name: "shortly after midnight", "at noon". "Before midnight", "until midnight" and "by
 # midnight" are the last minute of the day they end; any other midnight is the first of the day it begins.
-WORD_TIME = re.compile(r"\b(?P<word>midnight|noon|midday)\b", re.IGNORECASE)
+# ... and a part of the day told of the narrative's day ("landed at the air base in the morning")
+WORD_TIME = re.compile(r"\b(?P<word>midnight|noon|midday)\b"
+                       r"|\b(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?P<part>morning|afternoon|evening)\b",
+                       re.IGNORECASE)
+PART_MINUTES = {"morning": 9 * 60, "afternoon": 15 * 60, "evening": 19 * 60}
 DAY_ENDING = re.compile(r"\b(?:before|until|till|by|to)\s+$", re.IGNORECASE)
 
 
 def word_minutes(m: re.Match[str], text: str) -> int:
     """The time of day a match of ``WORD_TIME`` in ``text`` gives, in minutes after midnight."""
+    if m.group("part"):
+        return PART_MINUTES[m.group("part").lower()]
     if m.group("word").lower() != "midnight":
         return 12 * 60
     return 24 * 60 - 1 if DAY_ENDING.search(text, 0, m.start()) else 0
