@@ -76,8 +76,8 @@ def build(data: dict) -> dict[str, re.Pattern[str]]:
 # cameras", "bowed before a memorial altar": in front of a body, an audience or a thing, no time; the nouns are
 # data/attachment.yml's audiences and fronts
 def _before_a_body(data: dict) -> str:
-    return (r"before\s+(?:(?:the|a)\s+(?-i:[A-Z])|(?:the\s+|a\s+|an\s+)?(?:(?:same|full|new|whole|special|"
-            rf"parliamentary|senate|house|television|tv|news)\s+)?(?:{alternation(data['audiences'])})\b"
+    return (r"before\s+(?:(?:the|a)\s+(?-i:[A-Z])|(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?"
+            rf"(?:{alternation(data['audiences'])})\b"
             rf"|(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?(?:{alternation(data['fronts'])})\b)")
 
 

@@ -35,8 +35,10 @@ from .words import (
 # These run on the lower-cased sentence.
 # not the comma of "1,300" nor the colon of "11:59"
 # ... but not after "all": "all but emergency work", "all that was left" go on with the clause's own verb (each
-# word looked behind only once matched: a look behind at every place of the text costs the reading)
-_NOT_AFTER_ALL = "|".join(rf"{w}(?<!\ball\s{w})" for w in CLAUSE_WORDS)
+# word looked behind only once matched: a look behind at every place of the text costs the reading); nor "that"
+# after a preposition, a demonstrative: "is to be produced before that court on Wednesday"
+_DEMONSTRATIVE = "".join(rf"(?<!\b{p}\sthat)" for p in "before in at on to from into for with of".split())
+_NOT_AFTER_ALL = "|".join(rf"{w}(?<!\ball\s{w})" + (_DEMONSTRATIVE if w == "that" else "") for w in CLAUSE_WORDS)
 _CLAUSE_BREAK = re.compile(rf"(?<!\d),|,(?!\d)|[;()\u2013\u2014]|:(?!\d)|\b(?:{_NOT_AFTER_ALL})\b")
 # A few words set off by commas right after a date that opens its clause, naming the day: "the anniversary,"
 _DAY_ASIDE = re.compile(r"(?:the|a|an|its|his|her|their)\s+[^,;:()]{1,40},\s*")
