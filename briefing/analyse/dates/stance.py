@@ -24,6 +24,8 @@ def stance_after(text: str, end: int) -> bool:
     rest = text[end:].lower()
     if rest.lstrip().startswith(","):
         return False
+    if _COUNT_SUBJECT.match(rest):
+        return True  # "said on Thursday that 461 pilgrims died": a count as it stood, the news of that day
     stop = re.search(r"[.;:]|,\s+(?:and|but)\b", rest)
     end = stop.start() if stop else len(rest)
     if _STANCE.search(rest, 0, end) is not None or _QUOTED_JUDGEMENT.search(rest, 0, end) is not None:
@@ -35,6 +37,10 @@ def stance_after(text: str, end: int) -> bool:
     return any(p.search(rest, 0, cut) is not None for p in (*_AS_IT_STOOD, _COUNT_NOW))
 
 
+# "said on Thursday that 461 pilgrims died": a count leading what was said (not a passive past perfect, an
+# earlier occasion: "said Thursday that 35 commanders had been invited to the talks")
+_COUNT_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:(?:about|around|nearly|almost|at\s+least|more\s+than|some|only|over)"
+                            r"\s+)?\d[\d,.]*\s+(?!(?:years?|months?|weeks?|days?|hours?)\b)(?![^,;]*\bhad\s+been\b)")
 # "said Oct. 31 that about 8,000 soldiers were in Kursk", "said Friday the situation had been very difficult": a
 # copula before no participle is a state as the saying found it (not "was sending": what was under way may be a
 # plan, told on its own day or not; nor "had been killed": an event)
