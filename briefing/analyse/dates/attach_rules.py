@@ -244,10 +244,11 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # opened on 17 June, and ..."), when it ends soon after the phrase
         "participle": re.compile(rf",\s+(?:(?:{alternation(data['participle_adverbs'])})\s+)?"
                                  rf"(?:[a-z]+ed|{alternation(data['irregular_participles'])})\s", re.I),
-        # ... a participle of how the thing came to be ("founded in 1912"): its date is an attribute of the thing
-        # (not a clause of its own inside it: "Speaking in the first address since Nasrallah was killed on Friday")
+        # the saying's occasion opening the sentence ("Speaking after a cabinet meeting on Wednesday, ..."), with no
+        # clause of its own inside it ("Speaking in the first address since Nasrallah was killed on Friday")
         "speaking": re.compile(rf"^\W*(?:{alternation(data['speaking_participles'])})\b"
                                r"(?![^,;]*\b(?:since|was|were|had|has|have)\b)[^,;]*$", re.I),
+        # ... a participle of how the thing came to be ("founded in 1912"): its date is an attribute of the thing
         "origin": re.compile(rf"\b(?:{alternation(data['origin_participles'])})\s$", re.I),
         # ... whose phrase follows it closely, as a passive participle's does: no object between them, but maybe
         # a named agent ("declared by the Government on 30 October")
@@ -255,11 +256,11 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
                                   rf"(?:(?!(?:{alternation(data['determiners'])})\b)[^\s,;]+\s+){{0,2}}", re.I),
         # ("U.S." is one word: its stops end no clause)
         "clause_end": re.compile(r"^(?:\s*(?:(?:[A-Z]\.){2,}|[^\s,;.]+(?!\.[A-Za-z]))){0,2}\s*(?:[,;.]|$)"),
-        # a lower-case word that goes on with the sentence's predicate, not a new item of a list
         # a name set beside the noun phrase opening the sentence: "The minister of ..., Paulo Pimenta," is the
         # subject, and a verb after its closing comma is the main one ("presented this Wednesday (11) the report")
         "name_apposed": re.compile(r"\W*(?i:the|a|an|his|her|its|their)\s[^,;()]*,\s+"
                                    r"(?:(?:[A-Z][\w.'’\-]*|d[aeo]s?|van|von|al|bin)\s+){0,3}[A-Z][\w.'’\-]*"),
+        # a lower-case word that goes on with the sentence's predicate, not a new item of a list
         "predicate_next": re.compile(rf"^\s+(?!(?:{alternation(data['not_predicates'])})\b)[a-z]"),
     }
 

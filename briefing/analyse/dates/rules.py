@@ -148,9 +148,9 @@ RULES: tuple[Rule, ...] = (
         glue="$£€¥#-",
         anchored=True,
     ),
-    # "the last Monday of April": before "ordinal-day-month", which would read "first" as the month's first day
-    rule("weekday-of-month", rf"(?P<n>{WEEKDAY_ORDINAL_RE})\s+(?P<w>{WEEKDAY_RE})\s+(?:of|in)\s+{mon('m')}{YEAR_TAIL}",
-         named.weekday_of_month, "month"),
+    # "the last Monday of April": its ordinal a required prefix, so the rule is tried only at a weekday
+    rule("weekday-of-month", rf"(?P<w>{WEEKDAY_RE})\s+(?:of|in)\s+{mon('m')}{YEAR_TAIL}", named.weekday_of_month,
+         "weekday", prefix=rf"(?P<n>{WEEKDAY_ORDINAL_RE})\s+", required=True, anchored=True),
     rule("ordinal-day-month", rf"(?P<d>{ORDINAL_RE})\s+of\s+{mon('m')}{YEAR_TAIL}", named.day_month, "month"),
     # (not "In mid-November the first three suspects were charged": a word after the ordinal is what it counts)
     rule("month-ordinal-day", rf"{mon('m')}\s+(?:the\s+)?(?P<d>{ORDINAL_RE})(?!\s+(?!(?:of|last|this|next)\b)[a-z])"

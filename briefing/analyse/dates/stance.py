@@ -1,7 +1,8 @@
 """What was said, right after the saying's date or before the saying, that makes the saying the news: a stance
 held from then on, a judgement quoted, a state as it stood that day ("said Saturday that only three people remained
 missing"), what was under way as it was said ("said on Tuesday that the strike was costing Boeing $1 billion a
-month"), or a count as it stood ("the death toll rose to 18, the governor said on Thursday")."""
+month"), or a count as it stood ("the death toll rose to 18, the governor said on Thursday", "said on Wednesday that
+the confirmed death toll had risen to 39", "said on Thursday that 461 pilgrims died")."""
 
 from __future__ import annotations
 
