@@ -54,8 +54,7 @@ _COUNT_STOOD = re.compile(rf"\b(?:{'|'.join(COUNT_REACHED)})\b(?![^,;:]*\b(?:wil
                           re.IGNORECASE)
 # "By June 21, the agency's running count, drawn from ..., stood at 1,126": a count as it stood that day, told
 # before any saying (not "By Friday, the company said the deal was off")
-_COUNT_THEN = re.compile(rf"(?:(?!\b(?:said|says|told)\b)[^;:])*?\b(?:{'|'.join(COUNT_REACHED)})\b"
-                         r"(?![^,;:]*\b(?:will|would|must|should|could|to)\b)", re.IGNORECASE)
+_COUNT_THEN = re.compile(rf"(?:(?!\b(?:said|says|told)\b)[^;:])*?{_COUNT_STOOD.pattern}", re.IGNORECASE)
 # "By Nov. 11, FTX was in bankruptcy court": a state as it stood that day, the main verb right after the subject,
 # an attribution perhaps before it ("By Tuesday night, according to the chief secretary, the names of 72 of the
 # dead were known")

@@ -35,7 +35,7 @@ def stance_after(text: str, end: int) -> bool:
     # confirmed death toll had risen to 39"): not one a later clause looks back on
     clause = re.search(r"[,;:]", rest)
     cut = clause.start() if clause else end
-    return any(p.search(rest, 0, cut) is not None for p in (*_AS_IT_STOOD, _COUNT_NOW))
+    return any(p.search(rest, 0, cut) is not None for p in _STOOD_OR_COUNTED)
 
 
 # "said on Thursday that 461 pilgrims died": a count leading what was said (not a passive past perfect, an
@@ -64,10 +64,12 @@ def state_before(text: str, start: int) -> bool:
     low = text[:comma].lower()
     sub = _SUBORDINATE.search(low)  # "lost power twice while it was still tied up": the while clause's state
     main = low[:sub.start()] if sub else low
-    return any(p.search(main) is not None for p in (*_AS_IT_STOOD, _COUNT_NOW))
+    return any(p.search(main) is not None for p in _STOOD_OR_COUNTED)
 
 
 _SUBORDINATE = re.compile(r"\b(?:while|when|after|before|because|as|since|although|though|until|once|if)\b")
 # a count as it stood when it was said: "the death toll rose to 18, the governor said on Thursday"
 _COUNT_NOW = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|stood|topped|exceeded|passed)\s+(?:to\s+|at\s+)?"
                         r"(?:more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+|over\s+)?\d")
+# what makes the saying the news when told right before or right after it: a state or a count as it stood
+_STOOD_OR_COUNTED = (*_AS_IT_STOOD, _COUNT_NOW)
