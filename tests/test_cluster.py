@@ -337,6 +337,16 @@ def test_a_report_dated_by_its_weekday_alone_joins_no_event_of_another_weekday()
         assert (clusters(sts) == [[0, 1]]) is one
 
 
+def test_a_weekday_alone_parts_reports_whose_action_is_unknown_too() -> None:
+    """"They buried him on Tuesday" in an undated article, with no action the lexicon knows, is still no report of
+    what another article tells of a Saturday, however alike the words."""
+    told = "Mourners in the northern city heaped red roses on the grave of the Wagner founder {}."
+    for day, one in (("on Tuesday", False), ("on Saturday", True)):
+        sts = statements(("a", told.format("today")), ("c", told.format(day), UNDATED))
+        assert [s.frame for s in sts] == [None, None]
+        assert (clusters(sts) == [[0, 1]]) is one
+
+
 def test_a_report_counting_its_day_from_an_event_is_no_report_of_it() -> None:
     """"The day after the bridge collapsed, ..." counts its unknown day from the collapse: it joins no report of a
     collapse, however many words they share, but may join a report of what it tells."""

@@ -79,7 +79,7 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
             continue
         if joined is None or not _all_agree(groups.kinds(a), groups.kinds(b)) \
                 or not _all_alike(groups.members(a), groups.members(b), pair, signs, dated) \
-                or _weekday_clash(groups, a, b, pair.keys) \
+                or _weekday_clash(groups, a, b) \
                 or counting and counts_apart(groups.members(a), groups.members(b), counted, families):
             continue
         groups.merge(a, b, joined)
@@ -138,12 +138,18 @@ def _vague(d: DateMention | None) -> bool:
     return d is None or d.resolved and d.precision != "range"
 
 
-def _weekday_clash(groups: _Groups, a: int, b: int, keys: list[EventKey]) -> bool:
+def _weekday_clash(groups: _Groups, a: int, b: int) -> bool:
     """A report dated by its weekday alone ("on Friday", in an undated article) is no report of an event the
-    other group dates to a day of another weekday (Saturday 6 January)."""
+    other group dates to a day of another weekday (Saturday 6 January), whether or not its action is known."""
     days = {g: span[0].weekday() for g in (a, b) if (span := groups.span(g)) and span[0] == span[1]}
-    return any(keys[k].weekday not in (None, days[y]) for x, y in ((a, b), (b, a)) if y in days
+    return any(_weekday_alone(groups.statements[k]) not in (None, days[y]) for x, y in ((a, b), (b, a)) if y in days
                for k in _sample(groups.members(x)))
+
+
+def _weekday_alone(s: Statement) -> int | None:
+    """The weekday an unresolved date names, when it names no calendar day."""
+    unresolved = s.date is not None and not s.date.resolved
+    return s.specifics.weekday if unresolved and s.specifics.days is None else None
 
 
 def _decoded(codes: list[int]) -> Iterator[tuple[int, int]]:

@@ -405,7 +405,7 @@ def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:
     after the subject ("The talks, held on Friday, ended ...") dates what the sentence is about."""
     rules = _rules()
     found = list(rules["participle"].finditer(before))
-    if not found or not rules["passive_gap"].fullmatch(before[found[-1].end():]):
+    if not found or not (rules["passive_gap"].fullmatch(before, found[-1].end()) or rules["appointed"].search(before)):
         return False  # a verb with an object ("endorsed the pact Wednesday") is a main verb, not a participle
     if _closes_a_relative(before, opens := found[-1].start()) or rules["name_apposed"].fullmatch(before, 0, opens):
         return False  # main verbs: "The violence, which they call "the Events", culminated", "The envoy, Ana Reis, led"

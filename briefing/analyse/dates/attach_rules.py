@@ -250,6 +250,13 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
                                r"(?![^,;]*\b(?:since|was|were|had|has|have)\b)[^,;]*$", re.I),
         # ... a participle of how the thing came to be ("founded in 1912"): its date is an attribute of the thing
         "origin": re.compile(rf"\b(?:{alternation(data['origin_participles'])})\s$", re.I),
+        # ... which may name the role first ("Mark Binskin, appointed as special adviser in April, found"), not an
+        # object ("..., hired the firm in December"; "The FLNKS, ..., named Christian Tein as its president on
+        # Saturday"): a main verb
+        "appointed": re.compile(rf",\s+(?:{alternation(data['origin_participles'])})\s+(?:as\s+(?:(?:"
+                                rf"{alternation(data['determiners'])})\s+)?)?(?:(?!as\b|(?:"
+                                rf"{alternation(data['determiners'])})\b)[^\s,;]+\s+){{0,4}}"
+                                r"(?:by\s+(?:the\s+)?(?:[^\s,;]+\s+){1,3})?$", re.I),
         # ... whose phrase follows it closely, as a passive participle's does: no object between them, but maybe
         # a named agent ("declared by the Government on 30 October")
         "passive_gap": re.compile(r"(?:by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’\-]*\s+){1,3})?"
