@@ -110,6 +110,9 @@ def test_news_sentences(text: str, expected: list[str]) -> None:
      "14 March"),
     ("RAWALPINDI, 12 March 2025: Troops ended it.", "RAWALPINDI, 12 March 2025:", "RAWALPINDI", "", "12 March 2025"),
     ("12 March 2025 -- The spy chief said so.", "12 March 2025 --", "", "", "12 March 2025"),
+    # a press office's place and full date, in figures or words, with no outlet
+    ("Bern, 08.01.2026 - The council will meet.", "Bern, 08.01.2026 -", "Bern", "", "08.01.2026"),
+    ("Tokyo, 18 June 2025 — The company said so.", "Tokyo, 18 June 2025 —", "Tokyo", "", "18 June 2025"),
 ])
 def test_datelines(text: str, dateline: str, place: str, outlet: str, date: str) -> None:
     found = find_dateline(text, 0, len(text))
@@ -125,6 +128,7 @@ def test_datelines(text: str, dateline: str, place: str, outlet: str, date: str)
     "May 5 - The update went out.", "March 26: The bridge fell.", "March 26, 2024: The bridge fell.",
     "The Pentagon (DoD)--which declined to comment--said nothing.",
     "QUETTA, March 12: The train left.", "12 March - The update went out.", "12 March 2025: The bridge fell.",
+    "Paris, 12 March - The talks resumed.", "Update, 28 October 2025: a fire broke out.",
 ])
 def test_not_datelines(text: str) -> None:
     assert find_dateline(text, 0, len(text)) is None
@@ -156,6 +160,15 @@ def test_a_dateline_under_a_byline_is_metadata(tmp_path: Path, above: str) -> No
                        "turned down the request.\n\nThe ruling can be appealed.\n")
     assert a.dateline is not None and (a.dateline.text, a.dateline.place) == ("SAN FRANCISCO —", "SAN FRANCISCO")
     assert "A federal judge on Tuesday turned down the request." in [s.text for s in a.body_sentences]
+
+
+def test_a_press_release_dateline_under_its_heading_is_metadata(tmp_path: Path) -> None:
+    """A press office's heading above the lead ("Press release of the Federal Chancellery") is no lead: the
+    dateline under it opens the report, and "tomorrow" in the lead is the day after it."""
+    a = read(tmp_path, "Day of mourning on 9 January\n\nPress release of the Federal Chancellery\n\nBern, 08.01.2026 - "
+                       "The Federal Council will hold a ceremony tomorrow in Martigny.\n")
+    assert a.dateline is not None and (a.dateline.text, a.dateline.place) == ("Bern, 08.01.2026 -", "Bern")
+    assert "The Federal Council will hold a ceremony tomorrow in Martigny." in [s.text for s in a.body_sentences]
 
 
 def test_a_dateline_is_looked_for_past_a_byline_only(tmp_path: Path) -> None:

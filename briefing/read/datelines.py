@@ -51,6 +51,8 @@ _DAY_MONTH = _day_month()
 _DATE_PARTS = re.compile(_day_month(named=True))
 _YEAR = re.compile(r"\d{4}")
 
+# a day written in figures, as European government press offices date a release ("Bern, 08.01.2026 - ...")
+_NUMERIC_DATE = r"\d{1,2}\.\d{1,2}\.\d{4}"
 # the second of two places after the first one's region: "KARUIZAWA, Japan/KHARTOUM"
 _SECOND_PLACE = rf"(?:,[ ]{_REGION}/{_CAPS_WORD}(?:[ \-]{_CAPS_WORD}){{0,2}})"
 
@@ -60,7 +62,7 @@ _DATELINE = re.compile(
         (?P<place>(?P<caps>{_CAPS_WORD}(?:[ \-/]{_CAPS_WORD}){{0,3}}{_SECOND_PLACE}?)
                  |(?P<titled>{_TITLE_WORD}(?:[ \-/]{_TITLE_WORD}){{0,2}}))
         (?P<region>(?:,[ ]{_REGION}){{0,2}}?)
-        (?:[,.][ ](?P<date>{_DAY_MONTH})\.?)?
+        (?:[,.][ ](?P<date>{_DAY_MONTH}|{_NUMERIC_DATE})\.?)?
       |(?P<lone>{_DAY_MONTH})
     )?
     (?:[ ]?\((?P<outlet>[A-Za-z0-9][^()\n]{{0,38}})\)|[ ]?/(?P<slashed>[A-Za-z][A-Za-z \-]{{0,28}})/\.)?
@@ -104,8 +106,8 @@ def _is_dateline(match: re.Match[str]) -> bool:
             return False
         # "NEW DELHI: ..." bare, or with a full date as a press office writes it ("RAWALPINDI, 12 March 2025: ...")
         return sep != ":" or not (outlet or (match.group("date") and not _YEAR.search(match.group("date"))))
-    if titled:
-        return bool(outlet) and sep != ":"  # "Beijing, June 20 (Xinhua) --", "Paris (AFP) -"
+    if titled:  # "Beijing, June 20 (Xinhua) --", "Paris (AFP) -", a press office's "Bern, 08.01.2026 - "
+        return (bool(outlet) or _YEAR.search(match.group("date") or "") is not None) and sep != ":"
     if match.group("lone"):
         # "Aug 5 (Reuters) -": a wire story filed with no place; "March 26, 2024 -- The head of ...": a full date
         # with its year before the lead, as UPI writes it

@@ -207,11 +207,12 @@ BYLINES_ABOVE = 2
 def _cut_dateline(text: str, spans: list[tuple[BlockKind, tuple[int, int]]]
                   ) -> tuple[list[tuple[BlockKind, tuple[int, int]]], Dateline | None]:
     """The first body paragraph without the dateline it opens with, and the dateline. A byline, a publication
-    line or a photo's caption may stand above that paragraph ("By Dana Whitfield" / "Published: July 11, 2023"):
-    it opens the one under them."""
+    line, a photo's caption or a press office's heading may stand above that paragraph ("By Dana Whitfield" /
+    "Published: July 11, 2023", "Press release of the Federal Chancellery"): it opens the one under them."""
     at = 1 if spans and spans[0][0] == "title" else 0
     while at + 1 < len(spans) and at < BYLINES_ABOVE + 1 and spans[at][0] != "title" \
-            and _ABOVE_LEAD.match(text, *spans[at][1]) and spans[at][1][1] - spans[at][1][0] <= BYLINE_MAX:
+            and (_ABOVE_LEAD.match(text, *spans[at][1]) or spans[at][0] == "heading") \
+            and spans[at][1][1] - spans[at][1][0] <= BYLINE_MAX:
         at += 1
     if at >= len(spans) or spans[at][0] != "paragraph":
         return spans, None
