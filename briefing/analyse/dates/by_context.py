@@ -182,7 +182,8 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int,
         return k, SAME_STATEMENT
     if _in_aside(p.text, d):  # type: ignore[arg-type]
         return None  # "Berth four, where a crane fell on Tuesday, remains closed": Tuesday is the aside's
-    if t.place and t.place != p.place and not _venue(t.place, t.text) and not (t.refers and not p.place):
+    if t.place and t.place != p.place and not _venue(t.place, t.text) and not (t.refers and not p.place) \
+            and not _said_of(p):
         return None  # a new place is another occasion, but a hall or a court may be where the one before went on,
         # in the town it named or not ("in Beijing on Monday" then "took place at the Great Hall"), and the event
         # told before, named again, happened somewhere ("named him president" then "The announcement was made
@@ -198,6 +199,18 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int,
     if t.leans or t.reports or _same_document(t.text, p.text) or _speaker_goes_on(t, p):
         return k, BEFORE
     return None
+
+
+def _said_of(p: Told) -> bool:
+    """The place the sentence names stands in what someone said ("Macron said Wednesday he was suspending a reform
+    that set off riots in New Caledonia"): no place of the saying, so the sentence after may tell where that was
+    ("Macron made the announcement at a news conference in Paris")."""
+    said = SAID.search(p.text)
+    return said is not None and bool(p.place) and p.text.find(p.place, said.end()) >= 0 \
+        and p.text.find(p.place, 0, said.start()) < 0 and SAID_WHERE.match(p.text, said.end()) is None
+
+
+SAID_WHERE = re.compile(r"\s+(?:[\w’'\-]+\s+){0,2}?(?:in|at)\s")  # "said in Damascus", "said on Thursday in Damascus"
 
 
 def _speaker_goes_on(t: Told, p: Told) -> bool:
