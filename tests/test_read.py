@@ -532,6 +532,8 @@ PUBLISHED = [
      dt.date(2024, 8, 21), "the publication line in the file"),
     ("Ferry strike ends\n\nBy Ann Lee\nPublished 9:37 PM GMT+3, August 21, 2024\n\nCrews voted to return.\n",
      dt.date(2024, 8, 21), "the publication line in the file"),  # the time of day before the date
+    ("Ferry strike ends\nBy Ann Lee, Steppe Press\nPublished: August 21, 2024 at 10:12 p.m. (GMT+5)\n\nCrews voted.\n",
+     dt.date(2024, 8, 21), "the publication line in the file"),  # the time zone after it, an offset in brackets
     ("Ferry strike ends\n\nBy The Harbour Wire | Published: August 21, 2024 at 6:52 a.m. EDT\n\nCrews voted.\n",
      dt.date(2024, 8, 21), "the publication line in the file"),  # a byline sharing the line
     ("Ferry strike ends\nBy Ann Lee, Harbour Review | August 21, 2024\n\nCrews voted.\n",

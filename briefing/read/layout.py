@@ -59,7 +59,8 @@ WRITTEN_DATE = (rf"{WEEKDAY_PATTERN}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of
 # "Published: 21 August 2024 09:30 CET", "Posted on July 24, 2024 at 5:02 pm", "First published ...": when a report
 # was written ("Updated" is not here: an update's date is not that).
 PUBLISHED_WORDS = r"(?:first\s+)?(?:published|posted)\b\s*:?\s*(?:on\s+)?"
-CLOCK_AFTER_DATE = r"(?:\s*(?:,|at|-|\u2013|\u2014)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?"
+CLOCK_AFTER_DATE = (r"(?:\s*(?:,|at|-|\u2013|\u2014)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+                    r"(?:\s*\(?[A-Z]{2,5}(?:[+\-]\d{1,2}(?::?\d{2})?)?\)?)?)?")  # "10:12 p.m. (GMT+5)"
 # Where an official text was issued, beside its date: "Tehran", "La Moncloa, Madrid", "Palacio de la Zarzuela".
 # Capitals are required whatever the line's case flag, so a headline's words ("a vote, 5 May 2024") are no place.
 _ISSUED_AT = r"(?-i:[A-Z][\w'’.\-]*(?:\s+(?:(?:de|del|la|of|the)\s+){0,2}[A-Z][\w'’.\-]*){0,2})"

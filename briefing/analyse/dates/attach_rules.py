@@ -368,8 +368,9 @@ def _object_participle(data: dict) -> re.Pattern[str]:
         rf"(?:to\s+[a-z]+|[a-z]{{3,}}ed|[a-z]{{3,}}[^s\W]s|{alternation(data['irregular_pasts'])})\s+"
         rf"(?:(?:{OBJECT_LEADS})\s+)?(?!that\b)(?:{alternation(data['determiners'])})\s+(?:[A-Za-z\-]+\s+){{0,2}}?"
         rf"(?:of\s+(?:(?:{alternation(data['determiners'])})\s+)?(?:[A-Za-z\-]+\s+){{0,2}}?)?"
-        # the noun, not the "to" of an infinitive ("took the decision to shut at 1:11 a.m. the following morning")
-        rf"(?!(?:{alternation(data['finite_verbs'])}|be|been|being|to)\s)[a-z]+\s+"
+        # the noun, not the "to" of an infinitive ("took the decision to shut at 1:11 a.m. the following morning") nor
+        # a conjunction joining a second noun ("a breakdown of the dead and injured at a Wednesday briefing")
+        rf"(?!(?:{alternation(data['finite_verbs'])}|be|been|being|to|and|or|nor|but)\s)[a-z]+\s+"
         rf"(?:[a-z]{{3,}}ed|{alternation(data['irregular_participles'])})\s+(?:(?:{data['prepositions']})\s[^,;]*)?$")
 
 
