@@ -55,7 +55,9 @@ _ISO_LINE = re.compile(r"\s*(?:date\b\s*:?\s*)?(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d
 # A date written out, with its year: "Tuesday 14 September 2024", "12th July 2024", "September 14, 2024" (read by
 # written_date).
 WRITTEN_DATE = (rf"{WEEKDAY_PATTERN}(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH_PATTERN}),?\s+"
-                rf"(?P<y1>\d{{4}})|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}}))")
+                rf"(?P<y1>\d{{4}})|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+                # in figures, day first, as European government offices date a release ("Bern, 09.06.2023")
+                rf"|(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.(?P<y3>\d{{4}}))")
 # "Published: 21 August 2024 09:30 CET", "Posted on July 24, 2024 at 5:02 pm", "First published ...": when a report
 # was written ("Updated" is not here: an update's date is not that).
 PUBLISHED_WORDS = r"(?:first\s+)?(?:published|posted)\b\s*:?\s*(?:on\s+)?"
@@ -69,17 +71,24 @@ _ISSUED_AT = r"(?-i:[A-Z][\w'’.\-]*(?:\s+(?:(?:de|del|la|of|the)\s+){0,2}[A-Z]
 # "By Ann Lee | Harbour Review | May 2, 2024", "By Ann Lee, Staff Reporter — 12 March 2025", "By ANN LEE Published
 # March 12, 2025"); a name alone before a dot ("Ann Lee · Wed 12 Mar 2025") is a byline too.
 _BYLINE_BAR = "|·•—–"  # what sets a byline's parts and its date apart
-BYLINE_BEFORE_DATE = (rf"(?:by\s[^{_BYLINE_BAR}\n]{{1,60}}?"
+BYLINE_BEFORE_DATE = (rf"(?:(?:posted\s+)?by\s[^{_BYLINE_BAR}\n]{{1,60}}?"
                       rf"(?:\s*(?:[{_BYLINE_BAR}]\s*[^{_BYLINE_BAR}\n]{{1,40}}?\s*){{0,2}}[{_BYLINE_BAR}]\s*(?:{PUBLISHED_WORDS})?"
                       rf"|\s+{PUBLISHED_WORDS})"
                       rf"|(?-i:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{1,3}})\s*[·•]\s*)")
+# A press office's words before a release's date: "FOR IMMEDIATE RELEASE: January 29, 2025", "Issued at 0144 hours
+# on 7 May 2025".
+_RELEASE_WORDS = r"(?:for\s+immediate\s+release\s*:?\s*|issued\s+(?:at\s+[^,\n]{1,20}?\s+)?on\s+)"
+# An outlet's desk before a bar ("Costa News live desk | Tuesday, January 9, 2024", "Meridian News | Published:
+# November 21, 2024"), as live pages and wires sign themselves.
+_DESK_BAR = r"(?-i:[A-Z])[\w'’.\-]*(?:\s+[\w'’.\-]+){0,5}\s*\|\s*"
 # A line that is only a written-out date, or a publication line: "Date: 14 September 2024", "September 14, 2024",
 # "Published: March 28, 2024 at 6:14 p.m. ET", "Release Date: July 23, 2024"; a readout's "Tehran, 23 May 2024",
 # "June 19, 2024, Pyongyang" or "July 5, 2025 | Kerrville, Texas | Press Release"; a byline before the date
 # ("By the Weekly's correspondent in Valencia | 24 November 2024").
-WORDS_LINE = re.compile(rf"\s*(?:(?:release\s+)?date\b\s*:?\s*|{PUBLISHED_WORDS}|(?:{_ISSUED_AT},\s+){{1,2}}"
-                        rf"|{BYLINE_BEFORE_DATE})?"
+WORDS_LINE = re.compile(rf"\s*(?:(?:(?:release|publication)\s+)?date\b\s*:?\s*|{PUBLISHED_WORDS}|{_RELEASE_WORDS}"
+                        rf"|(?:{_ISSUED_AT},\s+){{1,2}}|{BYLINE_BEFORE_DATE}|{_DESK_BAR}(?:{PUBLISHED_WORDS})?)?"
                         rf"(?P<when>{WRITTEN_DATE})(?:,\s+{_ISSUED_AT}(?:,\s+{_ISSUED_AT})?)?{CLOCK_AFTER_DATE}"
+                        rf"(?:\s*\((?-i:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,2}})\))?"  # "..., 17 October 2025 (TNA)"
                         rf"(?:\s*[|·•]\s*[^|·•\n]{{1,40}}){{0,3}}\s*$", re.I)  # "March 12, 2025 · 4 min read"
 
 # A line this long at most may be a date line: the file's first (with a byline, or where it was issued), or a
@@ -90,6 +99,8 @@ DATE_LINE_MAX = 80
 def written_date(m: re.Match[str]) -> tuple[str, str, str]:
     """(year, month number, day) of a match of ``WRITTEN_DATE``, as written."""
     g = m.groupdict()
+    if g["d3"]:
+        return g["y3"], str(int(g["m3"])), g["d3"]
     day, month, year = (g["d1"], g["m1"], g["y1"]) if g["d1"] else (g["d2"], g["m2"], g["y2"])
     return year, str(MONTHS[month.lower().rstrip(".")]), day
 # Sentence-final (or continuing) punctuation, optionally closed by quotes or brackets.
