@@ -588,6 +588,9 @@ PUBLISHED = [
      "the date line under the headline"),
     ("Ferry strike ends\n\nPublication date: 21 August 2024\n\nCrews voted to return.\n", dt.date(2024, 8, 21),
      "the date line under the headline"),
+    ("Press release\nFerry strike ends as crews vote to return after a long night of talks at the harbour office\n"
+     "Publication date: 21 August 2024\n\nCrews voted to return.\n", dt.date(2024, 8, 21),
+     "the date line under the headline"),  # under a long headline of the release
     # a desk or a team signing the page before a bar
     ("Ferry strike ends\nHarbour News live desk | Wednesday, August 21, 2024\n\nCrews voted.\n", dt.date(2024, 8, 21),
      "the date line under the headline"),

@@ -77,7 +77,9 @@ def _published_line(a: Article) -> tuple[dt.date, str] | None:
         lines = block.sentences[0].text.split("\n")[:PUBLISHED_LINE_LINES] if block.sentences else []
         for line in lines:
             if len(line) > DATE_LINE_MAX:
-                break
+                if line.rstrip().endswith(_SENTENCE_ENDS):
+                    break  # a lead's line: what stands under it is text, not when the report was written
+                continue  # a long headline above the release's date ("Publication date: 2 July 2025")
             date = _date(_PUBLISHED.fullmatch(line))
             if date:
                 return date, "the publication line in the file"
@@ -87,6 +89,9 @@ def _published_line(a: Article) -> tuple[dt.date, str] | None:
             if date:
                 return date, "the date line under the headline"
     return None
+
+
+_SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", "'")
 
 
 def _date(m: re.Match[str] | None) -> dt.date | None:
