@@ -10,11 +10,12 @@ Wire copy and most newspapers open the first paragraph with a dateline:
     MOSCOW, October 18. /TASS/. ...          Beijing, June 20 (Xinhua) -- ...
     BEIJING. Dec 5 (Interfax) - ...          NEW DELHI: ...      (CNN) — ...
     March 26, 2024 -- ...                    (a full date alone, with its year)
+    Bern, 08.01.2026 - ...                   (a press office's place and full date, no outlet)
 
 Read as text, a dateline becomes a one-word sentence ("BEIJING.") or opens a
 statement. :func:`find_dateline` recognises one at the start of a paragraph:
-a place in capitals (or a capitalised place with the outlet named after it),
-optionally its region, a month and day and the outlet in brackets or slashes,
+a place in capitals (or a capitalised place with the outlet named after it, or
+with a full date), optionally its region, a month and day and the outlet in brackets or slashes,
 then a dash, a colon or TASS's full stop, and a capitalised word after it.
 Capital words that are labels rather than places ("BREAKING:", "UPDATE —")
 are listed in ``data/datelines.txt``.
