@@ -17,7 +17,7 @@ from ..analyse.events.lexicon import lexicon
 from ..analyse.specifics import one_figure_apart
 from ..model import DateMention, Statement
 from .apart import DateSpan, counted_from, counts_apart, out_of_news
-from .event_keys import FINEST, EventKey, event_keys, event_pairs, event_score
+from .event_keys import FINEST, EventKey, event_keys, event_pairs, event_score, weekday_alone
 from .signature import Signature, action_family, signatures
 from .similarity import Scorer, candidate_pairs
 
@@ -142,14 +142,8 @@ def _weekday_clash(groups: _Groups, a: int, b: int) -> bool:
     """A report dated by its weekday alone ("on Friday", in an undated article) is no report of an event the
     other group dates to a day of another weekday (Saturday 6 January), whether or not its action is known."""
     days = {g: span[0].weekday() for g in (a, b) if (span := groups.span(g)) and span[0] == span[1]}
-    return any(_weekday_alone(groups.statements[k]) not in (None, days[y]) for x, y in ((a, b), (b, a)) if y in days
+    return any(weekday_alone(groups.statements[k]) not in (None, days[y]) for x, y in ((a, b), (b, a)) if y in days
                for k in _sample(groups.members(x)))
-
-
-def _weekday_alone(s: Statement) -> int | None:
-    """The weekday an unresolved date names, when it names no calendar day."""
-    unresolved = s.date is not None and not s.date.resolved
-    return s.specifics.weekday if unresolved and s.specifics.days is None else None
 
 
 def _decoded(codes: list[int]) -> Iterator[tuple[int, int]]:

@@ -113,9 +113,15 @@ def event_keys(statements: Sequence[Statement]) -> list[EventKey]:
                             s.published if undated else None, parties_of(s), _planned(s),
                             _things(s), fine and d.precision in STRETCHES,  # type: ignore[union-attr]
                             s.specifics.days if undated and d is not None else None,
-                            s.specifics.weekday if undated and s.specifics.days is None else None,
+                            weekday_alone(s),
                             shifts_time(s.sentence.text), NIGHT.search(s.sentence.text) is not None))
     return _with_ambiguity(out)
+
+
+def weekday_alone(s: Statement) -> int | None:
+    """The weekday a statement's unresolved date names, when it names no calendar day ("on Friday", undated)."""
+    unresolved = s.date is not None and not s.date.resolved
+    return s.specifics.weekday if unresolved and s.specifics.days is None else None
 
 
 def _with_ambiguity(keys: list[EventKey]) -> list[EventKey]:
