@@ -84,8 +84,8 @@ def date_by_datelines(corpus: Corpus) -> Corpus:
 
     The candidates are the years the coverage is dated in. When the lead
     names a weekday ("met ... on Thursday"), wire style makes it the
-    dateline's day: the year must put the day on that weekday, and no other
-    candidate may put it on the day after (the lead telling yesterday's news).
+    dateline's day: the year must put the day on that weekday, or, when no
+    year does, on the day after (the lead telling yesterday's news).
     Anything less than one year left stays undated.
     """
     years = _coverage_years(corpus)
@@ -160,8 +160,6 @@ def _dateline_year(a: Article, years: list[int], earliest: dt.date | None) -> tu
     else:
         fits = [y for y, day in days.items() if day.weekday() in named]
         after = [y for y, day in days.items() if y not in fits and (day.weekday() - 1) % 7 in named]
-        if fits and after:
-            return None  # the lead may tell the dateline's day or the day before: no one year
         note = f"{year_of} it falls on a weekday the lead names"
         if not fits:
             fits, note = after, (f"{year_of} it falls the day after a weekday the lead names (the lead tells the "

@@ -71,7 +71,8 @@ def by_context(told: Sequence[Told], found: list[list[DateMention]], attached_to
                 source, how = went_on[0], BEFORE
         else:
             source, how = _continued(told, out, i, found) or (None, BEFORE)
-            if source is not None and _other_occasion(t.text, told[source].text):
+            if source is not None and (_other_occasion(t.text, told[source].text)
+                                       or _timed_by_another(t, told[source])):
                 source = None  # "During the ceremony, ..." after a sentence on the appointment: the ceremony's day
         if source is None and timeline and not t.label and not t.plans and not t.earlier:
             k = entry_above(told, out, i, LOOK_BACK)
@@ -119,6 +120,20 @@ OCCASION_OPENING = re.compile(r"\W*(?:in|during|at)\s+(?:the|his|her|its|their)\
 def _other_occasion(text: str, before: str) -> bool:
     opening = OCCASION_OPENING.match(text)
     return opening is not None and opening.group(1).split()[0].lower() not in before.lower()
+
+
+# The sentence times its event by hours after another it names ("left New York within hours of the shooting"): a
+# statement before it, of another matter, lends no day ("The FBI said on Friday it would pay a reward").
+TIMED_BY_EVENT = re.compile(r"(?:\b(?:within|in)\s+(?:the\s+)?(?:hours|minutes|days|moments)\s+(?:of|after|before)"
+                            r"|\b(?:hours|minutes|moments|shortly|soon|just|immediately|right)\s+(?:after|before))"
+                            r"\s+the\s+([a-z]{4,})\b", re.IGNORECASE)
+
+
+def _timed_by_another(t: Told, p: Told) -> bool:
+    timed = TIMED_BY_EVENT.search(t.text)
+    if timed is None or SAYING.search(p.text) is None:
+        return False
+    return timed.group(1)[:4].lower() not in p.text.lower() and not (t.refers and p.action == t.refers)
 
 
 # A verb of saying anywhere in the sentence: with no other action, the sentence is a statement.

@@ -36,7 +36,7 @@ from .context import possessive
 from .daytime import Clock, evening_of, joined, lasting, with_stretch_ends
 from .find import find_dates
 from .live import just_done, live_entries, posted_now, stamped
-from .pick import HAD_DONE, best_date, is_reporting_date
+from .pick import HAD_DONE, best_date, is_reporting_date, quoted_now
 from .resolve import NOTE_EVENT, NOTE_NO_YEAR, NOTE_UNDATED
 from .stance import stance_after, state_before
 from .step_or_own import counts_instead, finer, from_the_subject
@@ -316,7 +316,7 @@ def _last_named(text: str, mentions: list[DateMention], date: DateMention | None
     # the event's date first: where it is a named day read again in the narrative's year, it wins the tie
     fine = [m for m in (*([date] if date else []), *mentions)
             if _fine(m) and m.precision != "week" and not WEEKEND.search(m.phrase)
-            and not _since(text, m) and not _quoted_now(text, m)
+            and not _since(text, m) and not quoted_now(text, m)
             and (m is date or date is None or not HAD_DONE.search(text, 0, m.start))
             and (m is date or not names_a_noun(text, m) and not _described_long_before(text, m, anchor)
                  and not text.startswith(("'s", "’s"), m.end) and not _describes_after(text, m, date)
@@ -391,24 +391,13 @@ def _anchored(text: str, date: DateMention | None, anchor: DateMention | None, l
     """The day the narrative counts from after a sentence dated ``date``, whether it has none, and its clock: a
     day or a week the sentence tells; none after a later, wider time ("In May, two airliners aborted landings.
     ... four days later"), never the day of the 2001 crash told two paragraphs before; else the one before."""
-    if date is None or _since(text, date) or _quoted_now(text, date):
+    if date is None or _since(text, date) or quoted_now(text, date):
         return anchor, lost, clock  # "Since Thursday it had been in the ballroom", a quoted "today": no day told
     if _fine(date):
         return date, False, clock.moved(text, date, anchor)
     if _moved_on(date, anchor):
         return None, True, clock
     return anchor, lost, clock
-
-
-def _quoted_now(text: str, date: DateMention) -> bool:
-    """A "today" or "tonight" inside a quotation is the speaker's day, which may be before the article's ("won
-    today," he told supporters late Sunday, in Monday's paper): the narrative does not move to it."""
-    return date.origin == "" and date.phrase.lower() in QUOTED_NOW \
-        and any(q.start() < date.start < q.end() for q in QUOTATION.finditer(text))
-
-
-QUOTED_NOW = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
-QUOTATION = re.compile(r"“[^”“]+”|\"[^\"]+\"|«[^»«]+»")
 
 
 def _goes_on_to(text: str, mentions: list[DateMention], date: DateMention | None) -> DateMention | None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ...model import DateMention
 from .attach_lists import irregular_participles
+from .attach_rules import SOURCE
 from .context import possessive
 from .patterns import phrase_regex
 from .tense import moved, moved_to
@@ -186,11 +187,28 @@ _EXPECTED = re.compile(r"\b(?:expects?|expected|hopes?|hoped|aims?|aimed|anticip
 
 def _outranking(sentence: str, resolved: list[DateMention]) -> list[DateMention]:
     """The days of a sentence less those that yield to another of its days: a day set in what was agreed or
-    decided ("agreed last month to hold the rerun on May 4"), and a day that names a thing ("Monday's earthquake
-    had claimed 73 lives by Wednesday evening")."""
+    decided ("agreed last month to hold the rerun on May 4"), a quoted "today" ('"We won today," he said on
+    Sunday'), and a day that names a thing ("Monday's earthquake had claimed 73 lives by Wednesday evening"),
+    though not to the day a cited source came out ("according to a count released on Monday")."""
     kept = [m for m in resolved if not _plan_after(sentence, m, resolved)]
+    kept = [m for m in kept if not quoted_now(sentence, m)] or kept  # '"Tonight ...," he said late on Sunday'
     named = [m for m in kept if possessive(m, sentence)]
-    return [m for m in kept if m not in named] if named and len(named) < len(kept) else kept
+    # the day a cited source came out is no day of the event: "came first in Sunday's vote, according to a count
+    # released on Monday" tells of Sunday's vote
+    others = [m for m in kept if m not in named and SOURCE.search(sentence, 0, m.start) is None]
+    return [m for m in kept if m not in named] if named and others else kept
+
+
+def quoted_now(text: str, date: DateMention) -> bool:
+    """A "today" or "tonight" inside a quotation is the speaker's day, which may be before the article's ("won
+    today," he told supporters late Sunday, in Monday's paper): the narrative does not move to it, and a day the
+    sentence gives the saying outside the quotation dates it."""
+    return date.origin == "" and date.phrase.lower() in QUOTED_NOW \
+        and any(q.start() < date.start < q.end() for q in QUOTATION.finditer(text))
+
+
+QUOTED_NOW = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
+QUOTATION = re.compile(r"“[^”“]+”|\"[^\"]+\"|«[^»«]+»")
 
 
 def _plan_after(sentence: str, m: DateMention, others: Sequence[DateMention]) -> bool:

@@ -130,7 +130,7 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
         unit = next((u for u in UNIT_WIDTH if u in step.spec), None)
         if unit is not None and broad is not None and broad.end_date - broad.start_date <= UNIT_WIDTH[unit]:  # type: ignore[operator]
             start = broad
-        start = _coordinated_after(text, phrases, m.start()) or start
+        start = _coordinated_after(text, phrases, m.start(), "years" in step.spec) or start
         if first and start is anchor and not _backward(step.spec):
             start = None  # "the next day" before any date: after the article's day is a forecast, not a report
         if start is None:
@@ -157,17 +157,20 @@ def _day_from_a_stretch(spec: dict, start: DateMention) -> bool:
 PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
-def _named_before(phrases: Sequence[DateMention], at: int) -> DateMention | None:
-    """The last day the sentence names before ``at``, whoever's."""
-    days = [d for d in phrases if d.end <= at and d.resolved and d.precision == "day"]
+def _named_before(phrases: Sequence[DateMention], at: int, year: bool = False) -> DateMention | None:
+    """The last day (or, with ``year``, the last time no wider than a year) the sentence names before ``at``,
+    whoever's."""
+    days = [d for d in phrases if d.end <= at and d.resolved
+            and (d.precision == "day" or year and d.end_date - d.start_date <= YEAR)]  # type: ignore[operator]
     return days[-1] if days else None
 
 
-def _coordinated_after(text: str, phrases: Sequence[DateMention], at: int) -> DateMention | None:
+def _coordinated_after(text: str, phrases: Sequence[DateMention], at: int, year: bool = False) -> DateMention | None:
     """The day the sentence names in a clause the step's clause is joined to ("refused his orders on Dec. 7, 2022,
     and Congress removed him within hours", "was arrested on Monday and charged two days later"): the step goes on
-    from that day, not from the narrative's."""
-    day = _named_before(phrases, at)
+    from that day, not from the narrative's; a step of years from the time so named ("has carried out no execution
+    since January 2021, and the minister imposed a moratorium later that year")."""
+    day = _named_before(phrases, at, year)
     return day if day is not None and COORDINATED.search(text, day.end, at) is not None else None
 
 

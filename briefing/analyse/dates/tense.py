@@ -214,8 +214,14 @@ def _scheduled(low: str, cut: int, start: int) -> bool:
         if before and before not in _NOT_A_SUBJECT and not low[: verb.start()].rstrip().endswith(("'s", "\u2019s")) \
                 and not _past_after(low, verb.end(), start):
             return True
-    return any(_plural_subject(_subject_word(low, verb.start())) and not _past_after(low, verb.end(), start)
-               for verb in _SCHEDULED_PLURAL.finditer(low, cut, start))
+    return any((_plural_subject(_subject_word(low, verb.start())) or _JOINED_SUBJECT.search(low, cut, verb.start()))
+               and not _past_after(low, verb.end(), start) for verb in _SCHEDULED_PLURAL.finditer(low, cut, start))
+
+
+# Two subjects joined by "and" right before a bare verb: "Saxony and Thuringia vote in state elections on Sunday";
+# not a verb or an adverb before "and" ("has risen and prices close higher")
+_JOINED_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:the|both)\s+)(?!(?:[a-z]+(?:ed|ly)|is|are|was|were|has|have|had)\b)"
+                             r"[a-z]+\s+and\s+[a-z]+\s*$")
 
 
 def _subject_word(low: str, at: int) -> str:
