@@ -600,6 +600,14 @@ PUBLISHED = [
      dt.date(2024, 8, 21), "the publication line in the file"),
     ("Ferry strike ends\nHarbour News live desk | Updated August 21, 2024, 9:40 p.m.\n\nCrews voted.\n", None,
      "undated"),
+    # ... unless the page is one of entries stamped with times of day: a live page, updated as they come
+    ("Ferry strike live\nHarbour News live desk | Updated August 21, 2024, 9:40 p.m.\n\n9:05 a.m.: Crews voted.\n\n"
+     "11:20 a.m.: The ferries sail.\n", dt.date(2024, 8, 21), "the live page's last update in the file"),
+    ("Ferry strike live\n\nHarbour live desk. Last updated August 21, 2024, 9:40 p.m. (Oban time)\n\n"
+     "9:05 p.m.: Crews voted.\n\n6:10 p.m.: The ferries sail.\n", dt.date(2024, 8, 21),
+     "the live page's last update in the file"),
+    ("Ferry strike live\nUpdated August 21, 2024, 9:40 p.m.\n\n9:05 a.m.: Crews voted.\n\nThe ferries sail.\n", None,
+     "undated"),  # one stamped entry is no live page
     ("Ferry strike ends\nAugust 21, 2024, Oban\n\nCrews voted to return.\n", dt.date(2024, 8, 21),
      "the date line under the headline"),
     ("Ferry strike ends\n\nCrews voted, 21 August 2024\n\nThe ferries sail.\n", None, "undated"),  # no place

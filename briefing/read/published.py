@@ -1,5 +1,5 @@
-"""An undated article's date from its own lines: the dateline's date with its year, a "Published:" line, or a
-line that is a date alone under the headline.
+"""An undated article's date from its own lines: the dateline's date with its year, a "Published:" line, a
+line that is a date alone under the headline, or a live page's "Updated:" line.
 
 Many files carry no date line at the top, yet say when they were written
 further down: wire copy in its dateline ("WASHINGTON, July 24, 2024 (Reuters)
@@ -48,7 +48,7 @@ def dated_by_its_lines(a: Article, today: dt.date, warnings: list[Problem], show
     """``a`` with the date its dateline or a publication line gives, when it has none of its own."""
     if a.date is not None:
         return a
-    found = _dateline_date(a) or _published_line(a)
+    found = _dateline_date(a) or _published_line(a) or _live_update_line(a)
     if found is None:
         return a
     date, note = not_after_today(found[0], found[1], "date", shown, today, warnings)
@@ -92,6 +92,31 @@ def _published_line(a: Article) -> tuple[dt.date, str] | None:
 
 
 _SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", "'")
+
+
+def _live_update_line(a: Article) -> tuple[dt.date, str] | None:
+    """A live page's "Updated:" line: its entries, stamped with times of day and no date, are of that day (the
+    page is updated as they come). An ordinary article's update may come long after it was written, so only a
+    page of stamped entries is dated by one."""
+    if sum(1 for b in a.body_blocks if b.sentences and _ENTRY_STAMP.match(b.sentences[0].text)) < LIVE_ENTRIES_MIN:
+        return None
+    for block in a.body_blocks[:PUBLISHED_LINE_BLOCKS]:
+        # the desk's name may end a sentence of its own before it ("Lima Expreso live desk. Last updated ...")
+        lines = [line for s in block.sentences[:2] for line in s.text.split("\n")][:PUBLISHED_LINE_LINES]
+        for line in lines:
+            date = _date(_UPDATED.fullmatch(line)) if len(line) <= DATE_LINE_MAX else None
+            if date:
+                return date, "the live page's last update in the file"
+    return None
+
+
+LIVE_ENTRIES_MIN = 2
+# A live entry's stamp: "8:05 a.m.: The hostel ...", "21:40 - Police ..."
+_ENTRY_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?\s*[:\-\u2013\u2014|]\s", re.I)
+# "By Gujarat Desk staff | Updated: June 13, 2025, 8:10 p.m. IST", "Lima Expreso live desk. Last updated December 7,
+# 2022, 9:15 p.m. (Lima time)", "Last updated: August 2, 2024, 1:52 a.m. ET"
+_UPDATED = re.compile(rf"\s*(?:[^|.\n]{{1,60}}?\s*[|.]\s*)?(?:last\s+)?updated\b\s*:?\s*(?:on\s+)?{CLOCK_BEFORE_DATE}"
+                      rf"{WRITTEN_DATE}{CLOCK_AFTER_DATE}(?:\s*\([^()\n]{{1,20}}\))?\s*$", re.I)
 
 
 def _date(m: re.Match[str] | None) -> dt.date | None:
