@@ -30,6 +30,8 @@ CASES = [
      "Ministers met on Wednesday and will meet again on Monday.", dt.date(2024, 6, 19)),
     ("two years, the weekday picks one", ["2023-03-02", "2023-05-09", "2024-03-02", "2024-05-09"], "June 19",
      "Ministers met on Wednesday.", dt.date(2024, 6, 19)),
+    ("two years, a saying's weekday after a verb to come picks one", ["2023-03-02", "2023-05-09", "2024-03-02",
+     "2024-05-09"], "June 19", "Ferries will sail again, the harbour master said on Wednesday.", dt.date(2024, 6, 19)),
     ("two years, no weekday to choose by", ["2023-03-02", "2023-05-09", "2024-03-02", "2024-05-09"], "June 19",
      "Ministers met to discuss the port.", None),
     ("the year the day falls on the lead's weekday wins over one where it falls the day after",

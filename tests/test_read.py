@@ -588,6 +588,8 @@ PUBLISHED = [
      "the date line under the headline"),
     ("Ferry strike ends\n\nPublication date: 21 August 2024\n\nCrews voted to return.\n", dt.date(2024, 8, 21),
      "the date line under the headline"),
+    ("Harbour Office\nPress release, Oban, 21 August 2024\n\nFerry strike ends\n\nCrews voted to return.\n",
+     dt.date(2024, 8, 21), "the date line under the headline"),
     ("Press release\nFerry strike ends as crews vote to return after a long night of talks at the harbour office\n"
      "Publication date: 21 August 2024\n\nCrews voted to return.\n", dt.date(2024, 8, 21),
      "the date line under the headline"),  # under a long headline of the release

@@ -76,8 +76,9 @@ BYLINE_BEFORE_DATE = (rf"(?:(?:posted\s+)?by\s[^{_BYLINE_BAR}\n]{{1,60}}?"
                       rf"|\s+{PUBLISHED_WORDS})"
                       rf"|(?-i:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{1,3}})\s*[·•]\s*)")
 # A press office's words before a release's date: "FOR IMMEDIATE RELEASE: January 29, 2025", "Issued at 0144 hours
-# on 7 May 2025".
-_RELEASE_WORDS = r"(?:for\s+immediate\s+release\s*:?\s*|issued\s+(?:at\s+[^,\n]{1,20}?\s+)?on\s+)"
+# on 7 May 2025", "Press release, Berlin, 29 August 2024".
+_RELEASE_WORDS = (r"(?:for\s+immediate\s+release\s*:?\s*|issued\s+(?:at\s+[^,\n]{1,20}?\s+)?on\s+"
+                  rf"|press\s+(?:release|statement)\s*[,:]\s*(?:{_ISSUED_AT},\s+)?)")
 # An outlet's desk before a bar ("Costa News live desk | Tuesday, January 9, 2024", "Meridian News | Published:
 # November 21, 2024"), as live pages and wires sign themselves.
 _DESK_BAR = r"(?-i:[A-Z])[\w'’.\-]*(?:\s+[\w'’.\-]+){0,5}\s*\|\s*"

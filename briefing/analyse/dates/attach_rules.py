@@ -176,6 +176,9 @@ def _opener_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "attending": re.compile(rf"\b(?:{alternation(data['attending_verbs'])})\s+$", re.I),
         # "up from some 60 on Sunday": the figure a count is set against, and its date, are an earlier state's
         "compared": re.compile(rf"{NOT_A_QUANTITY}\b(?:{alternation(data['comparison_openers'])})\s[^,;]*$", re.I),
+        # "according to a balance sheet dated June 30, 2022": the date of a document the sentence cites, not of what
+        # it tells ("In a letter dated Aug. 31, the committee had warned" is the letter's, and the warning's)
+        "dated": re.compile(r"\baccording\s+to\s[^,;()]*\bdated\s+$", re.I),
         # "set the next court date for Feb. 21": the day set, not the day it was set on
         "scheduled": re.compile(rf"\b(?:{alternation(data['scheduling_nouns'])})\s+(?:for|of|as)\s+$"
                                 rf"|\b(?:{alternation(data['scheduling_verbs'])})\s+(?:{alternation(data['determiners'])})"

@@ -369,9 +369,14 @@ def new_date(text: str, phrase: str, start: int) -> bool:
 
 
 def to_come_before(text: str, at: int) -> bool:
-    """Whether a future marker stands before position ``at`` in its sentence part: "will vote on Monday"."""
+    """Whether a future marker stands before position ``at`` in its sentence part: "will vote on Monday"; not when
+    the phrase dates a saying in the past right before it ("will sell its tokens, its chief said on Sunday")."""
     start = max(text.rfind(c, 0, at) for c in ".;:") + 1
-    return _FUTURE.search(text.lower(), start, at) is not None
+    return _FUTURE.search(text.lower(), start, at) is not None and _SAID_RIGHT_BEFORE.search(text, start, at) is None
+
+
+_SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|announced|confirmed|told\s+(?:\w+\s+){1,2}?)\s*"
+                                r"(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
 
 
 def told_as_past(text: str, at: int) -> bool:
