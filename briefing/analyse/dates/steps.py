@@ -108,6 +108,8 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
             continue  # "two were rescued; two bodies were found the next day": the next day is not the rescue's
         if "n" in m.groupdict() and _count(m) is None:
             return _within(step.spec, m)  # "several days later", "in the days after the update": no count, no day
+        if _clock_of_a_day_named(text, m.end(), phrases):
+            return None  # "Shortly after 11:30 a.m. on July 8, 2022, ...": a time of the day the sentence names
         if (m.group().lower().endswith(("after", "before", " of")) and re.match(r"\s+[\w“\"]", text[m.end():])
                 and not CLOCK_NEXT.match(text, m.end()) and not THAT_TIME.match(text, m.end())) \
                 or (m.group().lower().endswith("eve") and re.match(r"\s+of\b", text[m.end():])):
@@ -213,6 +215,15 @@ STEP_ENDS = frozenset({"after", "before", "of"})
 # A time of day after "shortly after": "tied up shortly after 5 a.m." is that day's, not after another event.
 CLOCK_NEXT = re.compile(r"\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|GMT|UTC|local\b)|\s+\d{1,2}:\d{2}\b"
                         r"|\s+(?:midnight|noon|midday)\b", re.IGNORECASE)
+
+
+def _clock_of_a_day_named(text: str, end: int, phrases: Sequence[DateMention]) -> bool:
+    """A time of day follows the step, and a date phrase of the sentence right after it ("after 11:30 a.m. on July
+    8, 2022"): the step is hours within that day, not a count from the narrative's."""
+    clock = CLOCK_NEXT.match(text, end)
+    return clock is not None and any(clock.end() <= p.start <= clock.end() + 4 and p.resolved for p in phrases)
+
+
 # "Three days after that, ...": after what the narrative told last, not after an event named here
 THAT_TIME = re.compile(r"\s+(?:that|this)\s*(?:[,;.]|$)", re.IGNORECASE)
 
