@@ -159,6 +159,19 @@ def _named_in_what_was_said(sentence: str, told: DateMention, m: DateMention) ->
         and not done.group().lower().endswith("been")  # "had been killed in Tuesday's protests": that day's
 
 
+def _judged(sentence: str, told: DateMention, m: DateMention) -> bool:
+    """The other date stands in the subject of what was said, right before the copula of a judgement on it: "said
+    Thursday that the three objects jets shot down last weekend were most likely balloons". The judgement is the
+    news of the day it was told; the day named is the thing's."""
+    return m.start > told.end and _THAT.search(sentence, told.end, m.start) is not None \
+        and _JUDGED_AFTER.match(sentence, m.end) is not None
+
+
+_THAT = re.compile(r"\bthat\s", re.IGNORECASE)
+_JUDGED_AFTER = re.compile(r"\s*(?:were|was|are|is)\s+(?:most\s+|very\s+|almost\s+)?"
+                           r"(?:likely|probably|unlikely|not|no|a|an|the)\b", re.IGNORECASE)
+
+
 def _example_of(sentence: str, told: DateMention, m: DateMention) -> bool:
     """The other date stands in an example of what was said, after a comma: "said Wednesday night that all its
     maintenance had been done, including a general overhaul in 2022". An example's date is the example's own."""
@@ -271,7 +284,7 @@ def best_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
         events = [m for m in resolved if m not in told and not _opens_report(m, sentence, resolved)]
         if told and events and all(_denied(sentence, told[0], m) or _looked_back(sentence, told[0], m)
                                    or _expected_then(sentence, told[0], m) or _example_of(sentence, told[0], m)
-                                   or _named_in_what_was_said(sentence, told[0], m)
+                                   or _named_in_what_was_said(sentence, told[0], m) or _judged(sentence, told[0], m)
                                    for m in events):
             events = told  # "AEMET said Tuesday it had detected nothing unusual on Monday": the saying is the news
         resolved = events or resolved
