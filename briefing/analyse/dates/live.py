@@ -274,10 +274,17 @@ STATEMENT = re.compile(r"\b(?:statement|announcement|news release|press release|
 
 
 # A live page's entry stamped with its weekday and clock time, either way round: "Tuesday 03:35: The fire is
-# under control", "12:01 a.m. Saturday: Touchdown".
+# under control", "12:01 a.m. Saturday: Touchdown", "1:05 a.m. (Friday): ...".
 _DAY_NAME = "|".join(w.capitalize() for w in WEEKDAYS)
 _STAMP = re.compile(rf"^\W*(?:(?P<first>{_DAY_NAME}),?\s+\d{{1,2}}[:.]\d{{2}}\b"
-                    rf"|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?,?\s+(?P<after>{_DAY_NAME})\b)")
+                    rf"|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?,?\s+\(?(?P<after>{_DAY_NAME})\b)")
+
+
+def is_stamp(text: str, m: DateMention) -> bool:
+    """The phrase is the weekday stamping a live page's entry ("1:05 a.m. (Friday): ..."): the entry's own day,
+    however it is set off."""
+    stamp = _STAMP.match(text)
+    return stamp is not None and m.start == stamp.start("first" if stamp.group("first") else "after")
 
 
 def stamped(text: str, m: DateMention, article_date: dt.date | None) -> DateMention:

@@ -35,7 +35,7 @@ from .by_context import by_context
 from .context import possessive
 from .daytime import Clock, evening_of, joined, lasting, with_stretch_ends
 from .find import find_dates
-from .live import just_done, live_entries, posted_now, stamped
+from .live import is_stamp, just_done, live_entries, posted_now, stamped
 from .pick import HAD_DONE, best_date, is_reporting_date, quoted_now
 from .resolve import NOTE_EVENT, NOTE_NO_YEAR, NOTE_UNDATED
 from .stance import stance_after, state_before
@@ -162,7 +162,8 @@ def _not_after(date: DateMention | None, t: Told, article_date: dt.date | None) 
 def _own_phrases(told: Sequence[Told], found: list[list[DateMention]]) -> list[list[DateMention]]:
     """The phrases dating each sentence's own event, not another's it names: read once, for the narrative and
     for context."""
-    return [_first_clause(t.text, with_stretch_ends(t.text, [m for m in ms if attached(t.text, m)], ms))
+    return [_first_clause(t.text, with_stretch_ends(t.text, [m for m in ms if attached(t.text, m)
+                                                              or is_stamp(t.text, m)], ms))
             for t, ms in zip(told, found)]
 
 
