@@ -42,6 +42,9 @@ def people(sentences: list[tuple[str, str, str]], hints: list[PersonHint] = ()) 
     ("The collapse of Lehman Brothers shook the market.", []),  # a firm named after its founders
     ("The crowd pressed along Akhara Marg near the river.", []),  # a street
     ("The minister's home, Sheetal Niwas, was set alight.", []),  # a house
+    ("The guests were moved from the Baron Hotel to a hostel overnight.", []),  # lodgings
+    ("The crowd left the Funka Fest when the stage was shut.", []),  # a festival
+    ("The shelter was run by Usindiso Ministries until 2019.", []),  # a body
     # a valley by its Arabic word, as "Mount" names a mountain: no "Wadi Kerra" (what is left is judged where it stands)
     ("A wall of water rushed down Wadi Kerra toward the sea.", [("Kerra", False)]),
     ("Trump posted a message on his Truth Social site late Saturday.", [("Trump", False)]),  # a platform
