@@ -114,6 +114,9 @@ HOLIDAY_NAMES = alternation(list(HOLIDAYS)).replace("'", "['’]")
 def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
     """What stands right around the phrase: the noun it describes, the word that leads it."""
     return {
+        # "according to a balance sheet dated June 30, 2022": the date of a document the sentence cites, not of what
+        # it tells ("In a letter dated Aug. 31, the committee had warned" is the letter's, and the warning's)
+        "dated": re.compile(r"\baccording\s+to\s[^,;()]*\bdated\s+$", re.I),
         # a lower-case word after the phrase that it can describe: not an adverb (-ly) or a past form (-ed)
         # ... not a past with no -ed opening its predicate ("late Sunday set up a commission", "Monday sent a")
         "noun_after": re.compile(rf"^(?:'s|’s)?\s+(?!(?:{alternation(data['not_nouns'])})\b)"
@@ -176,9 +179,6 @@ def _opener_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "attending": re.compile(rf"\b(?:{alternation(data['attending_verbs'])})\s+$", re.I),
         # "up from some 60 on Sunday": the figure a count is set against, and its date, are an earlier state's
         "compared": re.compile(rf"{NOT_A_QUANTITY}\b(?:{alternation(data['comparison_openers'])})\s[^,;]*$", re.I),
-        # "according to a balance sheet dated June 30, 2022": the date of a document the sentence cites, not of what
-        # it tells ("In a letter dated Aug. 31, the committee had warned" is the letter's, and the warning's)
-        "dated": re.compile(r"\baccording\s+to\s[^,;()]*\bdated\s+$", re.I),
         # "set the next court date for Feb. 21": the day set, not the day it was set on
         "scheduled": re.compile(rf"\b(?:{alternation(data['scheduling_nouns'])})\s+(?:for|of|as)\s+$"
                                 rf"|\b(?:{alternation(data['scheduling_verbs'])})\s+(?:{alternation(data['determiners'])})"

@@ -104,12 +104,11 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
     if not holds_step(text):
         return None  # most sentences hold no narrative phrase: one scan instead of one per row
     for step, m in _leftmost(text):
-        if not attached(text, DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, "")):
+        phrase = DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, "")
+        if not attached(text, phrase) or _clock_of_a_day_named(text, m.end(), phrases):
             continue  # "two were rescued; two bodies were found the next day": the next day is not the rescue's
         if "n" in m.groupdict() and _count(m) is None:
             return _within(step.spec, m)  # "several days later", "in the days after the update": no count, no day
-        if _clock_of_a_day_named(text, m.end(), phrases):
-            return None  # "Shortly after 11:30 a.m. on July 8, 2022, ...": a time of the day the sentence names
         if (m.group().lower().endswith(("after", "before", " of")) and re.match(r"\s+[\w“\"]", text[m.end():])
                 and not CLOCK_NEXT.match(text, m.end()) and not THAT_TIME.match(text, m.end())) \
                 or (m.group().lower().endswith("eve") and re.match(r"\s+of\b", text[m.end():])):
