@@ -283,20 +283,24 @@ _STAMP = re.compile(rf"^\W*(?:(?P<first>{_DAY_NAME}),?\s+\d{{1,2}}[:.]\d{{2}}\b"
 def is_stamp(text: str, m: DateMention) -> bool:
     """The phrase is the weekday stamping a live page's entry ("1:05 a.m. (Friday): ..."): the entry's own day,
     however it is set off."""
+    return _stamp_name(text, m) is not None
+
+
+def _stamp_name(text: str, m: DateMention) -> str | None:
+    """The weekday's name, when the phrase ``m`` is the one stamping a live page's entry."""
     stamp = _STAMP.match(text)
-    return stamp is not None and m.start == stamp.start("first" if stamp.group("first") else "after")
+    group = "first" if stamp is not None and stamp.group("first") else "after"
+    return stamp.group(group) if stamp is not None and m.start == stamp.start(group) else None
 
 
 def stamped(text: str, m: DateMention, article_date: dt.date | None) -> DateMention:
     """The weekday stamping a live page's entry is the one nearest the page's date, before or after it: a live
     page runs on past midnight from the day it opened ("Tuesday 03:35" on a page of Monday 15 April is the
     16th, not the Tuesday before), and is dated by that day or by its last."""
-    stamp = _STAMP.match(text)
-    group = "first" if stamp is not None and stamp.group("first") else "after"
-    if stamp is None or article_date is None or m.start != stamp.start(group) or m.precision != "weekday" \
-            or not m.resolved or m.start_date != m.end_date:
+    name = _stamp_name(text, m)
+    if name is None or article_date is None or m.precision != "weekday" or not m.resolved \
+            or m.start_date != m.end_date:
         return m
-    name = stamp.group(group)
     day = nearest_weekday(article_date, WEEKDAYS.index(name.lower()))
     if day == m.start_date:
         return m
