@@ -387,3 +387,33 @@ def test_a_vague_report_matching_events_of_two_days_joins_neither() -> None:
     last_month = ("d", "The fair began last month.", "2024-05-10", "y1-10")
     assert clusters_of_reports(*BOARDED, *searched, last_month) == [[0, 1, 2], [6], [3, 4, 5]]
     assert clusters_of_reports(*BOARDED, *searched[:2], last_month) == [[0, 1, 2, 5], [3, 4]]
+
+
+SIGNED = [("a", "The minister signed the decree in the hall on April 15.", "2024-04-16", "x1-10"),
+          ("b", "The minister signed the decree in the hall on Monday.", "2024-04-16", "x1-10"),
+          ("c", "The decree was signed in April, when the minister came to the hall.", "2024-05-20", "x1-5 y1-5")]
+
+
+@pytest.mark.parametrize(
+    ("vague", "joins"),
+    [
+        # 4/14 (0.29), below the strong bar: its words say no other action, the day's reports name a signing
+        ("The decree made headlines last month.", True),
+        ("The minister's decree was news last month.", True),
+        # placed by another event, it may share its words with that event's reports, not with its own
+        ("The decree made headlines last month, after a long debate.", False),
+    ],
+)
+def test_a_vague_report_worded_somewhat_alike_joins_an_action_of_a_day(vague: str, joins: bool) -> None:
+    found = clusters_of_reports(*SIGNED, ("d", vague, "2024-05-10", "y1-4 x6-9"))
+    assert found == ([[0, 1, 2, 3]] if joins else [[0, 1, 2], [3]])
+
+
+@pytest.mark.parametrize(("spec", "expected"), [("x1-4 z1-3 w1-2", [[0, 1, 2, 5], [3, 4]]),
+                                                ("x1-3 z1-4 w1-2", [[0, 1, 2], [3, 4, 5]])])
+def test_a_vague_report_matching_two_events_of_one_day_joins_the_likest(spec: str, expected: list[list[int]]) -> None:
+    """Whichever of two events of 15 April "last month" is of, it is of 15 April: it joins the one worded more
+    like it."""
+    met = [("e", "The minister met the governors in the hall on April 15.", "2024-04-16", "z1-10"),
+           ("f", "The minister met the governors in the hall on Monday.", "2024-04-16", "z1-10")]
+    assert clusters_of_reports(*SIGNED, *met, ("d", "The decree came last month.", "2024-05-10", spec)) == expected

@@ -31,6 +31,7 @@ ACTION_SLACK = 1  # days two reports of one action may date it apart: a moment n
 LABEL_BAR = 0.5  # a headline or subheading joins a fact only when worded this much like it
 LINKAGE_CHECK = 8  # members compared when two clusters merge
 NEXT_SENTENCES = 2  # a sentence opening with "Later" moves on from the sentences this close before it
+SEQUENCED = re.compile(r"\b(?:after|following|before|since|until|ahead\s+of|prior\s+to)\b", re.IGNORECASE)
 MOVES_ON = re.compile(r"\W*(?:later|afterwards|after that|subsequently|then)\b", re.IGNORECASE)
 
 
@@ -91,13 +92,21 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
 def _sharpen(groups: _Groups, scored: list[tuple[float, int, int]], pair: PairScore) -> None:
     """A group dated only to a month, a week or part of one ("opened in April", "last week") joins the one group
     dated to a day inside that span that some of its reports match ("on April 15, agents boarded"): the vaguer
-    reports are of that day's event. With two such day groups, which one they meant is unknown, and the
-    vaguer group stays apart, said vaguely."""
+    reports are of that day's event. With day groups of two days, which one they meant is unknown, and the
+    vaguer group stays apart, said vaguely; groups of one day (two events of the day, or one told twice) give
+    it that day whichever it joins, and it joins the one worded most like it."""
     for vague, found in sorted(_day_partners(groups, scored).items()):
-        if len(found) == 1:
-            a, b = groups.owner[vague], groups.owner[next(iter(found))]
+        owners = sorted({groups.owner[g] for g in found})
+        if len({groups.span(g) for g in owners}) == 1:
+            a, b = groups.owner[vague], _likest(groups, vague, owners, pair)
             if a != b and _sharpens(groups, a, b, pair):
                 groups.merge(a, b, groups.span(b))
+
+
+def _likest(groups: _Groups, vague: int, candidates: list[int], pair: PairScore) -> int:
+    """The candidate group worded most like the vague group (the first listed on a tie)."""
+    members = _sample(groups.members(groups.owner[vague]))
+    return max(candidates, key=lambda g: max(pair(i, j) for i in members for j in _sample(groups.members(g))))
 
 
 def _day_partners(groups: _Groups, scored: list[tuple[float, int, int]]) -> dict[int, set[int]]:
@@ -107,15 +116,22 @@ def _day_partners(groups: _Groups, scored: list[tuple[float, int, int]]) -> dict
     partners: dict[int, set[int]] = {}
     signs = groups.signs
     for negated, i, j in scored:
-        if -negated < SAME_FACT and not (signs[i].family and signs[i].family == signs[j].family):
-            continue
         for x, y in ((i, j), (j, i)):
+            if -negated < SAME_FACT and not _weakly_of(groups.statements[x], signs[x], signs[y]):
+                continue
             a, b = groups.owner[x], groups.owner[y]
             wide, day = groups.span(a), groups.span(b)
             if a != b and wide and day and wide[0] < wide[1] and wide[1] - wide[0] <= FINEST and day[0] == day[1] \
                     and _holds(wide, day):
                 partners.setdefault(a, set()).add(b)
     return partners
+
+
+def _weakly_of(vague: Statement, sign: Signature, day: Signature) -> bool:
+    """A vague report worded only somewhat like a day's is of that day's event when the day's report names a kind
+    of action and the vague one names no other, and it tells no second event to place its own by ("filed for
+    bankruptcy in November, after a CoinDesk report": the words it shares may be the report's)."""
+    return bool(day.family) and sign.family in ("", day.family) and not SEQUENCED.search(vague.sentence.text)
 
 
 def _sharpens(groups: _Groups, vague: int, day: int, pair: PairScore) -> bool:
