@@ -389,13 +389,11 @@ def _in_that_clause(before: str) -> bool:
     rest = flatten_places(before[found[-1].end():])  # "which occurred in Itaewon-dong, Yongsan-gu, Seoul, on"
     if what_was_said(before[:found[-1].end()], rest):
         return False
-    return "," not in rest and ": " not in rest \
-        and (WITHIN_CLAUSE.search(rest) is not None or not rules["main_verb_after"].match(rest))
-
-
-# A clause opening inside the described one: a verb after it is that clause's, not the main one coming back ("a
-# search that began when Thompson was shot outside the hotel on Wednesday").
-WITHIN_CLAUSE = re.compile(r"\b(?:when|while|after|before|because|until|once)\s", re.IGNORECASE)
+    if "," in rest or ": " in rest:
+        return False
+    if found[-1].group().rstrip().lower().endswith("whose"):  # "whose oil train destroyed the town ... appeared":
+        return len(rules["verb_group"].findall(rest)) < 2  # its own subject and verb first, then the main verb
+    return rules["within_clause"].search(rest) is not None or not rules["main_verb_after"].match(rest)
 
 
 def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:
