@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 from support import statement, token_sets
 
+from briefing.analyse.events.lexicon import lexicon
+from briefing.curate.apart import counted_from
 from briefing.curate.assemble import Setting, make_event
 from briefing.curate.cluster import cluster_statements
 from briefing.curate.similarity import Scorer, idf_weights
@@ -355,6 +357,15 @@ def test_a_report_counting_its_day_from_an_event_is_no_report_of_it() -> None:
     asked = "The governor asked for federal help on Wednesday after the Key Bridge collapsed into the Patapsco River."
     assert not merged(collapse, counted)
     assert merged(asked, counted)
+    acquitted = "A jury in Sherbrooke on Friday acquitted three former rail workers of criminal negligence."
+    assert not merged(acquitted, "The plan comes four months after a jury in Sherbrooke acquitted three former rail "
+                                 "workers of criminal negligence.")
+
+
+def test_every_count_of_a_sentence_names_an_event_it_is_not() -> None:
+    s = statement("The plan comes eight weeks before the bridge collapsed, and four months after a jury in Sherbrooke "
+                  "acquitted three former rail workers.")
+    assert counted_from(s, lexicon()) == {"accident", "justice"}
 
 
 BOARDED = [("a", "The choir sang in the hall on April 15.", "2024-04-16", "x1-10"),

@@ -42,23 +42,25 @@ def out_of_news(dated: DateSpan, other: Statement, key: EventKey) -> bool:
 _COUNTED = re.compile(r"\b(?:day|days|week|weeks|month|months)\s+(?:after|before)\s+([^,;]+)", re.IGNORECASE)
 
 
-def counted_from(s: Statement, table: Lexicon) -> str | None:
-    """The family of the action a report counts its unknown day from (None when it counts from none, so that
-    it equals no report's family, "" included)."""
+def counted_from(s: Statement, table: Lexicon) -> frozenset[str]:
+    """The families of the actions a report counts its unknown day from: each count's ("eight weeks before the
+    anniversary, and four months after a jury acquitted them" counts from both); none when its day is known."""
     d = s.date
     if d is None or d.resolved or not d.phrase:
-        return None
-    found = _COUNTED.search(s.sentence.text, 0, d.end + 200)
-    frame = read_frame(found.group(1)) if found is not None else None
-    return table.actions[frame.action].family if frame is not None and frame.action in table.actions else None
+        return NO_FAMILIES
+    frames = (read_frame(found.group(1)) for found in _COUNTED.finditer(s.sentence.text, 0, d.end + 200))
+    return frozenset(table.actions[f.action].family for f in frames if f is not None and f.action in table.actions)
 
 
-def counts_apart(x: Collection[int], y: Collection[int], counted: Sequence[str | None],
+NO_FAMILIES: frozenset[str] = frozenset()
+
+
+def counts_apart(x: Collection[int], y: Collection[int], counted: Sequence[frozenset[str]],
                  families: Sequence[str]) -> bool:
     """Some report of ``x`` counts its day from an action of a family some report of ``y`` states, or the
     other way round (indexes into ``counted`` and ``families``, each report's)."""
     return _counts_from(x, {families[k] for k in y}, counted) or _counts_from(y, {families[k] for k in x}, counted)
 
 
-def _counts_from(members: Collection[int], families: set[str], counted: Sequence[str | None]) -> bool:
-    return any(counted[k] in families for k in members)
+def _counts_from(members: Collection[int], families: set[str], counted: Sequence[frozenset[str]]) -> bool:
+    return any(not counted[k].isdisjoint(families) for k in members)

@@ -59,7 +59,7 @@ def cluster_statements(statements: list[Statement], tokens: list[frozenset[str]]
     # below the weak bar can join nothing, nor be the best match a weak pair is checked against.
     scored = [(-score, i, j) for i, j in _decoded(sorted(candidates))
               if _join(spans[i], spans[j], _pair_slack(signs[i], signs[j])) is not None and signs[i].agrees(signs[j])
-              and counted[i] != families[j] and counted[j] != families[i]
+              and families[j] not in counted[i] and families[i] not in counted[j]
               and _figures_explained(i, j, signs, tokens, scorer) and (score := pair(i, j)) >= WEAK_SAME_FACT
               and (score >= SAME_FACT or not out_of_news(spans[i], statements[j], pair.keys[j])
                    and not out_of_news(spans[j], statements[i], pair.keys[i]))]

@@ -345,8 +345,9 @@ def _gerunds(base: str) -> list[str]:
 
 
 def _ends_cvc(word: str) -> bool:
+    """Consonant, vowel, consonant at the end; "qu" sounds a consonant ("acquit" -> "acquitted")."""
     return (len(word) >= 3 and word[-1] not in VOWELS + "wxy" and word[-2] in VOWELS
-            and word[-3] not in VOWELS)
+            and (word[-3] not in VOWELS or word[-4:-2] == "qu"))
 
 
 def _no_booleans(value: object, where: str) -> None:
