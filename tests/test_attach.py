@@ -36,6 +36,7 @@ RULES = {
     "new-date": ("after 'to'/'until' following a verb that moves dates ('extended the curfew to May 31'): the new end; "
                  "'from <day> to <day>' after one: the old and the new day"),
     "coordinated-plan": "after 'and said/says' and a future marker ('will', 'expects', 'hopes to'): the plan's day",
+    "consequence": "after ', so' and a modal ('will', 'should'): a consequence to come, the phrase its day",
     "parenthesis": "inside an open parenthesis",
     "semicolon": "after a semicolon",
     "fronted": "in a fronted clause ('After ...,', 'Ahead of ...,') closed by a comma after the phrase",

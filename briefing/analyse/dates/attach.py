@@ -97,7 +97,8 @@ def attached(text: str, m: DateMention) -> bool:
         return False
     if rules["declared"].search(before) and DECLARED_AS.match(text, m.end) or set_aside(before, text[m.end:]):
         return False  # "declared Saturday a day of mourning", "decided that Monday 23 December shall be a day of ..."
-    if rules["summing_up"].search(before) or rules["coordinated_plan"].search(before) or rules["dated"].search(before):
+    if rules["summing_up"].search(before) or rules["coordinated_plan"].search(before) or rules["dated"].search(before) \
+            or rules["consequence"].search(before):
         return False
     if (m.phrase.lower().startswith("since ") and rules["first_since"].search(before)) \
             or rules["since_clause"].search(before):

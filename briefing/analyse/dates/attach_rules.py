@@ -197,6 +197,10 @@ def _opener_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "coordinated_plan": re.compile(r"\band\s+(?:said|says|added|adds)\s+(?:that\s+)?[^,;]*\b(?:will|would|"
                                        r"expects?\s+|expected\s+to|hopes?\s+to|plans?\s+to|aims?\s+to|intends?\s+to|"
                                        r"(?:is|was|are|were)\s+due\s+to)\b[^,;]*$", re.I),
+        # "..., the officials said Tuesday, so families should see their first payments early next year": what
+        # follows "so" is a consequence to come, and the phrase is its day
+        "consequence": re.compile(r",\s+so\s+(?!far\b|much\b|many\b)[^,;]*\b(?:will|would|should|could|can|may|might|"
+                                  r"must)\b[^,;]*$", re.I),
         "superseded": re.compile(rf"\b(?:{alternation(data['superseded_plans'])})\b"
                                  r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$"
                                  rf"|\b(?:{alternation(data['first_plans'])})\b[^,;]*$", re.I),
