@@ -103,7 +103,7 @@ def is_future(ctx: Ctx, start: int, end: int, *, programme: bool = False) -> boo
         marks = list(_FUTURE.finditer(low, cut, prep.end() if prep else start))
         return bool(marks) and not _past_after(low, marks[-1].end(), start, marker=True) \
             or _lasts_until(low, cut, start, end) or _shares_verb(ctx.text, low, lo, breaks) \
-            or programme and not marks and _scheduled(low, cut, start) \
+            or programme and not marks and (_scheduled(low, cut, start) or _progressive(low, cut, start)) \
             or not marks and _when_to_come(low, lo, cut, start, breaks) \
             or not marks and _directed(low, cut, start) \
             or not marks and _subject_to_come(low, cut, start, end)
@@ -181,7 +181,8 @@ def _past_after(low: str, begin: int, start: int, *, with_object: bool = False, 
     own = next((i for i, w in enumerate(words) if w not in _AUXILIARIES), -1) if marker else -1
     for i, (before, w, after) in enumerate(zip(words, words[1:], words[2:])):
         if (w.endswith("ed") and len(w) > 4 or w in irregular_pasts()) and "-" not in w and before not in _AUXILIARIES \
-                and before not in DETERMINERS and not before.endswith("ly") and after not in _PREPOSITIONS \
+                and before not in DETERMINERS and not before.endswith("ly") \
+                and (after not in _PREPOSITIONS or before in _SUBJECT_PRONOUNS) \
                 and before not in _PREPOSITIONS_BEFORE \
                 and (not with_object or after in DETERMINERS) and i != own:
             return True
@@ -194,6 +195,8 @@ _PREPOSITIONS = frozenset("in by at from on for with to under over into near".sp
 # "to discuss Haiti behind closed doors on Thursday", "among wounded soldiers": a participle after a preposition
 # describes the noun after it
 _PREPOSITIONS_BEFORE = _PREPOSITIONS | frozenset("behind among against about between through without of".split())
+# ... but "the estimate it issued on Sunday": after a pronoun, a verb of its own
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 _AUXILIARIES = frozenset("be been being is are was were am has have had will would shall should can could may might "
                          "must to get gets got not never also just".split())
 
@@ -201,6 +204,18 @@ _AUXILIARIES = frozenset("be been being is are was were am has have had will wou
 _SCHEDULED = re.compile(rf"\b(?:{trie_regex(SCHEDULED_PRESENT)})\b")
 _SCHEDULED_PLURAL = re.compile(rf"\b(?:{trie_regex(SCHEDULED_PLURAL)})\b")
 _NOT_A_SUBJECT = frozenset(DETERMINERS) | _PREPOSITIONS | frozenset("of as after before".split())
+
+
+# ... or in the present progressive, the day right after its words: "is stepping down on Wednesday" (not "is
+# recovering after surgery on Monday", where the day is the surgery's)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:also\s+|now\s+)?(?!being\b|going\b)([a-z]{3,}ing)\b"
+                          r"(?![^,;]*\b(?:after|since|following|from|for|because|when|who|which|that|over)\b)[^,;]*$")
+
+
+def _progressive(low: str, cut: int, start: int) -> bool:
+    """... with no verb in the past tense between ("is keeping the estimate it issued Sunday")."""
+    verb = _PROGRESSIVE.search(low, cut, start)
+    return verb is not None and not _past_after(low, verb.end(1), start)
 
 
 def _scheduled(low: str, cut: int, start: int) -> bool:
