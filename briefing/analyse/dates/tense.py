@@ -41,7 +41,10 @@ _DEMONSTRATIVE = "".join(rf"(?<!\b{p}\sthat)" for p in "before in at on to from 
 _NOT_AFTER_ALL = "|".join(rf"{w}(?<!\ball\s{w})" + (_DEMONSTRATIVE if w == "that" else "") for w in CLAUSE_WORDS)
 _CLAUSE_BREAK = re.compile(rf"(?<!\d),|,(?!\d)|[;()\u2013\u2014]|:(?!\d)|\b(?:{_NOT_AFTER_ALL})\b")
 # A few words set off by commas right after a date that opens its clause, naming the day: "the anniversary,"
-_DAY_ASIDE = re.compile(r"(?:the|a|an|its|his|her|their)\s+[^,;:()]{1,40},\s*")
+_DAY_ASIDE = re.compile(r"(?:the|a|an|its|his|her|their)\s+[^,;:()]{1,60},\s*")
+# a time of day right before the phrase, led by its preposition
+_CLOCK_LEAD = re.compile(r"\b(?:at|by|from|until|shortly\s+(?:after|before))\s+(?:about\s+|around\s+)?"
+                         r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|h)?\s+$")
 _AFTER_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014]")
 # "would have", "would not have", "should never have", "would've": the conditional is counterfactual, about the past
 _COUNTERFACTUAL = (rf"\s+(?:(?:not|never)\s+)?(?:{trie_regex(COUNTERFACTUAL_AFTER)})\b"
@@ -93,6 +96,8 @@ def is_future(ctx: Ctx, start: int, end: int, *, programme: bool = False) -> boo
     if moved_to(low, start) or _earliest_to_come(low, start):
         return True
     start = lead_start(ctx.text, start)
+    if (clock := _CLOCK_LEAD.search(low, 0, start)) is not None:
+        start = clock.start()  # "At 1:14 a.m. on Sunday, ... residents will set off": the time opens the clause
     lo = max(0, start - 200)  # the clause's own verb, however long its object ("will begin collecting ... on")
     breaks = [b for b in _CLAUSE_BREAK.finditer(low, lo, start)
               if not _joins_names(ctx.text, b) and not _joins_nouns(low, b, start) and not _joins_figures(low, b)]
