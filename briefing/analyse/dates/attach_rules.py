@@ -69,7 +69,8 @@ OBJECT_LEADS = "with|to|on|about|into|over|against|for"
 def build(data: dict) -> dict[str, re.Pattern[str]]:
     """Every rule's pattern, from the data file's lists (and ``data["prepositions"]``, the prepositions a clause
     describing a noun may go on with)."""
-    return {**_phrase_rules(data), **_opener_rules(data), **_clause_rules(data), **_unopened_rules(data)}
+    return {**_phrase_rules(data), **_opener_rules(data), **_clause_rules(data), **_unopened_rules(data),
+            **_verb_rules(data)}
 
 
 # "appear before the House committee on Wednesday", "testified before lawmakers", "bowed before television
@@ -197,10 +198,6 @@ def _opener_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "coordinated_plan": re.compile(r"\band\s+(?:said|says|added|adds)\s+(?:that\s+)?[^,;]*\b(?:will|would|"
                                        r"expects?\s+|expected\s+to|hopes?\s+to|plans?\s+to|aims?\s+to|intends?\s+to|"
                                        r"(?:is|was|are|were)\s+due\s+to)\b[^,;]*$", re.I),
-        # "..., the officials said Tuesday, so families should see their first payments early next year": what
-        # follows "so" is a consequence to come, and the phrase is its day
-        "consequence": re.compile(r",\s+so\s+(?!far\b|much\b|many\b)[^,;]*\b(?:will|would|should|could|can|may|might|"
-                                  r"must)\b[^,;]*$", re.I),
         "superseded": re.compile(rf"\b(?:{alternation(data['superseded_plans'])})\b"
                                  r"(?:(?!,\s*(?:and|yet|so|then|instead)\b|\bbut\b)[^;])*$"
                                  rf"|\b(?:{alternation(data['first_plans'])})\b[^,;]*$", re.I),
@@ -220,6 +217,26 @@ def _opener_rules(data: dict) -> dict[str, re.Pattern[str]]:
     }
 
 
+def _verb_rules(data: dict) -> dict[str, re.Pattern[str]]:
+    """Where a clause's own verb ends and another clause begins."""
+    finite = alternation(data['finite_verbs'])
+    past = f"{alternation(data['irregular_pasts'])}|{alternation(data['irregular_participles'])}|[a-z]{{3,}}ed"
+    return {
+        # a finite verb or one in the past tense, with the participles right after it ("were wrecked", "had been
+        # found"); not a participle after a determiner or a preposition ("a flooded quarry")
+        "verb_group": re.compile(rf"{_not_after(data['determiners'] + ' of in on at by for with from')}"
+                                 rf"\b(?-i:{finite}|{past})\b(?:\s+(?-i:{past}|been|be|being|not|also|already|just)\b)*"),
+        # a clause opening inside the described one: a verb after it is that clause's, not the main one coming back
+        # ("a search that began when Thompson was shot outside the hotel on Wednesday"; not "before" an audience)
+        "within_clause": re.compile(rf"\b(?:when|while|after|(?!{_before_a_body(data)})before|because|until|once)\s",
+                                    re.I),
+        # "..., the officials said Tuesday, so families should see their first payments early next year": what
+        # follows "so" is a consequence to come, and the phrase is its day
+        "consequence": re.compile(r",\s+so\s+(?!far\b|much\b|many\b)[^,;]*\b(?:will|would|should|could|can|may|might|"
+                                  r"must)\b[^,;]*$", re.I),
+    }
+
+
 def _not_after(words: str) -> str:
     """A look behind for each of ``words`` before a space: Python's look behind takes one width at a time."""
     return "".join(rf"(?<!\b{w}\s)" for w in words.split())
@@ -228,8 +245,6 @@ def _not_after(words: str) -> str:
 def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
     """The clause the phrase stands in: a clause describing a noun, a participle's or a "with" clause, and where
     it ends."""
-    finite = alternation(data['finite_verbs'])
-    past = f"{alternation(data['irregular_pasts'])}|{alternation(data['irregular_participles'])}|[a-z]{{3,}}ed"
     return {
         # "recalled persuading him over a long dinner in 2012": the recalled thing's year (not after "is": "is
         # remembered for" tells the thing itself)
@@ -245,14 +260,6 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # companies that own and manage the Dali asked a federal court Monday", "officials who asked not to be
         # named said on Friday"; but "the ship that lost power and crashed on Tuesday")
         # ... or a clause of one verb, the main one right after it ("the clashes that followed came in 2011")
-        # a clause opening inside the described one: a verb after it is that clause's, not the main one coming back
-        # ("a search that began when Thompson was shot outside the hotel on Wednesday"; not "before" an audience)
-        "within_clause": re.compile(rf"\b(?:when|while|after|(?!{_before_a_body(data)})before|because|until|once)\s",
-                                    re.I),
-        # a finite verb or one in the past tense, with the participles right after it ("were wrecked", "had been
-        # found"); not a participle after a determiner or a preposition ("a flooded quarry")
-        "verb_group": re.compile(rf"{_not_after(data['determiners'] + ' of in on at by for with from')}"
-                                 rf"\b(?-i:{finite}|{past})\b(?:\s+(?-i:{past}|been|be|being|not|also|already|just)\b)*"),
         "main_verb_after": re.compile(
             rf"(?:(?!(?:{alternation(data['determiners'])}|{alternation(data['not_nouns'])})\b)(?-i:[a-z]+(?:-[a-z]+)*)\s"
             rf"(?:[^,;]*\s)?(?!(?:and|or|then|but|nor)\s)[\w’'\-]+|(?-i:[a-z]{{3,}}ed|{alternation(data['irregular_pasts'])}))\s+"
