@@ -31,6 +31,7 @@ ACTION_SLACK = 1  # days two reports of one action may date it apart: a moment n
 LABEL_BAR = 0.5  # a headline or subheading joins a fact only when worded this much like it
 LINKAGE_CHECK = 8  # members compared when two clusters merge
 NEXT_SENTENCES = 2  # a sentence opening with "Later" moves on from the sentences this close before it
+# a sentence placing its event by another ("after a CoinDesk report", "ahead of the vote")
 SEQUENCED = re.compile(r"\b(?:after|following|before|since|until|ahead\s+of|prior\s+to)\b", re.IGNORECASE)
 MOVES_ON = re.compile(r"\W*(?:later|afterwards|after that|subsequently|then)\b", re.IGNORECASE)
 
@@ -111,8 +112,8 @@ def _likest(groups: _Groups, vague: int, candidates: list[int], pair: PairScore)
 
 def _day_partners(groups: _Groups, scored: list[tuple[float, int, int]]) -> dict[int, set[int]]:
     """Vague group -> the groups dated to a day inside its span that one of its reports matches: strongly, or
-    weakly when both report one kind of action. ``scored`` holds (-score, i, j), as cluster_statements keeps
-    them."""
+    weakly when the day's report names a kind of action and the vague one no other (``_weakly_of``). ``scored``
+    holds (-score, i, j), as cluster_statements keeps them."""
     partners: dict[int, set[int]] = {}
     signs = groups.signs
     for negated, i, j in scored:
