@@ -99,14 +99,15 @@ def _sharpen(groups: _Groups, scored: list[tuple[float, int, int]], pair: PairSc
     for vague, found in sorted(_day_partners(groups, scored).items()):
         owners = sorted({groups.owner[g] for g in found})
         if len({groups.span(g) for g in owners}) == 1:
-            a, b = groups.owner[vague], _likest(groups, vague, owners, pair)
+            a = groups.owner[vague]
+            b = _likest(groups, a, owners, pair)
             if a != b and _sharpens(groups, a, b, pair):
                 groups.merge(a, b, groups.span(b))
 
 
 def _likest(groups: _Groups, vague: int, candidates: list[int], pair: PairScore) -> int:
     """The candidate group worded most like the vague group (the first listed on a tie)."""
-    members = _sample(groups.members(groups.owner[vague]))
+    members = _sample(groups.members(vague))
     return max(candidates, key=lambda g: max(pair(i, j) for i in members for j in _sample(groups.members(g))))
 
 
@@ -118,12 +119,12 @@ def _day_partners(groups: _Groups, scored: list[tuple[float, int, int]]) -> dict
     signs = groups.signs
     for negated, i, j in scored:
         for x, y in ((i, j), (j, i)):
-            if -negated < SAME_FACT and not _weakly_of(groups.statements[x], signs[x], signs[y]):
-                continue
             a, b = groups.owner[x], groups.owner[y]
             wide, day = groups.span(a), groups.span(b)
+            # the spans first: most pairs are of no vague group and a day's, and the weak test reads the sentence
             if a != b and wide and day and wide[0] < wide[1] and wide[1] - wide[0] <= FINEST and day[0] == day[1] \
-                    and _holds(wide, day):
+                    and _holds(wide, day) \
+                    and (-negated >= SAME_FACT or _weakly_of(groups.statements[x], signs[x], signs[y])):
                 partners.setdefault(a, set()).add(b)
     return partners
 
