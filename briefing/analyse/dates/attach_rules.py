@@ -14,7 +14,9 @@ from .words import FULL_MONTHS, HOLIDAYS, NUMBER_WORDS, REPORT_VERBS, WEEKDAYS
 # dictator executed in 1946, as a national hero" (not a source's saying: ", the ministry confirmed on Monday,").
 APPOSED_PARTICIPLE = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){{0,3}}?(?!(?:{'|'.join(REPORT_VERBS)})\b)"
                                 r"[a-z]{3,}ed\s+(?:(?:in|on|at|during)\s+)?$", re.IGNORECASE)
-SET_OFF_END = re.compile(r"\s*,")
+# The comma closing the aside; a participle after it ("..., a Utah judge ruled on Monday, rejecting a bid") shows
+# the words before were a source's finite verb set after what it said, not a noun's description.
+SET_OFF_END = re.compile(r"\s*,(?!\s*[a-z]+ing\b)")
 # ... or by a relative clause with the phrase: "The guard, the same unit that turned back a putsch in March 2021,
 # moved against the president" (in an apposition, "that" after a noun opens a relative clause, not what was said).
 APPOSED_RELATIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){1,4}?that\s+[^,;]*$", re.IGNORECASE)
