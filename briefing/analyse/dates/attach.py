@@ -1,8 +1,7 @@
 """Which event a date phrase belongs to: the sentence's own, or another one named inside it.
 
-A sentence reports one event in its main clause, and may name others in passing: "the FBI opened a probe
-into last month's collapse" reports the probe, and "last month" is the collapse's. A date phrase dates the
-sentence's own event unless it
+A sentence reports one event in its main clause, and may name others in passing: "the FBI opened a probe into last
+month's collapse" reports the probe, and "last month" is the collapse's. A date phrase dates that event unless it
 
 - stands in a relative clause or a parenthesis ("the talks, which reflected the course set in June"; "the
   clause that Moscow had let lapse in the 1990s"; "investors who bought shares in May"; "an investigation the
@@ -42,6 +41,7 @@ from .attach_rules import (
     cites_an_earlier_source,
     clause_opener,
     set_aside,
+    verbless_aside,
     what_was_said,
     within_the_occasion,
 )
@@ -406,7 +406,7 @@ def _in_participle_clause(text: str, m: DateMention, before: str) -> bool:
     found = list(rules["participle"].finditer(before))
     if not found or not (rules["passive_gap"].fullmatch(before, found[-1].end()) or rules["appointed"].search(before)):
         return False  # a verb with an object ("endorsed the pact Wednesday") is a main verb, not a participle
-    if _closes_a_relative(before, opens := found[-1].start()) or rules["name_apposed"].fullmatch(before, 0, opens):
+    if _closes_an_aside(text, m, before, found[-1].start()):
         return False  # main verbs: "The violence, which they call "the Events", culminated", "The envoy, Ana Reis, led"
     end = rules["clause_end"].match(text[m.end:])
     if end is None or (OPENING_NAME_APPOSED.fullmatch(before, 0, found[-1].start())
@@ -438,11 +438,12 @@ def _predicate_after(text: str, m: DateMention) -> bool:
     return _rules()["predicate_next"].match(text[_clause_stop(text, m.end) + 1:]) is not None
 
 
-def _closes_a_relative(before: str, comma: int) -> bool:
-    """The comma at ``comma`` closes a relative clause set off by commas (", which ..."), so what follows it is the
-    main clause's."""
+def _closes_an_aside(text: str, m: DateMention, before: str, comma: int) -> bool:
+    """The comma at ``comma`` closes a relative clause set off by commas (", which ..."), or a verbless aside after a
+    verbless subject (``verbless_aside``) and no predicate follows: what comes after it is the main clause's."""
     opened = list(_rules()["relative"].finditer(before, 0, comma))
-    return bool(opened) and opened[-1].group().startswith(",") and "," not in before[opened[-1].end():comma]
+    return bool(opened) and opened[-1].group().startswith(",") and "," not in before[opened[-1].end():comma] \
+        or verbless_aside(before, comma) and not _predicate_after(text, m)
 
 
 THAT = re.compile(r"\bthat\b", re.IGNORECASE)

@@ -294,10 +294,6 @@ def _clause_rules(data: dict) -> dict[str, re.Pattern[str]]:
                                   rf"(?:(?!(?:{alternation(data['determiners'])})\b)[^\s,;]+\s+){{0,2}}", re.I),
         # ("U.S." is one word: its stops end no clause)
         "clause_end": re.compile(r"^(?:\s*(?:(?:[A-Z]\.){2,}|[^\s,;.]+(?!\.[A-Za-z]))){0,2}\s*(?:[,;.]|$)"),
-        # a name set beside the noun phrase opening the sentence: "The minister of ..., Paulo Pimenta," is the
-        # subject, and a verb after its closing comma is the main one ("presented this Wednesday (11) the report")
-        "name_apposed": re.compile(r"\W*(?i:the|a|an|his|her|its|their)\s[^,;()]*,\s+"
-                                   r"(?:(?:[A-Z][\w.'’\-]*|d[aeo]s?|van|von|al|bin)\s+){0,3}[A-Z][\w.'’\-]*"),
         # a lower-case word that goes on with the sentence's predicate, not a new item of a list
         "predicate_next": re.compile(rf"^\s+(?!(?:{alternation(data['not_predicates'])})\b)[a-z]"),
     }
@@ -472,3 +468,12 @@ SAID_WHEN_THAT = re.compile(rf"\b(?:{'|'.join(REPORT_VERBS)})\b(?:\s+[\w.'’]+)
 TOLD_THAT = re.compile(r"\b(?:told|tells|tell|telling|assured|informed)\s+(?!(?:[\w.'’\-]+\s+){0,6}?(?:about|of)\s)"
                        r"(?:[\w.'’\-]+\s+){1,7}?that\s$", re.IGNORECASE)
 WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+
+
+def verbless_aside(before: str, comma: int) -> bool:
+    """The comma at ``comma`` closes an aside set off after the sentence's subject, neither of them with a verb
+    ("The first 44 coffins, most of them holding German victims, reached ..."): the word after it is the main
+    verb, not a participle describing the noun."""
+    opened = before.rfind(",", 0, comma)
+    return opened > 0 and not has_verb(WORD.findall(before[:opened].lower())) \
+        and not has_verb(WORD.findall(before[opened:comma].lower()))
