@@ -100,7 +100,7 @@ def _sharpen(groups: _Groups, scored: list[tuple[float, int, int]], pair: PairSc
         owners = sorted({groups.owner[g] for g in found})
         if len({groups.span(g) for g in owners}) == 1:
             a = groups.owner[vague]
-            b = _likest(groups, a, owners, pair)
+            b = owners[0] if len(owners) == 1 else _likest(groups, a, owners, pair)
             if a != b and _sharpens(groups, a, b, pair):
                 groups.merge(a, b, groups.span(b))
 
