@@ -79,7 +79,9 @@ def build(data: dict) -> dict[str, re.Pattern[str]]:
 # cameras", "bowed before a memorial altar": in front of a body, an audience or a thing, no time; the nouns are
 # data/attachment.yml's audiences and fronts
 def _before_a_body(data: dict) -> str:
-    return (r"before\s+(?:(?:the|a)\s+(?-i:[A-Z])|(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?"
+    # ... or one named without an article, its head word last ("before Christchurch District Court")
+    return (r"before\s+(?:(?:the|a)\s+(?-i:[A-Z])|(?:the\s+|a\s+|an\s+|(?:(?-i:[A-Z])[\w’'\-]*\s+){1,4})?"
+            r"(?:[a-z]+\s+)?"
             rf"(?:{alternation(data['audiences'])})\b"
             rf"|(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?(?:{alternation(data['fronts'])})\b)")
 
