@@ -81,7 +81,7 @@ def year(name: str) -> str:
 
 REL_YEAR = r"(?P<rel>this|last|next|the\s+same|the\s+previous|the\s+following)\s+year\b"
 YEAR_TAIL = rf"(?:,?\s+(?:of\s+)?{year('y')}|\s+(?:of\s+)?{REL_YEAR})?"
-SEP = r"(?P<sep>\s*[-–—]\s*|\s+(?:to|until|till|through|and|or)\s+)"
+SEP = r"(?P<sep>\s*[-–—]\s*|\s+(?:to|into|until|till|through|and|or)\s+)"
 DET = r"(?P<det>this\s+past|last|this|next|past|coming)"
 MONTH_PART_RE = (
     r"(?:(?P<part>early|mid|late)(?:-|\s+)|(?P<endh>end)-|the\s+(?P<pp>beginning|start|middle|end"

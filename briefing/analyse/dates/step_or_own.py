@@ -40,8 +40,10 @@ def finer(step: DateMention | None, own: DateMention | None) -> DateMention | No
     if not step.resolved:
         # "On the Monday after the attack, January 6, ...", "Two days before his death, on Monday, ...": a count from
         # an event the article does not date, the writer's own day right after it; an own date further on is as
-        # often another event's
-        return own if own.precision in ("day", "weekday") and 0 < own.start - step.end <= APPOSED else step
+        # often another event's, but not a weekday ("Six days after the attack, Ardern said on Thursday that ..."):
+        # wire copy names the day of its own news so
+        return own if own.precision == "weekday" or own.precision == "day" and 0 < own.start - step.end <= APPOSED \
+            else step
     inside = step.start_date <= own.start_date and own.end_date <= step.end_date  # type: ignore[operator]
     near = own.precision == "day" and step.start_date == step.end_date \
         and abs(own.start_date - step.start_date) <= NEAR_DAY  # type: ignore[operator]
