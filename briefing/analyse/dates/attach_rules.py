@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .attach_lists import irregular_pasts
+from .attach_lists import irregular_participles, irregular_pasts
 from .tense import WORD, has_verb
 from .words import FULL_MONTHS, HOLIDAYS, NUMBER_WORDS, REPORT_VERBS, WEEKDAYS
 
@@ -474,8 +474,11 @@ WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 
 def verbless_aside(before: str, comma: int) -> bool:
     """The comma at ``comma`` closes an aside set off after the sentence's subject, neither of them with a verb
-    ("The first 44 coffins, most of them holding German victims, reached ..."): the word after it is the main
-    verb, not a participle describing the noun."""
+    ("The first 44 coffins, most of them holding German victims, reached ..."), or none but the participle the
+    aside opens with ("The royal commission, announced ten days after the attack, reported in December 2020"):
+    the word after it is the main verb, not a participle describing the noun."""
     opened = before.rfind(",", 0, comma)
-    return opened > 0 and not has_verb(WORD.findall(before[:opened].lower())) \
-        and not has_verb(WORD.findall(before[opened:comma].lower()))
+    aside = WORD.findall(before[opened:comma].lower())
+    if aside and (aside[0].endswith("ed") or aside[0] in irregular_participles()):
+        aside = aside[1:]
+    return opened > 0 and not has_verb(WORD.findall(before[:opened].lower())) and not has_verb(aside)
