@@ -318,8 +318,7 @@ DECLARED_AS = re.compile(r",?\s+(?:as\s+)?(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:d
 
 
 def _of_a_thing(before: str) -> bool:
-    """"the treaty of 9 February 2000" names another thing by its date; "its ruling of August 29 had found"
-    dates the ruling, a report the sentence tells of."""
+    """"the treaty of 9 February 2000" names another thing by its date; "its ruling of August 29 had found" dates it."""
     rules = _rules()
     found = rules["of_before"].search(before)
     if found is None or BY_DECREE.fullmatch(before) or within_the_occasion(before, found.start()):
@@ -468,16 +467,17 @@ def _agent_participle(text: str, m: DateMention, before: str) -> bool:
 
 
 def _subject_participle_yields(text: str, m: DateMention, before: str) -> bool:
-    """The phrase stands in a participle's clause right after the subject's noun, and the sentence's own verb,
-    still to come, has a date of its own, not a limit: "Two men arrested on Oct. 25 were charged on Wednesday",
-    not "An order published in mid-October gave them until July 1". Without one, the phrase dates what the
-    sentence is about ("The talks held on Friday were friendly"), as it does a report's publishing before a verb
-    in the past ("A report published on Wednesday found ...": the publishing is the news)."""
+    """The phrase stands in a participle's clause right after the subject's noun, and the sentence's own verb, still
+    to come (perhaps after an aside), has a date of its own, not a limit: "Two men arrested on Oct. 25 were charged
+    on Wednesday", not "An order published in mid-October gave them until July 1". Without one, the phrase dates
+    what the sentence is about ("The talks held on Friday were friendly"), as it does a report's publishing before
+    a verb in the past ("A report published on Wednesday found ...": the publishing is the news)."""
     rules = _rules()
     if (subject := rules["subject_participle"].search(before)) is None:
         return False
     report = any(rules["report_noun"].match(w.lower()) for w in subject.group().split())
-    verb = rules["finite_next"].match(text, m.end) or (None if report else rules["past_next"].match(text, m.end))
+    at = aside.end() if (aside := rules["aside_next"].match(text, m.end)) else m.end  # ", three from Vale, were"
+    verb = rules["finite_next"].match(text, at) or (None if report else rules["past_next"].match(text, at))
     day = OWN_DAY.search(text, verb.end()) if verb is not None else None
     return day is not None and not LIMIT_BEFORE.search(text, verb.end(), day.start())  # type: ignore[union-attr]
 

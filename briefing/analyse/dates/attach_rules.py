@@ -353,6 +353,11 @@ def _unopened_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "past_next": re.compile(rf"(?:(?!\b(?:who|which|that|whose|where|when|with|and|but|or|then)\b)[^,;]){{0,90}}?"
                                 rf"(?<!\bto )\b(?-i:[a-z]{{3,}}ed|{alternation(data['irregular_pasts'])})\b"
                                 r"(?!\s+by\b)"),
+        # an aside set off by commas, with no verb of its own, before the subject's verb ("Five people arrested on
+        # January 29, three from Vale and two from TÜV SÜD, were freed on Feb. 5")
+        "aside_next": re.compile(r",\s+(?!(?:and|but|or|nor|then|yet|so)\b)"
+                                 r"(?:(?!\b(?:who|which|that|whose|where|when)\b"
+                                 rf"|\b(?-i:{alternation(data['finite_verbs'])})\b)[^,;]){{1,60}}?,"),
         "object_participle": _object_participle(data),
         # ... or right after a noun, with its named agent: "the 10 million rupees pledged by Tata Sons on the evening
         # of the crash" (not after an auxiliary: "was greeted by Putin on Wednesday" is the sentence's own verb)
