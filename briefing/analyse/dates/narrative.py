@@ -114,7 +114,8 @@ def narrate(told: Sequence[Told], article_date: dt.date | None, dateline: bool =
         anchor, lost, clock = _anchored(t.text, _goes_on_to(t.text, ms, date), anchor, lost, clock)
         broad = _within_a_year(date) or broad
         named = _last_named(t.text, [_with_year(t.text, m, heading, before) for m in ms], date, anchor) \
-            or (None if lost else named)  # moved on to a time it gives no day of: no earlier day is "that day"
+            or (None if lost or _left(date, named) else named)  # moved on to a time it gives no day of: no
+        # earlier day is "that day"
         before = _year_told(t.text, ms, date, before)
         week = next((m for m in reversed(ms) if names_its_weekday(m)), None) or week_after(week, date)
         dates.append(date)
@@ -424,6 +425,13 @@ def _moved_on(date: DateMention | None, anchor: DateMention | None) -> bool:
     earlier one is an aside ("bought ZeniMax in 2020"), after which the count goes on from the day before it."""
     return date is not None and date.resolved and anchor is not None and anchor.resolved \
         and date.start_date > anchor.end_date  # type: ignore[operator]
+
+
+def _left(date: DateMention | None, named: DateMention | None) -> bool:
+    """The sentence's event is of a wider time that does not hold the day last named ("stepped aside last March"
+    after "on Tuesday"): "the same day" after it is a day of that time, not the one named before."""
+    return date is not None and named is not None and date.resolved and named.resolved and not _fine(date) \
+        and not date.start_date <= named.start_date <= date.end_date  # type: ignore[operator]
 
 
 def _fine(m: DateMention) -> bool:
