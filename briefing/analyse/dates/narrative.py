@@ -428,10 +428,13 @@ def _moved_on(date: DateMention | None, anchor: DateMention | None) -> bool:
 
 
 def _left(date: DateMention | None, named: DateMention | None) -> bool:
-    """The sentence's event is of a wider time that does not hold the day last named ("stepped aside last March"
-    after "on Tuesday"): "the same day" after it is a day of that time, not the one named before."""
+    """The sentence's event is of an earlier month, or part of one, than the day last named ("stepped aside last
+    March" after "on Tuesday"): "the same day" after it is a day of that time, not the one named before."""
     return date is not None and named is not None and date.resolved and named.resolved and not _fine(date) \
-        and not date.start_date <= named.start_date <= date.end_date  # type: ignore[operator]
+        and date.end_date < named.start_date and date.end_date - date.start_date <= MONTH  # type: ignore[operator]
+
+
+MONTH = dt.timedelta(days=31)  # a time no wider than a month: a year told is a background the narrative returns from
 
 
 def _fine(m: DateMention) -> bool:
