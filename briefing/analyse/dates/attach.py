@@ -41,6 +41,7 @@ from .attach_rules import (
     cites_an_earlier_source,
     clause_opener,
     set_aside,
+    subject_phrase_yields,
     verbless_aside,
     what_was_said,
     within_the_occasion,
@@ -232,9 +233,8 @@ def names_a_noun(text: str, m: DateMention) -> bool:
 
 
 def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
-    """"the March 26 collapse", "Monday's demolition", "a law from 1851"; but "a Monday morning statement"
-    dates the statement, which is the sentence's report, unless the sentence answers it ("answered a July 29
-    letter")."""
+    """"the March 26 collapse", "Monday's demolition", "a law from 1851"; but "a Monday morning statement" dates the
+    statement, which is the sentence's report, unless the sentence answers it ("answered a July 29 letter")."""
     rules = _rules()
     if OCCASION_LEAD.match(m.phrase) or WITHIN_AN_OCCASION.search(before, max(0, len(before) - OCCASION_REACH)):
         return False  # "in the first days of the February 2022 invasion", "during the March 2022 siege": the
@@ -474,7 +474,7 @@ def _subject_participle_yields(text: str, m: DateMention, before: str) -> bool:
     a verb in the past ("A report published on Wednesday found ...": the publishing is the news)."""
     rules = _rules()
     if (subject := rules["subject_participle"].search(before)) is None:
-        return False
+        return subject_phrase_yields(text, m.start, m.end)  # "The report into the attack on 15 March was out today"
     report = any(rules["report_noun"].match(w.lower()) for w in subject.group().split())
     at = aside.end() if (aside := rules["aside_next"].match(text, m.end)) else m.end  # ", three from Vale, were"
     verb = rules["finite_next"].match(text, at) or (None if report else rules["past_next"].match(text, at))
