@@ -164,8 +164,9 @@ def _opener_rules(data: dict) -> dict[str, re.Pattern[str]]:
     clause, a comparison, a schedule, a sequence."""
     return {
         "relative": re.compile(rf",\s*(?:{alternation(data['relative_openers'])})\b|(?<!^)\((?=[^)]*$)", re.I),
-        # (not "shortly after midnight on January 1", "before 3 a.m. on Friday", "as of 2 p.m. today": times)
-        "subordinate": re.compile(rf"\b(?:{alternation(data['subordinate_openers'])})\b(?!(?<=as)\s+(?:of|at)\b)"
+        # (not "shortly after midnight on January 1", "before 3 a.m. on Friday", "as of 2 p.m. today": times; nor
+        # "as a person of interest late Wednesday": a role)
+        "subordinate": re.compile(rf"\b(?:{alternation(data['subordinate_openers'])})\b(?!(?<=as)\s+(?:of|at|a|an)\b)"
                                   rf"(?!(?<=after)\s+{_clock_time(data)})(?!(?<=before)\s+{_clock_time(data)})", re.I),
         # (not "Before dawn Saturday, missiles hit ...", "After midnight, ...": a time of the main clause's own event)
         "fronted": re.compile(rf"^\W*(?:{alternation(data['fronted_openers'])}|"
