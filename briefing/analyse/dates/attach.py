@@ -490,7 +490,7 @@ def _fronted_participle_yields(text: str, m: DateMention, before: str) -> bool:
     came to be ("Born in 1952, she became the first woman to lead the court") never dates what the sentence tells;
     another one without a date after it ("Asked on Monday about the fire, the mayor said ...") tells its occasion."""
     opening = _rules()["fronted_participle"].match(text)
-    if opening is None or "," in flatten_places(before):
+    if opening is None or "," in flatten_places(before) or _rules()["verb_group"].search(before, opening.end()):
         return False
     comma = flatten_places(text).find(",", m.end)
     if comma < 0:

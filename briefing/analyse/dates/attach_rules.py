@@ -124,9 +124,10 @@ def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "dated": re.compile(r"\baccording\s+to\s[^,;()]*\bdated\s+$", re.I),
         # a lower-case word after the phrase that it can describe: not an adverb (-ly) or a past form (-ed)
         # ... not a past with no -ed opening its predicate ("late Sunday set up a commission", "Monday sent a")
+        # (not a verb in the past with its particle, object or complement: "last Friday made public their file")
         "noun_after": re.compile(rf"^(?:'s|’s)?\s+(?!(?:{alternation(data['not_nouns'])})\b)"
                                  rf"(?!(?:{alternation(data['irregular_pasts'])})\s+(?:up|out|off|down|back|a|an|the"
-                                 r"|its|his|her|their)\b)[a-z][a-z\-]+(?<!ly)(?<!ed)\b"),
+                                 r"|its|his|her|their|public|clear|known|available)\b)[a-z][a-z\-]+(?<!ly)(?<!ed)\b"),
         "place_head": re.compile(rf"(?:{alternation(data['place_heads'])})", re.I),
         # after a date naming the sentence's subject event, a verb of causing: "The July 29 attack triggered ..."
         "causing_verb": re.compile(rf"(?:{alternation(data['causing_verbs'])})", re.I),
