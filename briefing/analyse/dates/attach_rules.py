@@ -77,9 +77,9 @@ def build(data: dict) -> dict[str, re.Pattern[str]]:
 
 # "appear before the House committee on Wednesday", "testified before lawmakers", "bowed before television
 # cameras", "bowed before a memorial altar": in front of a body, an audience or a thing, no time; the nouns are
-# data/attachment.yml's audiences and fronts
+# data/attachment.yml's audiences and fronts; a body may be named without an article, its head word last ("brought
+# before Christchurch District Court")
 def _before_a_body(data: dict) -> str:
-    # ... or one named without an article, its head word last ("before Christchurch District Court")
     return (r"before\s+(?:(?:the|a)\s+(?-i:[A-Z])|(?:the\s+|a\s+|an\s+|(?:(?-i:[A-Z])[\w’'\-]*\s+){1,4})?"
             r"(?:[a-z]+\s+)?"
             rf"(?:{alternation(data['audiences'])})\b"

@@ -29,8 +29,9 @@ def finer(step: DateMention | None, own: DateMention | None) -> DateMention | No
     """The date a narrative phrase counts, unless the sentence's own words name a day inside it ("Five months later
     ...: the car was handed over on 18 February"), or a day of its month near the one counted ("Two days later, on
     Sunday, March 19"), or the phrase counts none and a day of the sentence's own stands right after it ("On the
-    Monday after the attack, January 6"): the writer's own date, where the count may start from a wrong day. A
-    weekday alone is read the other way round: the count, on that weekday ("two days later, on Friday")."""
+    Monday after the attack, January 6") or is a weekday anywhere ("Six days after the attack, Ardern said on
+    Thursday"): the writer's own date, where the count may start from a wrong day. A weekday alone after a count
+    that names a day is read the other way round: the count, on that weekday ("two days later, on Friday")."""
     if step is None:
         return own
     if own is None or not own.resolved:
