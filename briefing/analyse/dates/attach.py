@@ -41,12 +41,12 @@ from .attach_rules import (
     cites_an_earlier_source,
     clause_opener,
     set_aside,
-    subject_phrase_yields,
     verbless_aside,
     what_was_said,
     within_the_occasion,
 )
 from .context import possessive
+from .subject_days import subject_phrase_yields
 from .tense import has_verb, new_date
 from .words import ABBREVIATIONS, MONTHS, WEEKDAYS
 

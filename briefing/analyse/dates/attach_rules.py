@@ -165,8 +165,7 @@ def _opener_rules(data: dict) -> dict[str, re.Pattern[str]]:
     clause, a comparison, a schedule, a sequence."""
     return {
         "relative": re.compile(rf",\s*(?:{alternation(data['relative_openers'])})\b|(?<!^)\((?=[^)]*$)", re.I),
-        # (not "shortly after midnight on January 1", "before 3 a.m. on Friday", "as of 2 p.m. today": times; nor
-        # "as a person of interest late Wednesday": a role)
+        # (not "after midnight on Jan. 1", "before 3 a.m. on Friday", "as of 2 p.m. today": times; "as a": a role)
         "subordinate": re.compile(rf"\b(?:{alternation(data['subordinate_openers'])})\b(?!(?<=as)\s+(?:of|at|a|an)\b)"
                                   rf"(?!(?<=after)\s+{_clock_time(data)})(?!(?<=before)\s+{_clock_time(data)})", re.I),
         # (not "Before dawn Saturday, missiles hit ...", "After midnight, ...": a time of the main clause's own event)
@@ -236,6 +235,11 @@ def _verb_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # ("a search that began when Thompson was shot outside the hotel on Wednesday"; not "before" an audience)
         "within_clause": re.compile(rf"\b(?:when|while|after|(?!{_before_a_body(data)})before|because|until|once)\s",
                                     re.I),
+        # an aside set off by commas, with no verb of its own, before the subject's verb ("Five people arrested on
+        # January 29, three from Vale and two from TÜV SÜD, were freed on Feb. 5")
+        "aside_next": re.compile(r",\s+(?!(?:and|but|or|nor|then|yet|so)\b)"
+                                 r"(?:(?!\b(?:who|which|that|whose|where|when)\b"
+                                 rf"|\b(?-i:{alternation(data['finite_verbs'])})\b)[^,;]){{1,60}}?,"),
         # "..., the officials said Tuesday, so families should see their first payments early next year": what
         # follows "so" is a consequence to come, and the phrase is its day
         "consequence": re.compile(r",\s+so\s+(?!far\b|much\b|many\b)[^,;]*\b(?:will|would|should|could|can|may|might|"
@@ -355,11 +359,6 @@ def _unopened_rules(data: dict) -> dict[str, re.Pattern[str]]:
         "past_next": re.compile(rf"(?:(?!\b(?:who|which|that|whose|where|when|with|and|but|or|then)\b)[^,;]){{0,90}}?"
                                 rf"(?<!\bto )\b(?-i:[a-z]{{3,}}ed|{alternation(data['irregular_pasts'])})\b"
                                 r"(?!\s+by\b)"),
-        # an aside set off by commas, with no verb of its own, before the subject's verb ("Five people arrested on
-        # January 29, three from Vale and two from TÜV SÜD, were freed on Feb. 5")
-        "aside_next": re.compile(r",\s+(?!(?:and|but|or|nor|then|yet|so)\b)"
-                                 r"(?:(?!\b(?:who|which|that|whose|where|when)\b"
-                                 rf"|\b(?-i:{alternation(data['finite_verbs'])})\b)[^,;]){{1,60}}?,"),
         "object_participle": _object_participle(data),
         # ... or right after a noun, with its named agent: "the 10 million rupees pledged by Tata Sons on the evening
         # of the crash" (not after an auxiliary: "was greeted by Putin on Wednesday" is the sentence's own verb)
@@ -490,19 +489,3 @@ def verbless_aside(before: str, comma: int) -> bool:
         aside = aside[1:]
     return opened > 0 and not has_verb(WORD.findall(before[:opened].lower())) and not has_verb(aside)
 
-
-def subject_phrase_yields(text: str, start: int, end: int) -> bool:
-    """The phrase ends a prepositional phrase in the sentence's subject, no verb before it, and the verb right after
-    it has a day of its own ("The report of the inquiry into the attack on 15 March 2019 was made public today"):
-    the day names what the subject's noun is about, and the sentence tells of the noun."""
-    before = text[:start]
-    if SUBJECT_PHRASE.match(before) is None or has_verb(WORD.findall(before.lower())):
-        return False
-    return VERB_WITH_DAY.match(text, end) is not None
-
-
-# "The report of the Royal Commission into the attack on ...": a determiner, a noun and a preposition, no comma
-SUBJECT_PHRASE = re.compile(r"^\W*(?:The|A|An)\s+[^,;()]*?\b(?:of|into|on|over|about|for)\s[^,;()]*$")
-# "... was made public today", "were signed this Thursday": a passive or a copula, then a day within a few words
-VERB_WITH_DAY = re.compile(rf"\s+(?:was|were|is|are)\s+(?:[a-z]+\s+){{1,3}}?(?:today|yesterday|tonight"
-                           rf"|(?:on|this|last)\s+(?:{CALENDAR}))\b", re.I)
