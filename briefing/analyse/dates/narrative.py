@@ -113,9 +113,8 @@ def narrate(told: Sequence[Told], article_date: dt.date | None, dateline: bool =
             continue
         anchor, lost, clock = _anchored(t.text, _goes_on_to(t.text, ms, date), anchor, lost, clock)
         broad = _within_a_year(date) or broad
-        # moved on to a time it gives no day of, or to an earlier month's event: no earlier day is "that day"
         named = _last_named(t.text, [_with_year(t.text, m, heading, before) for m in ms], date, anchor) \
-            or (None if lost or _left(date, named) else named)
+            or (None if lost or _left(date, named) else named)  # gone on to no day, or back to a month: no "that day"
         before = _year_told(t.text, ms, date, before)
         week = next((m for m in reversed(ms) if names_its_weekday(m)), None) or week_after(week, date)
         dates.append(date)
