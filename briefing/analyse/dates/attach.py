@@ -104,13 +104,13 @@ def attached(text: str, m: DateMention) -> bool:
     if (m.phrase.lower().startswith("since ") and rules["first_since"].search(before)) \
             or rules["since_clause"].search(before):
         return False
-    if _subject_participle_yields(text, m, before) or _fronted_participle_yields(text, m, before):
+    if _subject_participle_yields(text, m, before) or _fronted_participle_yields(text, m, before) \
+            or subject_phrase_yields(text, m.start, m.end):
         return False
     if _in_participle_clause(text, m, before) or rules["object_relative"].search(before) \
             or rules["pronoun_relative"].search(before) or rules["object_participle"].search(before) \
             or rules["among_participle"].search(before) or rules["casualties_of"].search(before) \
-            or _agent_participle(text, m, before) \
-            or rules["hearsay_participle"].search(before):
+            or _agent_participle(text, m, before) or rules["hearsay_participle"].search(before):
         return False
     if rules["with_clause"].search(before) or FREE_RELATIVE.search(before) or cites_an_earlier_source(before) \
             or (APPOSED_PARTICIPLE.search(before) or APPOSED_RELATIVE.search(before)) \
@@ -474,7 +474,7 @@ def _subject_participle_yields(text: str, m: DateMention, before: str) -> bool:
     a verb in the past ("A report published on Wednesday found ...": the publishing is the news)."""
     rules = _rules()
     if (subject := rules["subject_participle"].search(before)) is None:
-        return subject_phrase_yields(text, m.start, m.end)  # "The report into the attack on 15 March was out today"
+        return False
     report = any(rules["report_noun"].match(w.lower()) for w in subject.group().split())
     at = aside.end() if (aside := rules["aside_next"].match(text, m.end)) else m.end  # ", three from Vale, were"
     verb = rules["finite_next"].match(text, at) or (None if report else rules["past_next"].match(text, at))
