@@ -349,11 +349,12 @@ ASIDE_CLAUSE = re.compile(r",\s+(?:where|which|who|whose)\s[^,;]*$", re.IGNORECA
 def _described_long_before(text: str, m: DateMention, anchor: DateMention | None) -> bool:
     """The day stands in a clause describing a noun ("the 67 people who died on Jan. 29") and ends over a month
     before the narrative's day: background, not a day "the same day" can mean."""
-    return anchor is not None and anchor.resolved and m.end_date < anchor.start_date - MONTH_GAP \
+    return anchor is not None and anchor.resolved and m.end_date < anchor.start_date - MONTH \
         and describes_a_noun(text, m)  # type: ignore[operator]
 
 
-MONTH_GAP = dt.timedelta(days=31)
+MONTH = dt.timedelta(days=31)  # a month: the gap that makes a described noun's day background, and the widest time
+# "the same day" may step back to (a year told is a background the narrative returns from)
 
 
 def _in_the_week_stepped_to(text: str, date: DateMention | None, days_before: DateMention | None) -> DateMention | None:
@@ -431,9 +432,6 @@ def _left(date: DateMention | None, named: DateMention | None) -> bool:
     March" after "on Tuesday"): "the same day" after it is a day of that time, not the one named before."""
     return date is not None and named is not None and date.resolved and named.resolved and not _fine(date) \
         and date.end_date < named.start_date and date.end_date - date.start_date <= MONTH  # type: ignore[operator]
-
-
-MONTH = dt.timedelta(days=31)  # a time no wider than a month: a year told is a background the narrative returns from
 
 
 def _fine(m: DateMention) -> bool:
