@@ -100,13 +100,15 @@ def _sharpen(groups: _Groups, scored: list[tuple[float, int, int]], pair: PairSc
         owners = sorted({groups.owner[g] for g in found})
         if len({groups.span(g) for g in owners}) == 1:
             a = groups.owner[vague]
-            b = owners[0] if len(owners) == 1 else _likest(groups, a, owners, pair)
+            b = _likest(groups, a, owners, pair)
             if a != b and _sharpens(groups, a, b, pair):
                 groups.merge(a, b, groups.span(b))
 
 
 def _likest(groups: _Groups, vague: int, candidates: list[int], pair: PairScore) -> int:
-    """The candidate group worded most like the vague group (the first listed on a tie)."""
+    """The candidate group worded most like the vague group (the first listed on a tie; a lone one without scoring)."""
+    if len(candidates) == 1:
+        return candidates[0]
     members = _sample(groups.members(vague))
     return max(candidates, key=lambda g: max(pair(i, j) for i in members for j in _sample(groups.members(g))))
 
