@@ -75,6 +75,9 @@ _ED_WORD = re.compile(r"\b[a-z]{2,}ed\b")
 _PAST_BEFORE = re.compile(r"\b[a-z]{2,}ed\b(?!\s+by\b)")  # no participle with its agent ("declared by him")
 _WAS = re.compile(r"\b(?:was|were|had)\b")
 _UNTIL = re.compile(r"\b(?:until|till|through)\b")
+# "until the end of the day on Friday": a word of lasting reaches the day past a few words; "what remains of the
+# plane rolled through the gates of the base on Tuesday" moves through a place
+_UNTIL_GAP = 5
 _REPORTING = re.compile(rf"\b(?:{'|'.join(REPORTING_VERBS)})\b")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -329,7 +332,8 @@ def _lasts_until(low: str, cut: int, start: int, end: int) -> bool:
     no past before the verb of lasting (an -ed word after it describes the state: "remains closed"; one with its
     agent describes the subject: "The mourning declared by the president runs until Saturday")."""
     lasting = _LASTING.search(low, cut, start)
-    return lasting is not None and _UNTIL.search(low, lasting.end(), end) is not None \
+    until = lasting and _UNTIL.search(low, lasting.end(), end)
+    return bool(until) and (until.start() >= start or len(low[until.end():start].split()) <= _UNTIL_GAP) \
         and _PAST_BEFORE.search(low, cut, lasting.start()) is None and not _WAS.search(low, cut, start)
 
 
