@@ -232,9 +232,9 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "units-since",
-        r"(?P<unit>days|weeks|months|years)\s+since\b",
+        r"(?P<unit>days?|weeks?|months?|years?)\s+since\b",
         relative.units_since,
-        "units",
+        "unit units",
         prefix=rf"(?:it\s+is|it[’']s|it\s+has\s+been)\s+(?:now\s+)?(?P<n>{NUM_RE})\s+",
         required=True,
         anchored=True,

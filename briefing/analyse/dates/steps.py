@@ -267,6 +267,9 @@ def _step(spec: dict, m: re.Match[str], anchor: DateMention) -> tuple[dt.date, d
     if "weeks" in spec:
         monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=_signed(spec["weeks"], count))
         return monday, monday + dt.timedelta(days=6)
+    if spec.get("to_the_day"):
+        months = _signed(spec["months"], count) if "months" in spec else 12 * _signed(spec["years"], count)
+        return _to_the_day(anchor, months)
     if "months" in spec:
         return _month(day, _signed(spec["months"], count))
     if "years" in spec:
@@ -338,6 +341,17 @@ def _month(day: dt.date, offset: int) -> tuple[dt.date, dt.date]:
     index = day.year * 12 + day.month - 1 + offset
     year, month = divmod(index, 12)
     return dt.date(year, month + 1, 1), dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+
+
+def _to_the_day(anchor: DateMention, months: int) -> tuple[dt.date, dt.date] | None:
+    """"three years to the day after": the anchor's day, ``months`` on; none from a wider time, whose day is not
+    known."""
+    day = anchor.start_date
+    if day is None or day != anchor.end_date:
+        return None
+    start, _ = _month(day, months)
+    moved = start.replace(day=min(day.day, calendar.monthrange(start.year, start.month)[1]))
+    return moved, moved
 
 
 def _month_day(day: dt.date, d: int) -> tuple[dt.date, dt.date] | None:
