@@ -66,8 +66,9 @@ def _apposed(text: str, at: int, mentions: list[DateMention]) -> bool:
     return any(m.precision == "day" and APPOSED.fullmatch(text, m.end, at) is not None for m in mentions)
 
 
-# "on a Tuesday morning": some Tuesday, not the one nearest the article's date ("a Monday statement" names its day)
-INDEFINITE = re.compile(r"\bon\s+a\s+$", re.IGNORECASE)
+# "on a Tuesday morning", "in the middle of a Wednesday afternoon": some Tuesday, not the one nearest the article's
+# date ("a Monday statement" names its day)
+INDEFINITE = re.compile(r"\b(?:on|of|during)\s+a\s+$", re.IGNORECASE)
 
 
 def _within_a_span(text: str, start: int, w: re.Match[str], weekday: int, mentions: list[DateMention],
