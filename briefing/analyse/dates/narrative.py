@@ -428,10 +428,12 @@ def _moved_on(date: DateMention | None, anchor: DateMention | None) -> bool:
 
 
 def _left(date: DateMention | None, named: DateMention | None) -> bool:
-    """The sentence's event is of an earlier month, or part of one, than the day last named ("stepped aside last
-    March" after "on Tuesday"): "the same day" after it is a day of that time, not the one named before."""
+    """The sentence's event is of another month, or part of one, than the day last named, before it ("stepped
+    aside last March" after "on Tuesday") or after it ("The final report, in March 2023, found ..." after "on 22
+    May 2017"): "the same day" after it is a day of that time, not the one named before."""
     return date is not None and named is not None and date.resolved and named.resolved and not _fine(date) \
-        and date.end_date < named.start_date and date.end_date - date.start_date <= MONTH  # type: ignore[operator]
+        and (date.end_date < named.start_date or date.start_date > named.end_date) \
+        and date.end_date - date.start_date <= MONTH  # type: ignore[operator]
 
 
 def _fine(m: DateMention) -> bool:

@@ -31,7 +31,7 @@ def is_anchor(m: DateMention, sentence: str | None = None) -> bool:
         return False  # "Since 11 October, importers have had to ...", "has been investigating brandy since
         # January 5": what began that day
     first = low.split(maxsplit=1)[0] if low else ""
-    if first == "by" and m.precision in DAYS and sentence is not None \
+    if first == "by" and m.precision in STOOD_BY and sentence is not None \
             and (HAD_DONE.search(sentence, m.end) or _WAS_THEN.match(sentence, m.end)
                  or _COUNT_THEN.match(sentence, m.end) if m.start == 0
                  else HAD_DONE.search(sentence, 0, m.start) or _COUNT_STOOD.search(sentence, 0, m.start)):
@@ -78,6 +78,8 @@ def _going_on(sentence: str, start: int) -> bool:
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:where|which|who|whose)\s[^,;]*$", re.IGNORECASE)
 DAYS = frozenset({"day", "weekday"})
+# "By Thursday evening" or "By March 2015", then a past perfect or a state: where things stood that day or month
+STOOD_BY = DAYS | {"month"}
 # A state or an activity going on since a day, told right before the phrase: "has been investigating",
 # "have been held", "has been on hold", "has been in detention", what stopped that day ("have not used"), or what
 # had been going on ("had been flagging the risk"); not a count since ("had been killed since Monday").

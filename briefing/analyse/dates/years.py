@@ -99,17 +99,22 @@ MONTH_NAME = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))
 YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 YEAR_SAID = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)  # "On May 20 this year": its year is given
 NARRATIVE_YEAR_DAYS = 31  # a day without a year this soon after the full date just told goes on in its year
+# ... or this soon, when the article's date would put it two or more years later: an article looking back
+# ("flew to Libya on April 15, 2017" then "came back alone on May 18", in a report of 2020)
+LOOKING_BACK_DAYS = 62
 
 
 def year_of(text: str, m: DateMention, last: DateMention, full: DateMention) -> DateMention | None:
     """``m`` read in the year of the narrative's last day (``last``, whose year ``full`` told), when that puts it
-    within a month after it ("on Oct. 8, 2023, the pipeline began to leak" then "investigators lifted an anchor
-    on Oct. 24"; a timeline's "June 18, 2023: ...", "June 19: ...", "June 22: ..."): the narrative went on in
-    that year, or into the next, which the article's own date (years later) would not give it."""
+    within a month after it, or two in an article years later ("on Oct. 8, 2023, the pipeline began to leak" then
+    "investigators lifted an anchor on Oct. 24"; a timeline's "June 18, 2023: ...", "June 19: ...", "June 22: ..."):
+    the narrative went on in that year, or into the next, which the article's own date (years later) would not give
+    it."""
     assert last.start_date is not None
     for year in (last.start_date.year, last.start_date.year + 1):  # "Dec. 30, 2023: ...", then "Jan. 2: ..."
         again = read_in_year(text, m, year)
-        if again is not None and 0 <= (again.start_date - last.start_date).days <= NARRATIVE_YEAR_DAYS:  # type: ignore[operator]
+        reach = LOOKING_BACK_DAYS if m.start_date.year - year >= 2 else NARRATIVE_YEAR_DAYS  # type: ignore[union-attr]
+        if again is not None and 0 <= (again.start_date - last.start_date).days <= reach:  # type: ignore[operator]
             if again.span == m.span:
                 return None
             return dataclasses.replace(again, origin=CARRIED, note=f"the year of ‘{full.phrase}’ told before it")
