@@ -46,7 +46,7 @@ from .attach_rules import (
     within_the_occasion,
 )
 from .context import possessive
-from .subject_days import subject_phrase_yields
+from .subject_days import describes_the_object, subject_phrase_yields
 from .tense import has_verb, new_date
 from .words import ABBREVIATIONS, MONTHS, WEEKDAYS
 
@@ -105,7 +105,7 @@ def attached(text: str, m: DateMention) -> bool:
             or rules["since_clause"].search(before):
         return False
     if _subject_participle_yields(text, m, before) or _fronted_participle_yields(text, m, before) \
-            or subject_phrase_yields(text, m.start, m.end):
+            or subject_phrase_yields(text, m.start, m.end) or describes_the_object(before):
         return False
     if _in_participle_clause(text, m, before) or rules["object_relative"].search(before) \
             or rules["pronoun_relative"].search(before) or rules["object_participle"].search(before) \
