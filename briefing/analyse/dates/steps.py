@@ -23,6 +23,7 @@ import yaml
 
 from ...model import DateMention
 from .attach import attached
+from .attach_lists import irregular_pasts
 from .resolve import NOTE_EVENT
 from .words import FULL_MONTHS, MONTHS, NUMBER_WORDS, STEP_WORDS, WEEKDAY_NUM
 
@@ -111,7 +112,9 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
             return _within(step.spec, m)  # "several days later", "in the days after the update": no count, no day
         if (m.group().lower().endswith(("after", "before", " of")) and re.match(r"\s+[\w“\"]", text[m.end():])
                 and not CLOCK_NEXT.match(text, m.end()) and not THAT_TIME.match(text, m.end())) \
-                or (m.group().lower().endswith("eve") and re.match(r"\s+of\b", text[m.end():])):
+                or (m.group().lower().endswith("eve") and re.match(r"\s+of\b", text[m.end():])) \
+                or (step.spec.get("same") and "same" in m.group().lower() and not text[:m.start()].strip(" \"“")
+                    and _same_as_a_clause().match(text, m.end()) is not None):
             event = event or (_dated_object(text, m.end(), phrases) if not HEDGED.search(text, 0, m.start()) else None)
             span = _step(step.spec, m, _edge(event, step.spec)) if event is not None and not step.spec.get("same") \
                 else None
@@ -224,6 +227,21 @@ def _clock_of_a_day_named(text: str, end: int, phrases: Sequence[DateMention]) -
 
 
 # "Three days after that, ...": after what the narrative told last, not after an event named here
+@functools.cache
+def _same_as_a_clause() -> re.Pattern[str]:
+    """ "On the same day the file came out, Scott ...", "The same day the earthquake struck, Rubio ...": a sentence
+    opening on the day of the event its clause tells, closed by a comma before the main clause, not the narrative's
+    day ("That same day the task force heard from ..." is the main clause itself)."""
+    pasts = "|".join(irregular_pasts())
+    return re.compile(rf"\s+(?:that\s+|when\s+)?(?:the|a|an|his|her|its|their|[A-Z][\w'’\-]*)\s+"
+                      rf"(?:[\w'’\-]+\s+){{0,3}}?(?:[a-z]{{2,}}ed|{pasts})\b[^,;.]*,\s+"
+                      r"(?=[A-Z]|(?:the|a|an|his|her|its|their|he|she|they|it|we)\b)(?!(?:And|But|Or|While|As|Which|Who"
+                      r"|Where|When|After|Before|With|Then)\b)"
+                      # a main clause with its verb a few words after the comma, not a name set off ("..., Abdou
+                      # Abarry, who ...")
+                      rf"(?=(?:[\w'’\-]+\s+){{0,5}}(?:[a-z]{{2,}}ed|{pasts})\b)")
+
+
 THAT_TIME = re.compile(r"\s+(?:that|this)\s*(?:[,;.]|$)", re.IGNORECASE)
 
 
