@@ -110,11 +110,7 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
             continue  # "two were rescued; two bodies were found the next day": the next day is not the rescue's
         if "n" in m.groupdict() and _count(m) is None:
             return _within(step.spec, m)  # "several days later", "in the days after the update": no count, no day
-        if (m.group().lower().endswith(("after", "before", " of")) and re.match(r"\s+[\w“\"]", text[m.end():])
-                and not CLOCK_NEXT.match(text, m.end()) and not THAT_TIME.match(text, m.end())) \
-                or (m.group().lower().endswith("eve") and re.match(r"\s+of\b", text[m.end():])) \
-                or (step.spec.get("same") and "same" in m.group().lower() and not text[:m.start()].strip(" \"“")
-                    and _same_as_a_clause().match(text, m.end()) is not None):
+        if _names_its_event(text, m, step.spec):
             event = event or (_dated_object(text, m.end(), phrases) if not HEDGED.search(text, 0, m.start()) else None)
             span = _step(step.spec, m, _edge(event, step.spec)) if event is not None and not step.spec.get("same") \
                 else None
@@ -227,6 +223,18 @@ def _clock_of_a_day_named(text: str, end: int, phrases: Sequence[DateMention]) -
 
 
 # "Three days after that, ...": after what the narrative told last, not after an event named here
+def _names_its_event(text: str, m: re.Match[str], spec: dict) -> bool:
+    """The phrase is followed by what it counts from ("a month after Putin and Kim signed a treaty", "on the eve of
+    the vote", "On the same day the file came out, ..."), not by a time ("two hours after 3 p.m.") nor by a
+    pronoun of the narrative's time ("the day after that")."""
+    low = m.group().lower()
+    return (low.endswith(("after", "before", " of")) and re.match(r"\s+[\w“\"]", text[m.end():]) is not None
+            and not CLOCK_NEXT.match(text, m.end()) and not THAT_TIME.match(text, m.end())) \
+        or (low.endswith("eve") and re.match(r"\s+of\b", text[m.end():]) is not None) \
+        or (bool(spec.get("same")) and "same" in low and not text[:m.start()].strip(" \"“")
+            and _same_as_a_clause().match(text, m.end()) is not None)
+
+
 @functools.cache
 def _same_as_a_clause() -> re.Pattern[str]:
     """ "On the same day the file came out, Scott ...", "The same day the earthquake struck, Rubio ...": a sentence
