@@ -222,7 +222,6 @@ def _clock_of_a_day_named(text: str, end: int, phrases: Sequence[DateMention]) -
     return clock is not None and any(clock.end() <= p.start <= clock.end() + 4 and p.resolved for p in phrases)
 
 
-# "Three days after that, ...": after what the narrative told last, not after an event named here
 def _names_its_event(text: str, m: re.Match[str], spec: dict) -> bool:
     """The phrase is followed by what it counts from ("a month after Putin and Kim signed a treaty", "on the eve of
     the vote", "On the same day the file came out, ..."), not by a time ("two hours after 3 p.m.") nor by a
@@ -250,6 +249,7 @@ def _same_as_a_clause() -> re.Pattern[str]:
                       rf"(?=(?:[\w'’\-]+\s+){{0,5}}(?:[a-z]{{2,}}ed|{pasts})\b)")
 
 
+# "Three days after that, ...": after what the narrative told last, not after an event named here
 THAT_TIME = re.compile(r"\s+(?:that|this)\s*(?:[,;.]|$)", re.IGNORECASE)
 
 
@@ -370,7 +370,7 @@ def _month(day: dt.date, offset: int) -> tuple[dt.date, dt.date]:
 
 
 def _to_the_day(anchor: DateMention, months: int) -> tuple[dt.date, dt.date] | None:
-    """"three years to the day after": the anchor's day, ``months`` on; none from a wider time, whose day is not
+    """ "three years to the day after": the anchor's day, ``months`` on; none from a wider time, whose day is not
     known."""
     day = anchor.start_date
     if day is None or day != anchor.end_date:
