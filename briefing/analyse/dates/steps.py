@@ -24,6 +24,7 @@ import yaml
 from ...model import DateMention
 from .attach import attached
 from .attach_lists import irregular_pasts
+from .intervals import add_months
 from .resolve import NOTE_EVENT
 from .words import FULL_MONTHS, MONTHS, NUMBER_WORDS, STEP_WORDS, WEEKDAY_NUM
 
@@ -375,8 +376,7 @@ def _to_the_day(anchor: DateMention, months: int) -> tuple[dt.date, dt.date] | N
     day = anchor.start_date
     if day is None or day != anchor.end_date:
         return None
-    start, _ = _month(day, months)
-    moved = start.replace(day=min(day.day, calendar.monthrange(start.year, start.month)[1]))
+    moved = add_months(day, months)
     return moved, moved
 
 
