@@ -624,6 +624,15 @@ PUBLISHED = [
     ("Ferry strike ends\n\nCrews voted.\n\nThe ferries sail again.\n\nThe talks began.\n\nAugust 21, 2024\n",
      None, "undated"),
     ("Ferry strike ends\nAugust 21\n\nCrews voted to return.\n", None, "undated"),
+    # a release stamp on the last line, as an agency signs its copy at the foot, and nothing but the stamp
+    ("Ferry strike ends\n\nCrews voted.\n\nThe ferries sail again.\n\nReleased 21 August 2024, 18:05 Oban time\n",
+     dt.date(2024, 8, 21), "the release line at the foot of the file"),
+    ("Ferry strike ends\n\nCrews voted to return.\n\nIssued on August 21, 2024.\n", dt.date(2024, 8, 21),
+     "the release line at the foot of the file"),
+    ("Ferry strike ends\n\nCrews voted to return.\n\nReleased on 21 August 2024, the figures showed a rise.\n",
+     None, "undated"),
+    ("Ferry strike ends\n\nReleased 21 August 2024\n\nCrews voted to return.\n\nThe ferries sail again.\n",
+     None, "undated"),  # a stamp in the middle is no foot's (nor a publication line's, which names itself)
 ]
 
 

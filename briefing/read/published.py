@@ -48,7 +48,7 @@ def dated_by_its_lines(a: Article, today: dt.date, warnings: list[Problem], show
     """``a`` with the date its dateline or a publication line gives, when it has none of its own."""
     if a.date is not None:
         return a
-    found = _dateline_date(a) or _published_line(a) or _live_update_line(a)
+    found = _dateline_date(a) or _published_line(a) or _live_update_line(a) or _foot_line(a)
     if found is None:
         return a
     date, note = not_after_today(found[0], found[1], "date", shown, today, warnings)
@@ -92,6 +92,20 @@ def _published_line(a: Article) -> tuple[dt.date, str] | None:
 
 
 _SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", "'")
+
+
+def _foot_line(a: Article) -> tuple[dt.date, str] | None:
+    """A release stamp on the file's last line ("Released 25 March 2014, 18:05 Beijing time", "Published: May 29,
+    2024"), as agencies and press offices sign their copy at the foot: when the report was written. Only a line
+    that is the stamp and nothing else, so a sentence telling of a publication is no date of the article."""
+    last = next((b for b in reversed(a.body_blocks) if b.sentences), None)
+    line = last.sentences[-1].text.split("\n")[-1] if last is not None else ""
+    date = _date(_FOOT.fullmatch(line)) if len(line) <= DATE_LINE_MAX else None
+    return (date, "the release line at the foot of the file") if date else None
+
+
+_FOOT = re.compile(rf"\s*(?:first\s+)?(?:published|posted|released|issued)\b\s*:?\s*(?:on\s+)?{CLOCK_BEFORE_DATE}"
+                   rf"{WRITTEN_DATE}{CLOCK_AFTER_DATE}(?:\s*\(?(?-i:[A-Z][a-z]+)\s+time\)?)?\s*\.?\s*$", re.I)
 
 
 def _live_update_line(a: Article) -> tuple[dt.date, str] | None:
