@@ -455,15 +455,15 @@ def _clause_stop(text: str, start: int) -> int:
 
 
 def _agent_participle(text: str, m: DateMention, before: str) -> bool:
-    """The phrase ends a participle's clause with its named agent, right after a noun that is no report ("the 10
-    million rupees pledged by Tata Sons on the evening of the crash"): the date of what was done to the noun. Not
-    when a predicate follows, making the clause part of the subject ("the ordinance adopted by the Council on 19
-    March expressly empowered ..."), unless that predicate has a day of its own; nor for a report ("In an article
-    carried by Rodong Sinmun yesterday, Putin thanked ..."), whose day is what the sentence tells."""
+    """The phrase ends a participle's clause with its named agent after a noun ("the 10 million rupees pledged by Tata
+    Sons on the evening of the crash"): what was done to the noun, not when a predicate follows ("the ordinance adopted
+    by the Council on 19 March expressly empowered ...") without a day of its own, nor to a report ("In an article
+    carried by Rodong Sinmun yesterday, ..."), unless in what was said ("said the report released ... last month")."""
     found = _rules()["agent_participle"].search(before)
-    if found is None or _rules()["report_noun"].match(found.group().split()[0].lower()):
+    said = found is not None and _rules()["said_of"].search(before, 0, found.start()) is not None
+    if found is None or not said and _rules()["report_noun"].match(found.group().split()[0].lower()):
         return False
-    return _date_stays_the_nouns(text, m.end)
+    return said or _date_stays_the_nouns(text, m.end)
 
 
 def _subject_participle_yields(text: str, m: DateMention, before: str) -> bool:

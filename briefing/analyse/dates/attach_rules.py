@@ -149,6 +149,9 @@ def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # a determiner right before the phrase: "a Thursday hearing" names an event
         "determiner_before": re.compile(rf"\b(?:{alternation(data['determiners'])})\s+$", re.I),
         # what may stand before a report that a sentence is about: its start, or what was said ("said its")
+        # a noun opening what was said: "said the report ...", "argued that the ruling ..."
+        "said_of": re.compile(rf"\b(?:{alternation(data['complement_words'])})\s+(?:that\s+)?"
+                              rf"(?:(?:{alternation(data['determiners'])})\s+)?(?:[a-z]+\s+){{0,2}}$", re.I),
         "subject_before": re.compile(rf"(?:^|\b(?:{alternation(data['complement_words'])}|that)\s+)\W*"
                                      rf"(?:(?:{alternation(data['determiners'])})\s+)?(?:[a-z]+\s+){{0,2}}$", re.I),
         "of_before": re.compile(rf"\b(?!(?:{alternation(data['time_nouns'])})\b)[a-z]+\s+of\s+$", re.I),
