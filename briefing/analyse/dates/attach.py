@@ -37,6 +37,8 @@ from .attach_rules import (
     OPENING_NAME_APPOSED,
     OWNED_NOUN_BEFORE,
     SET_OFF_END,
+    SUBJECT_OF,
+    YEAR_SET_OFF,
     build,
     cites_an_earlier_source,
     clause_opener,
@@ -356,9 +358,6 @@ def _names_the_subject(text: str, m: DateMention, before: str) -> bool:
         and OWN_DAY.search(rest, verb.end()) is None
 
 
-SUBJECT_OF = re.compile(r"\W*the\s+(?:[a-z\-]+\s+)?[a-z\-]{4,}\s+of\s+", re.IGNORECASE)  # "The crush of "
-# "Oct. 29, 2022," before the verb, perhaps with an apposition ("of December 1939, the previous worst, killed")
-YEAR_SET_OFF = re.compile(r"(?:,\s+\d{4})?(?:,\s+(?:the|a|an)\s+[\w’'\- ]{1,40}?,(?=\s))?,?", re.IGNORECASE)
 VERB_NEXT = re.compile(r"\s+(?:also\s+)?([a-z]+)\b")
 SUBJECT_VERBS = frozenset("was were is are remains remained".split())
 

@@ -14,6 +14,12 @@ from .words import FULL_MONTHS, HOLIDAYS, NUMBER_WORDS, REPORT_VERBS, WEEKDAYS
 # dictator executed in 1946, as a national hero" (not a source's saying: ", the ministry confirmed on Monday,").
 APPOSED_PARTICIPLE = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){{0,3}}?(?!(?:{'|'.join(REPORT_VERBS)})\b)"
                                 r"[a-z]{3,}ed\s+(?:(?:in|on|at|during)\s+)?$", re.IGNORECASE)
+# The subject's event named with its date, the verb after it: "The crush of ", "The magnitude 9.0 quake of "
+SUBJECT_OF = re.compile(r"\W*the\s+(?:[a-z\-]+\s+(?:\d+(?:\.\d)?\s+)?)?[a-z\-]{4,}\s+of\s+", re.IGNORECASE)
+# ... "Oct. 29, 2022," before the verb, perhaps with an apposition ("of December 1939, the previous worst, killed") or
+# a second subject ("of March 11, 2011 and the tsunami it raised killed")
+YEAR_SET_OFF = re.compile(r"(?:,\s+\d{4})?(?:,\s+(?:the|a|an)\s+[\w’'\- ]{1,40}?,(?=\s))?,?"
+                          r"(?:\s+and\s+the\s+[a-z\-]+(?:\s+(?:it|that)\s+[a-z]+ed)?(?=\s+[a-z]+ed\b))?", re.I)
 # The comma closing the aside; a participle after it ("..., a Utah judge ruled on Monday, rejecting a bid") shows
 # the words before were a source's finite verb set after what it said, not a noun's description.
 SET_OFF_END = re.compile(r"\s*,(?!\s*[a-z]+ing\b)")
