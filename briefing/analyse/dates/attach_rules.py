@@ -95,7 +95,7 @@ def _before_a_body(data: dict) -> str:
 def _sequence_opener(data: dict) -> str:
     """"after", "before", "since" or "until" opening a time the event is set against; not "before" an audience, nor
     "after" right after a verb it makes a pursuit of ("went after the gunman on Wednesday night" chased him then)."""
-    chasing = data["chasing_verbs"].split()
+    chasing = data["chasing_verbs"].split() + data["moments"].split()  # "minutes after it left on May 8": that day
     # each checked only once its opener has matched: a look behind at every place of the text costs the reading
     openers = "|".join(opener + "".join(rf"(?<!\b{verb}\s{opener})" for verb in chasing)
                        for opener in data["sequence_openers"].split())
