@@ -94,10 +94,10 @@ def _before_a_body(data: dict) -> str:
 
 def _sequence_opener(data: dict) -> str:
     """"after", "before", "since" or "until" opening a time the event is set against; not "before" an audience, nor
-    "after" right after a verb it makes a pursuit of ("went after the gunman on Wednesday night" chased him then)."""
-    chasing = data["chasing_verbs"].split() + data["moments"].split()  # "minutes after it left on May 8": that day
+    "after" a verb it makes a pursuit of ("went after the gunman") or a gap of moments ("minutes after it left")."""
+    words = data["chasing_verbs"].split() + data["moments"].split()
     # each checked only once its opener has matched: a look behind at every place of the text costs the reading
-    openers = "|".join(opener + "".join(rf"(?<!\b{verb}\s{opener})" for verb in chasing)
+    openers = "|".join(opener + "".join(rf"(?<!\b{word}\s{opener})" for word in words)
                        for opener in data["sequence_openers"].split())
     return rf"\b(?!{_before_a_body(data)})(?:{openers})\s+"
 
@@ -155,11 +155,11 @@ def _phrase_rules(data: dict) -> dict[str, re.Pattern[str]]:
         # a determiner right before the phrase: "a Thursday hearing" names an event
         "determiner_before": re.compile(rf"\b(?:{alternation(data['determiners'])})\s+$", re.I),
         # what may stand before a report that a sentence is about: its start, or what was said ("said its")
-        # a noun opening what was said: "said the report ...", "argued that the ruling ..."
-        "said_of": re.compile(rf"\b(?:{alternation(data['complement_words'])})\s+(?:that\s+)?"
-                              rf"(?:(?:{alternation(data['determiners'])})\s+)?(?:[a-z]+\s+){{0,2}}$", re.I),
         "subject_before": re.compile(rf"(?:^|\b(?:{alternation(data['complement_words'])}|that)\s+)\W*"
                                      rf"(?:(?:{alternation(data['determiners'])})\s+)?(?:[a-z]+\s+){{0,2}}$", re.I),
+        # ... and a noun opening what was said, not the sentence: "said the report ...", "argued that the ruling ..."
+        "said_of": re.compile(rf"\b(?:{alternation(data['complement_words'])})\s+(?:that\s+)?"
+                              rf"(?:(?:{alternation(data['determiners'])})\s+)?(?:[a-z]+\s+){{0,2}}$", re.I),
         "of_before": re.compile(rf"\b(?!(?:{alternation(data['time_nouns'])})\b)[a-z]+\s+of\s+$", re.I),
         # "a law from 1851": a year after a noun, not after a verb ("dates from", "applied from")
         "noun_from": re.compile(r"\b[a-z]+(?<!ed)(?<!s)\s+$", re.I),
