@@ -119,7 +119,8 @@ def counted(text: str, anchor: DateMention | None, named: DateMention | None = N
                 return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], None, None, True, NOTE_EVENT)
             return DateMention(m.group(), m.start(), m.end(), step.spec["precision"], span[0], span[1], True,
                                f"counted from ‘{event.phrase}’, the event it names", "narrative")
-        if BOUND.search(text, 0, m.start()):  # "More than two weeks later": past that day, on none the words give
+        if BOUND.search(text, 0, m.start()) and not (step.spec.get("same") and UNDER.search(text, 0, m.start())):
+            # "More than two weeks later": past that day, on none the words give; "less than an hour later" is on it
             return _within(step.spec, m)
         if step.spec.get("bound"):  # "back in the job within a week": some day of that stretch, not the one before
             if TO_COME.search(text, 0, m.start()):
@@ -194,6 +195,7 @@ _BOUNDS = r"(?:more|less)\s+than|over|under|at\s+least|at\s+most|up\s+to"
 HEDGED = re.compile(rf"\b(?:for|nearly|almost|about|around|some|within|roughly|{_BOUNDS})\s*$", re.IGNORECASE)
 # "more than two weeks later", "less than a week earlier": a bound on the count, which then dates no day
 BOUND = re.compile(rf"\b(?:fewer\s+than|{_BOUNDS})\s*$", re.IGNORECASE)
+UNDER = re.compile(r"\b(?:less\s+than|fewer\s+than|under|at\s+most|up\s+to)\s*$", re.IGNORECASE)  # an upper bound
 
 
 def _dated_object(text: str, after: int, phrases: Sequence[DateMention]) -> DateMention | None:
