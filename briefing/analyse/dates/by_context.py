@@ -181,12 +181,15 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int,
             return None  # "Before that, Putin visited": what follows goes on at that other, undated time
         k -= 1
     gap = 1 if k == i - 1 else 0  # paragraphs the sentence may be from the one it continues
+    how = BEFORE
     if k == i - 1 and k > 0 and dates[k] is None and told[k].earlier and not told[k].label and not t.earlier \
             and adds_to_told(t.text):
         k, gap = k - 1, 2  # a step back in between ("Investigators believe the transformer had failed before")
         # is an aside: a sentence adding to what was told ("The department also asked ...") goes on past it
     elif k == i - 1 and k > 0 and dates[k] is None and told[k].plans and not told[k].label and not t.plans:
         k, gap = k - 1, 2  # so is a word on what is to come ("The treaty will take effect once ratified")
+    elif k == i - 1 and k > 0 and _quotation_between(told, dates, k, t):
+        k, gap, how = k - 1, 2, PAST_QUOTATION  # and so is a quotation set apart in a paragraph of its own
     p, d = told[k], dates[k]
     if p.label or not 0 <= t.block - p.block <= gap or not _lendable(d):
         return None  # the next paragraph may go on with the sentence right before it, not with an earlier one
@@ -212,8 +215,22 @@ def _continued(told: Sequence[Told], dates: list[DateMention | None], i: int,
     if not t.family and SAID.search(t.text) and d.end_date - d.start_date > dt.timedelta(days=1):  # type: ignore[union-attr,operator]
         return None  # a statement is news of a day: a month the sentence before was about is another time
     if t.leans or t.reports or _same_document(t.text, p.text) or _speaker_goes_on(t, p):
-        return k, BEFORE
+        return k, how
     return None
+
+
+def _quotation_between(told: Sequence[Told], dates: list[DateMention | None], k: int, t: Told) -> bool:
+    """Sentence ``k``, undated, is a paragraph of its own right before the one sentence ``t`` opens, and quotes
+    someone (wire copy sets a quote apart between two paragraphs of one account: "The state got $60 million on
+    Thursday." / "\"Every dollar counts,\" the governor said." / "Buttigieg called the money a down payment.").
+    One that is no paragraph of its own, or steps back in time, may start a matter of its own."""
+    q = told[k]
+    return dates[k] is None and not q.label and not q.earlier and q.block == t.block - 1 \
+        and told[k - 1].block == q.block - 1 and QUOTATION_MARK.search(q.text) is not None and not shifts_time(q.text)
+
+
+QUOTATION_MARK = re.compile(r"[\"“”]")
+PAST_QUOTATION = "the sentence before the quotation"
 
 
 def _said_of(p: Told) -> bool:
