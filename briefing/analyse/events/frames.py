@@ -411,9 +411,11 @@ def _main_clause(text: str) -> str:
     first = parts[0]
     if len(parts) > 1 and FRONTED.match(first) and not _past_verb(first):
         return parts[1]  # "In a televised address, Yoon called ...": "televised" describes the address
-    if len(parts) > 2 and not PAST.search(first) and ASIDE.match(parts[1]) and not SAYS.match(parts[2]):
-        # "Trump, who was joined by Vance, first stopped at ...": the subject, then its verb after the aside
-        # about it; not "Mauger, who led the search, said ...": the saying is no thing done of the story's
+    if len(parts) > 2 and not PAST.search(first) and (ASIDE.match(parts[1]) or BARE_ASIDE.fullmatch(parts[1])) \
+            and not SAYS.match(parts[2]):
+        # "Trump, who was joined by Vance, first stopped at ...", "Saman Kunan, 38, lost consciousness": the
+        # subject, then its verb after the aside about it; not "Mauger, who led the search, said ...": the
+        # saying is no thing done of the story's
         return first + " " + CLAUSE_CUT.split(parts[2], maxsplit=1)[0]
     return first
 
@@ -425,6 +427,10 @@ CLAUSE_CUT = re.compile(r",(?!\d{3}(?!\d))|[;(]|(?:(?<=^\d)|(?<=^\d\d)):|:(?!\d\
 SAYS = re.compile(r"\s*(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes)\b")
 # An aside about the subject, set off by commas: a relative clause or a noun phrase in apposition.
 ASIDE = re.compile(r"\s*(?:who|which|whose|the|a|an|one\s+of|its|his|her|their)\b", re.IGNORECASE)
+# An aside with no article to open it: an age ("38", "aged 52"), a name ("Valeepoan"), a phrase naming or leading
+# the subject ("known as RESTORE", "led by the mayor", "among them a woman") or a participle ("speaking beside him").
+BARE_ASIDE = re.compile(r"\s*(?:\d{1,3}|aged\s+\d{1,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+                        r"|(?:among\s+them|known\s+as|led\s+by|[a-z]{2,}ing)\b.*)\s*")
 
 
 # A phrase opening the sentence with a preposition or a participle ("At the end of the talks,", "As evidence,",
