@@ -427,10 +427,11 @@ CLAUSE_CUT = re.compile(r",(?!\d{3}(?!\d))|[;(]|(?:(?<=^\d)|(?<=^\d\d)):|:(?!\d\
 SAYS = re.compile(r"\s*(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes)\b")
 # An aside about the subject, set off by commas: a relative clause or a noun phrase in apposition.
 ASIDE = re.compile(r"\s*(?:who|which|whose|the|a|an|one\s+of|its|his|her|their)\b", re.IGNORECASE)
-# An aside with no article to open it: an age ("38", "aged 52"), a name ("Valeepoan"), a phrase naming or leading
-# the subject ("known as RESTORE", "led by the mayor", "among them a woman") or a participle ("speaking beside him").
+# An aside with no article to open it: an age ("38", "aged 52"), a name ("Valeepoan"), a phrase naming, leading or
+# counting the subject ("known as RESTORE", "led by the mayor", "among them a woman", "two of them pilots") or a
+# participle ("speaking beside him").
 BARE_ASIDE = re.compile(r"\s*(?:\d{1,3}|aged\s+\d{1,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-                        r"|(?:among\s+them|known\s+as|led\s+by|[a-z]{2,}ing)\b.*)\s*")
+                        r"|(?:among\s+them|known\s+as|led\s+by|[a-z]{2,}ing|(?:[\w\-]+\s+){1,3}of\s+them)\b.*)\s*")
 
 
 # A phrase opening the sentence with a preposition or a participle ("At the end of the talks,", "As evidence,",
