@@ -15,6 +15,7 @@ import re
 
 from ...model import Frame, Region
 from ..dates.attach import irregular_pasts
+from .asides import SAYS, subject_aside
 from .lexicon import Action, Lexicon, Trigger, lexicon
 
 SUBORDINATORS = frozenset("after since following before when while as because until which who whom whose that where "
@@ -411,8 +412,7 @@ def _main_clause(text: str) -> str:
     first = parts[0]
     if len(parts) > 1 and FRONTED.match(first) and not _past_verb(first):
         return parts[1]  # "In a televised address, Yoon called ...": "televised" describes the address
-    if len(parts) > 2 and not PAST.search(first) and (ASIDE.match(parts[1]) or BARE_ASIDE.fullmatch(parts[1])) \
-            and not SAYS.match(parts[2]):
+    if len(parts) > 2 and not PAST.search(first) and subject_aside(parts[1]) and not SAYS.match(parts[2]):
         # "Trump, who was joined by Vance, first stopped at ...", "Saman Kunan, 38, lost consciousness": the
         # subject, then its verb after the aside about it; not "Mauger, who led the search, said ...": the
         # saying is no thing done of the story's
@@ -423,15 +423,6 @@ def _main_clause(text: str) -> str:
 # Where a clause ends: not in a figure ("4,300") or a time of day ("At 1:53 a.m., he placed ..."), though a live
 # entry's stamp opening the sentence ("5:01 p.m.: The charges went off") is cut at its colons: live.py reads it.
 CLAUSE_CUT = re.compile(r",(?!\d{3}(?!\d))|[;(]|(?:(?<=^\d)|(?<=^\d\d)):|:(?!\d\d\s*[ap]\.?m\b)|\s[\u2013\u2014]\s")
-# A verb of saying opening what follows an aside ("..., said ...").
-SAYS = re.compile(r"\s*(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes)\b")
-# An aside about the subject, set off by commas: a relative clause or a noun phrase in apposition.
-ASIDE = re.compile(r"\s*(?:who|which|whose|the|a|an|one\s+of|its|his|her|their)\b", re.IGNORECASE)
-# An aside with no article to open it: an age ("38", "aged 52"), a name ("Valeepoan"), a phrase naming, leading or
-# counting the subject ("known as RESTORE", "led by the mayor", "among them a woman", "two of them pilots") or a
-# participle ("speaking beside him").
-BARE_ASIDE = re.compile(r"\s*(?:\d{1,3}|aged\s+\d{1,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-                        r"|(?:among\s+them|known\s+as|led\s+by|[a-z]{2,}ing|(?:[\w\-]+\s+){1,3}of\s+them)\b.*)\s*")
 
 
 # A phrase opening the sentence with a preposition or a participle ("At the end of the talks,", "As evidence,",
