@@ -456,7 +456,9 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
     in the present perfect ("The body has been given to his mother, his team
     said Saturday"), or as going on ("is now receiving care at home"), or as a state before the saying ("92
     people remained unaccounted for, the governor said Tuesday"): the news of that day. So is a pledge, an
-    apology or testimony (``Told.telling``): it is done in the telling. A past announcement of what is to come
+    apology or testimony (``Told.telling``): it is done in the telling. So is what was said when the sentence names
+    its action by a noun only and steps nowhere back ("said in a statement Monday that it welcomed the decision",
+    not "told reporters on Monday that 35 people had been invited"). A past announcement of what is to come
     ("announced that France would hold a day of mourning on Monday, Dec. 23") is news of a day the sentence does
     not give.
     """
@@ -466,7 +468,7 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
             and date.start > first.start:
         return first
     if date is not None and t.family and not t.telling and not t.plans \
-            and (t.stated or t.reports or t.recent or t.earlier) \
+            and (t.stated or t.recent or t.earlier or t.reports and HAD_AFTER.search(t.text, date.end) is not None) \
             and is_reporting_date(date, t.text) and not future_after(t.text, date.end) \
             and not stance_after(t.text, date.end) and not state_before(t.text, date.start) \
             and not HAD_DONE_ACTIVE.search(t.text, date.end) \
@@ -478,6 +480,12 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
         return None  # "Macron announced that France would hold a day of mourning on Monday, Dec. 23": the
         # announcement is the news, on a day the sentence does not give
     return date
+
+
+# "had" after the saying's date: what was said steps back before the saying ("told reporters on Monday that 35
+# people had been invited"). With no verb of its own for the action ("said Monday that it welcomed the decision"),
+# and no step back, what was said is the day's news.
+HAD_AFTER = re.compile(r"\bhad\b")
 
 
 # A past announcement of what is to come, the date after it: the day of what was announced
