@@ -15,7 +15,6 @@ BARE_ASIDE = re.compile(r"\s*(?:\d{1,3}|aged\s+\d{1,3}|[A-Z][a-z]+(?:\s+[A-Z][a-
                         r"|(?:among\s+them|known\s+as|led\s+by|[a-z]{2,}ing|(?:[\w\-]+\s+){1,3}of\s+them)\b.*)\s*")
 
 
-
 def subject_aside(part: str) -> bool:
     """``part``, set off by commas right after the subject, is an aside about it, not the predicate."""
     return ASIDE.match(part) is not None or BARE_ASIDE.fullmatch(part) is not None
