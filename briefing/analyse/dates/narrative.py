@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from ...model import DateMention
 from .attach import attached, describes_a_noun, names_a_noun
 from .attach_lists import irregular_pasts
+from .attach_rules import HAD
 from .bare_weekdays import with_bare_weekdays
 from .by_context import by_context
 from .context import possessive
@@ -468,7 +469,7 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
             and date.start > first.start:
         return first
     if date is not None and t.family and not t.telling and not t.plans \
-            and (t.stated or t.recent or t.earlier or t.reports and HAD_AFTER.search(t.text, date.end) is not None) \
+            and (t.stated or t.recent or t.earlier or t.reports and HAD.search(t.text, date.end) is not None) \
             and is_reporting_date(date, t.text) and not future_after(t.text, date.end) \
             and not stance_after(t.text, date.end) and not state_before(t.text, date.start) \
             and not HAD_DONE_ACTIVE.search(t.text, date.end) \
@@ -480,12 +481,6 @@ def _own_date(mentions: list[DateMention], t: Told) -> DateMention | None:
         return None  # "Macron announced that France would hold a day of mourning on Monday, Dec. 23": the
         # announcement is the news, on a day the sentence does not give
     return date
-
-
-# "had" after the saying's date: what was said steps back before the saying ("told reporters on Monday that 35
-# people had been invited"). With no verb of its own for the action ("said Monday that it welcomed the decision"),
-# and no step back, what was said is the day's news.
-HAD_AFTER = re.compile(r"\bhad\b")
 
 
 # A past announcement of what is to come, the date after it: the day of what was announced

@@ -191,11 +191,12 @@ TO_COME = re.compile(r"\b(?:could|would|will|may|might|should|can|expects?|expec
                      re.IGNORECASE)
 OBJECT_REACH = 60  # characters from "after" to the date of what it is after: "after Yoon's declaration of December 3"
 # "more than a month after", "for two weeks after": a bound or a stretch of time, which dates no day of its own
-_BOUNDS = r"(?:more|less)\s+than|over|under|at\s+least|at\s+most|up\s+to"
+_UPPER = r"less\s+than|under|at\s+most|up\s+to"  # an upper bound: "less than an hour later" may be that day
+_BOUNDS = rf"more\s+than|over|at\s+least|{_UPPER}"
 HEDGED = re.compile(rf"\b(?:for|nearly|almost|about|around|some|within|roughly|{_BOUNDS})\s*$", re.IGNORECASE)
 # "more than two weeks later", "less than a week earlier": a bound on the count, which then dates no day
 BOUND = re.compile(rf"\b(?:fewer\s+than|{_BOUNDS})\s*$", re.IGNORECASE)
-UNDER = re.compile(r"\b(?:less\s+than|fewer\s+than|under|at\s+most|up\s+to)\s*$", re.IGNORECASE)  # an upper bound
+UNDER = re.compile(rf"\b(?:fewer\s+than|{_UPPER})\s*$", re.IGNORECASE)
 
 
 def _dated_object(text: str, after: int, phrases: Sequence[DateMention]) -> DateMention | None:
