@@ -246,9 +246,10 @@ def _describes_a_noun(text: str, m: DateMention, before: str) -> bool:
     if m.phrase.lower().startswith("from ") and m.precision in ("year", "decade") \
             and rules["noun_from"].search(before):
         return True
-    if m.precision == "year" and NAME_AFTER.match(text, m.end) and rules["determiner_before"].search(before) \
-            and not OCCASION_BEFORE.search(before):
-        return True  # "including the 1972 Simla Agreement", "blamed for the 2008 Mumbai attacks": a name's year
+    if m.precision == "year" and NAME_AFTER.match(text, m.end) and (rules["noun_lead"].match(m.phrase) or
+                                                                    rules["determiner_before"].search(before)
+                                                                    and not OCCASION_BEFORE.search(before)):
+        return True  # "the 1972 Simla Agreement", "blamed for the 2008 Mumbai attacks", "over 2016 Nice attack"
     if OWNED_NOUN_BEFORE.search(before) and not rules["place_head"].fullmatch(before.split()[-1]):
         return True  # "a review of its role in the bank's collapse last month": the collapse's time
     if owned:  # "The Friday assault" is Friday's, as "yesterday's collapse" is yesterday's

@@ -73,12 +73,12 @@ class Lexicon:
         for m in self.pattern.finditer(low):
             capital = m.start() > 0 and text[m.start()].isupper()
             form = _verb_form(m.group(), text, m.start(), self.bare)
+            # a fixed phrase ("rolled back", "back to normal") says what it says without an object word
+            near = {} if " " in m.group() else self._objects_at(text, low, m.start(), m.end(), self.forms[m.group()])
             for action, verbal, participle in self.forms[m.group()]:
                 if verbal and (capital or not form):
                     continue  # a name ("State Duma"), a noun ("a container ship"), an adjective ("the fallen span")
-                # a fixed phrase ("rolled back", "back to normal") says what it says without an object word
-                fits = " " in m.group() or self._object_fits(action, text, low, m.start(), m.end(), participle)
-                if (action, m.start()) in excluded or not fits:
+                if (action, m.start()) in excluded or near.get(action, 0) is None:
                     continue
                 known = found.get((action, m.start()))
                 if known is not None:
@@ -119,22 +119,34 @@ class Lexicon:
         return any(self.actions[action].speech and not verbal
                    for word in (stem, stem.removesuffix("s")) for action, verbal, _ in self.forms.get(word, ()))
 
-    def _object_fits(self, action: str, text: str, low: str, start: int, end: int, participle: bool) -> bool:
-        """One of the action's object words follows within five words; for a participle ("treaty signed",
-        "the bill was approved") it may stand in the three words before instead. The object word ``<name>`` is a
-        name right after the verb ("ousted Altman") or, for a passive, opening its clause ("Altman was fired").
-        ``low`` is ``text`` lower-cased, as the caller has it already."""
+    def _objects_at(self, text: str, low: str, start: int, end: int,
+                    entries: tuple[tuple[str, bool, bool], ...]) -> dict[str, int | None]:
+        """For each action of a word that needs an object word: how near its nearest one stands (None: none).
+        When a word's senses each find one ("found him guilty on all counts": a verdict by "guilty", a find by
+        "all"), only the nearest counts: the word right after the verb says what it means."""
+        near = {action: self._object_at(action, text, low, start, end, participle)
+                for action, _, participle in entries if self.actions[action].objects}
+        nearest = min((rank for rank in near.values() if rank is not None), default=None)
+        return {action: rank if rank == nearest else None for action, rank in near.items()}
+
+    def _object_at(self, action: str, text: str, low: str, start: int, end: int, participle: bool) -> int | None:
+        """Where the action's first object word stands: within five words after (their place, 1 to 5); for a
+        participle ("treaty signed", "the bill was approved") in the three words before or opening a passive's
+        clause instead (0). The object word ``<name>`` is a name right after the verb ("ousted Altman"; 1) or,
+        for a passive, opening its clause ("Altman was fired"; 0). None when there is none. ``low`` is ``text``
+        lower-cased, as the caller has it already."""
         wanted = self.actions[action].objects
-        if not wanted:
-            return True
         after = re.findall(r"[a-z][a-z\-]*", low[end:end + 60])[:5]
         subject = _passive_subject(low, start, participle)
         before = re.findall(r"[a-z][a-z\-]*", low[max(0, start - 40):start])[-3:] if participle else []
-        if any(w in wanted for w in (*after, *before, *subject)):
-            return True
-        named = NAME_AFTER.match(text, end) is not None \
-            or bool(subject) and NAME_AFTER.match(text, _clause_start(low, start)) is not None
-        return NAME_OBJECT in wanted and named
+        if any(w in wanted for w in (*before, *subject)):
+            return 0
+        place = next((k for k, w in enumerate(after, 1) if w in wanted), None)
+        if place is not None or NAME_OBJECT not in wanted:
+            return place
+        if bool(subject) and NAME_AFTER.match(text, _clause_start(low, start)) is not None:
+            return 0
+        return 1 if NAME_AFTER.match(text, end) is not None else None
 
 
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
