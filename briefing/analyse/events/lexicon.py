@@ -120,33 +120,33 @@ class Lexicon:
                    for word in (stem, stem.removesuffix("s")) for action, verbal, _ in self.forms.get(word, ()))
 
     def _objects_at(self, text: str, low: str, start: int, end: int,
-                    entries: tuple[tuple[str, bool, bool], ...]) -> dict[str, int | None]:
+                    entries: tuple[tuple[str, bool, bool], ...]) -> dict[str, float | None]:
         """For each action of a word that needs an object word: how near its nearest one stands (None: none).
         When a word's senses each find one ("found him guilty on all counts": a verdict by "guilty", a find by
-        "all"), only the nearest counts: the word right after the verb says what it means."""
+        "all"; "were found guilty", though "all" opens the passive's clause), only the nearest counts: the word
+        right after the verb says what it means."""
         near = {action: self._object_at(action, text, low, start, end, participle)
                 for action, _, participle in entries if self.actions[action].objects}
         nearest = min((rank for rank in near.values() if rank is not None), default=None)
         return {action: rank if rank == nearest else None for action, rank in near.items()}
 
-    def _object_at(self, action: str, text: str, low: str, start: int, end: int, participle: bool) -> int | None:
+    def _object_at(self, action: str, text: str, low: str, start: int, end: int, participle: bool) -> float | None:
         """Where the action's first object word stands: within five words after (their place, 1 to 5); for a
         participle ("treaty signed", "the bill was approved") in the three words before or opening a passive's
-        clause instead (0). The object word ``<name>`` is a name right after the verb ("ousted Altman"; 1) or,
-        for a passive, opening its clause ("Altman was fired"; 0). None when there is none. ``low`` is ``text``
-        lower-cased, as the caller has it already."""
+        clause instead (1.5: nearer than any but the word right after). The object word ``<name>`` is a name right
+        after the verb ("ousted Altman"; 1) or, for a passive, opening its clause ("Altman was fired"; 1.5). None
+        when there is none. ``low`` is ``text`` lower-cased, as the caller has it already."""
         wanted = self.actions[action].objects
         after = re.findall(r"[a-z][a-z\-]*", low[end:end + 60])[:5]
         subject = _passive_subject(low, start, participle)
         before = re.findall(r"[a-z][a-z\-]*", low[max(0, start - 40):start])[-3:] if participle else []
-        if any(w in wanted for w in (*before, *subject)):
-            return 0
-        place = next((k for k, w in enumerate(after, 1) if w in wanted), None)
-        if place is not None or NAME_OBJECT not in wanted:
-            return place
-        if bool(subject) and NAME_AFTER.match(text, _clause_start(low, start)) is not None:
-            return 0
-        return 1 if NAME_AFTER.match(text, end) is not None else None
+        place: float | None = next((k for k, w in enumerate(after, 1) if w in wanted), None)
+        if place == 1 or place is None and NAME_OBJECT in wanted and NAME_AFTER.match(text, end) is not None:
+            return 1
+        if any(w in wanted for w in (*before, *subject)) \
+                or NAME_OBJECT in wanted and bool(subject) and NAME_AFTER.match(text, _clause_start(low, start)):
+            return BEFORE_OBJECT
+        return place
 
 
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
@@ -165,6 +165,7 @@ def _clause_start(low: str, start: int) -> int:
 
 
 NAME_OBJECT = "<name>"  # an object word standing for a name
+BEFORE_OBJECT = 1.5  # the rank of an object word before a participle: nearer than all but the word right after it
 # A name: one or two capitalised words, not a month or a day ("names Oct. 8 as the day"), nor a speaker.
 NAME_AFTER = re.compile(rf"\s*(?!(?:{'|'.join(stem.capitalize() for stem in (*MONTH_STEMS, *WEEKDAY_STEMS))})[a-z]*\b)"
                         r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\b(?!\s+(?:said|says|told))")
