@@ -275,7 +275,8 @@ def _named(m: re.Match[str]) -> bool:
     if words[0] == "the":
         words = words[1:]
     # "in Saturday's referendum", "at Monday's hearing": a time's occasion, not a place
-    return bool(words) and re.sub(r"['’]s$", "", words[0]) not in NOT_PLACES and words[-1].lower() not in COMPANY_HEADS
+    first = words[0].removesuffix("'s").removesuffix("’s") if words else ""
+    return bool(words) and first not in NOT_PLACES and words[-1].lower() not in COMPANY_HEADS
 
 
 # The last word of a company's name: "deposits at Silicon Valley Bank" name no place the event happened in.

@@ -78,9 +78,9 @@ class Lexicon:
             entries = [e for e in self.forms[m.group()]
                        if not (e[1] and (capital or not form)) and (e[0], m.start()) not in excluded]
             # a fixed phrase ("rolled back", "back to normal") says what it says without an object word
-            near = {} if " " in m.group() else self._objects_at(text, low, m.start(), m.end(), entries)
+            unfit = set() if " " in m.group() else self._without_object(text, low, m.start(), m.end(), entries)
             for action, verbal, participle in entries:
-                if near.get(action, 0) is None:
+                if action in unfit:
                     continue
                 known = found.get((action, m.start()))
                 if known is not None:
@@ -121,32 +121,33 @@ class Lexicon:
         return any(self.actions[action].speech and not verbal
                    for word in (stem, stem.removesuffix("s")) for action, verbal, _ in self.forms.get(word, ()))
 
-    def _objects_at(self, text: str, low: str, start: int, end: int,
-                    entries: list[tuple[str, bool, bool]]) -> dict[str, float | None]:
-        """For each action of a word that needs an object word: how near its nearest one stands (None: none).
-        When a word's senses each find one ("found him guilty on all counts": a verdict by "guilty", a find by
-        "all"; "were found guilty", though "all" opens the passive's clause), only the nearest counts: the word
-        right after the verb says what it means."""
+    def _without_object(self, text: str, low: str, start: int, end: int,
+                        entries: list[tuple[str, bool, bool]]) -> set[str]:
+        """The senses of a word that need an object word and lack one. When its senses each find one ("found him
+        guilty on all counts": a verdict by "guilty", a find by "all"; "were found guilty", though "all" opens the
+        passive's clause), only the nearest counts: the word right after the verb says what it means."""
         wanting = [(action, participle) for action, _, participle in entries if self.actions[action].objects]
         if not wanting:
-            return {}  # most words: no sense of theirs needs an object word
+            return set()  # most words: no sense of theirs needs an object word
         after = re.findall(r"[a-z][a-z\-]*", low[end:end + 60])[:5]
-        near = {action: self._object_at(action, text, low, start, end, participle, after)
-                for action, participle in wanting}
-        nearest = min((rank for rank in near.values() if rank is not None), default=None)
-        return {action: rank if rank == nearest else None for action, rank in near.items()}
+        # a participle's object may stand before it or open its passive clause: those words, read once
+        participles = any(participle for _, participle in wanting)
+        before = re.findall(r"[a-z][a-z\-]*", low[max(0, start - 40):start])[-3:] if participles else []
+        subject = _passive_subject(low, start, participles)
+        ranks = {action: self._object_at(action, text, low, start, end, after, before if participle else [],
+                                         subject if participle else [])
+                 for action, participle in wanting}
+        nearest = min((rank for rank in ranks.values() if rank is not None), default=None)
+        return {action for action, rank in ranks.items() if rank is None or rank != nearest}
 
-    def _object_at(self, action: str, text: str, low: str, start: int, end: int, participle: bool,
-                   after: list[str]) -> float | None:
-        """Where the action's first object word stands: within five words after (their place, 1 to 5); for a
-        participle ("treaty signed", "the bill was approved") in the three words before or opening a passive's
-        clause instead (1.5: nearer than any but the word right after). The object word ``<name>`` is a name right
-        after the verb ("ousted Altman"; 1) or, for a passive, opening its clause ("Altman was fired"; 1.5). None
-        when there is none. ``low`` is ``text`` lower-cased, as the caller has it already, and ``after`` the five
-        words after the verb."""
+    def _object_at(self, action: str, text: str, low: str, start: int, end: int, after: list[str],
+                   before: list[str], subject: list[str]) -> float | None:
+        """Where the action's first object word stands: within five words after (``after``; their place, 1 to 5);
+        for a participle ("treaty signed", "the bill was approved") in the three words before it (``before``) or
+        opening its passive clause (``subject``) instead (1.5: nearer than any but the word right after). The object
+        word ``<name>`` is a name right after the verb ("ousted Altman"; 1) or, for a passive, opening its clause
+        ("Altman was fired"; 1.5). None when there is none. ``low`` is ``text`` lower-cased."""
         wanted = self.actions[action].objects
-        subject = _passive_subject(low, start, participle)
-        before = re.findall(r"[a-z][a-z\-]*", low[max(0, start - 40):start])[-3:] if participle else []
         place: float | None = next((k for k, w in enumerate(after, 1) if w in wanted), None)
         if place == 1 or place is None and NAME_OBJECT in wanted and NAME_AFTER.match(text, end) is not None:
             return 1
